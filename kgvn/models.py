@@ -1,0 +1,386 @@
+"""The schema of the fact store: the one source of truth.
+
+Every other description of the store (the JSON Schema, the README's field tables, the SQLite
+layout) is derived from these models. They are strict on purpose: a hand-edited store with an
+unknown field, a dangling reference or an impossible date is refused, never half-read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+SCHEMA_VERSION = 1
+
+Slug = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80),
+    Field(description="Lowercase slug: letters, digits and single hyphens."),
+]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+CountryCode = Annotated[
+    str, StringConstraints(pattern=r"^[A-Z]{2}$"), Field(description="ISO 3166-1 alpha-2 code.")
+]
+
+Year = Annotated[int, Field(ge=1000, le=9999)]
+Usd = Annotated[int, Field(ge=0, description="An amount in whole US dollars.")]
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def check_partial_date(value: str) -> str | None:
+    """Return why `value` is not a real partial date, or None when it is one."""
+    match = _PARTIAL_DATE.match(value)
+    if match is None:
+        return f"{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
+    year, month, day = match.groups()
+    if month is not None and not 1 <= int(month) <= 12:
+        return f"{value!r} is not a date: month {month} does not exist"
+    if day is not None:
+        try:
+            dt.date(int(year), int(month), int(day))
+        except ValueError:
+            return f"{value!r} is not a date: day {day} does not exist in {year}-{month}"
+    return None
+
+
+def date_bounds(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a partial date covers: '2009' spans the whole year."""
+    match = _PARTIAL_DATE.match(value)
+    if match is None:
+        raise ValueError(f"{value!r} is not a date")
+    year_s, month_s, day_s = match.groups()
+    year = int(year_s)
+    if month_s is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    month = int(month_s)
+    if day_s is None:
+        next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+        return dt.date(year, month, 1), next_month - dt.timedelta(days=1)
+    day = dt.date(year, month, int(day_s))
+    return day, day
+
+
+def _real_partial_date(value: str) -> str:
+    problem = check_partial_date(value)
+    if problem is not None:
+        raise ValueError(problem)
+    return value
+
+
+PartialDate = Annotated[
+    str,
+    StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
+    AfterValidator(_real_partial_date),
+    Field(description="ISO 8601 date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD."),
+]
+
+
+class Model(BaseModel):
+    """Frozen and strict: unknown fields are an error, not a silent drop."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+
+
+class Evidence(Model):
+    """A verbatim span of one source article that states the fact."""
+
+    source: Slug = Field(description="Id of the source article.")
+    quote: Annotated[str, StringConstraints(min_length=3, max_length=400)] = Field(
+        description="The shortest verbatim span of the article that states the fact."
+    )
+    start: int | None = Field(
+        default=None, ge=0, description="Character offset of the quote in the article, if known."
+    )
+    end: int | None = Field(
+        default=None, ge=0, description="Character offset just past the quote, if known."
+    )
+
+    @model_validator(mode="after")
+    def _offsets_in_order(self) -> Evidence:
+        if (self.start is None) != (self.end is None):
+            raise ValueError("start and end are given together or not at all")
+        if self.start is not None and self.end is not None and self.end <= self.start:
+            raise ValueError("end must be greater than start")
+        return self
+
+
+class Inference(Model):
+    """Marks a value we worked out rather than read, such as a year taken from the dateline."""
+
+    field: Annotated[str, StringConstraints(pattern=r"^[a-z_]+(\.[a-z_]+)?$")] = Field(
+        description="The field holding an inferred part, e.g. 'date' or 'date.year'."
+    )
+    reason: Text = Field(description="How the value was inferred.")
+
+
+class Rank(str, Enum):
+    """Wikidata-style rank of one side of a conflict."""
+
+    preferred = "preferred"
+    normal = "normal"
+    deprecated = "deprecated"
+
+
+class Record(Model):
+    """Fields every kind of record shares: an id and the evidence that backs it."""
+
+    id: Slug
+    evidence: Annotated[list[Evidence], Field(min_length=1)] = Field(
+        description="Where the sources state this record; never empty."
+    )
+    inferred: list[Inference] = Field(
+        default_factory=list, description="Parts of this record inferred rather than stated."
+    )
+    note: Text | None = Field(default=None, description="Our remark, e.g. how sources differ.")
+
+    @model_validator(mode="after")
+    def _inferred_fields_exist(self) -> Record:
+        for inference in self.inferred:
+            name = inference.field.split(".")[0]
+            if name not in type(self).model_fields:
+                raise ValueError(f"inferred names field {name!r}, which this record lacks")
+        return self
+
+    def source_ids(self) -> list[str]:
+        """Sources cited by this record, in order of first citation, without repeats."""
+        return list(dict.fromkeys(item.source for item in self.evidence))
+
+
+class Source(Model):
+    """One news article: the only kind of thing the record may cite."""
+
+    id: Slug
+    file: Annotated[str, StringConstraints(pattern=r"^[^/\\]+$")] = Field(
+        description="The article's file name exactly as registered."
+    )
+    outlet: Text | None = Field(description="Outlet as the article credits itself; null if none.")
+    published: PartialDate | None = Field(description="From the article's date line; null if none.")
+    title: Text = Field(description="Our own one-line description of the article.")
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] = Field(
+        description="SHA-256 of the article file's bytes."
+    )
+
+
+class Alias(Model):
+    """Another spelling of a name, with the sources that use it."""
+
+    name: Text
+    sources: Annotated[list[Slug], Field(min_length=1)]
+
+
+class Country(Record):
+    """A state that people belong to and agreements bind."""
+
+    code: CountryCode
+    name: Text = Field(description="Name as the sources write it, diacritics kept.")
+    aliases: list[Alias] = Field(default_factory=list)
+
+
+class Role(Model):
+    """A title a person held, and when, as the sources state it."""
+
+    title: Text
+    date: PartialDate | None = Field(default=None, description="When the title is stated as held.")
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
+
+
+class Person(Record):
+    name: Text = Field(description="Name as the sources write it, Vietnamese diacritics kept.")
+    country: CountryCode
+    roles: list[Role] = Field(default_factory=list)
+    aliases: list[Alias] = Field(default_factory=list)
+
+
+class OrganisationKind(str, Enum):
+    government_body = "government-body"
+    party = "party"
+    legislature = "legislature"
+    international_organisation = "international-organisation"
+    economic_union = "economic-union"
+    regional_grouping = "regional-grouping"
+    forum = "forum"
+    news_agency = "news-agency"
+    treaty = "treaty"
+
+
+class Organisation(Record):
+    name: Text
+    kind: OrganisationKind
+    abbreviation: Text | None = None
+    country: CountryCode | None = Field(default=None, description="Home country, for national bodies.")
+    aliases: list[Alias] = Field(default_factory=list)
+    members: list[Slug] = Field(
+        default_factory=list, description="Country ids the sources name as members."
+    )
+
+
+class EventKind(str, Enum):
+    independence = "independence"
+    recognition = "recognition"
+    diplomatic_relations = "diplomatic-relations"
+    visit = "visit"
+    talks = "talks"
+    phone_call = "phone-call"
+    reception = "reception"
+    ceremony = "ceremony"
+    signing = "signing"
+    exhibition = "exhibition"
+    invitation = "invitation"
+
+
+class Event(Record):
+    date: PartialDate
+    end: PartialDate | None = Field(default=None, description="Last day of a span, if any.")
+    kind: EventKind
+    title: Text
+    summary: Text
+    participants: list[Slug] = Field(
+        default_factory=list, description="Ids of people or organisations taking part."
+    )
+    place: Text | None = None
+
+
+class TradeMeasure(str, Enum):
+    two_way_yearly = "two-way-trade"
+    two_way_yearly_average = "two-way-trade-yearly-average"
+
+
+class TradeFigure(Record):
+    measure: TradeMeasure
+    year_from: Year
+    year_to: Year
+    value_usd: Usd
+    currency: Literal["USD"] = "USD"
+    qualifier: Text | None = Field(default=None, description="How the source frames the figure.")
+
+
+class ProductFlow(Record):
+    exporter: Slug = Field(description="Country id of the selling side.")
+    importer: Slug = Field(description="Country id of the buying side.")
+    products: Annotated[list[Text], Field(min_length=1)]
+    description: Text
+
+
+class Investment(Record):
+    investor: Slug
+    host: Slug
+    projects: int | None = Field(default=None, ge=0)
+    value_usd: Usd | None = None
+    value_measure: Text | None = Field(default=None, description="What the value is, e.g. registered capital.")
+    province: Text | None = None
+    sector: Text | None = None
+    as_of: PartialDate | None = None
+    rank: int | None = Field(default=None, ge=1, description="Rank among investing countries.")
+    rank_out_of: int | None = Field(default=None, ge=1)
+
+
+class AgreementKind(str, Enum):
+    joint_statement = "joint-statement"
+    cooperation_documents = "cooperation-documents"
+    free_trade_agreement = "free-trade-agreement"
+    treaty = "treaty"
+    visa_policy = "visa-policy"
+    mechanism = "mechanism"
+
+
+class AgreementStatus(str, Enum):
+    in_force = "in-force"
+    signed = "signed"
+    under_negotiation = "under-negotiation"
+    agreed_in_principle = "agreed-in-principle"
+    proposed = "proposed"
+
+
+class Agreement(Record):
+    title: Text
+    kind: AgreementKind
+    status: AgreementStatus
+    parties: Annotated[list[Slug], Field(min_length=1)] = Field(
+        description="Ids of the countries or organisations bound."
+    )
+    date: PartialDate | None = None
+    fields: list[Text] = Field(default_factory=list, description="Areas the agreement covers.")
+    summary: Text
+
+
+class Statement(Record):
+    topic: Slug = Field(description="A short slug naming what the statement is about.")
+    statement: Text = Field(description="The fact, in our words.")
+    speakers: list[Slug] = Field(default_factory=list, description="People or bodies who said it.")
+    date: PartialDate | None = None
+    value: float | None = None
+    unit: Text | None = None
+
+
+class ConflictValue(Model):
+    value: Text
+    rank: Rank
+    reason: Text
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
+
+
+class Conflict(Model):
+    """Where the sources differ: every side kept, with its own evidence, and the one we prefer."""
+
+    id: Slug
+    subject: Slug = Field(description="Id of the record the difference is about.")
+    field: Text = Field(description="What differs, e.g. 'name spelling'.")
+    values: Annotated[list[ConflictValue], Field(min_length=2)]
+
+
+class Store(Model):
+    """The whole record. Ids are unique across every kind."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    sources: list[Source]
+    countries: list[Country] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    organisations: list[Organisation] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    trade: list[TradeFigure] = Field(default_factory=list)
+    product_flows: list[ProductFlow] = Field(default_factory=list)
+    investments: list[Investment] = Field(default_factory=list)
+    agreements: list[Agreement] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
+    conflicts: list[Conflict] = Field(default_factory=list)
+
+    def records(self) -> Iterator[tuple[str, int, Record]]:
+        """Every cited record with the collection it sits in and its position there."""
+        for collection in RECORD_COLLECTIONS:
+            for index, record in enumerate(getattr(self, collection)):
+                yield collection, index, record
+
+
+#: Collections whose items are `Record`s (cited, with ids), in the order the store lists them.
+RECORD_COLLECTIONS: tuple[str, ...] = (
+    "countries",
+    "people",
+    "organisations",
+    "events",
+    "trade",
+    "product_flows",
+    "investments",
+    "agreements",
+    "statements",
+)
+
+#: The singular name a user sees for a record of each collection.
+KIND_OF_COLLECTION: dict[str, str] = {
+    "sources": "source",
+    "countries": "country",
+    "people": "person",
+    "organisations": "organisation",
+    "events": "event",
+    "trade": "trade",
+    "product_flows": "product-flow",
+    "investments": "investment",
+    "agreements": "agreement",
+    "statements": "statement",
+    "conflicts": "conflict",
+}

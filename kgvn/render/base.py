@@ -1,0 +1,105 @@
+"""The interface every renderer implements, and the data it renders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of the human and tabular formats: a key into each row, and its header."""
+
+    key: str
+    header: str
+    #: Wide columns get the room; narrow ones keep their width (dates, ids).
+    wide: bool = False
+
+
+@dataclass(frozen=True)
+class Section:
+    """One uniform list of rows, e.g. the yearly trade figures."""
+
+    name: str
+    title: str
+    columns: tuple[Column, ...]
+    #: Display values for table, csv, tsv and markdown, one mapping per row, never cut.
+    rows: tuple[Mapping[str, str], ...]
+    #: JSON-ready records for json and jsonl, one per row: the store's fields plus computed ones.
+    records: tuple[Mapping[str, Any], ...]
+    #: The (source, quote) pairs behind each row, for --evidence.
+    evidence: tuple[tuple[tuple[str, str], ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a command found, before it becomes text."""
+
+    sections: tuple[Section, ...]
+    #: Lines printed under a table, such as the legend of source ids.
+    footnotes: tuple[str, ...] = ()
+    #: A single record shown whole (`kgvn show`): tables draw it as field/value pairs.
+    single: bool = False
+
+    @property
+    def records(self) -> list[Mapping[str, Any]]:
+        return [record for section in self.sections for record in section.records]
+
+    @property
+    def row_count(self) -> int:
+        return sum(len(section.rows) for section in self.sections)
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    headers: bool = True
+    color: bool = False
+    width: int = 100
+    evidence: bool = False
+    #: The output can show only ASCII: draw boxes with ASCII characters.
+    ascii_only: bool = False
+
+
+class Renderer(Protocol):
+    def render(self, report: Report, options: RenderOptions) -> str: ...
+
+
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+
+
+def visible(text: str, keep_newlines: bool = True) -> str:
+    """Escape control characters and bidi overrides so they show instead of acting."""
+
+    def escape(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    escaped = _UNSAFE.sub(escape, text)
+    if not keep_newlines:
+        escaped = escaped.replace("\n", "\\n")
+    return escaped.replace("\t", "\\t")
+
+
+def evidence_lines(pairs: tuple[tuple[str, str], ...]) -> list[str]:
+    return [f"{source}: “{quote}”" for source, quote in pairs]
+
+
+def columns_with_evidence(section: Section, options: RenderOptions) -> tuple[Column, ...]:
+    if options.evidence and section.evidence:
+        return (*section.columns, Column("evidence", "Evidence", wide=True))
+    return section.columns
+
+
+def row_values(section: Section, options: RenderOptions) -> list[dict[str, str]]:
+    """Each row's display values, with the evidence column filled in when asked for."""
+    rows = []
+    for position, row in enumerate(section.rows):
+        values = dict(row)
+        if options.evidence and section.evidence:
+            values["evidence"] = "\n".join(evidence_lines(section.evidence[position]))
+        rows.append(values)
+    return rows

@@ -1,0 +1,367 @@
+"""Turning query results into `Report`s: display values for tables, full records for JSON.
+
+Nothing here knows about terminals; it decides what each output shows, not how it is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from kgvn.models import (
+    Agreement,
+    Country,
+    Event,
+    Investment,
+    Organisation,
+    Person,
+    ProductFlow,
+    Record,
+    Source,
+)
+from kgvn.query import Index, Named, TradeRow
+from kgvn.render.base import Column, Report, Section
+
+RECORD_TYPE = "record_type"
+
+
+def display_date(date: str | None, end: str | None = None) -> str:
+    """A date at its own precision; a span as '2025-03-06 – 07' when only the day moves."""
+    if not date:
+        return ""
+    if not end or end == date:
+        return date
+    if len(date) == len(end) == 10 and date[:8] == end[:8]:
+        return f"{date} – {end[8:]}"
+    return f"{date} – {end}"
+
+
+def usd(value: int | None) -> str:
+    if value is None:
+        return ""
+    if value >= 1_000_000:
+        return f"US${value / 1_000_000:,.2f}".rstrip("0").rstrip(".") + " million"
+    return f"US${value:,}"
+
+
+def _record_json(kind: str, record: Record | Source, computed: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {RECORD_TYPE: kind, **record.model_dump(mode="json")}
+    for key, value in (computed or {}).items():
+        data[f"computed_{key}"] = value
+    return data
+
+
+def _evidence(record: Record) -> tuple[tuple[str, str], ...]:
+    return tuple((item.source, item.quote) for item in record.evidence)
+
+
+def _sources(record: Record) -> str:
+    return ", ".join(record.source_ids())
+
+
+def _names(index: Index, ids: Iterable[str]) -> str:
+    return "; ".join(index.name_of(item) for item in ids)
+
+
+def source_legend(index: Index, records: Iterable[Record]) -> tuple[str, ...]:
+    """A footnote per source the rows cite: what each short id stands for."""
+    cited = dict.fromkeys(source for record in records for source in record.source_ids())
+    lines = []
+    for source_id in cited:
+        source = index.sources[source_id]
+        lines.append(
+            f"{source.id}: {source.outlet or 'no outlet named'}, {source.published or 'undated'},"
+            f" {source.file}"
+        )
+    return tuple(lines)
+
+
+def _section(
+    name: str,
+    title: str,
+    columns: Sequence[Column],
+    items: Sequence[tuple[Record, Mapping[str, str], Mapping[str, Any]]],
+    kind: str,
+) -> Section:
+    return Section(
+        name=name,
+        title=title,
+        columns=tuple(columns),
+        rows=tuple(row for _, row, _ in items),
+        records=tuple(_record_json(kind, record, computed) for record, _, computed in items),
+        evidence=tuple(_evidence(record) for record, _, _ in items),
+    )
+
+
+SOURCES_COLUMN = Column("sources", "Sources")
+
+
+def timeline_report(index: Index, events: Sequence[Event]) -> Report:
+    columns = [
+        Column("date", "Date"),
+        Column("kind", "Kind"),
+        Column("title", "Event", wide=True),
+        Column("participants", "Who", wide=True),
+        Column("place", "Place"),
+        SOURCES_COLUMN,
+    ]
+    items = [
+        (
+            event,
+            {
+                "date": display_date(event.date, event.end) + ("*" if event.inferred else ""),
+                "kind": event.kind.value,
+                "title": event.title,
+                "participants": _names(index, event.participants),
+                "place": event.place or "",
+                "sources": _sources(event),
+            },
+            {},
+        )
+        for event in events
+    ]
+    notes = source_legend(index, events)
+    if any(event.inferred for event in events):
+        notes = ("* part of the date is inferred, not stated: see `kgvn show ID`", *notes)
+    section = _section("events", "Timeline", columns, items, "event")
+    return Report((section,), footnotes=notes)
+
+
+def trade_report(
+    index: Index,
+    rows: Sequence[TradeRow],
+    flows: Sequence[ProductFlow],
+    investments: Sequence[Investment],
+) -> Report:
+    figure_columns = [
+        Column("period", "Period"),
+        Column("measure", "Measure"),
+        Column("value_usd", "Value (USD)"),
+        Column("value", "Value"),
+        Column("computed_change", "Change (computed)"),
+        SOURCES_COLUMN,
+    ]
+    figure_items = [(row.figure, _trade_values(row), _trade_computed(row)) for row in rows]
+    sections = [_section("trade", "Two-way trade", figure_columns, figure_items, "trade")]
+    if flows:
+        flow_columns = [
+            Column("direction", "Direction"),
+            Column("products", "Products", wide=True),
+            SOURCES_COLUMN,
+        ]
+        flow_items = [
+            (
+                flow,
+                {
+                    "direction": f"{index.name_of(flow.exporter)} → {index.name_of(flow.importer)}",
+                    "products": ", ".join(flow.products),
+                    "sources": _sources(flow),
+                },
+                {},
+            )
+            for flow in flows
+        ]
+        sections.append(_section("product_flows", "What each side sells", flow_columns, flow_items, "product-flow"))
+    if investments:
+        sections.append(_investment_section(index, investments))
+    cited: list[Record] = [row.figure for row in rows] + list(flows) + list(investments)
+    notes = ("Change is computed by kgvn from the sourced figures; it is not in the sources.",)
+    return Report(tuple(sections), footnotes=notes + source_legend(index, cited))
+
+
+def _trade_values(row: TradeRow) -> dict[str, str]:
+    figure = row.figure
+    period = str(figure.year_from)
+    if figure.year_to != figure.year_from:
+        period = f"{figure.year_from}–{figure.year_to}"
+    change = ""
+    if row.change_usd is not None:
+        sign = "+" if row.change_usd >= 0 else "−"
+        change = f"{sign}{usd(abs(row.change_usd))}"
+        if row.change_percent is not None:
+            change += f" ({row.change_percent:+.1f}%)"
+    return {
+        "period": period,
+        "measure": figure.measure.value,
+        "value_usd": str(figure.value_usd),
+        "value": usd(figure.value_usd),
+        "computed_change": change,
+        "sources": _sources(figure),
+    }
+
+
+def _trade_computed(row: TradeRow) -> dict[str, Any]:
+    return {"change_usd": row.change_usd, "change_percent": row.change_percent}
+
+
+def _investment_section(index: Index, investments: Sequence[Investment]) -> Section:
+    columns = [
+        Column("investor", "Investor"),
+        Column("host", "In"),
+        Column("projects", "Projects"),
+        Column("value_usd", "Value (USD)"),
+        Column("where", "Province, sector", wide=True),
+        Column("as_of", "As of"),
+        Column("rank", "Rank"),
+        SOURCES_COLUMN,
+    ]
+    items = []
+    for item in investments:
+        rank = f"{item.rank} of {item.rank_out_of}" if item.rank and item.rank_out_of else str(item.rank or "")
+        values = {
+            "investor": index.name_of(item.investor),
+            "host": index.name_of(item.host),
+            "projects": "" if item.projects is None else str(item.projects),
+            "value_usd": "" if item.value_usd is None else str(item.value_usd),
+            "where": ", ".join(part for part in (item.province, item.sector) if part),
+            "as_of": item.as_of or "",
+            "rank": rank,
+            "sources": _sources(item),
+        }
+        items.append((item, values, {}))
+    return _section("investments", "Investment", columns, items, "investment")
+
+
+def who_report(index: Index, found: Sequence[Named]) -> Report:
+    columns = [
+        Column("name", "Name"),
+        Column("type", "Type"),
+        Column("country", "Country"),
+        Column("roles", "Roles", wide=True),
+        Column("spellings", "Other spellings"),
+        Column("events", "Events", wide=True),
+        SOURCES_COLUMN,
+    ]
+    items = []
+    for named in found:
+        events = index.events_of.get(named.id, [])
+        values = {
+            "name": named.name,
+            "type": index.kind_of(named.id),
+            "country": _country_of(named),
+            "roles": _roles_text(named),
+            "spellings": "; ".join(alias.name for alias in named.aliases),
+            "events": "; ".join(f"{display_date(event.date, event.end)} {event.title}" for event in events),
+            "sources": _sources(named),
+        }
+        computed = {"events": [event.id for event in events]}
+        items.append((named, values, computed))
+    section = Section(
+        name="people",
+        title="Who",
+        columns=tuple(columns),
+        rows=tuple(row for _, row, _ in items),
+        records=tuple(_record_json(index.kind_of(n.id), n, c) for n, _, c in items),
+        evidence=tuple(_evidence(named) for named, _, _ in items),
+    )
+    return Report((section,), footnotes=source_legend(index, found))
+
+
+def _country_of(named: Named) -> str:
+    if isinstance(named, Country):
+        return named.code
+    return named.country or ""
+
+
+def _roles_text(named: Named) -> str:
+    if isinstance(named, Person):
+        return "; ".join(
+            role.title + (f" ({role.date})" if role.date else "") for role in named.roles
+        )
+    if isinstance(named, Organisation):
+        return named.kind.value
+    return "country"
+
+
+def agreements_report(index: Index, found: Sequence[Agreement]) -> Report:
+    columns = [
+        Column("title", "Agreement", wide=True),
+        Column("kind", "Kind"),
+        Column("status", "Status"),
+        Column("date", "Date"),
+        Column("parties", "Parties"),
+        Column("fields", "Fields", wide=True),
+        SOURCES_COLUMN,
+    ]
+    items = [
+        (
+            item,
+            {
+                "title": item.title,
+                "kind": item.kind.value,
+                "status": item.status.value,
+                "date": item.date or "",
+                "parties": _names(index, item.parties),
+                "fields": ", ".join(item.fields),
+                "sources": _sources(item),
+            },
+            {},
+        )
+        for item in found
+    ]
+    section = _section("agreements", "Agreements", columns, items, "agreement")
+    return Report((section,), footnotes=source_legend(index, found))
+
+
+def sources_report(index: Index) -> Report:
+    columns = [
+        Column("id", "Id"),
+        Column("outlet", "Outlet"),
+        Column("published", "Published"),
+        Column("file", "File"),
+        Column("records", "Records citing"),
+        Column("title", "About", wide=True),
+    ]
+    rows = []
+    records = []
+    for source in index.store.sources:
+        count = index.citation_counts.get(source.id, 0)
+        rows.append(
+            {
+                "id": source.id,
+                "outlet": source.outlet or "",
+                "published": source.published or "",
+                "file": source.file,
+                "records": str(count),
+                "title": source.title,
+            }
+        )
+        records.append(_record_json("source", source, {"records_citing": count}))
+    section = Section("sources", "Sources", tuple(columns), tuple(rows), tuple(records))
+    return Report((section,))
+
+
+def show_report(index: Index, record_id: str) -> Report:
+    """One record whole: every field, every quote."""
+    if record_id in index.sources:
+        source = index.sources[record_id]
+        data = source.model_dump(mode="json")
+        columns = tuple(Column(key, key) for key in data)
+        row = {key: _plain(value) for key, value in data.items()}
+        record_json = _record_json("source", source, {"records_citing": index.citation_counts.get(source.id, 0)})
+        return Report((Section("source", source.id, columns, (row,), (record_json,)),), single=True)
+    record = index.by_id[record_id]
+    kind = index.kind_of(record_id)
+    data = record.model_dump(mode="json", exclude={"evidence"})
+    columns = (Column(RECORD_TYPE, RECORD_TYPE), *(Column(key, key) for key in data))
+    row = {RECORD_TYPE: kind, **{key: _plain(value, index) for key, value in data.items()}}
+    section = Section(kind, record_id, columns, (row,), (_record_json(kind, record),), (_evidence(record),))
+    return Report((section,), footnotes=source_legend(index, [record]), single=True)
+
+
+def _plain(value: Any, index: Index | None = None) -> str:
+    """A field's value as one readable string, nested records one per line."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "\n".join(_plain(item, index) for item in value)
+    if isinstance(value, dict):
+        parts = []
+        for key, item in value.items():
+            if key == "evidence" and isinstance(item, list):
+                quotes = "; ".join(f"{e['source']}: “{e['quote']}”" for e in item)
+                parts.append(f"evidence: {quotes}")
+            elif item not in (None, [], ""):
+                parts.append(f"{key}: {_plain(item, index)}")
+        return ", ".join(parts)
+    return str(value)
