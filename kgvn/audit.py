@@ -74,7 +74,9 @@ def audit(store: Store, sources_dir: Path) -> AuditReport:
         registered.add(source.file)
         path = sources_dir / source.file
         if not path.is_file():
-            report.problems.append(f"sources ({source.id}) → file: {source.file} is not in {sources_dir}")
+            report.problems.append(
+                f"sources ({source.id}) → file: {source.file} is not in {sources_dir}"
+            )
             continue
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         if digest != source.sha256:
@@ -85,7 +87,9 @@ def audit(store: Store, sources_dir: Path) -> AuditReport:
         articles[source.id] = read_article(path)
     for path in sorted(sources_dir.iterdir()):
         if path.is_file() and not path.name.startswith(".") and path.name not in registered:
-            report.problems.append(f"{path.name}: article in {sources_dir} is not registered as a source")
+            report.problems.append(
+                f"{path.name}: article in {sources_dir} is not registered as a source"
+            )
     for where, evidence in _all_evidence(store):
         article = articles.get(evidence.source)
         if article is None:
@@ -102,12 +106,18 @@ def audit(store: Store, sources_dir: Path) -> AuditReport:
 def _quote_problems(where: str, evidence: Evidence, article: Article) -> Iterator[str]:
     if not article.contains(evidence.quote):
         closest = article.closest_passage(evidence.quote)
-        yield f"{where}: quote not found in {evidence.source}: “{evidence.quote}” — closest: “{closest}”"
+        yield (
+            f"{where}: quote not found in {evidence.source}: “{evidence.quote}”"
+            f" — closest: “{closest}”"
+        )
         return
     if evidence.start is not None and evidence.end is not None:
         span = article.text[evidence.start : evidence.end]
         if _SPACE.sub(" ", span) != _SPACE.sub(" ", evidence.quote):
-            yield f"{where}: offsets {evidence.start}–{evidence.end} do not hold the quote in {evidence.source}"
+            yield (
+                f"{where}: offsets {evidence.start}–{evidence.end}"
+                f" do not hold the quote in {evidence.source}"
+            )
 
 
 def _alias_problems(store: Store, articles: dict[str, Article]) -> Iterator[str]:
@@ -133,4 +143,7 @@ def _all_evidence(store: Store) -> Iterator[tuple[str, Evidence]]:
     for index, conflict in enumerate(store.conflicts):
         for position, value in enumerate(conflict.values):
             for number, evidence in enumerate(value.evidence):
-                yield f"conflicts[{index}] ({conflict.id}) → values[{position}].evidence[{number}]", evidence
+                yield (
+                    f"conflicts[{index}] ({conflict.id}) → values[{position}].evidence[{number}]",
+                    evidence,
+                )

@@ -5,6 +5,7 @@ Domain modules are imported inside the commands so that `--help` and completion 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable
@@ -100,8 +101,12 @@ def main_options(
     ctx: typer.Context,
     data: Annotated[
         Path | None,
-        typer.Option("--data", help="Store file to read (default: $KGVN_DATA, else the shipped one).",
-                     envvar="KGVN_DATA", show_envvar=True),
+        typer.Option(
+            "--data",
+            help="Store file to read (default: $KGVN_DATA, else the shipped one).",
+            envvar="KGVN_DATA",
+            show_envvar=True,
+        ),
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
     debug: Annotated[
@@ -206,11 +211,16 @@ def timeline(
     date_to: Annotated[
         str | None, typer.Option("--to", help="End: YYYY, YYYY-MM or YYYY-MM-DD (inclusive).")
     ] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="Only events of this kind, e.g. visit.")] = None,
-    person: Annotated[
-        str | None, typer.Option("--person", help="Only events this person took part in (any spelling).")
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="Only events of this kind, e.g. visit.")
     ] = None,
-    source: Annotated[str | None, typer.Option("--source", help="Only events this source cites.")] = None,
+    person: Annotated[
+        str | None,
+        typer.Option("--person", help="Only events this person took part in (any spelling)."),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Only events this source cites.")
+    ] = None,
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
     evidence: EvidenceOption = False,
@@ -231,7 +241,9 @@ def timeline(
 @guarded
 def trade(
     ctx: typer.Context,
-    year: Annotated[int | None, typer.Option("--year", help="Only figures covering this year.")] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help="Only figures covering this year.")
+    ] = None,
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
     evidence: EvidenceOption = False,
@@ -286,7 +298,9 @@ def agreements(
     status: Annotated[
         str | None, typer.Option("--status", help="e.g. signed, in-force, under-negotiation.")
     ] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="e.g. joint-statement, treaty.")] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="e.g. joint-statement, treaty.")
+    ] = None,
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
     evidence: EvidenceOption = False,
@@ -335,6 +349,30 @@ def show(
     _emit(ctx, views.show_report(index, record_id), output_format, no_headers)
 
 
+@app.command()
+@guarded
+def search(
+    ctx: typer.Context,
+    words: Annotated[
+        list[str], typer.Argument(metavar="QUERY...", help="Words to look for, any case or marks.")
+    ],
+    output_format: FormatOption = None,
+    no_headers: NoHeadersOption = False,
+    evidence: EvidenceOption = False,
+    limit: LimitOption = None,
+) -> None:
+    """Full-text search over every record: names, titles, summaries, quotes."""
+    from kgvn import views
+    from kgvn.search import SearchIndex
+
+    index = _open_index(ctx)
+    text = " ".join(words)
+    hits = SearchIndex(index.store).search(text)
+    if not hits:
+        _nothing(f"nothing matches {text!r}")
+    _emit(ctx, views.search_report(index, hits), output_format, no_headers, evidence, limit)
+
+
 # --- store maintenance ---------------------------------------------------------------------------
 
 
@@ -370,7 +408,9 @@ def audit(
     ctx: typer.Context,
     sources_dir: Annotated[
         Path,
-        typer.Option("--sources", help="Folder holding the source articles.", envvar="KGVN_SOURCES"),
+        typer.Option(
+            "--sources", help="Folder holding the source articles.", envvar="KGVN_SOURCES"
+        ),
     ],
 ) -> None:
     """Prove every quote is verbatim in its article and every article is unchanged."""
@@ -397,7 +437,7 @@ def run() -> int:
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
         return _closed_pipe()
-    except Exception as error:  # noqa: BLE001 - the edge: every error becomes one line
+    except Exception as error:
         return _report_error(error, debug)
     return result if isinstance(result, int) else ExitCode.OK
 
@@ -440,7 +480,5 @@ def _tolerate_unencodable_output() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if callable(reconfigure):
-            try:
+            with contextlib.suppress(ValueError, OSError):
                 reconfigure(errors="backslashreplace")
-            except (ValueError, OSError):
-                pass

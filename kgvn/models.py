@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 SCHEMA_VERSION = 1
 
@@ -77,7 +84,9 @@ PartialDate = Annotated[
     str,
     StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
     AfterValidator(_real_partial_date),
-    Field(description="ISO 8601 date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD."),
+    Field(
+        description="ISO 8601 date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD."
+    ),
 ]
 
 
@@ -213,7 +222,9 @@ class Organisation(Record):
     name: Text
     kind: OrganisationKind
     abbreviation: Text | None = None
-    country: CountryCode | None = Field(default=None, description="Home country, for national bodies.")
+    country: CountryCode | None = Field(
+        default=None, description="Home country, for national bodies."
+    )
     aliases: list[Alias] = Field(default_factory=list)
     members: list[Slug] = Field(
         default_factory=list, description="Country ids the sources name as members."
@@ -272,7 +283,9 @@ class Investment(Record):
     host: Slug
     projects: int | None = Field(default=None, ge=0)
     value_usd: Usd | None = None
-    value_measure: Text | None = Field(default=None, description="What the value is, e.g. registered capital.")
+    value_measure: Text | None = Field(
+        default=None, description="What the value is, e.g. registered capital."
+    )
     province: Text | None = None
     sector: Text | None = None
     as_of: PartialDate | None = None
@@ -337,7 +350,7 @@ class Conflict(Model):
 class Store(Model):
     """The whole record. Ids are unique across every kind."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     sources: list[Source]
     countries: list[Country] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)

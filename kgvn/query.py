@@ -187,7 +187,9 @@ def _matches(named: Named, query_words: list[str]) -> bool:
     for spelling in spellings(named):
         folded = words(spelling)
         joined = " ".join(folded)
-        if all(any(word.startswith(part) for word in folded) or part in joined for part in query_words):
+        if all(
+            any(word.startswith(part) for word in folded) or part in joined for part in query_words
+        ):
             return True
     return False
 
@@ -236,7 +238,9 @@ class TradeRow:
     def change_percent(self) -> float | None:
         if self.previous is None or self.previous.value_usd == 0:
             return None
-        return round(100 * (self.figure.value_usd - self.previous.value_usd) / self.previous.value_usd, 1)
+        return round(
+            100 * (self.figure.value_usd - self.previous.value_usd) / self.previous.value_usd, 1
+        )
 
 
 def trade_series(index: Index, year: int | None = None) -> list[TradeRow]:

@@ -17,7 +17,6 @@ from pydantic import ValidationError
 
 from kgvn.errors import StoreError
 from kgvn.models import (
-    RECORD_COLLECTIONS,
     Evidence,
     Store,
     date_bounds,
@@ -36,7 +35,7 @@ def default_store_path() -> Path:
     from_env = os.environ.get(DATA_ENV)
     if from_env:
         return Path(from_env)
-    packaged = resources.files("kgvn").joinpath("_data", "facts.json")
+    packaged = resources.files("kgvn") / "_data" / "facts.json"
     if packaged.is_file():
         return Path(str(packaged))
     return Path(__file__).resolve().parent.parent / "data" / "facts.json"
@@ -218,7 +217,9 @@ def _duplicate_ids(store: Store) -> Iterator[str]:
     located: list[tuple[str, str]] = [
         (f"sources[{index}]", source.id) for index, source in enumerate(store.sources)
     ]
-    located += [(f"{collection}[{index}]", record.id) for collection, index, record in store.records()]
+    located += [
+        (f"{collection}[{index}]", record.id) for collection, index, record in store.records()
+    ]
     located += [(f"conflicts[{index}]", item.id) for index, item in enumerate(store.conflicts)]
     for where, record_id in located:
         if record_id in seen:
@@ -247,7 +248,11 @@ def _references(
 
 def _order_problems(where: str, record: object) -> Iterator[str]:
     start, end = getattr(record, "date", None), getattr(record, "end", None)
-    if isinstance(start, str) and isinstance(end, str) and date_bounds(end)[1] < date_bounds(start)[0]:
+    if (
+        isinstance(start, str)
+        and isinstance(end, str)
+        and date_bounds(end)[1] < date_bounds(start)[0]
+    ):
         yield f"{where} → end: {end!r} is before date {start!r}"
     year_from, year_to = getattr(record, "year_from", None), getattr(record, "year_to", None)
     if isinstance(year_from, int) and isinstance(year_to, int) and year_to < year_from:
@@ -255,8 +260,3 @@ def _order_problems(where: str, record: object) -> Iterator[str]:
     rank, out_of = getattr(record, "rank", None), getattr(record, "rank_out_of", None)
     if isinstance(rank, int) and isinstance(out_of, int) and rank > out_of:
         yield f"{where} → rank: {rank} is beyond rank_out_of {out_of}"
-
-
-def record_collections() -> tuple[str, ...]:
-    """Collections that hold cited records, for callers that walk the store generically."""
-    return RECORD_COLLECTIONS

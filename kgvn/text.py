@@ -32,10 +32,11 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 def fold(text: str) -> str:
     """Lower-case `text` and strip its diacritics, keeping one character per base letter."""
-    composed = unicodedata.normalize("NFC", text).translate(_SPECIAL_LETTERS)
+    composed = unicodedata.normalize("NFC", text).casefold().translate(_SPECIAL_LETTERS)
     decomposed = unicodedata.normalize("NFKD", composed)
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return bare.casefold()
+    # Compatibility forms can decompose to capitals or to special letters: fold those too.
+    return bare.casefold().translate(_SPECIAL_LETTERS)
 
 
 def words(text: str) -> list[str]:
@@ -47,3 +48,17 @@ def folded_contains(haystack: str, needle: str) -> bool:
     """Whether every word of `needle` starts a word of `haystack`, ignoring case and marks."""
     hay_words = words(haystack)
     return all(any(word.startswith(part) for word in hay_words) for part in words(needle))
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`fold(text)` and, for each folded character, the index of the character it came from.
+
+    Lets a match found in folded text be highlighted in the original.
+    """
+    pieces: list[str] = []
+    origins: list[int] = []
+    for position, char in enumerate(text):
+        piece = fold(char)
+        pieces.append(piece)
+        origins.extend([position] * len(piece))
+    return "".join(pieces), origins

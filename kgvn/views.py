@@ -21,8 +21,12 @@ from kgvn.models import (
 )
 from kgvn.query import Index, Named, TradeRow
 from kgvn.render.base import Column, Report, Section
+from kgvn.search import Hit
 
 RECORD_TYPE = "record_type"
+
+#: A record, its display values, and its computed JSON fields.
+Item = tuple[Record, Mapping[str, str], Mapping[str, Any]]
 
 
 def display_date(date: str | None, end: str | None = None) -> str:
@@ -44,7 +48,9 @@ def usd(value: int | None) -> str:
     return f"US${value:,}"
 
 
-def _record_json(kind: str, record: Record | Source, computed: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def _record_json(
+    kind: str, record: Record | Source, computed: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     data: dict[str, Any] = {RECORD_TYPE: kind, **record.model_dump(mode="json")}
     for key, value in (computed or {}).items():
         data[f"computed_{key}"] = value
@@ -80,7 +86,7 @@ def _section(
     name: str,
     title: str,
     columns: Sequence[Column],
-    items: Sequence[tuple[Record, Mapping[str, str], Mapping[str, Any]]],
+    items: Sequence[Item],
     kind: str,
 ) -> Section:
     return Section(
@@ -105,7 +111,7 @@ def timeline_report(index: Index, events: Sequence[Event]) -> Report:
         Column("place", "Place"),
         SOURCES_COLUMN,
     ]
-    items = [
+    items: list[Item] = [
         (
             event,
             {
@@ -136,7 +142,7 @@ def trade_report(
     figure_columns = [
         Column("period", "Period"),
         Column("measure", "Measure"),
-        Column("value_usd", "Value (USD)"),
+        Column("value_usd", "value_usd", machine_only=True),
         Column("value", "Value"),
         Column("computed_change", "Change (computed)"),
         SOURCES_COLUMN,
@@ -149,7 +155,7 @@ def trade_report(
             Column("products", "Products", wide=True),
             SOURCES_COLUMN,
         ]
-        flow_items = [
+        flow_items: list[Item] = [
             (
                 flow,
                 {
@@ -161,7 +167,11 @@ def trade_report(
             )
             for flow in flows
         ]
-        sections.append(_section("product_flows", "What each side sells", flow_columns, flow_items, "product-flow"))
+        sections.append(
+            _section(
+                "product_flows", "What each side sells", flow_columns, flow_items, "product-flow"
+            )
+        )
     if investments:
         sections.append(_investment_section(index, investments))
     cited: list[Record] = [row.figure for row in rows] + list(flows) + list(investments)
@@ -199,20 +209,26 @@ def _investment_section(index: Index, investments: Sequence[Investment]) -> Sect
         Column("investor", "Investor"),
         Column("host", "In"),
         Column("projects", "Projects"),
-        Column("value_usd", "Value (USD)"),
+        Column("value", "Value"),
+        Column("value_usd", "value_usd", machine_only=True),
         Column("where", "Province, sector", wide=True),
         Column("as_of", "As of"),
         Column("rank", "Rank"),
         SOURCES_COLUMN,
     ]
-    items = []
+    items: list[Item] = []
     for item in investments:
-        rank = f"{item.rank} of {item.rank_out_of}" if item.rank and item.rank_out_of else str(item.rank or "")
+        rank = (
+            f"{item.rank} of {item.rank_out_of}"
+            if item.rank and item.rank_out_of
+            else str(item.rank or "")
+        )
         values = {
             "investor": index.name_of(item.investor),
             "host": index.name_of(item.host),
             "projects": "" if item.projects is None else str(item.projects),
             "value_usd": "" if item.value_usd is None else str(item.value_usd),
+            "value": usd(item.value_usd),
             "where": ", ".join(part for part in (item.province, item.sector) if part),
             "as_of": item.as_of or "",
             "rank": rank,
@@ -232,7 +248,7 @@ def who_report(index: Index, found: Sequence[Named]) -> Report:
         Column("events", "Events", wide=True),
         SOURCES_COLUMN,
     ]
-    items = []
+    items: list[Item] = []
     for named in found:
         events = index.events_of.get(named.id, [])
         values = {
@@ -241,7 +257,9 @@ def who_report(index: Index, found: Sequence[Named]) -> Report:
             "country": _country_of(named),
             "roles": _roles_text(named),
             "spellings": "; ".join(alias.name for alias in named.aliases),
-            "events": "; ".join(f"{display_date(event.date, event.end)} {event.title}" for event in events),
+            "events": "; ".join(
+                f"{display_date(event.date, event.end)} {event.title}" for event in events
+            ),
             "sources": _sources(named),
         }
         computed = {"events": [event.id for event in events]}
@@ -283,7 +301,7 @@ def agreements_report(index: Index, found: Sequence[Agreement]) -> Report:
         Column("fields", "Fields", wide=True),
         SOURCES_COLUMN,
     ]
-    items = [
+    items: list[Item] = [
         (
             item,
             {
@@ -338,14 +356,18 @@ def show_report(index: Index, record_id: str) -> Report:
         data = source.model_dump(mode="json")
         columns = tuple(Column(key, key) for key in data)
         row = {key: _plain(value) for key, value in data.items()}
-        record_json = _record_json("source", source, {"records_citing": index.citation_counts.get(source.id, 0)})
+        record_json = _record_json(
+            "source", source, {"records_citing": index.citation_counts.get(source.id, 0)}
+        )
         return Report((Section("source", source.id, columns, (row,), (record_json,)),), single=True)
     record = index.by_id[record_id]
     kind = index.kind_of(record_id)
     data = record.model_dump(mode="json", exclude={"evidence"})
     columns = (Column(RECORD_TYPE, RECORD_TYPE), *(Column(key, key) for key in data))
     row = {RECORD_TYPE: kind, **{key: _plain(value, index) for key, value in data.items()}}
-    section = Section(kind, record_id, columns, (row,), (_record_json(kind, record),), (_evidence(record),))
+    section = Section(
+        kind, record_id, columns, (row,), (_record_json(kind, record),), (_evidence(record),)
+    )
     return Report((section,), footnotes=source_legend(index, [record]), single=True)
 
 
@@ -365,3 +387,38 @@ def _plain(value: Any, index: Index | None = None) -> str:
                 parts.append(f"{key}: {_plain(item, index)}")
         return ", ".join(parts)
     return str(value)
+
+
+def search_report(index: Index, hits: Sequence[Hit]) -> Report:
+    columns = [
+        Column("kind", "Kind"),
+        Column("id", "Id"),
+        Column("snippet", "Match", wide=True),
+        SOURCES_COLUMN,
+        Column("score", "score", machine_only=True),
+    ]
+    rows = []
+    records = []
+    for hit in hits:
+        kind = index.kind_of(hit.record.id)
+        rows.append(
+            {
+                "kind": kind,
+                "id": hit.record.id,
+                "snippet": hit.snippet,
+                "sources": _sources(hit.record),
+                "score": f"{hit.score:g}",
+            }
+        )
+        computed = {"score": hit.score, "matched_words": hit.matched, "snippet": hit.snippet}
+        records.append(_record_json(kind, hit.record, computed))
+    section = Section(
+        name="results",
+        title="Search results",
+        columns=tuple(columns),
+        rows=tuple(rows),
+        records=tuple(records),
+        evidence=tuple(_evidence(hit.record) for hit in hits),
+        highlights=tuple({"snippet": hit.highlights} for hit in hits),
+    )
+    return Report((section,), footnotes=source_legend(index, [hit.record for hit in hits]))

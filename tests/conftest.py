@@ -65,7 +65,12 @@ def canned_store() -> dict[str, Any]:
             ],
             "countries": [
                 {"id": "vn", "code": "VN", "name": "Việt Nam", "evidence": cite("alpha", "HÀ NỘI")},
-                {"id": "kg", "code": "KG", "name": "Kyrgyzstan", "evidence": cite("alpha", "visited Kyrgyzstan")},
+                {
+                    "id": "kg",
+                    "code": "KG",
+                    "name": "Kyrgyzstan",
+                    "evidence": cite("alpha", "visited Kyrgyzstan"),
+                },
             ],
             "people": [
                 {
@@ -86,7 +91,10 @@ def canned_store() -> dict[str, Any]:
                     "name": "Nguyễn Khắc Định",
                     "country": "VN",
                     "roles": [
-                        {"title": "Vice Chairman", "evidence": cite("beta", "Vice Chairman Nguyễn Khắc Định")}
+                        {
+                            "title": "Vice Chairman",
+                            "evidence": cite("beta", "Vice Chairman Nguyễn Khắc Định"),
+                        }
                     ],
                     "evidence": cite("beta", "Vice Chairman Nguyễn Khắc Định"),
                 },
@@ -95,7 +103,10 @@ def canned_store() -> dict[str, Any]:
                     "name": "Adylbek Kasymaliev",
                     "country": "KG",
                     "roles": [
-                        {"title": "Prime Minister", "evidence": cite("alpha", "Prime Minister Adylbek Kasymaliev")}
+                        {
+                            "title": "Prime Minister",
+                            "evidence": cite("alpha", "Prime Minister Adylbek Kasymaliev"),
+                        }
                     ],
                     "aliases": [{"name": "Kasimalyev", "sources": ["beta"]}],
                     "evidence": cite("alpha", "Prime Minister Adylbek Kasymaliev"),
@@ -126,7 +137,9 @@ def canned_store() -> dict[str, Any]:
                     "kind": "diplomatic-relations",
                     "title": "Diplomatic relations established",
                     "summary": "Relations began.",
-                    "evidence": cite("alpha", "Diplomatic relations were established on June 4, 1992"),
+                    "evidence": cite(
+                        "alpha", "Diplomatic relations were established on June 4, 1992"
+                    ),
                 },
                 {
                     "id": "2009-cuong-visit",

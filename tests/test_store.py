@@ -74,7 +74,10 @@ def test_an_end_before_the_start_is_refused(write_store: Callable[[Any], Path]) 
 def test_duplicate_ids_are_refused_across_kinds(write_store: Callable[[Any], Path]) -> None:
     data = canned_store()
     data["trade"][0]["id"] = "2009-cuong-visit"
-    assert "trade[0] (2009-cuong-visit) → id: duplicate of events[2]" in refusal(write_store, data).details
+    assert (
+        "trade[0] (2009-cuong-visit) → id: duplicate of events[2]"
+        in refusal(write_store, data).details
+    )
 
 
 def test_evidence_citing_an_unknown_source_is_refused(write_store: Callable[[Any], Path]) -> None:
@@ -86,7 +89,9 @@ def test_evidence_citing_an_unknown_source_is_refused(write_store: Callable[[Any
     )
 
 
-def test_a_participant_that_resolves_to_nothing_is_refused(write_store: Callable[[Any], Path]) -> None:
+def test_a_participant_that_resolves_to_nothing_is_refused(
+    write_store: Callable[[Any], Path],
+) -> None:
     data = canned_store()
     data["events"][2]["participants"] = ["nobody-at-all"]
     assert (
@@ -95,11 +100,14 @@ def test_a_participant_that_resolves_to_nothing_is_refused(write_store: Callable
     )
 
 
-def test_an_agreement_party_that_resolves_to_nothing_is_refused(write_store: Callable[[Any], Path]) -> None:
+def test_an_agreement_party_that_resolves_to_nothing_is_refused(
+    write_store: Callable[[Any], Path],
+) -> None:
     data = canned_store()
     data["agreements"][0]["parties"] = ["vn", "atlantis"]
-    assert "agreements[0] (joint-statement) → parties: 'atlantis' is not a known country or organisation" in (
-        refusal(write_store, data).details
+    assert (
+        "agreements[0] (joint-statement) → parties: 'atlantis' is not a known country or organisation"
+        in (refusal(write_store, data).details)
     )
 
 
@@ -112,7 +120,10 @@ def test_empty_evidence_is_refused(write_store: Callable[[Any], Path]) -> None:
 def test_a_missing_evidence_list_is_refused(write_store: Callable[[Any], Path]) -> None:
     data = canned_store()
     del data["trade"][0]["evidence"]
-    assert "trade[0] (trade-2022) → evidence: required field is missing" in refusal(write_store, data).details
+    assert (
+        "trade[0] (trade-2022) → evidence: required field is missing"
+        in refusal(write_store, data).details
+    )
 
 
 def test_an_empty_quote_is_refused(write_store: Callable[[Any], Path]) -> None:
@@ -145,7 +156,9 @@ def test_inference_must_name_a_real_field(write_store: Callable[[Any], Path]) ->
     assert "'weather'" in all_lines(refusal(write_store, data))
 
 
-def test_a_json_syntax_error_names_line_and_column(write_store: Callable[[Any], Path], tmp_path: Path) -> None:
+def test_a_json_syntax_error_names_line_and_column(
+    write_store: Callable[[Any], Path], tmp_path: Path
+) -> None:
     path = tmp_path / "broken.json"
     path.write_text('{\n  "sources": [,]\n}', encoding="utf-8")
     with pytest.raises(StoreError, match=r"not valid JSON at line 2, column 15"):

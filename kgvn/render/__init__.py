@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from enum import Enum
 
-from kgvn.render.base import Column, RenderOptions, Renderer, Report, Section
+from kgvn.render.base import Column, Renderer, RenderOptions, Report, Section
 
 __all__ = [
     "Column",

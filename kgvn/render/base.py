@@ -16,6 +16,8 @@ class Column:
     header: str
     #: Wide columns get the room; narrow ones keep their width (dates, ids).
     wide: bool = False
+    #: Shown in the machine formats only (e.g. a raw number the table shows formatted).
+    machine_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,8 @@ class Section:
     records: tuple[Mapping[str, Any], ...]
     #: The (source, quote) pairs behind each row, for --evidence.
     evidence: tuple[tuple[tuple[str, str], ...], ...] = ()
+    #: Per row, spans of a column's value to emphasise on a terminal (search matches).
+    highlights: tuple[Mapping[str, tuple[tuple[int, int], ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,9 +70,7 @@ class Renderer(Protocol):
     def render(self, report: Report, options: RenderOptions) -> str: ...
 
 
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
-)
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def visible(text: str, keep_newlines: bool = True) -> str:
@@ -88,10 +90,16 @@ def evidence_lines(pairs: tuple[tuple[str, str], ...]) -> list[str]:
     return [f"{source}: “{quote}”" for source, quote in pairs]
 
 
-def columns_with_evidence(section: Section, options: RenderOptions) -> tuple[Column, ...]:
+def columns_with_evidence(
+    section: Section, options: RenderOptions, for_people: bool = False
+) -> tuple[Column, ...]:
+    """The columns to draw; `for_people` drops the machine-only ones (table, markdown)."""
+    columns = tuple(
+        column for column in section.columns if not (for_people and column.machine_only)
+    )
     if options.evidence and section.evidence:
-        return (*section.columns, Column("evidence", "Evidence", wide=True))
-    return section.columns
+        return (*columns, Column("evidence", "Evidence", wide=True))
+    return columns
 
 
 def row_values(section: Section, options: RenderOptions) -> list[dict[str, str]]:

@@ -10,7 +10,7 @@ def _cell(value: str) -> str:
 
 
 def _section_lines(section: Section, options: RenderOptions) -> list[str]:
-    columns = columns_with_evidence(section, options)
+    columns = columns_with_evidence(section, options, for_people=True)
     lines = []
     if options.headers:
         lines.append("| " + " | ".join(_cell(column.header) for column in columns) + " |")

@@ -52,12 +52,22 @@ def _section_table(section: Section, options: RenderOptions, titled: bool) -> Ta
         box=_box(options),
         show_lines=options.evidence,
     )
-    for column in columns_with_evidence(section, options):
+    for column in columns_with_evidence(section, options, for_people=True):
         table.add_column(column.header, overflow="fold", ratio=3 if column.wide else None)
-    keys = [column.key for column in columns_with_evidence(section, options)]
-    for row in row_values(section, options):
-        table.add_row(*(Text(visible(row.get(key, ""))) for key in keys))
+    keys = [column.key for column in columns_with_evidence(section, options, for_people=True)]
+    for position, row in enumerate(row_values(section, options)):
+        spans = section.highlights[position] if position < len(section.highlights) else {}
+        table.add_row(*(_cell(row.get(key, ""), spans.get(key, ())) for key in keys))
     return table
+
+
+def _cell(value: str, spans: tuple[tuple[int, int], ...]) -> Text:
+    shown = visible(value)
+    text = Text(shown)
+    if shown == value:  # escaping moves characters; then highlight nothing rather than wrongly
+        for start, end in spans:
+            text.stylize("bold reverse", start, end)
+    return text
 
 
 def _single_table(report: Report, options: RenderOptions) -> Table:
