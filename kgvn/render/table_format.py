@@ -85,6 +85,28 @@ def _single_table(report: Report, options: RenderOptions) -> Table:
     return table
 
 
+#: Below this many characters a column cannot show a word; then rows are stacked instead.
+MIN_COLUMN_WIDTH = 8
+
+
+def _fits(section: Section, options: RenderOptions) -> bool:
+    columns = len(columns_with_evidence(section, options, for_people=True))
+    return options.width >= columns * (MIN_COLUMN_WIDTH + 3) + 1
+
+
+def _print_stacked(console: Console, section: Section, options: RenderOptions, titled: bool) -> None:
+    """Each row as 'Header: value' lines, for terminals too narrow for a table."""
+    if titled:
+        console.print(Text(section.title, style="bold underline"))
+    columns = columns_with_evidence(section, options, for_people=True)
+    for row in row_values(section, options):
+        for column in columns:
+            line = Text(f"{column.header}: ", style="bold")
+            line.append(visible(row.get(column.key, "")))
+            console.print(line, overflow="fold")
+        console.print()
+
+
 class TableRenderer:
     def render(self, report: Report, options: RenderOptions) -> str:
         buffer = io.StringIO()
@@ -94,9 +116,12 @@ class TableRenderer:
         else:
             titled = len(report.sections) > 1
             for section in report.sections:
-                console.print(_section_table(section, options, titled))
+                if _fits(section, options):
+                    console.print(_section_table(section, options, titled))
+                else:
+                    _print_stacked(console, section, options, titled)
         for note in report.footnotes:
-            console.print(Text(visible(note), style="dim"))
+            console.print(Text(visible(note), style="dim"), overflow="fold")
         return buffer.getvalue()
 
 

@@ -1,0 +1,262 @@
+"""The Typer app and what every command shares: options, error handling, rendering.
+
+Domain modules are imported inside functions so that `--help` and completion stay fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import Enum
+from functools import wraps
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn, ParamSpec, TypeVar
+
+import typer
+
+from kgvn import __version__
+from kgvn.errors import ExitCode, KgvnError, NotFoundError, UsageError
+
+if TYPE_CHECKING:
+    from kgvn.query import Index
+    from kgvn.render import Report
+    from kgvn.terminal import Terminal
+
+
+class Format(str, Enum):
+    """--format choices; mirrors `kgvn.render.OutputFormat` without importing it at start-up."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    markdown = "markdown"
+
+
+app = typer.Typer(
+    name="kgvn",
+    help="Cited facts on relations between Kyrgyzstan and Việt Nam, for fact-checkers.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def guarded(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn a `KgvnError` raised by a command into one line on stderr and its exit code."""
+
+    @wraps(command)
+    def run_command(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except KgvnError as error:
+            note(error.message)
+            for detail in error.details:
+                sys.stderr.write(f"  {_printable(detail)}\n")
+            raise typer.Exit(int(error.exit_code)) from None
+
+    return run_command
+
+
+@dataclass(frozen=True)
+class Settings:
+    data: Path | None
+    no_color: bool
+
+
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format. Default: table on a terminal, tsv in a pipe.",
+        case_sensitive=False,
+    ),
+]
+NoHeadersOption = Annotated[bool, typer.Option("--no-headers", help="Leave out the header line.")]
+EvidenceOption = Annotated[bool, typer.Option("--evidence", "-e", help="Show each row's quotes.")]
+LimitOption = Annotated[
+    int | None, typer.Option("--limit", "-n", help="Show at most N rows (N ≥ 1).", metavar="N")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kgvn {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            help="Store file to read (default: $KGVN_DATA, else the shipped one).",
+            envvar="KGVN_DATA",
+            show_envvar=True,
+        ),
+    ] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks of internal errors (or KGVN_DEBUG=1).")
+    ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """Look up dated, sourced facts; check a sentence against them."""
+    ctx.obj = Settings(data=data, no_color=no_color)
+
+
+def settings_of(ctx: typer.Context) -> Settings:
+    settings = ctx.find_root().obj
+    return settings if isinstance(settings, Settings) else Settings(data=None, no_color=False)
+
+
+def open_index(ctx: typer.Context) -> Index:
+    from kgvn.query import Index
+    from kgvn.store import load_store
+
+    return Index(load_store(settings_of(ctx).data))
+
+
+def _terminal(ctx: typer.Context) -> Terminal:
+    from kgvn.terminal import detect
+
+    return detect(no_color=settings_of(ctx).no_color)
+
+
+def emit(
+    ctx: typer.Context,
+    report: Report,
+    output_format: Format | None,
+    no_headers: bool = False,
+    evidence: bool = False,
+    limit: int | None = None,
+) -> None:
+    """Render the report in the chosen format and write it; say on stderr what was left out."""
+    from kgvn.render import OutputFormat, RenderOptions, renderer_for
+
+    if limit is not None:
+        if limit < 1:
+            raise UsageError(f"--limit must be at least 1, not {limit}")
+        report, total = _limited(report, limit)
+        if total > limit:
+            note(f"{limit} of {total} shown (--limit {limit})")
+    terminal = _terminal(ctx)
+    chosen = output_format or (Format.table if terminal.is_tty else Format.tsv)
+    options = RenderOptions(
+        headers=not no_headers,
+        color=terminal.color,
+        width=terminal.width,
+        evidence=evidence,
+        ascii_only=terminal.ascii_only,
+    )
+    write_out(renderer_for(OutputFormat(chosen.value)).render(report, options))
+
+
+def _limited(report: Report, limit: int) -> tuple[Report, int]:
+    total = report.row_count
+    left = limit
+    sections = []
+    for section in report.sections:
+        keep = min(left, len(section.rows))
+        left -= keep
+        sections.append(
+            replace(
+                section,
+                rows=section.rows[:keep],
+                records=section.records[:keep],
+                evidence=section.evidence[:keep],
+            )
+        )
+    return replace(report, sections=tuple(sections)), total
+
+
+def write_out(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def note(message: str) -> None:
+    sys.stderr.write(f"kgvn: {_printable(message)}\n")
+
+
+def _printable(text: str) -> str:
+    """Messages can quote the store; its control characters must not act on the terminal."""
+    from kgvn.render.base import visible
+
+    return visible(text, keep_newlines=False)
+
+
+def nothing(message: str) -> NoReturn:
+    raise NotFoundError(message)
+
+
+def run() -> int:
+    """Entry point: run the app and turn every error into one line and an exit code."""
+    debug = "--debug" in sys.argv[1:] or os.environ.get("KGVN_DEBUG", "") not in ("", "0")
+    _tolerate_unencodable_output()
+    try:
+        result = app(standalone_mode=False, prog_name="kgvn")
+    except KeyboardInterrupt:
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        return _closed_pipe()
+    except Exception as error:
+        return _report_error(error, debug)
+    return result if isinstance(result, int) else ExitCode.OK
+
+
+def _report_error(error: BaseException, debug: bool) -> int:
+    if isinstance(error, KgvnError):
+        note(error.message)
+        for detail in error.details:
+            sys.stderr.write(f"  {_printable(detail)}\n")
+        return int(error.exit_code)
+    click_style_message = getattr(error, "format_message", None)
+    exit_code = getattr(error, "exit_code", None)
+    if callable(click_style_message) and isinstance(exit_code, int):
+        command = getattr(getattr(error, "ctx", None), "command_path", "kgvn")
+        note(f"{click_style_message()} (see '{command} --help')")
+        return exit_code
+    if isinstance(error, OSError) and getattr(error, "errno", None) == 32:
+        return _closed_pipe()
+    if debug:
+        import traceback
+
+        traceback.print_exception(type(error), error, error.__traceback__)
+    else:
+        note(f"internal error: {type(error).__name__}: {error} (run with --debug for details)")
+    return 70
+
+
+def _closed_pipe() -> int:
+    """The reader went away (`| head`): stop quietly, and keep Python from complaining at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return ExitCode.OK
+
+
+def _tolerate_unencodable_output() -> None:
+    """Where the locale cannot show 'ệ', write an escape instead of failing or dropping the row."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if callable(reconfigure):
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")

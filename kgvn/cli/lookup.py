@@ -1,0 +1,192 @@
+"""Reading commands: timeline, trade, who, agreements, sources, show, search."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kgvn.cli.app import (
+    EvidenceOption,
+    FormatOption,
+    LimitOption,
+    NoHeadersOption,
+    app,
+    emit,
+    guarded,
+    note,
+    nothing,
+    open_index,
+)
+
+
+@app.command()
+@guarded
+def timeline(
+    ctx: typer.Context,
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="Start: YYYY, YYYY-MM or YYYY-MM-DD (inclusive).")
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="End: YYYY, YYYY-MM or YYYY-MM-DD (inclusive).")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="Only events of this kind, e.g. visit.")
+    ] = None,
+    person: Annotated[
+        str | None,
+        typer.Option("--person", help="Only events this person took part in (any spelling)."),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Only events this source cites.")
+    ] = None,
+    output_format: FormatOption = None,
+    no_headers: NoHeadersOption = False,
+    evidence: EvidenceOption = False,
+    limit: LimitOption = None,
+) -> None:
+    """Events in date order, at the precision the sources give."""
+    from kgvn import query, views
+
+    dates = query.DateRange.parse(date_from, date_to)
+    index = open_index(ctx)
+    events = query.timeline(index, dates, kind=kind, person=person, source=source)
+    if not events:
+        nothing("no events match")
+    emit(ctx, views.timeline_report(index, events), output_format, no_headers, evidence, limit)
+
+
+@app.command()
+@guarded
+def trade(
+    ctx: typer.Context,
+    year: Annotated[
+        int | None, typer.Option("--year", help="Only figures covering this year.")
+    ] = None,
+    output_format: FormatOption = None,
+    no_headers: NoHeadersOption = False,
+    evidence: EvidenceOption = False,
+    limit: LimitOption = None,
+) -> None:
+    """Two-way trade by year with the computed change, what each side sells, and investment."""
+    from kgvn import query, views
+
+    index = open_index(ctx)
+    rows = query.trade_series(index, year)
+    flows = [] if year is not None else query.product_flows(index)
+    investments = query.investments(index, year)
+    if year is not None and index.store.product_flows:
+        note("product flows are undated in the sources and are left out with --year")
+    if not rows and not flows and not investments:
+        nothing(f"no trade figures for {year}" if year is not None else "no trade figures")
+    report = views.trade_report(index, rows, flows, investments)
+    emit(ctx, report, output_format, no_headers, evidence, limit)
+
+
+@app.command()
+@guarded
+def who(
+    ctx: typer.Context,
+    query_text: Annotated[
+        str | None, typer.Argument(metavar="[QUERY]", help="Part of a name, any spelling.")
+    ] = None,
+    output_format: FormatOption = None,
+    no_headers: NoHeadersOption = False,
+    evidence: EvidenceOption = False,
+    limit: LimitOption = None,
+) -> None:
+    """People, organisations and countries, under any spelling the sources use."""
+    from kgvn import query, views
+
+    index = open_index(ctx)
+    if query_text is None:
+        found = query.everyone(index)
+    else:
+        found = query.find_named(index, query_text)
+        if not found:
+            nearest = query.nearest_names(index, query_text)
+            hint = f"; nearest: {', '.join(nearest)}" if nearest else ""
+            nothing(f"no one matches {query_text!r}{hint}")
+    emit(ctx, views.who_report(index, found), output_format, no_headers, evidence, limit)
+
+
+@app.command()
+@guarded
+def agreements(
+    ctx: typer.Context,
+    status: Annotated[
+        str | None, typer.Option("--status", help="e.g. signed, in-force, under-negotiation.")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="e.g. joint-statement, treaty.")
+    ] = None,
+    output_format: FormatOption = None,
+    no_headers: NoHeadersOption = False,
+    evidence: EvidenceOption = False,
+    limit: LimitOption = None,
+) -> None:
+    """Agreements with their kind, status, date and parties."""
+    from kgvn import query, views
+
+    index = open_index(ctx)
+    found = query.agreements(index, status=status, kind=kind)
+    if not found:
+        nothing("no agreements match")
+    emit(ctx, views.agreements_report(index, found), output_format, no_headers, evidence, limit)
+
+
+@app.command()
+@guarded
+def sources(
+    ctx: typer.Context,
+    output_format: FormatOption = None,
+    no_headers: NoHeadersOption = False,
+) -> None:
+    """The articles the record is built from, and how many records cite each."""
+    from kgvn import views
+
+    index = open_index(ctx)
+    emit(ctx, views.sources_report(index), output_format, no_headers)
+
+
+@app.command()
+@guarded
+def show(
+    ctx: typer.Context,
+    record_id: Annotated[str, typer.Argument(metavar="ID", help="A record or source id.")],
+    output_format: FormatOption = None,
+    no_headers: NoHeadersOption = False,
+) -> None:
+    """One record whole, with every evidence quote and its source."""
+    from kgvn import views
+
+    index = open_index(ctx)
+    if record_id not in index.by_id and record_id not in index.sources:
+        nearest = index.nearest_ids(record_id)
+        hint = f"; nearest: {', '.join(nearest)}" if nearest else ""
+        nothing(f"no record {record_id!r}{hint}")
+    emit(ctx, views.show_report(index, record_id), output_format, no_headers)
+
+
+@app.command()
+@guarded
+def search(
+    ctx: typer.Context,
+    words: Annotated[
+        list[str], typer.Argument(metavar="QUERY...", help="Words to look for, any case or marks.")
+    ],
+    output_format: FormatOption = None,
+    no_headers: NoHeadersOption = False,
+    evidence: EvidenceOption = False,
+    limit: LimitOption = None,
+) -> None:
+    """Full-text search over every record: names, titles, summaries, quotes."""
+    from kgvn import views
+    from kgvn.search import SearchIndex
+
+    index = open_index(ctx)
+    text = " ".join(words)
+    hits = SearchIndex(index.store).search(text)
+    if not hits:
+        nothing(f"nothing matches {text!r}")
+    emit(ctx, views.search_report(index, hits), output_format, no_headers, evidence, limit)

@@ -1,0 +1,67 @@
+"""Commands that check the store itself: validate and audit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kgvn.cli.app import (
+    app,
+    guarded,
+    note,
+    settings_of,
+    write_out,
+)
+
+
+@app.command()
+@guarded
+def validate(
+    ctx: typer.Context,
+    path: Annotated[
+        Path | None, typer.Argument(help="Store file to check (default: the store in use).")
+    ] = None,
+) -> None:
+    """Check a store against the schema, ids and references; print counts per kind."""
+    from kgvn.store import load_store
+
+    store = load_store(path or settings_of(ctx).data)
+    counts = {"sources": len(store.sources)}
+    counts.update({name: len(getattr(store, name)) for name, _ in _collections(store)})
+    counts["conflicts"] = len(store.conflicts)
+    for name, count in counts.items():
+        write_out(f"{name}\t{count}\n")
+    note(f"valid: {sum(counts.values())} entries")
+
+
+def _collections(store: object) -> list[tuple[str, int]]:
+    from kgvn.models import RECORD_COLLECTIONS
+
+    return [(name, len(getattr(store, name))) for name in RECORD_COLLECTIONS]
+
+
+@app.command()
+@guarded
+def audit(
+    ctx: typer.Context,
+    sources_dir: Annotated[
+        Path,
+        typer.Option(
+            "--sources", help="Folder holding the source articles.", envvar="KGVN_SOURCES"
+        ),
+    ],
+) -> None:
+    """Prove every quote is verbatim in its article and every article is unchanged."""
+    from kgvn.audit import audit as run_audit
+    from kgvn.errors import StoreError
+    from kgvn.store import load_store
+
+    store = load_store(settings_of(ctx).data)
+    report = run_audit(store, sources_dir)
+    for source in store.sources:
+        write_out(f"{source.id}\t{report.citations.get(source.id, 0)} records\n")
+    if not report.ok:
+        raise StoreError(f"audit failed: {len(report.problems)} problems", details=report.problems)
+    note(f"audit passed: {report.quotes_checked} quotes verbatim in {len(store.sources)} articles")
