@@ -10,7 +10,6 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from enum import Enum
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, ParamSpec, TypeVar
@@ -19,22 +18,12 @@ import typer
 
 from kgvn import __version__
 from kgvn.errors import ExitCode, KgvnError, NotFoundError, UsageError
+from kgvn.render import OutputFormat
 
 if TYPE_CHECKING:
     from kgvn.query import Index
     from kgvn.render import Report
     from kgvn.terminal import Terminal
-
-
-class Format(str, Enum):
-    """--format choices; mirrors `kgvn.render.OutputFormat` without importing it at start-up."""
-
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    tsv = "tsv"
-    markdown = "markdown"
 
 
 app = typer.Typer(
@@ -75,7 +64,7 @@ class Settings:
 
 
 FormatOption = Annotated[
-    Format | None,
+    OutputFormat | None,
     typer.Option(
         "--format",
         "-f",
@@ -141,13 +130,13 @@ def _terminal(ctx: typer.Context) -> Terminal:
 def emit(
     ctx: typer.Context,
     report: Report,
-    output_format: Format | None,
+    output_format: OutputFormat | None,
     no_headers: bool = False,
     evidence: bool = False,
     limit: int | None = None,
 ) -> None:
     """Render the report in the chosen format and write it; say on stderr what was left out."""
-    from kgvn.render import OutputFormat, RenderOptions, renderer_for
+    from kgvn.render import RenderOptions, renderer_for
 
     if limit is not None:
         if limit < 1:
@@ -156,7 +145,7 @@ def emit(
         if total > limit:
             note(f"{limit} of {total} shown (--limit {limit})")
     terminal = _terminal(ctx)
-    chosen = output_format or (Format.table if terminal.is_tty else Format.tsv)
+    chosen = output_format or (OutputFormat.table if terminal.is_tty else OutputFormat.tsv)
     options = RenderOptions(
         headers=not no_headers,
         color=terminal.color,
@@ -164,7 +153,7 @@ def emit(
         evidence=evidence,
         ascii_only=terminal.ascii_only,
     )
-    write_out(renderer_for(OutputFormat(chosen.value)).render(report, options))
+    write_out(renderer_for(chosen).render(report, options))
 
 
 def _limited(report: Report, limit: int) -> tuple[Report, int]:

@@ -94,7 +94,9 @@ def _fits(section: Section, options: RenderOptions) -> bool:
     return options.width >= columns * (MIN_COLUMN_WIDTH + 3) + 1
 
 
-def _print_stacked(console: Console, section: Section, options: RenderOptions, titled: bool) -> None:
+def _print_stacked(
+    console: Console, section: Section, options: RenderOptions, titled: bool
+) -> None:
     """Each row as 'Header: value' lines, for terminals too narrow for a table."""
     if titled:
         console.print(Text(section.title, style="bold underline"))
