@@ -7,10 +7,7 @@ unknown field, a dangling reference or an impossible date is refused, never half
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Iterator
-from enum import Enum
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -22,7 +19,32 @@ from pydantic import (
     model_validator,
 )
 
-SCHEMA_VERSION = 1
+from kgvn.dates import check_partial_date, date_bounds
+from kgvn.vocabulary import (
+    KIND_OF_COLLECTION,
+    RECORD_COLLECTIONS,
+    SCHEMA_VERSION,
+    AgreementKind,
+    AgreementStatus,
+    EventKind,
+    OrganisationKind,
+    Rank,
+    TradeMeasure,
+)
+
+__all__ = [
+    "KIND_OF_COLLECTION",
+    "RECORD_COLLECTIONS",
+    "SCHEMA_VERSION",
+    "AgreementKind",
+    "AgreementStatus",
+    "EventKind",
+    "OrganisationKind",
+    "Rank",
+    "TradeMeasure",
+    "check_partial_date",
+    "date_bounds",
+]
 
 Slug = Annotated[
     str,
@@ -36,41 +58,6 @@ CountryCode = Annotated[
 
 Year = Annotated[int, Field(ge=1000, le=9999)]
 Usd = Annotated[int, Field(ge=0, description="An amount in whole US dollars.")]
-
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-def check_partial_date(value: str) -> str | None:
-    """Return why `value` is not a real partial date, or None when it is one."""
-    match = _PARTIAL_DATE.match(value)
-    if match is None:
-        return f"{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
-    year, month, day = match.groups()
-    if month is not None and not 1 <= int(month) <= 12:
-        return f"{value!r} is not a date: month {month} does not exist"
-    if day is not None:
-        try:
-            dt.date(int(year), int(month), int(day))
-        except ValueError:
-            return f"{value!r} is not a date: day {day} does not exist in {year}-{month}"
-    return None
-
-
-def date_bounds(value: str) -> tuple[dt.date, dt.date]:
-    """The first and last day a partial date covers: '2009' spans the whole year."""
-    match = _PARTIAL_DATE.match(value)
-    if match is None:
-        raise ValueError(f"{value!r} is not a date")
-    year_s, month_s, day_s = match.groups()
-    year = int(year_s)
-    if month_s is None:
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    month = int(month_s)
-    if day_s is None:
-        next_month = dt.date(year + month // 12, month % 12 + 1, 1)
-        return dt.date(year, month, 1), next_month - dt.timedelta(days=1)
-    day = dt.date(year, month, int(day_s))
-    return day, day
 
 
 def _real_partial_date(value: str) -> str:
@@ -126,14 +113,6 @@ class Inference(Model):
         description="The field holding an inferred part, e.g. 'date' or 'date.year'."
     )
     reason: Text = Field(description="How the value was inferred.")
-
-
-class Rank(str, Enum):
-    """Wikidata-style rank of one side of a conflict."""
-
-    preferred = "preferred"
-    normal = "normal"
-    deprecated = "deprecated"
 
 
 class Record(Model):
@@ -206,18 +185,6 @@ class Person(Record):
     aliases: list[Alias] = Field(default_factory=list)
 
 
-class OrganisationKind(str, Enum):
-    government_body = "government-body"
-    party = "party"
-    legislature = "legislature"
-    international_organisation = "international-organisation"
-    economic_union = "economic-union"
-    regional_grouping = "regional-grouping"
-    forum = "forum"
-    news_agency = "news-agency"
-    treaty = "treaty"
-
-
 class Organisation(Record):
     name: Text
     kind: OrganisationKind
@@ -231,20 +198,6 @@ class Organisation(Record):
     )
 
 
-class EventKind(str, Enum):
-    independence = "independence"
-    recognition = "recognition"
-    diplomatic_relations = "diplomatic-relations"
-    visit = "visit"
-    talks = "talks"
-    phone_call = "phone-call"
-    reception = "reception"
-    ceremony = "ceremony"
-    signing = "signing"
-    exhibition = "exhibition"
-    invitation = "invitation"
-
-
 class Event(Record):
     date: PartialDate
     end: PartialDate | None = Field(default=None, description="Last day of a span, if any.")
@@ -255,11 +208,6 @@ class Event(Record):
         default_factory=list, description="Ids of people or organisations taking part."
     )
     place: Text | None = None
-
-
-class TradeMeasure(str, Enum):
-    two_way_yearly = "two-way-trade"
-    two_way_yearly_average = "two-way-trade-yearly-average"
 
 
 class TradeFigure(Record):
@@ -291,23 +239,6 @@ class Investment(Record):
     as_of: PartialDate | None = None
     rank: int | None = Field(default=None, ge=1, description="Rank among investing countries.")
     rank_out_of: int | None = Field(default=None, ge=1)
-
-
-class AgreementKind(str, Enum):
-    joint_statement = "joint-statement"
-    cooperation_documents = "cooperation-documents"
-    free_trade_agreement = "free-trade-agreement"
-    treaty = "treaty"
-    visa_policy = "visa-policy"
-    mechanism = "mechanism"
-
-
-class AgreementStatus(str, Enum):
-    in_force = "in-force"
-    signed = "signed"
-    under_negotiation = "under-negotiation"
-    agreed_in_principle = "agreed-in-principle"
-    proposed = "proposed"
 
 
 class Agreement(Record):
@@ -368,32 +299,3 @@ class Store(Model):
         for collection in RECORD_COLLECTIONS:
             for index, record in enumerate(getattr(self, collection)):
                 yield collection, index, record
-
-
-#: Collections whose items are `Record`s (cited, with ids), in the order the store lists them.
-RECORD_COLLECTIONS: tuple[str, ...] = (
-    "countries",
-    "people",
-    "organisations",
-    "events",
-    "trade",
-    "product_flows",
-    "investments",
-    "agreements",
-    "statements",
-)
-
-#: The singular name a user sees for a record of each collection.
-KIND_OF_COLLECTION: dict[str, str] = {
-    "sources": "source",
-    "countries": "country",
-    "people": "person",
-    "organisations": "organisation",
-    "events": "event",
-    "trade": "trade",
-    "product_flows": "product-flow",
-    "investments": "investment",
-    "agreements": "agreement",
-    "statements": "statement",
-    "conflicts": "conflict",
-}
