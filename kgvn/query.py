@@ -9,15 +9,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from kgvn.dates import check_partial_date, date_bounds
 from kgvn.errors import UsageError
-from kgvn.models import (
-    KIND_OF_COLLECTION,
+from kgvn.records import (
     Agreement,
-    AgreementKind,
-    AgreementStatus,
     Country,
     Event,
-    EventKind,
     Investment,
     Organisation,
     Person,
@@ -26,11 +23,15 @@ from kgvn.models import (
     Source,
     Store,
     TradeFigure,
-    TradeMeasure,
-    check_partial_date,
-    date_bounds,
 )
 from kgvn.text import fold, words
+from kgvn.vocabulary import (
+    KIND_OF_COLLECTION,
+    AgreementKind,
+    AgreementStatus,
+    EventKind,
+    TradeMeasure,
+)
 
 Named = Person | Organisation | Country
 

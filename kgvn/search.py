@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kgvn.errors import UsageError
-from kgvn.models import Record, Store
+from kgvn.records import Record, Store
 from kgvn.text import fold_with_offsets, words
 
 #: How much a hit counts by the field it is in: names and titles say most about a record.
@@ -57,7 +57,7 @@ def _fields_of(record: Record) -> Iterator[_Field]:
         value = getattr(record, name, None)
         if isinstance(value, str):
             yield _field(name, value)
-        elif isinstance(value, list):
+        elif isinstance(value, list | tuple):
             for item in value:
                 text = item if isinstance(item, str) else getattr(item, "name", None)
                 if isinstance(text, str):

@@ -1,31 +1,28 @@
-"""Finding, reading and validating the store, with errors that name the record and field.
+"""Finding and reading the store: validated once, then served from a cache without pydantic.
 
-Reading never writes. Every way a file can be wrong ends as a `StoreError` with one line per
-problem, so the CLI can show it without a traceback.
+Reading never writes to the store. Every way a file can be wrong ends as a `StoreError` with one
+line per problem, so the CLI can show it without a traceback.
+
+The cache holds the validated form of a store under a key made of the file's SHA-256, the
+schema's fingerprint and kgvn's version, so an edited file or an upgraded kgvn is validated
+afresh; a cache that cannot be read or written is simply not used.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator
-from importlib import resources
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from kgvn.errors import StoreError
-from kgvn.models import (
-    Evidence,
-    Store,
-    date_bounds,
-)
+
+if TYPE_CHECKING:
+    from kgvn import models, records
 
 #: Refuse files larger than this before reading them: the record is a few hundred kilobytes.
 MAX_STORE_BYTES = 256 * 1024 * 1024
-#: How many problems to list before summarising the rest.
-MAX_PROBLEMS_SHOWN = 50
 
 DATA_ENV = "KGVN_DATA"
 
@@ -35,15 +32,18 @@ def default_store_path() -> Path:
     from_env = os.environ.get(DATA_ENV)
     if from_env:
         return Path(from_env)
-    packaged = resources.files("kgvn") / "_data" / "facts.json"
+    packaged = Path(__file__).with_name("_data") / "facts.json"  # where the wheel puts it
     if packaged.is_file():
-        return Path(str(packaged))
+        return packaged
     return Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
 
 def read_json(path: Path) -> Any:
     """Parse the file at `path` as JSON, or raise a `StoreError` saying what is wrong and where."""
-    raw = _read_bytes(path)
+    return parse_json(_read_bytes(path), path)
+
+
+def parse_json(raw: bytes, path: Path) -> Any:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -82,181 +82,95 @@ def _read_bytes(path: Path) -> bytes:
         raise StoreError(f"{path}: cannot read: {error.strerror or error}") from None
 
 
-def load_store(path: Path | None = None) -> Store:
-    """Read and fully validate a store; the only way the rest of kgvn gets one."""
+def load_store(path: Path | None = None) -> models.Store:
+    """Read and fully validate a store as pydantic models (for commands that write or export)."""
     actual = path if path is not None else default_store_path()
     return validate_store(read_json(actual), label=str(actual))
 
 
-def validate_store(data: Any, label: str = "store") -> Store:
-    """Validate parsed JSON as a store: the schema first, then ids and references."""
-    if not isinstance(data, dict):
-        raise StoreError(f"{label}: the top level must be a JSON object, not {_json_type(data)}")
+def validate_store(data: Any, label: str = "store") -> models.Store:
+    """Validate parsed JSON as a store; see `kgvn.validation`."""
+    from kgvn.validation import validate_store as validate
+
+    return validate(data, label)
+
+
+def load_records(path: Path | None = None) -> records.Store:
+    """The store for reading commands: validated on first sight, then from the cache."""
+    from kgvn import records
+
+    actual = path if path is not None else default_store_path()
+    raw = _read_bytes(actual)
+    key = cache_key(raw)
+    cached = _read_cache(key)
+    if cached is None:
+        validated = validate_store(parse_json(raw, actual), label=str(actual)).model_dump(
+            mode="json"
+        )
+        _write_cache(key, validated)
+        cached = validated
+    return records.Store.from_json(cached)
+
+
+def to_records(store: models.Store) -> records.Store:
+    """The runtime form of a store the models have validated."""
+    from kgvn import records
+
+    return records.Store.from_json(store.model_dump(mode="json"))
+
+
+CACHE_ENV = "KGVN_CACHE_DIR"
+#: Cache files kept; older ones are removed when a new one is written.
+CACHE_ENTRIES_KEPT = 16
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get(CACHE_ENV)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "kgvn"
+
+
+def schema_fingerprint() -> str:
+    """Changes whenever the models or kgvn's version change, invalidating every cache entry."""
+    from kgvn import __version__
+
+    models_source = Path(__file__).with_name("models.py").read_bytes()
+    return hashlib.sha256(models_source + __version__.encode()).hexdigest()[:16]
+
+
+def cache_key(raw: bytes) -> str:
+    return f"{hashlib.sha256(raw).hexdigest()}-{schema_fingerprint()}"
+
+
+def _read_cache(key: str) -> dict[str, Any] | None:
     try:
-        store = Store.model_validate(data)
-    except ValidationError as error:
-        problems = [_describe(item, data) for item in error.errors(include_url=False)]
-        raise _invalid(label, problems) from None
-    problems = list(integrity_problems(store))
-    if problems:
-        raise _invalid(label, problems)
-    return store
+        content = json.loads((cache_dir() / f"{key}.json").read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(content, dict) or content.get("key") != key:
+        return None
+    store = content.get("store")
+    return store if isinstance(store, dict) else None
 
 
-def _invalid(label: str, problems: list[str]) -> StoreError:
-    shown = problems[:MAX_PROBLEMS_SHOWN]
-    if len(problems) > len(shown):
-        shown.append(f"… and {len(problems) - len(shown)} more")
-    noun = "problem" if len(problems) == 1 else "problems"
-    return StoreError(f"{label}: invalid store ({len(problems)} {noun})", details=shown)
+def _write_cache(key: str, store: dict[str, Any]) -> None:
+    import tempfile
+
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump({"key": key, "store": store}, stream, ensure_ascii=False)
+        os.replace(temporary, folder / f"{key}.json")
+        _prune(folder)
+    except OSError:
+        return
 
 
-def _json_type(value: Any) -> str:
-    names = {list: "an array", str: "a string", bool: "a boolean", int: "a number"}
-    if value is None:
-        return "null"
-    return names.get(type(value), "a number" if isinstance(value, float) else "a value")
-
-
-def _describe(error: Any, data: dict[str, Any]) -> str:
-    """One pydantic error as `events[3] (id) → date: message`."""
-    location = list(error["loc"])
-    message = _plain_message(error)
-    if not location:
-        return message
-    if len(location) >= 2 and isinstance(location[1], int):
-        collection, index, rest = str(location[0]), location[1], location[2:]
-        head = f"{collection}[{index}]{_id_label(data, collection, index)}"
-        if not rest:
-            return f"{head}: {message}"
-        return f"{head} → {_path(rest)}: {message}"
-    return f"{_path(location)}: {message}"
-
-
-def _plain_message(error: Any) -> str:
-    kind = error["type"]
-    if kind == "extra_forbidden":
-        return "unknown field"
-    if kind == "missing":
-        return "required field is missing"
-    message = str(error["msg"])
-    for prefix in ("Value error, ", "Assertion failed, "):
-        message = message.removeprefix(prefix)
-    if kind.startswith(("string_", "int_", "float_", "literal_", "enum", "too_", "greater")):
-        shown = repr(error.get("input"))
-        if len(shown) > 60:
-            shown = shown[:57] + "..."
-        message = f"{shown}: {message}"
-    return message
-
-
-def _id_label(data: dict[str, Any], collection: str, index: int) -> str:
-    items = data.get(collection)
-    if isinstance(items, list) and 0 <= index < len(items) and isinstance(items[index], dict):
-        record_id = items[index].get("id")
-        if isinstance(record_id, str) and record_id:
-            return f" ({record_id[:80]})"
-    return ""
-
-
-def _path(parts: Iterable[Any]) -> str:
-    text = ""
-    for part in parts:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            text += ("." if text else "") + str(part)
-    return text
-
-
-def integrity_problems(store: Store) -> Iterator[str]:
-    """What the schema alone cannot see: duplicate ids, dangling references, reversed spans."""
-    yield from _duplicate_ids(store)
-    sources = {source.id for source in store.sources}
-    countries = {country.id for country in store.countries}
-    codes = {country.code for country in store.countries}
-    actors = {person.id for person in store.people} | {org.id for org in store.organisations}
-    every_id = {record.id for _, _, record in store.records()} | sources
-    parties = countries | {org.id for org in store.organisations}
-
-    for collection, index, record in store.records():
-        where = f"{collection}[{index}] ({record.id})"
-        for path, evidence in _evidence_of(record):
-            if evidence.source not in sources:
-                yield f"{where} → {path}.source: {evidence.source!r} is not a registered source"
-        for position, alias in enumerate(getattr(record, "aliases", [])):
-            for source in alias.sources:
-                if source not in sources:
-                    yield f"{where} → aliases[{position}].sources: {source!r} is not a source"
-        yield from _references(where, record, "participants", actors, "person or organisation")
-        yield from _references(where, record, "speakers", actors, "person or organisation")
-        yield from _references(where, record, "parties", parties, "country or organisation")
-        yield from _references(where, record, "members", countries, "country")
-        for field in ("investor", "host", "exporter", "importer"):
-            yield from _references(where, record, field, countries, "country")
-        code = getattr(record, "country", None)
-        if codes and isinstance(code, str) and code not in codes and collection != "countries":
-            yield f"{where} → country: {code!r} matches no country record's code"
-        yield from _order_problems(where, record)
-
-    for index, conflict in enumerate(store.conflicts):
-        where = f"conflicts[{index}] ({conflict.id})"
-        if conflict.subject not in every_id:
-            yield f"{where} → subject: {conflict.subject!r} matches no record"
-        for position, value in enumerate(conflict.values):
-            for number, evidence in enumerate(value.evidence):
-                if evidence.source not in sources:
-                    yield (
-                        f"{where} → values[{position}].evidence[{number}].source: "
-                        f"{evidence.source!r} is not a registered source"
-                    )
-
-
-def _duplicate_ids(store: Store) -> Iterator[str]:
-    seen: dict[str, str] = {}
-    located: list[tuple[str, str]] = [
-        (f"sources[{index}]", source.id) for index, source in enumerate(store.sources)
-    ]
-    located += [
-        (f"{collection}[{index}]", record.id) for collection, index, record in store.records()
-    ]
-    located += [(f"conflicts[{index}]", item.id) for index, item in enumerate(store.conflicts)]
-    for where, record_id in located:
-        if record_id in seen:
-            yield f"{where} ({record_id}) → id: duplicate of {seen[record_id]}"
-        else:
-            seen[record_id] = where
-
-
-def _evidence_of(record: object) -> Iterator[tuple[str, Evidence]]:
-    for number, evidence in enumerate(getattr(record, "evidence", [])):
-        yield f"evidence[{number}]", evidence
-    for position, role in enumerate(getattr(record, "roles", [])):
-        for number, evidence in enumerate(role.evidence):
-            yield f"roles[{position}].evidence[{number}]", evidence
-
-
-def _references(
-    where: str, record: object, field: str, known: set[str], what: str
-) -> Iterator[str]:
-    value = getattr(record, field, None)
-    targets = value if isinstance(value, list) else [value] if isinstance(value, str) else []
-    for target in targets:
-        if target not in known:
-            yield f"{where} → {field}: {target!r} is not a known {what}"
-
-
-def _order_problems(where: str, record: object) -> Iterator[str]:
-    start, end = getattr(record, "date", None), getattr(record, "end", None)
-    if (
-        isinstance(start, str)
-        and isinstance(end, str)
-        and date_bounds(end)[1] < date_bounds(start)[0]
-    ):
-        yield f"{where} → end: {end!r} is before date {start!r}"
-    year_from, year_to = getattr(record, "year_from", None), getattr(record, "year_to", None)
-    if isinstance(year_from, int) and isinstance(year_to, int) and year_to < year_from:
-        yield f"{where} → year_to: {year_to} is before year_from {year_from}"
-    rank, out_of = getattr(record, "rank", None), getattr(record, "rank_out_of", None)
-    if isinstance(rank, int) and isinstance(out_of, int) and rank > out_of:
-        yield f"{where} → rank: {rank} is beyond rank_out_of {out_of}"
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("*.json"), key=lambda path: path.stat().st_mtime, reverse=True)
+    for stale in entries[CACHE_ENTRIES_KEPT:]:
+        stale.unlink(missing_ok=True)

@@ -6,9 +6,10 @@ Nothing here knows about terminals; it decides what each output shows, not how i
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kgvn.models import (
+from kgvn.query import Index, Named, TradeRow
+from kgvn.records import (
     Agreement,
     Country,
     Event,
@@ -19,9 +20,10 @@ from kgvn.models import (
     Record,
     Source,
 )
-from kgvn.query import Index, Named, TradeRow
 from kgvn.render.base import Column, Report, Section
-from kgvn.search import Hit
+
+if TYPE_CHECKING:
+    from kgvn.search import Hit
 
 RECORD_TYPE = "record_type"
 
@@ -51,7 +53,7 @@ def usd(value: int | None) -> str:
 def _record_json(
     kind: str, record: Record | Source, computed: Mapping[str, Any] | None = None
 ) -> dict[str, Any]:
-    data: dict[str, Any] = {RECORD_TYPE: kind, **record.model_dump(mode="json")}
+    data: dict[str, Any] = {RECORD_TYPE: kind, **record.to_json()}
     for key, value in (computed or {}).items():
         data[f"computed_{key}"] = value
     return data
@@ -353,7 +355,7 @@ def show_report(index: Index, record_id: str) -> Report:
     """One record whole: every field, every quote."""
     if record_id in index.sources:
         source = index.sources[record_id]
-        data = source.model_dump(mode="json")
+        data = source.to_json()
         columns = tuple(Column(key, key) for key in data)
         row = {key: _plain(value) for key, value in data.items()}
         record_json = _record_json(
@@ -362,7 +364,7 @@ def show_report(index: Index, record_id: str) -> Report:
         return Report((Section("source", source.id, columns, (row,), (record_json,)),), single=True)
     record = index.by_id[record_id]
     kind = index.kind_of(record_id)
-    data = record.model_dump(mode="json", exclude={"evidence"})
+    data = {key: value for key, value in record.to_json().items() if key != "evidence"}
     columns = (Column(RECORD_TYPE, RECORD_TYPE), *(Column(key, key) for key in data))
     row = {RECORD_TYPE: kind, **{key: _plain(value, index) for key, value in data.items()}}
     section = Section(

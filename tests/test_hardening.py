@@ -212,12 +212,13 @@ def test_arbitrary_fields_in_records_are_refused_cleanly(shape: dict[str, Any]) 
 def test_any_unicode_in_a_string_field_renders_in_every_format(title: str, summary: str) -> None:
     from kgvn import views
     from kgvn.query import Index
+    from kgvn.store import to_records
 
     data = canned_store()
     data["events"][1]["title"] = title
     data["events"][1]["summary"] = summary
     try:
-        store = validate_store(data)
+        store = to_records(validate_store(data))
     except StoreError:
         return
     report = views.timeline_report(Index(store), store.events)

@@ -116,9 +116,9 @@ def settings_of(ctx: typer.Context) -> Settings:
 
 def open_index(ctx: typer.Context) -> Index:
     from kgvn.query import Index
-    from kgvn.store import load_store
+    from kgvn.store import load_records
 
-    return Index(load_store(settings_of(ctx).data))
+    return Index(load_records(settings_of(ctx).data))
 
 
 def _terminal(ctx: typer.Context) -> Terminal:
@@ -200,7 +200,7 @@ def run() -> int:
     _tolerate_unencodable_output()
     try:
         result = app(standalone_mode=False, prog_name="kgvn")
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, typer.Abort):
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
         return _closed_pipe()
