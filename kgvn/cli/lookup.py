@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from kgvn.cli import completion
 from kgvn.cli.app import (
     EvidenceOption,
     FormatOption,
@@ -18,6 +19,7 @@ from kgvn.cli.app import (
     nothing,
     open_index,
 )
+from kgvn.vocabulary import AgreementKind, AgreementStatus, EventKind
 
 
 @app.command()
@@ -25,20 +27,41 @@ from kgvn.cli.app import (
 def timeline(
     ctx: typer.Context,
     date_from: Annotated[
-        str | None, typer.Option("--from", help="Start: YYYY, YYYY-MM or YYYY-MM-DD (inclusive).")
+        str | None,
+        typer.Option(
+            "--from", metavar="DATE", help="Start: YYYY, YYYY-MM or YYYY-MM-DD (inclusive)."
+        ),
     ] = None,
     date_to: Annotated[
-        str | None, typer.Option("--to", help="End: YYYY, YYYY-MM or YYYY-MM-DD (inclusive).")
+        str | None,
+        typer.Option("--to", metavar="DATE", help="End: YYYY, YYYY-MM or YYYY-MM-DD (inclusive)."),
     ] = None,
     kind: Annotated[
-        str | None, typer.Option("--kind", help="Only events of this kind, e.g. visit.")
+        str | None,
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            help="Only events of this kind, e.g. visit, talks, reception.",
+            autocompletion=completion.choices(EventKind),
+        ),
     ] = None,
     person: Annotated[
         str | None,
-        typer.Option("--person", help="Only events this person took part in (any spelling)."),
+        typer.Option(
+            "--person",
+            metavar="NAME",
+            help="Only events this person took part in (any spelling).",
+            autocompletion=completion.names,
+        ),
     ] = None,
     source: Annotated[
-        str | None, typer.Option("--source", help="Only events this source cites.")
+        str | None,
+        typer.Option(
+            "--source",
+            metavar="ID",
+            help="Only events this source cites.",
+            autocompletion=completion.source_ids,
+        ),
     ] = None,
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
@@ -61,7 +84,7 @@ def timeline(
 def trade(
     ctx: typer.Context,
     year: Annotated[
-        int | None, typer.Option("--year", help="Only figures covering this year.")
+        int | None, typer.Option("--year", metavar="YEAR", help="Only figures covering this year.")
     ] = None,
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
@@ -88,7 +111,10 @@ def trade(
 def who(
     ctx: typer.Context,
     query_text: Annotated[
-        str | None, typer.Argument(metavar="[QUERY]", help="Part of a name, any spelling.")
+        str | None,
+        typer.Argument(
+            metavar="[QUERY]", help="Part of a name, any spelling.", autocompletion=completion.names
+        ),
     ] = None,
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
@@ -115,10 +141,22 @@ def who(
 def agreements(
     ctx: typer.Context,
     status: Annotated[
-        str | None, typer.Option("--status", help="e.g. signed, in-force, under-negotiation.")
+        str | None,
+        typer.Option(
+            "--status",
+            metavar="STATUS",
+            help="e.g. signed, in-force, under-negotiation.",
+            autocompletion=completion.choices(AgreementStatus),
+        ),
     ] = None,
     kind: Annotated[
-        str | None, typer.Option("--kind", help="e.g. joint-statement, treaty.")
+        str | None,
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            help="e.g. joint-statement, treaty.",
+            autocompletion=completion.choices(AgreementKind),
+        ),
     ] = None,
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
@@ -153,7 +191,12 @@ def sources(
 @guarded
 def show(
     ctx: typer.Context,
-    record_id: Annotated[str, typer.Argument(metavar="ID", help="A record or source id.")],
+    record_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="A record or source id.", autocompletion=completion.record_ids
+        ),
+    ],
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
 ) -> None:
