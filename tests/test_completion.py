@@ -27,7 +27,7 @@ def complete(words: str, store: Path) -> list[str]:
         timeout=60,
         check=False,
     )
-    return result.stdout.splitlines()
+    return [line for line in result.stdout.splitlines() if line]
 
 
 def test_show_completes_record_ids(store_path: Path) -> None:
