@@ -20,7 +20,7 @@ from kgvn.records import (
     Record,
     Source,
 )
-from kgvn.render.base import Column, Report, Section
+from kgvn.render.base import Column, RenderOptions, Report, Section
 
 if TYPE_CHECKING:
     from kgvn.search import Hit
@@ -179,6 +179,23 @@ def trade_report(
     cited: list[Record] = [row.figure for row in rows] + list(flows) + list(investments)
     notes = ("Change is computed by kgvn from the sourced figures; it is not in the sources.",)
     return Report(tuple(sections), footnotes=notes + source_legend(index, cited))
+
+
+def trade_chart(rows: Sequence[TradeRow], options: RenderOptions) -> str:
+    """Yearly two-way trade as bars, each labelled with its value and sources."""
+    from kgvn.render.chart import Bar, render_chart
+
+    bars = []
+    for row in rows:
+        figure = row.figure
+        label = str(figure.year_from)
+        if figure.year_to != figure.year_from:
+            label = f"{figure.year_from}–{figure.year_to} avg/yr"
+        caption = "sources: " + _sources(figure)
+        if row.change_percent is not None:
+            caption = f"{row.change_percent:+.1f}% on the year before (computed); {caption}"
+        bars.append(Bar(label, figure.value_usd, usd(figure.value_usd), caption))
+    return render_chart("Two-way trade, Việt Nam–Kyrgyzstan", bars, options)
 
 
 def _trade_values(row: TradeRow) -> dict[str, str]:

@@ -47,7 +47,9 @@ def test_the_first_read_validates_and_the_next_one_uses_the_cache(
     assert store.load_records(store_path) == first
 
 
-def test_an_edited_store_is_validated_again(store_path: Path, write_store: Callable[[Any], Path]) -> None:
+def test_an_edited_store_is_validated_again(
+    store_path: Path, write_store: Callable[[Any], Path]
+) -> None:
     store.load_records(store_path)
     broken = canned_store()
     broken["events"][0]["date"] = "2025-02-30"
@@ -104,7 +106,14 @@ def test_an_unwritable_cache_just_means_no_cache(
 
 def test_reading_commands_never_touch_the_store(kgvn: Kgvn, store_path: Path) -> None:
     before = (store_path.read_bytes(), store_path.stat().st_mtime_ns)
-    for command in (["timeline"], ["trade"], ["who"], ["agreements"], ["sources"], ["search", "visit"]):
+    for command in (
+        ["timeline"],
+        ["trade"],
+        ["who"],
+        ["agreements"],
+        ["sources"],
+        ["search", "visit"],
+    ):
         kgvn(*command)
     assert (store_path.read_bytes(), store_path.stat().st_mtime_ns) == before
     assert sorted(path.name for path in store_path.parent.iterdir()) == ["facts.json"]

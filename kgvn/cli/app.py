@@ -22,7 +22,7 @@ from kgvn.render import OutputFormat
 
 if TYPE_CHECKING:
     from kgvn.query import Index
-    from kgvn.render import Report
+    from kgvn.render import RenderOptions, Report
     from kgvn.terminal import Terminal
 
 
@@ -136,7 +136,7 @@ def emit(
     limit: int | None = None,
 ) -> None:
     """Render the report in the chosen format and write it; say on stderr what was left out."""
-    from kgvn.render import RenderOptions, renderer_for
+    from kgvn.render import renderer_for
 
     if limit is not None:
         if limit < 1:
@@ -146,14 +146,16 @@ def emit(
             note(f"{limit} of {total} shown (--limit {limit})")
     terminal = _terminal(ctx)
     chosen = output_format or (OutputFormat.table if terminal.is_tty else OutputFormat.tsv)
-    options = RenderOptions(
-        headers=not no_headers,
-        color=terminal.color,
-        width=terminal.width,
-        evidence=evidence,
-        ascii_only=terminal.ascii_only,
-    )
+    options = replace(terminal_options(ctx), headers=not no_headers, evidence=evidence)
     write_out(renderer_for(chosen).render(report, options))
+
+
+def terminal_options(ctx: typer.Context) -> RenderOptions:
+    """Rendering options read from the terminal: colour, width, what the encoding can show."""
+    from kgvn.render import RenderOptions
+
+    terminal = _terminal(ctx)
+    return RenderOptions(color=terminal.color, width=terminal.width, ascii_only=terminal.ascii_only)
 
 
 def _limited(report: Report, limit: int) -> tuple[Report, int]:

@@ -18,6 +18,8 @@ from kgvn.cli.app import (
     note,
     nothing,
     open_index,
+    terminal_options,
+    write_out,
 )
 from kgvn.vocabulary import AgreementKind, AgreementStatus, EventKind
 
@@ -86,6 +88,9 @@ def trade(
     year: Annotated[
         int | None, typer.Option("--year", metavar="YEAR", help="Only figures covering this year.")
     ] = None,
+    chart: Annotated[
+        bool, typer.Option("--chart", help="Draw two-way trade by year as a bar chart.")
+    ] = False,
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
     evidence: EvidenceOption = False,
@@ -96,6 +101,11 @@ def trade(
 
     index = open_index(ctx)
     rows = query.trade_series(index, year)
+    if chart:
+        if not rows:
+            nothing(f"no trade figures for {year}" if year is not None else "no trade figures")
+        write_out(views.trade_chart(rows, terminal_options(ctx)))
+        return
     flows = [] if year is not None else query.product_flows(index)
     investments = query.investments(index, year)
     if year is not None and index.store.product_flows:

@@ -1,0 +1,45 @@
+"""`kgvn trade --chart`: trade growth as bars, labelled with values and sources."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Kgvn
+
+from kgvn.render import RenderOptions
+from kgvn.render.chart import Bar, bar_text, render_chart
+
+
+@pytest.mark.parametrize("width", ["40", "120"])
+def test_the_chart_fits_the_terminal_and_labels_every_bar(
+    kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch, width: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", width)
+    lines = kgvn("trade", "--chart").stdout.splitlines()
+    assert lines[0] == "Two-way trade, Việt Nam–Kyrgyzstan"
+    bar_lines = [line for line in lines if line.startswith("20")]
+    assert [line.split()[0] for line in bar_lines] == ["2022", "2023"]
+    assert all(len(line) <= int(width) for line in bar_lines)
+    assert bar_lines[0].endswith("US$4.5 million")
+    assert bar_lines[1].endswith("US$7.5 million")
+    assert "+66.7% on the year before (computed); sources: alpha, beta" in lines[-1]
+
+
+def test_bars_are_in_proportion() -> None:
+    assert bar_text(7.5, 7.5, 40, ascii_only=False) == "█" * 40
+    assert bar_text(4.5, 7.5, 40, ascii_only=False) == "█" * 24
+    assert bar_text(4.5, 7.5, 40, ascii_only=True) == "#" * 24
+    assert bar_text(1.0, 8.0, 4, ascii_only=False) == "▌"
+
+
+def test_a_piped_chart_is_plain_text_and_a_terminal_one_is_coloured() -> None:
+    bars = [Bar("2023", 7.5, "US$7.5 million", "sources: a")]
+    plain = render_chart("Trade", bars, RenderOptions(width=60, color=False))
+    assert "\x1b" not in plain
+    coloured = render_chart("Trade", bars, RenderOptions(width=60, color=True))
+    assert "\x1b[36m" in coloured
+
+
+def test_the_chart_respects_the_year_filter(kgvn: Kgvn) -> None:
+    lines = kgvn("trade", "--chart", "--year", "2023").stdout.splitlines()
+    assert [line.split()[0] for line in lines if line.startswith("20")] == ["2023"]
+    assert kgvn("trade", "--chart", "--year", "1990").exit_code == 1
