@@ -15,7 +15,6 @@ import copy
 import json
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -38,7 +37,9 @@ def kgvn_command() -> list[str]:
 
 def timed(command: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+    )
     return time.perf_counter() - start
 
 
@@ -58,7 +59,12 @@ def startup_ratios(pairs: int) -> list[tuple[str, float, float, float]]:
         (
             "completion (kgvn ti<Tab>)",
             kgvn,
-            {**base_env, "_KGVN_COMPLETE": "complete_bash", "COMP_WORDS": "kgvn ti", "COMP_CWORD": "1"},
+            {
+                **base_env,
+                "_KGVN_COMPLETE": "complete_bash",
+                "COMP_WORDS": "kgvn ti",
+                "COMP_CWORD": "1",
+            },
         ),
     ]
     results = []
@@ -71,17 +77,21 @@ def startup_ratios(pairs: int) -> list[tuple[str, float, float, float]]:
             ratios.append(measured / baseline)
             ours.append(measured)
             theirs.append(baseline)
-        results.append((name, statistics.median(ratios), statistics.median(ours), statistics.median(theirs)))
+        results.append(
+            (name, statistics.median(ratios), statistics.median(ours), statistics.median(theirs))
+        )
     return results
 
 
 def grown_store(factor: int) -> dict[str, Any]:
-    """The shipped store replicated `factor` times under fresh ids, references kept inside each copy."""
+    """The shipped store `factor` times over, under fresh ids; references stay inside a copy."""
     data = json.loads(SHIPPED.read_text(encoding="utf-8"))
     if factor == 1:
         return data
     grown = copy.deepcopy(data)
-    collections = [key for key, value in data.items() if isinstance(value, list) and key != "sources"]
+    collections = [
+        key for key, value in data.items() if isinstance(value, list) and key != "sources"
+    ]
     ids = {item["id"] for key in collections for item in data[key]}
     for copy_number in range(1, factor):
         suffix = f"-x{copy_number}"
@@ -91,18 +101,27 @@ def grown_store(factor: int) -> dict[str, Any]:
     return grown
 
 
-def _renamed(value: Any, ids: set[str], suffix: str) -> Any:
+#: Fields that hold record ids: renamed in each copy so references stay inside the copy.
+REFERENCE_FIELDS = {
+    "id", "participants", "speakers", "parties", "members", "subject",
+    "investor", "host", "exporter", "importer",
+}  # fmt: skip
+
+
+def _renamed(value: Any, ids: set[str], suffix: str, field: str = "") -> Any:
     if isinstance(value, dict):
-        return {key: _renamed(item, ids, suffix) for key, item in value.items()}
+        return {key: _renamed(item, ids, suffix, key) for key, item in value.items()}
     if isinstance(value, list):
-        return [_renamed(item, ids, suffix) for item in value]
-    if isinstance(value, str) and value in ids:
+        return [_renamed(item, ids, suffix, field) for item in value]
+    if isinstance(value, str) and field in REFERENCE_FIELDS and value in ids:
         return value + suffix
     return value
 
 
 def record_count(data: dict[str, Any]) -> int:
-    return sum(len(value) for key, value in data.items() if isinstance(value, list) and key != "sources")
+    return sum(
+        len(value) for key, value in data.items() if isinstance(value, list) and key != "sources"
+    )
 
 
 def measure(command: list[str], env: dict[str, str]) -> tuple[float, int]:
@@ -110,14 +129,22 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     script = (
         "import resource, subprocess, sys, time\n"
         "start = time.perf_counter()\n"
-        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
         "elapsed = time.perf_counter() - start\n"
-        "print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, done.returncode)\n"
+        "sys.stderr.write(done.stderr.decode(errors='replace')[:300])\n"
     )
-    output = subprocess.run(
-        [sys.executable, "-c", script, *command], env=env, capture_output=True, text=True, check=True
-    ).stdout.split()
-    return float(output[0]), int(output[1])
+    finished = subprocess.run(
+        [sys.executable, "-c", script, *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds, peak, code = finished.stdout.split()
+    if code not in ("0", "1"):
+        raise SystemExit(f"{' '.join(command)} failed with exit {code}: {finished.stderr}")
+    return float(seconds), int(peak)
 
 
 def scaling(factors: list[int]) -> list[dict[str, Any]]:
@@ -132,7 +159,8 @@ def scaling(factors: list[int]) -> list[dict[str, Any]]:
             env.pop("NO_COLOR", None)
             size_kib = path.stat().st_size // 1024
             commands = {
-                "validate (cold)": [*kgvn, "validate"],
+                "validate": [*kgvn, "validate"],
+                "first read (cold)": [*kgvn, "sources", "--format", "json"],
                 "search": [*kgvn, "search", "trade", "investment", "--format", "json"],
                 "who": [*kgvn, "who", "chinh", "--format", "json"],
                 "timeline": [*kgvn, "timeline", "--format", "json"],
@@ -166,14 +194,16 @@ def versions() -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="5 pairs; stores up to 100×")
     parser.add_argument("--pairs", type=int, default=15)
     parser.add_argument("--no-scaling", action="store_true")
     options = parser.parse_args()
     pairs = 5 if options.quick else options.pairs
     print(versions())
-    print(f"cpu count {os.cpu_count()}; peak memory of this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss} KiB")
+    print(f"cpu count {os.cpu_count()}")
     print()
     print(f"Start-up: median of {pairs} interleaved pairs against `python -c 'import typer'`")
     print(f"{'command':34} {'ratio':>6} {'kgvn ms':>8} {'typer ms':>9}")
@@ -184,10 +214,11 @@ def main() -> None:
     factors = [1, 10, 100] if options.quick else [1, 100, 1000]
     print()
     print("Scaling: the shipped store replicated under fresh ids (one cold run each)")
-    print(f"{'×':>5} {'records':>8} {'file KiB':>9} {'command':16} {'seconds':>8} {'peak MiB':>9} {'peak/file':>9}")
+    header = ("×", "records", "file KiB", "command", "seconds", "peak MiB", "peak/file")
+    print("{:>5} {:>8} {:>9} {:18} {:>8} {:>9} {:>9}".format(*header))
     for row in scaling(factors):
         print(
-            f"{row['factor']:5} {row['records']:8} {row['file_kib']:9} {row['command']:16}"
+            f"{row['factor']:5} {row['records']:8} {row['file_kib']:9} {row['command']:18}"
             f" {row['seconds']:8.3f} {row['peak_mib']:9.1f} {row['memory_ratio']:9.1f}"
         )
 
