@@ -109,9 +109,20 @@ class Index:
         return difflib.get_close_matches(wanted, every, n=limit, cutoff=0.5)
 
 
+_KIND_ORDER = {kind: position for position, kind in enumerate(EventKind)}
+
+
 def sorted_events(events: Iterable[Event]) -> list[Event]:
-    """Chronological, a broad date ('2009') before the precise days within it."""
-    return sorted(events, key=lambda event: (date_bounds(event.date)[0], len(event.date), event.id))
+    """Chronological; a broad date ('2009') before the days within it; within a day, by kind."""
+    return sorted(
+        events,
+        key=lambda event: (
+            date_bounds(event.date)[0],
+            len(event.date),
+            _KIND_ORDER[event.kind],
+            event.id,
+        ),
+    )
 
 
 def timeline(

@@ -31,16 +31,18 @@ class OrganisationKind(str, Enum):
 
 
 class EventKind(str, Enum):
+    """Kinds of event, in the order they happen within a day of a visit (the timeline's tiebreak)."""
+
     independence = "independence"
     recognition = "recognition"
     diplomatic_relations = "diplomatic-relations"
-    visit = "visit"
-    talks = "talks"
     phone_call = "phone-call"
-    reception = "reception"
+    visit = "visit"
     ceremony = "ceremony"
-    signing = "signing"
     exhibition = "exhibition"
+    talks = "talks"
+    signing = "signing"
+    reception = "reception"
     invitation = "invitation"
 
 
