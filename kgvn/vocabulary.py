@@ -31,7 +31,7 @@ class OrganisationKind(str, Enum):
 
 
 class EventKind(str, Enum):
-    """Kinds of event, in the order they happen within a day of a visit (the timeline's tiebreak)."""
+    """Kinds of event, in the order they happen within a day (the timeline sorts by it)."""
 
     independence = "independence"
     recognition = "recognition"
