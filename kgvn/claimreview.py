@@ -1,0 +1,72 @@
+"""schema.org ClaimReview for a checked claim, so a published fact-check carries kgvn's verdict.
+
+Rating scale (documented in the README): 1 = contradicted by the record, 3 = unverified (the
+record says nothing either way), 5 = supported by the record; `bestRating` 5, `worstRating` 1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from kgvn.check import CheckResult, Verdict
+from kgvn.records import Source
+
+RATINGS: dict[Verdict, tuple[int, str]] = {
+    Verdict.supported: (5, "Supported by the record"),
+    Verdict.unverified: (3, "Unverified: the record does not say"),
+    Verdict.contradicted: (1, "Contradicted by the record"),
+}
+
+
+def claim_review(
+    result: CheckResult,
+    sources: dict[str, Source],
+    author: str,
+    url: str | None = None,
+    published: dt.date | None = None,
+) -> dict[str, Any]:
+    """The JSON-LD object; Google requires claimReviewed, reviewRating, author and url."""
+    value, words = RATINGS[result.verdict]
+    review: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": result.claim,
+        "itemReviewed": {"@type": "Claim", "text": result.claim},
+        "author": {"@type": "Organization", "name": author},
+        "datePublished": (published or dt.date.today()).isoformat(),
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": value,
+            "bestRating": 5,
+            "worstRating": 1,
+            "alternateName": words,
+            "ratingExplanation": result.explanation,
+        },
+        "citation": _citations(result, sources),
+    }
+    if url:
+        review["url"] = url
+    return review
+
+
+def _citations(result: CheckResult, sources: dict[str, Source]) -> list[dict[str, Any]]:
+    cited: dict[str, list[str]] = {}
+    for record in result.records:
+        for evidence in record.evidence:
+            cited.setdefault(evidence.source, []).append(evidence.quote)
+    citations = []
+    for source_id, quotes in cited.items():
+        source = sources.get(source_id)
+        citation: dict[str, Any] = {
+            "@type": "NewsArticle",
+            "name": source.title if source else source_id,
+            "identifier": source.file if source else source_id,
+            "text": " … ".join(dict.fromkeys(quotes)),
+        }
+        if source and source.outlet:
+            citation["publisher"] = {"@type": "Organization", "name": source.outlet}
+        if source and source.published:
+            citation["datePublished"] = source.published
+        citations.append(citation)
+    return citations

@@ -1,0 +1,162 @@
+"""`kgvn check`: one claim, or a whole draft from stdin, against the record."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from kgvn.cli.app import app, guarded, open_index, terminal_options, write_out
+from kgvn.errors import ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from kgvn.check import Checker, CheckResult
+    from kgvn.query import Index
+    from kgvn.render import RenderOptions
+
+
+class CheckFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    claimreview = "claimreview"
+
+
+EXIT_OF_VERDICT = {
+    "supported": ExitCode.OK,
+    "contradicted": ExitCode.NOTHING_FOUND,
+    "unverified": ExitCode.UNVERIFIED,
+}
+
+
+@app.command()
+@guarded
+def check(
+    ctx: typer.Context,
+    claim: Annotated[
+        str,
+        typer.Argument(
+            metavar="CLAIM", help="A sentence to check, or - to read one claim a line from stdin."
+        ),
+    ],
+    output_format: Annotated[
+        CheckFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            help="Default: table on a terminal, tsv in a pipe.",
+        ),
+    ] = None,
+    no_headers: Annotated[
+        bool, typer.Option("--no-headers", help="Leave out the CSV/TSV header.")
+    ] = False,
+    author: Annotated[
+        str, typer.Option("--author", help="Publishing organisation, for claimreview.")
+    ] = "kgvn",
+    url: Annotated[
+        str | None, typer.Option("--url", help="URL of the published fact-check, for claimreview.")
+    ] = None,
+) -> None:
+    """Say whether the record supports, contradicts or says nothing about a claim.
+
+    Exit 0 supported, 1 contradicted, 3 unverified. With -, the exit code is 1 if any claim is
+    contradicted, else 3 if any is unverified, else 0.
+    """
+    from kgvn.check import Checker
+
+    index = open_index(ctx)
+    checker = Checker(index.store)
+    options = terminal_options(ctx)
+    chosen = output_format or (CheckFormat.table if _is_terminal(ctx) else CheckFormat.tsv)
+    claims = _claims_from_stdin() if claim == "-" else iter([claim])
+    verdicts: list[str] = []
+    results: list[dict[str, object]] = []
+    first = True
+    for text in claims:
+        if not text.strip():
+            if claim != "-":
+                raise UsageError("the claim is empty: give a sentence to check")
+            continue
+        result = checker.check(text)
+        verdicts.append(result.verdict.value)
+        if chosen is CheckFormat.json and claim == "-":
+            results.append(result.to_dict())
+            continue
+        write_out(
+            _render(
+                result, index, chosen, options, first and not no_headers, author, url, claim == "-"
+            )
+        )
+        first = False
+    if chosen is CheckFormat.json and claim == "-":
+        write_out(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    raise typer.Exit(int(_batch_exit(verdicts)))
+
+
+def _is_terminal(ctx: typer.Context) -> bool:
+    from kgvn.terminal import detect
+
+    return detect().is_tty
+
+
+def _claims_from_stdin() -> Iterator[str]:
+    for line in sys.stdin:
+        yield line.rstrip("\n")
+
+
+def _batch_exit(verdicts: list[str]) -> ExitCode:
+    if "contradicted" in verdicts:
+        return ExitCode.NOTHING_FOUND
+    if "unverified" in verdicts or not verdicts:
+        return ExitCode.UNVERIFIED
+    return ExitCode.OK
+
+
+def _render(
+    result: CheckResult,
+    index: Index,
+    chosen: CheckFormat,
+    options: RenderOptions,
+    header: bool,
+    author: str,
+    url: str | None,
+    batch: bool,
+) -> str:
+    from kgvn.render.verdict import ROW_COLUMNS, verdict_row, verdict_text
+
+    if chosen is CheckFormat.table:
+        return verdict_text(result, index.sources, options) + ("\n" if batch else "")
+    if chosen is CheckFormat.json:
+        return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    if chosen is CheckFormat.jsonl:
+        return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+    if chosen is CheckFormat.claimreview:
+        from kgvn.claimreview import claim_review
+
+        review = claim_review(result, index.sources, author=author, url=url)
+        return json.dumps(review, ensure_ascii=False, indent=None if batch else 2) + "\n"
+    row = verdict_row(result)
+    if chosen is CheckFormat.tsv:
+        from kgvn.render.tsv_format import escape_field
+
+        lines = ["\t".join(ROW_COLUMNS)] if header else []
+        lines.append("\t".join(escape_field(row[column]) for column in ROW_COLUMNS))
+        return "".join(line + "\n" for line in lines)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    if header:
+        writer.writerow(ROW_COLUMNS)
+    writer.writerow([row[column] for column in ROW_COLUMNS])
+    return buffer.getvalue()
+
+
+__all__ = ["CheckFormat", "Checker", "check"]
