@@ -224,7 +224,9 @@ def store_path(write_store: Callable[[Any], Path]) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def plain_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+def plain_terminal(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
     """No colour and 80 columns, whatever terminal runs the tests; a cache of the test's own."""
     monkeypatch.setenv("KGVN_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("COLUMNS", "80")

@@ -38,7 +38,9 @@ HOSTILE_FILES: dict[str, bytes] = {
 
 @pytest.mark.parametrize("name", sorted(HOSTILE_FILES))
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda command: command[0])
-def test_every_hostile_store_is_refused_cleanly(tmp_path: Path, name: str, command: list[str]) -> None:
+def test_every_hostile_store_is_refused_cleanly(
+    tmp_path: Path, name: str, command: list[str]
+) -> None:
     path = tmp_path / "hostile.json"
     path.write_bytes(HOSTILE_FILES[name])
     before = path.read_bytes()
@@ -74,7 +76,9 @@ def test_an_unreadable_store_exits_4(store_path: Path) -> None:
     assert "permission denied" in result.stderr
 
 
-def test_an_oversized_store_is_refused_before_reading(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_oversized_store_is_refused_before_reading(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("kgvn.store.MAX_STORE_BYTES", 100)
     result = Kgvn(store_path)("timeline")
     assert result.exit_code == 4
@@ -83,7 +87,9 @@ def test_an_oversized_store_is_refused_before_reading(store_path: Path, monkeypa
 
 def test_many_problems_are_summarised(write_store: Callable[[Any], Path]) -> None:
     data = canned_store()
-    data["events"] = [dict(data["events"][1], id=f"e{number}", date="2025-02-30") for number in range(80)]
+    data["events"] = [
+        dict(data["events"][1], id=f"e{number}", date="2025-02-30") for number in range(80)
+    ]
     result = Kgvn(write_store(data))("validate")
     assert result.exit_code == 4
     assert "invalid store (80 problems)" in result.stderr
@@ -108,7 +114,9 @@ def store_with_title(write_store: Callable[[Any], Path], title: str) -> Path:
 
 
 @pytest.mark.parametrize("name", sorted(ESCAPES))
-def test_escape_sequences_never_reach_the_terminal_raw(write_store: Callable[[Any], Path], name: str) -> None:
+def test_escape_sequences_never_reach_the_terminal_raw(
+    write_store: Callable[[Any], Path], name: str
+) -> None:
     sequence = ESCAPES[name]
     kgvn = Kgvn(store_with_title(write_store, f"Relations {sequence} begin"))
     table = kgvn("timeline", "--format", "table", "--kind", "diplomatic-relations").stdout
@@ -119,7 +127,9 @@ def test_escape_sequences_never_reach_the_terminal_raw(write_store: Callable[[An
     assert "\x1b" not in shown and "\u202e" not in shown
 
 
-def test_escapes_are_shown_visibly(write_store: Callable[[Any], Path], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_escapes_are_shown_visibly(
+    write_store: Callable[[Any], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("COLUMNS", "300")
     kgvn = Kgvn(store_with_title(write_store, "A\x1b[2JB"))
     table = kgvn("timeline", "--format", "table", "--kind", "diplomatic-relations").stdout
@@ -129,7 +139,9 @@ def test_escapes_are_shown_visibly(write_store: Callable[[Any], Path], monkeypat
 def test_machine_formats_carry_the_data_exactly(write_store: Callable[[Any], Path]) -> None:
     title = "A\x1b[2J [bold]x[/] :ab: \u202e\tB\nC"
     kgvn = Kgvn(store_with_title(write_store, title))
-    records = json.loads(kgvn("timeline", "--format", "json", "--kind", "diplomatic-relations").stdout)
+    records = json.loads(
+        kgvn("timeline", "--format", "json", "--kind", "diplomatic-relations").stdout
+    )
     assert records[0]["title"] == title
     tsv = kgvn("timeline", "--format", "tsv", "--kind", "diplomatic-relations").stdout
     assert tsv.splitlines()[1].split("\t")[2] == "A\x1b[2J [bold]x[/] :ab: \u202e\\tB\\nC"
@@ -158,7 +170,9 @@ def test_error_messages_escape_what_the_store_holds(write_store: Callable[[Any],
 
 
 @pytest.mark.parametrize("width", ["20", "300"])
-def test_narrow_and_wide_terminals_lose_no_row(kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch, width: str) -> None:
+def test_narrow_and_wide_terminals_lose_no_row(
+    kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch, width: str
+) -> None:
     monkeypatch.setenv("COLUMNS", width)
     result = kgvn("timeline", "--format", "table")
     assert result.exit_code == 0
@@ -171,7 +185,9 @@ def test_narrow_and_wide_terminals_lose_no_row(kgvn: Kgvn, monkeypatch: pytest.M
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=30,
 )
 
@@ -192,7 +208,10 @@ def test_arbitrary_json_is_loaded_or_refused_cleanly(data: Any) -> None:
         {
             "events": st.lists(
                 st.fixed_dictionaries(
-                    {"ids": st.sampled_from(["a", "b"]), "top": st.sampled_from(["events", "trade"])}
+                    {
+                        "ids": st.sampled_from(["a", "b"]),
+                        "top": st.sampled_from(["events", "trade"]),
+                    }
                 ),
                 max_size=3,
             ),

@@ -92,7 +92,11 @@ def test_a_closed_pipe_on_a_long_output_ends_quietly(tmp_path: Path, store_path:
     big_store = tmp_path / "big.json"
     big_store.write_text(json.dumps(data), encoding="utf-8")
     result = subprocess.run(
-        ["bash", "-c", f"{sys.executable} -m kgvn --data {big_store} timeline | head -1; echo ${{PIPESTATUS[0]}}"],
+        [
+            "bash",
+            "-c",
+            f"{sys.executable} -m kgvn --data {big_store} timeline | head -1; echo ${{PIPESTATUS[0]}}",
+        ],
         capture_output=True,
         text=True,
         env={**os.environ, "PYTHONPATH": str(REPO)},
@@ -125,7 +129,9 @@ def test_odd_locales_and_terminals_lose_no_row(store_path: Path, env: dict[str, 
 
 
 def test_ascii_output_escapes_letters_it_cannot_show(store_path: Path) -> None:
-    result = run_kgvn("who", "dinh", "--no-headers", store=store_path, env={"PYTHONIOENCODING": "ascii"})
+    result = run_kgvn(
+        "who", "dinh", "--no-headers", store=store_path, env={"PYTHONIOENCODING": "ascii"}
+    )
     assert result.stdout.startswith("Nguy\\u1ec5n Kh\\u1eafc \\u0110\\u1ecbnh\tperson")
 
 
@@ -170,7 +176,12 @@ def test_debug_shows_the_traceback_of_an_internal_error(store_path: Path, tmp_pa
     loud = run_kgvn("--debug", "timeline", store=store_path, env=env)
     assert "Traceback" in loud.stderr
     assert "simulated bug" in loud.stderr
-    assert run_kgvn("timeline", store=store_path, env={**env, "KGVN_DEBUG": "1"}).stderr.count("Traceback") == 1
+    assert (
+        run_kgvn("timeline", store=store_path, env={**env, "KGVN_DEBUG": "1"}).stderr.count(
+            "Traceback"
+        )
+        == 1
+    )
 
 
 def test_ctrl_c_exits_130_without_a_traceback(store_path: Path) -> None:
