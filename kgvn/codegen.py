@@ -107,11 +107,11 @@ def _nested_models(annotation: Any) -> list[type[BaseModel]]:
     return [model for argument in get_args(annotation) for model in _nested_models(argument)]
 
 
-def _enums(annotation: Any) -> list[type[enum.Enum]]:
+def enums_in(annotation: Any) -> list[type[enum.Enum]]:
     annotation = _bare(annotation)
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         return [annotation]
-    return [found for argument in get_args(annotation) for found in _enums(argument)]
+    return [found for argument in get_args(annotation) for found in enums_in(argument)]
 
 
 def _bare(annotation: Any) -> Any:
@@ -245,7 +245,7 @@ def generate() -> str:
             found.__name__
             for model in classes
             for info in model.model_fields.values()
-            for found in _enums(info.annotation)
+            for found in enums_in(info.annotation)
         }
     )
     names = "\n".join(f"    {name}," for name in ["RECORD_COLLECTIONS", *enums])
@@ -254,8 +254,14 @@ def generate() -> str:
 
 
 def main() -> None:
+    from kgvn.schema import readme_with_tables
+
     TARGET.write_text(generate(), encoding="utf-8")
     sys.stdout.write(f"wrote {TARGET}\n")
+    readme = Path(__file__).resolve().parent.parent / "README.md"
+    if readme.is_file():
+        readme.write_text(readme_with_tables(readme.read_text(encoding="utf-8")), encoding="utf-8")
+        sys.stdout.write(f"wrote the field tables in {readme}\n")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,62 @@
+"""Handing the record to other tools: SQLite/Datasette, CSV, JSON Schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kgvn.cli.app import app, guarded, note, settings_of, write_out
+
+export_app = typer.Typer(
+    help="Write the record for Datasette, sqlite3 or a spreadsheet.", no_args_is_help=True
+)
+app.add_typer(export_app, name="export")
+
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite what is already there.")]
+
+
+@export_app.command("sqlite")
+@guarded
+def export_sqlite(
+    ctx: typer.Context,
+    target: Annotated[Path, typer.Argument(metavar="FILE", help="The database file to create.")],
+    force: ForceOption = False,
+) -> None:
+    """A SQLite database: a table per kind, evidence, foreign keys and an FTS5 search table."""
+    from kgvn.export import write_sqlite
+    from kgvn.store import load_store
+
+    summary = write_sqlite(load_store(settings_of(ctx).data), target, force=force)
+    note(f"wrote {summary.target}: {_counts(summary.rows)}")
+
+
+@export_app.command("csv")
+@guarded
+def export_csv(
+    ctx: typer.Context,
+    target: Annotated[Path, typer.Argument(metavar="DIR", help="Folder for the CSV files.")],
+    force: ForceOption = False,
+) -> None:
+    """One RFC 4180 CSV per table, evidence.csv included."""
+    from kgvn.export import write_csv
+    from kgvn.store import load_store
+
+    summary = write_csv(load_store(settings_of(ctx).data), target, force=force)
+    note(f"wrote {len(summary.rows)} files in {summary.target}: {_counts(summary.rows)}")
+
+
+def _counts(rows: dict[str, int]) -> str:
+    main = [name for name in rows if "_" not in name or name == "product_flows"]
+    return ", ".join(f"{rows[name]} {name}" for name in main)
+
+
+@app.command()
+@guarded
+def schema() -> None:
+    """Print the store's JSON Schema (draft 2020-12), generated from the models."""
+    from kgvn.schema import store_json_schema
+
+    write_out(json.dumps(store_json_schema(), ensure_ascii=False, indent=2) + "\n")
