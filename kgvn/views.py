@@ -24,6 +24,7 @@ from kgvn.render.base import Column, RenderOptions, Report, Section
 
 if TYPE_CHECKING:
     from kgvn.search import Hit
+    from kgvn.suggest import Suggestion
 
 RECORD_TYPE = "record_type"
 
@@ -368,8 +369,12 @@ def sources_report(index: Index) -> Report:
     return Report((section,))
 
 
-def show_report(index: Index, record_id: str) -> Report:
-    """One record whole: every field, every quote."""
+#: A quote in its place: (source id, sentence before, sentence holding the quote, sentence after).
+Context = tuple[str, str, str, str]
+
+
+def show_report(index: Index, record_id: str, contexts: Sequence[Context] = ()) -> Report:
+    """One record whole: every field, every quote, and with `contexts` the sentences around them."""
     if record_id in index.sources:
         source = index.sources[record_id]
         data = source.to_json()
@@ -384,9 +389,19 @@ def show_report(index: Index, record_id: str) -> Report:
     data = {key: value for key, value in record.to_json().items() if key != "evidence"}
     columns = (Column(RECORD_TYPE, RECORD_TYPE), *(Column(key, key) for key in data))
     row = {RECORD_TYPE: kind, **{key: _plain(value, index) for key, value in data.items()}}
-    section = Section(
-        kind, record_id, columns, (row,), (_record_json(kind, record),), (_evidence(record),)
-    )
+    computed: dict[str, Any] = {}
+    if contexts:
+        columns = (*columns, Column("context", "Context"))
+        row["context"] = "\n\n".join(
+            f"{source}: {before} [{sentence}] {after}".strip()
+            for source, before, sentence, after in contexts
+        )
+        computed["context"] = [
+            {"source": source, "before": before, "sentence": sentence, "after": after}
+            for source, before, sentence, after in contexts
+        ]
+    record_json = _record_json(kind, record, computed)
+    section = Section(kind, record_id, columns, (row,), (record_json,), (_evidence(record),))
     return Report((section,), footnotes=source_legend(index, [record]), single=True)
 
 
@@ -441,3 +456,74 @@ def search_report(index: Index, hits: Sequence[Hit]) -> Report:
         highlights=tuple({"snippet": hit.highlights} for hit in hits),
     )
     return Report((section,), footnotes=source_legend(index, [hit.record for hit in hits]))
+
+
+def suggestions_report(found: Sequence[Suggestion]) -> Report:
+    columns = (
+        Column("span", "Span"),
+        Column("kind", "Likely kind"),
+        Column("quote", "Sentence", wide=True),
+        Column("found", "Checkable"),
+        Column("backs", "Already backs"),
+        Column("new_names", "New names"),
+    )
+    rows = []
+    records = []
+    for item in found:
+        rows.append(
+            {
+                "span": f"{item.start}–{item.end}",
+                "kind": item.kind,
+                "quote": item.quote,
+                "found": "; ".join(item.found + tuple(f"name {name}" for name in item.names)),
+                "backs": ", ".join(item.backs),
+                "new_names": ", ".join(item.new_names),
+            }
+        )
+        records.append(
+            {
+                RECORD_TYPE: "suggestion",
+                "start": item.start,
+                "end": item.end,
+                "quote": item.quote,
+                "kind": item.kind,
+                "parts": list(item.found),
+                "names": list(item.names),
+                "new_names": list(item.new_names),
+                "backs": list(item.backs),
+            }
+        )
+    return Report((Section("suggestions", "Suggestions", columns, tuple(rows), tuple(records)),))
+
+
+def conflicts_report(index: Index) -> Report:
+    columns = (
+        Column("conflict", "Conflict"),
+        Column("subject", "About"),
+        Column("field", "What differs"),
+        Column("rank", "Rank"),
+        Column("value", "Value", wide=True),
+        Column("reason", "Why", wide=True),
+        SOURCES_COLUMN,
+    )
+    rows = []
+    evidence = []
+    for conflict in index.store.conflicts:
+        for value in conflict.values:
+            rows.append(
+                {
+                    "conflict": conflict.id,
+                    "subject": conflict.subject,
+                    "field": conflict.field,
+                    "rank": value.rank.value,
+                    "value": value.value,
+                    "reason": value.reason,
+                    "sources": ", ".join(dict.fromkeys(item.source for item in value.evidence)),
+                }
+            )
+            evidence.append(tuple((item.source, item.quote) for item in value.evidence))
+    records = tuple(
+        {RECORD_TYPE: "conflict", **conflict.to_json()} for conflict in index.store.conflicts
+    )
+    section = Section("conflicts", "Conflicts", columns, tuple(rows), records, tuple(evidence))
+    return Report((section,))

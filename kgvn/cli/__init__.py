@@ -5,7 +5,7 @@ Each module registers its commands on the one Typer `app`; importing this packag
 
 from __future__ import annotations
 
-from kgvn.cli import checking, exporting, lookup, maintenance
+from kgvn.cli import checking, curation, exporting, lookup, maintenance
 from kgvn.cli.app import app, run
 
-__all__ = ["app", "checking", "exporting", "lookup", "maintenance", "run"]
+__all__ = ["app", "checking", "curation", "exporting", "lookup", "maintenance", "run"]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,10 +19,14 @@ from kgvn.cli.app import (
     note,
     nothing,
     open_index,
+    settings_of,
     terminal_options,
     write_out,
 )
 from kgvn.vocabulary import AgreementKind, AgreementStatus, EventKind
+
+if TYPE_CHECKING:
+    from kgvn.query import Index
 
 
 @app.command()
@@ -209,6 +214,13 @@ def show(
     ],
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
+    context: Annotated[
+        bool, typer.Option("--context", help="Show the sentences around each quote in its article.")
+    ] = False,
+    sources: Annotated[
+        Path | None,
+        typer.Option("--sources", metavar="DIR", help="Folder of article texts, for --context."),
+    ] = None,
 ) -> None:
     """One record whole, with every evidence quote and its source."""
     from kgvn import views
@@ -218,7 +230,30 @@ def show(
         nearest = index.nearest_ids(record_id)
         hint = f"; nearest: {', '.join(nearest)}" if nearest else ""
         nothing(f"no record {record_id!r}{hint}")
-    emit(ctx, views.show_report(index, record_id), output_format, no_headers)
+    contexts = _contexts(ctx, index, record_id, sources) if context else []
+    emit(ctx, views.show_report(index, record_id, contexts), output_format, no_headers)
+
+
+def _contexts(
+    ctx: typer.Context, index: Index, record_id: str, sources: Path | None
+) -> list[tuple[str, str, str, str]]:
+    from kgvn.audit import read_article
+    from kgvn.curate import context_of, sources_dir_for
+    from kgvn.errors import StoreError, UsageError
+    from kgvn.store import default_store_path
+
+    record = index.by_id.get(record_id)
+    if record is None:
+        raise UsageError("--context applies to records, not to sources")
+    folder = sources_dir_for(settings_of(ctx).data or default_store_path(), sources)
+    found = []
+    for evidence in record.evidence:
+        path = folder / index.sources[evidence.source].file
+        if not path.is_file():
+            raise StoreError(f"{path}: the article text is not available; pass --sources DIR")
+        before, sentence, after = context_of(read_article(path), evidence.quote)
+        found.append((evidence.source, before, sentence, after))
+    return found
 
 
 @app.command()

@@ -1,0 +1,163 @@
+"""Curation: register an article, find what is checkable in it, add records and quotes safely.
+
+Only these commands write to the store, and only through `kgvn.curate.update_store`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kgvn.cli.app import FormatOption, NoHeadersOption, app, emit, guarded, note, settings_of
+
+SourcesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--sources",
+        metavar="DIR",
+        help="Folder of article texts (default: $KGVN_SOURCES, else sources/ beside the store).",
+    ),
+]
+
+source_app = typer.Typer(help="Register articles as sources.", no_args_is_help=True)
+app.add_typer(source_app, name="source")
+
+
+def _store_path(ctx: typer.Context) -> Path:
+    from kgvn.store import default_store_path
+
+    return settings_of(ctx).data or default_store_path()
+
+
+@source_app.command("add")
+@guarded
+def source_add(
+    ctx: typer.Context,
+    article: Annotated[Path, typer.Argument(metavar="FILE", help="The article, as UTF-8 text.")],
+    title: Annotated[str, typer.Option("--title", help="Our own one-line description.")],
+    source_id: Annotated[
+        str | None, typer.Option("--id", help="Short id (default: from the title).")
+    ] = None,
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", help="When the article credits none.")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", metavar="DATE", help="When it has no date line.")
+    ] = None,
+    sources: SourcesOption = None,
+) -> None:
+    """Copy an article into the sources folder and register it (sha256, outlet, date)."""
+    from kgvn.curate import register_source, sources_dir_for
+
+    store_path = _store_path(ctx)
+    source = register_source(
+        store_path,
+        sources_dir_for(store_path, sources),
+        article,
+        title,
+        source_id,
+        outlet,
+        published,
+    )
+    where = f"{source.outlet or 'no outlet'}, {source.published or 'undated'}"
+    note(f"registered {source.id}: {source.file}, {where}")
+
+
+@app.command()
+@guarded
+def suggest(
+    ctx: typer.Context,
+    source_id: Annotated[str, typer.Argument(metavar="SOURCE", help="A registered source id.")],
+    sources: SourcesOption = None,
+    output_format: FormatOption = None,
+    no_headers: NoHeadersOption = False,
+) -> None:
+    """Sentences of an article that hold something checkable, and the records they already back."""
+    from kgvn import views
+    from kgvn.curate import article_of, sources_dir_for
+    from kgvn.store import load_store, to_records
+    from kgvn.suggest import suggest as find
+
+    store_path = _store_path(ctx)
+    store = load_store(store_path)
+    article = article_of(store, source_id, sources_dir_for(store_path, sources))
+    emit(
+        ctx,
+        views.suggestions_report(find(to_records(store), article.text)),
+        output_format,
+        no_headers,
+    )
+
+
+@app.command()
+@guarded
+def add(
+    ctx: typer.Context,
+    record_file: Annotated[
+        str,
+        typer.Argument(metavar="FILE", help='JSON {"collection": …, "record": …}; - for stdin.'),
+    ] = "-",
+    sources: SourcesOption = None,
+) -> None:
+    """Add one record; every quote is checked against its article before anything is written."""
+    from kgvn.curate import add_record, sources_dir_for
+    from kgvn.errors import UsageError
+
+    text = sys.stdin.read() if record_file == "-" else _read(Path(record_file))
+    try:
+        envelope = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UsageError(
+            f"not JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+    store_path = _store_path(ctx)
+    collection, record_id = add_record(store_path, sources_dir_for(store_path, sources), envelope)
+    note(f"added {record_id} to {collection}")
+
+
+def _read(path: Path) -> str:
+    from kgvn.errors import UsageError
+
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"{path}: cannot read: {error}") from None
+
+
+@app.command()
+@guarded
+def cite(
+    ctx: typer.Context,
+    record_id: Annotated[str, typer.Argument(metavar="ID", help="The record the quote backs.")],
+    source: Annotated[str, typer.Option("--source", metavar="ID", help="The source article's id.")],
+    quote: Annotated[str, typer.Option("--quote", help="The verbatim span that states the fact.")],
+    sources: SourcesOption = None,
+) -> None:
+    """Add a verified quote to a record's evidence (a second article's confirmation)."""
+    from kgvn.curate import cite as add_quote
+    from kgvn.curate import sources_dir_for
+
+    store_path = _store_path(ctx)
+    evidence = add_quote(store_path, sources_dir_for(store_path, sources), record_id, source, quote)
+    note(f"{record_id} now cites {source} at {evidence.start}–{evidence.end}")
+
+
+@app.command()
+@guarded
+def conflicts(
+    ctx: typer.Context,
+    output_format: FormatOption = None,
+    no_headers: NoHeadersOption = False,
+) -> None:
+    """Where the articles differ, each side's evidence, and which value is preferred and why."""
+    from kgvn import views
+    from kgvn.cli.app import nothing, open_index
+
+    index = open_index(ctx)
+    if not index.store.conflicts:
+        nothing("the store records no conflicts")
+    emit(ctx, views.conflicts_report(index), output_format, no_headers)
