@@ -314,7 +314,7 @@ def _article_reader(store: models.Store, sources_dir: Path) -> Callable[[str], A
 
 # --- context and suggestions ---------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ỸĐ“\"(])|\n\s*\n|\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ỸĐ“\"(—–])|\n\s*\n|\n")
 
 
 @dataclass(frozen=True)
