@@ -16,7 +16,19 @@ from kgvn.errors import StoreError
 from kgvn.render import OutputFormat, RenderOptions, renderer_for
 from kgvn.store import validate_store
 
-COMMANDS = [["timeline"], ["trade"], ["who"], ["agreements"], ["sources"], ["search", "visit"]]
+COMMANDS = [
+    ["timeline"],
+    ["trade"],
+    ["trade", "--chart"],
+    ["who"],
+    ["agreements"],
+    ["sources"],
+    ["search", "visit"],
+    ["show", "trade-2023"],
+    ["check", "Trade reached $7.5 million in 2023."],
+    ["conflicts"],
+    ["validate"],
+]
 
 HOSTILE_FILES: dict[str, bytes] = {
     "empty": b"",
