@@ -278,7 +278,7 @@ def who_report(index: Index, found: Sequence[Named]) -> Report:
             "roles": _roles_text(named),
             "spellings": "; ".join(alias.name for alias in named.aliases),
             "events": "; ".join(
-                f"{display_date(event.date, event.end)} {event.title}" for event in events
+                f"{display_date(event.date, event.end)} {event.kind.value}" for event in events
             ),
             "sources": _sources(named),
         }

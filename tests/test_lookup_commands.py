@@ -293,3 +293,50 @@ def test_show_an_unknown_id_suggests_the_nearest(kgvn: Kgvn) -> None:
     result = kgvn("show", "trade-2032")
     assert result.exit_code == 1
     assert "no record 'trade-2032'; nearest: trade-2023" in result.stderr
+
+
+# --- table layout --------------------------------------------------------------------------------
+
+
+def test_column_widths_fit_the_room_and_keep_short_values_whole() -> None:
+    from kgvn.render.base import Column
+    from kgvn.render.table_format import column_widths
+
+    columns = (
+        Column("title", "Agreement", wide=True),
+        Column("status", "Status"),
+        Column("sources", "Sources"),
+    )
+    rows = [
+        {
+            "title": "Agreement on double taxation avoidance " * 3,
+            "status": "under-negotiation",
+            "sources": "pm-talks",
+        }
+    ]
+    for room in (40, 60, 80, 200):
+        widths = column_widths(columns, rows, room)
+        assert sum(widths) <= room
+        if room >= 40:
+            assert widths[1] >= len("under-negotiation")
+    assert column_widths(columns, rows, 5) == [1, 2, 2] or sum(column_widths(columns, rows, 5)) <= 5
+
+
+@pytest.mark.parametrize("width", ["60", "80", "100", "140"])
+def test_tables_never_exceed_the_terminal_and_never_crop(
+    kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch, width: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", width)
+    for command in (
+        ["timeline"],
+        ["trade"],
+        ["who"],
+        ["agreements"],
+        ["sources"],
+        ["search", "visit"],
+    ):
+        result = kgvn(*command, "--format", "table")
+        lines = result.stdout.splitlines()
+        assert max(len(line) for line in lines) <= int(width), command
+        boxed = [line for line in lines if line.startswith(("│", "╭", "╰", "├"))]
+        assert all(line.endswith(("│", "╮", "╯", "┤")) for line in boxed), command

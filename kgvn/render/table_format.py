@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kgvn.render.base import (
+    Column,
     RenderOptions,
     Report,
     Section,
@@ -52,13 +53,62 @@ def _section_table(section: Section, options: RenderOptions, titled: bool) -> Ta
         box=_box(options),
         show_lines=options.evidence,
     )
-    for column in columns_with_evidence(section, options, for_people=True):
-        table.add_column(column.header, overflow="fold", ratio=3 if column.wide else None)
+    rows = row_values(section, options)
+    columns = columns_with_evidence(section, options, for_people=True)
+    widths = column_widths(columns, rows, options.width - 3 * len(columns) - 1)
+    for column, width in zip(columns, widths, strict=True):
+        table.add_column(column.header, overflow="fold", width=width)
     keys = [column.key for column in columns_with_evidence(section, options, for_people=True)]
-    for position, row in enumerate(row_values(section, options)):
+    for position, row in enumerate(rows):
         spans = section.highlights[position] if position < len(section.highlights) else {}
         table.add_row(*(_cell(row.get(key, ""), spans.get(key, ())) for key in keys))
     return table
+
+
+#: How much more room a wide column (titles, names) deserves than a narrow one.
+WIDE_WEIGHT = 3
+#: Narrow columns keep their longest word whole, up to this many characters.
+LONGEST_UNBROKEN_WORD = 20
+
+
+def column_widths(columns: tuple[Column, ...], rows: list[dict[str, str]], room: int) -> list[int]:
+    """Widths that fit `room`: the widest column (wide ones weighted) gives way first.
+
+    Rich would shrink every column alike and break short values such as 'under-negotiation';
+    sizing the columns here keeps them readable and never makes the table wider than the room.
+    """
+    widths = [_natural(column, rows) for column in columns]
+    words = [_longest_word(column.header, rows, column.key) for column in columns]
+    whole_words = [min(widths[i], words[i]) for i in range(len(columns))]
+    narrow_break = [
+        whole_words[i] if column.wide else min(widths[i], MIN_COLUMN_WIDTH)
+        for i, column in enumerate(columns)
+    ]
+    # Give way in stages: first down to whole words everywhere, then narrow columns may break
+    # their words, and only then the wide ones (titles, names) do.
+    for stage_floors in (whole_words, narrow_break, [1] * len(columns)):
+        while sum(widths) > room:
+            candidates = [i for i in range(len(columns)) if widths[i] > stage_floors[i]]
+            if not candidates:
+                break
+            widest = max(
+                candidates, key=lambda i: widths[i] / (WIDE_WEIGHT if columns[i].wide else 1)
+            )
+            widths[widest] -= 1
+    return widths
+
+
+def _natural(column: Column, rows: list[dict[str, str]]) -> int:
+    lines = [
+        column.header,
+        *(line for row in rows for line in visible(row.get(column.key, "")).split("\n")),
+    ]
+    return max((len(line) for line in lines), default=1)
+
+
+def _longest_word(header: str, rows: list[dict[str, str]], key: str) -> int:
+    words = header.split() + [word for row in rows for word in visible(row.get(key, "")).split()]
+    return min(max((len(word) for word in words), default=1), LONGEST_UNBROKEN_WORD)
 
 
 def _cell(value: str, spans: tuple[tuple[int, int], ...]) -> Text:
