@@ -23,6 +23,7 @@ FIELD_WEIGHTS: dict[str, float] = {
     "products": 2.0,
     "fields": 2.0,
     "topic": 1.5,
+    "measure": 1.5,
     "note": 1.0,
     "quote": 1.0,
 }
@@ -87,10 +88,18 @@ class SearchIndex:
         terms = list(dict.fromkeys(words(query)))
         if not terms:
             raise UsageError("the search query is empty: give one or more words")
-        hits = [hit for entry in self.entries if (hit := self._score(entry, terms)) is not None]
+        weights = {term: self._idf(term) for term in terms}
+        hits = [
+            hit for entry in self.entries if (hit := self._score(entry, terms, weights)) is not None
+        ]
         return sorted(hits, key=lambda hit: (-hit.matched, -hit.score, hit.record.id))
 
-    def _score(self, entry: tuple[str, Record, tuple[_Field, ...]], terms: list[str]) -> Hit | None:
+    def _score(
+        self,
+        entry: tuple[str, Record, tuple[_Field, ...]],
+        terms: list[str],
+        weights: dict[str, float],
+    ) -> Hit | None:
         collection, record, fields = entry
         score = 0.0
         matched_terms: set[str] = set()
@@ -102,9 +111,7 @@ class SearchIndex:
                 count = sum(1 for word in field.folded_words if word.startswith(term))
                 if count:
                     matched_terms.add(term)
-                    field_score += (
-                        FIELD_WEIGHTS[field.name] * (1 + math.log(count)) * self._idf(term)
-                    )
+                    field_score += FIELD_WEIGHTS[field.name] * (1 + math.log(count)) * weights[term]
             score += field_score
             if field_score > best_field_score:
                 best_field, best_field_score = field, field_score

@@ -28,13 +28,19 @@ _SPECIAL_LETTERS = str.maketrans(
     }
 )
 _WORD = re.compile(r"[a-z0-9]+")
+#: The blocks of combining marks: Vietnamese tone and vowel marks are all in the first.
+_COMBINING_MARKS = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
 
 
 def fold(text: str) -> str:
     """Lower-case `text` and strip its diacritics, keeping one character per base letter."""
+    if text.isascii():  # most of the record: nothing to decompose
+        return text.lower()
     composed = unicodedata.normalize("NFC", text).casefold().translate(_SPECIAL_LETTERS)
-    decomposed = unicodedata.normalize("NFKD", composed)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    bare = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", composed))
     # Compatibility forms can decompose to capitals or to special letters: fold those too.
     return bare.casefold().translate(_SPECIAL_LETTERS)
 
@@ -55,6 +61,8 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
     Lets a match found in folded text be highlighted in the original.
     """
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
     pieces: list[str] = []
     origins: list[int] = []
     for position, char in enumerate(text):

@@ -12,7 +12,17 @@ from typing import Annotated
 
 import typer
 
-from kgvn.cli.app import FormatOption, NoHeadersOption, app, emit, guarded, note, settings_of
+from kgvn.cli.app import (
+    EvidenceOption,
+    FormatOption,
+    LimitOption,
+    NoHeadersOption,
+    app,
+    emit,
+    guarded,
+    note,
+    settings_of,
+)
 
 SourcesOption = Annotated[
     Path | None,
@@ -152,6 +162,8 @@ def conflicts(
     ctx: typer.Context,
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
+    evidence: EvidenceOption = False,
+    limit: LimitOption = None,
 ) -> None:
     """Where the articles differ, each side's evidence, and which value is preferred and why."""
     from kgvn import views
@@ -160,4 +172,4 @@ def conflicts(
     index = open_index(ctx)
     if not index.store.conflicts:
         nothing("the store records no conflicts")
-    emit(ctx, views.conflicts_report(index), output_format, no_headers)
+    emit(ctx, views.conflicts_report(index), output_format, no_headers, evidence, limit)

@@ -194,12 +194,13 @@ def sources(
     ctx: typer.Context,
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
+    limit: LimitOption = None,
 ) -> None:
     """The articles the record is built from, and how many records cite each."""
     from kgvn import views
 
     index = open_index(ctx)
-    emit(ctx, views.sources_report(index), output_format, no_headers)
+    emit(ctx, views.sources_report(index), output_format, no_headers, limit=limit)
 
 
 @app.command()
