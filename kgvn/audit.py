@@ -90,7 +90,7 @@ def audit(store: Store, sources_dir: Path) -> AuditReport:
             report.problems.append(
                 f"{path.name}: article in {sources_dir} is not registered as a source"
             )
-    for where, evidence in _all_evidence(store):
+    for where, evidence in store.evidence_items():
         article = articles.get(evidence.source)
         if article is None:
             continue
@@ -130,20 +130,3 @@ def _alias_problems(store: Store, articles: dict[str, Article]) -> Iterator[str]
                         f"{collection}[{index}] ({record.id}) → aliases[{position}]: "
                         f"{alias.name!r} does not occur in {source}"
                     )
-
-
-def _all_evidence(store: Store) -> Iterator[tuple[str, Evidence]]:
-    for collection, index, record in store.records():
-        where = f"{collection}[{index}] ({record.id})"
-        for number, evidence in enumerate(record.evidence):
-            yield f"{where} → evidence[{number}]", evidence
-        for position, role in enumerate(getattr(record, "roles", [])):
-            for number, evidence in enumerate(role.evidence):
-                yield f"{where} → roles[{position}].evidence[{number}]", evidence
-    for index, conflict in enumerate(store.conflicts):
-        for position, value in enumerate(conflict.values):
-            for number, evidence in enumerate(value.evidence):
-                yield (
-                    f"conflicts[{index}] ({conflict.id}) → values[{position}].evidence[{number}]",
-                    evidence,
-                )

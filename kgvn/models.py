@@ -299,3 +299,18 @@ class Store(Model):
         for collection in RECORD_COLLECTIONS:
             for index, record in enumerate(getattr(self, collection)):
                 yield collection, index, record
+
+    def evidence_items(self) -> Iterator[tuple[str, Evidence]]:
+        """Every quote in the store, nested ones included, with where it sits."""
+        for collection, index, record in self.records():
+            where = f"{collection}[{index}] ({record.id})"
+            for number, evidence in enumerate(record.evidence):
+                yield f"{where} → evidence[{number}]", evidence
+            for position, role in enumerate(getattr(record, "roles", [])):
+                for number, evidence in enumerate(role.evidence):
+                    yield f"{where} → roles[{position}].evidence[{number}]", evidence
+        for index, conflict in enumerate(self.conflicts):
+            where = f"conflicts[{index}] ({conflict.id})"
+            for position, value in enumerate(conflict.values):
+                for number, evidence in enumerate(value.evidence):
+                    yield f"{where} → values[{position}].evidence[{number}]", evidence

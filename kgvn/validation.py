@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from kgvn.errors import StoreError
-from kgvn.models import Evidence, Store, date_bounds
+from kgvn.models import Store, date_bounds
 
 #: How many problems to list before summarising the rest.
 MAX_PROBLEMS_SHOWN = 50
@@ -111,9 +111,6 @@ def integrity_problems(store: Store) -> Iterator[str]:
 
     for collection, index, record in store.records():
         where = f"{collection}[{index}] ({record.id})"
-        for path, evidence in _evidence_of(record):
-            if evidence.source not in sources:
-                yield f"{where} → {path}.source: {evidence.source!r} is not a registered source"
         for position, alias in enumerate(getattr(record, "aliases", [])):
             for source in alias.sources:
                 if source not in sources:
@@ -130,16 +127,12 @@ def integrity_problems(store: Store) -> Iterator[str]:
         yield from _order_problems(where, record)
 
     for index, conflict in enumerate(store.conflicts):
-        where = f"conflicts[{index}] ({conflict.id})"
         if conflict.subject not in every_id:
+            where = f"conflicts[{index}] ({conflict.id})"
             yield f"{where} → subject: {conflict.subject!r} matches no record"
-        for position, value in enumerate(conflict.values):
-            for number, evidence in enumerate(value.evidence):
-                if evidence.source not in sources:
-                    yield (
-                        f"{where} → values[{position}].evidence[{number}].source: "
-                        f"{evidence.source!r} is not a registered source"
-                    )
+    for where, evidence in store.evidence_items():
+        if evidence.source not in sources:
+            yield f"{where}.source: {evidence.source!r} is not a registered source"
 
 
 def _duplicate_ids(store: Store) -> Iterator[str]:
@@ -156,14 +149,6 @@ def _duplicate_ids(store: Store) -> Iterator[str]:
             yield f"{where} ({record_id}) → id: duplicate of {seen[record_id]}"
         else:
             seen[record_id] = where
-
-
-def _evidence_of(record: object) -> Iterator[tuple[str, Evidence]]:
-    for number, evidence in enumerate(getattr(record, "evidence", [])):
-        yield f"evidence[{number}]", evidence
-    for position, role in enumerate(getattr(record, "roles", [])):
-        for number, evidence in enumerate(role.evidence):
-            yield f"roles[{position}].evidence[{number}]", evidence
 
 
 def _references(
