@@ -6,7 +6,7 @@ import sys
 
 
 def main() -> None:
-    from kgvn.cli import run
+    from kgvn.cli.core import run
 
     sys.exit(run())
 

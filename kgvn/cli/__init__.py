@@ -1,11 +1,20 @@
 """The command line: parse options, call the domain, hand the result to a renderer.
 
-Each module registers its commands on the one Typer `app`; importing this package wires them all.
+Commands are declared in the modules beside this one and registered on the one Typer `app`
+when a run needs them (`kgvn.cli.core.load`). `from kgvn.cli import app` gives the app with every
+command registered, as tests and documentation want it.
 """
 
 from __future__ import annotations
 
-from kgvn.cli import checking, curation, exporting, lookup, maintenance
-from kgvn.cli.app import app, run
+import importlib
+from typing import Any
 
-__all__ = ["app", "checking", "curation", "exporting", "lookup", "maintenance", "run"]
+
+def __getattr__(name: str) -> Any:
+    """PEP 562: the full app on first use, so the entry point can still load one command."""
+    if name in ("app", "run"):
+        core = importlib.import_module("kgvn.cli.core")
+        core.load(None)
+        return getattr(core, name)
+    raise AttributeError(name)

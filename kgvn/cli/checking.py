@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kgvn.cli.app import app, guarded, open_index, terminal_options, write_out
+from kgvn.cli.core import command, open_index, terminal_options, write_out
 from kgvn.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
@@ -37,8 +37,7 @@ EXIT_OF_VERDICT = {
 }
 
 
-@app.command()
-@guarded
+@command
 def check(
     ctx: typer.Context,
     claim: Annotated[

@@ -12,13 +12,14 @@ from typing import Annotated
 
 import typer
 
-from kgvn.cli.app import (
+from kgvn.cli.core import (
     EvidenceOption,
     FormatOption,
     LimitOption,
     NoHeadersOption,
-    app,
+    command,
     emit,
+    group,
     guarded,
     note,
     settings_of,
@@ -34,7 +35,7 @@ SourcesOption = Annotated[
 ]
 
 source_app = typer.Typer(help="Register articles as sources.", no_args_is_help=True)
-app.add_typer(source_app, name="source")
+group("source", source_app)
 
 
 def _store_path(ctx: typer.Context) -> Path:
@@ -77,8 +78,7 @@ def source_add(
     note(f"registered {source.id}: {source.file}, {where}")
 
 
-@app.command()
-@guarded
+@command
 def suggest(
     ctx: typer.Context,
     source_id: Annotated[str, typer.Argument(metavar="SOURCE", help="A registered source id.")],
@@ -103,8 +103,7 @@ def suggest(
     )
 
 
-@app.command()
-@guarded
+@command
 def add(
     ctx: typer.Context,
     record_file: Annotated[
@@ -138,8 +137,7 @@ def _read(path: Path) -> str:
         raise UsageError(f"{path}: cannot read: {error}") from None
 
 
-@app.command()
-@guarded
+@command
 def cite(
     ctx: typer.Context,
     record_id: Annotated[str, typer.Argument(metavar="ID", help="The record the quote backs.")],
@@ -156,8 +154,7 @@ def cite(
     note(f"{record_id} now cites {source} at {evidence.start}–{evidence.end}")
 
 
-@app.command()
-@guarded
+@command
 def conflicts(
     ctx: typer.Context,
     output_format: FormatOption = None,
@@ -167,7 +164,7 @@ def conflicts(
 ) -> None:
     """Where the articles differ, each side's evidence, and which value is preferred and why."""
     from kgvn import views
-    from kgvn.cli.app import nothing, open_index
+    from kgvn.cli.core import nothing, open_index
 
     index = open_index(ctx)
     if not index.store.conflicts:

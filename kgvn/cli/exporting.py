@@ -8,12 +8,12 @@ from typing import Annotated
 
 import typer
 
-from kgvn.cli.app import app, guarded, note, settings_of, write_out
+from kgvn.cli.core import command, group, guarded, note, settings_of, write_out
 
 export_app = typer.Typer(
     help="Write the record for Datasette, sqlite3 or a spreadsheet.", no_args_is_help=True
 )
-app.add_typer(export_app, name="export")
+group("export", export_app)
 
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite what is already there.")]
 
@@ -53,8 +53,7 @@ def _counts(rows: dict[str, int]) -> str:
     return ", ".join(f"{rows[name]} {name}" for name in main)
 
 
-@app.command()
-@guarded
+@command
 def schema() -> None:
     """Print the store's JSON Schema (draft 2020-12), generated from the models."""
     from kgvn.schema import store_json_schema

@@ -8,14 +8,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kgvn.cli import completion
-from kgvn.cli.app import (
+from kgvn.cli.core import (
     EvidenceOption,
     FormatOption,
     LimitOption,
     NoHeadersOption,
-    app,
+    command,
     emit,
-    guarded,
     note,
     nothing,
     open_index,
@@ -29,8 +28,7 @@ if TYPE_CHECKING:
     from kgvn.query import Index
 
 
-@app.command()
-@guarded
+@command
 def timeline(
     ctx: typer.Context,
     date_from: Annotated[
@@ -86,8 +84,7 @@ def timeline(
     emit(ctx, views.timeline_report(index, events), output_format, no_headers, evidence, limit)
 
 
-@app.command()
-@guarded
+@command
 def trade(
     ctx: typer.Context,
     year: Annotated[
@@ -121,8 +118,7 @@ def trade(
     emit(ctx, report, output_format, no_headers, evidence, limit)
 
 
-@app.command()
-@guarded
+@command
 def who(
     ctx: typer.Context,
     query_text: Annotated[
@@ -151,8 +147,7 @@ def who(
     emit(ctx, views.who_report(index, found), output_format, no_headers, evidence, limit)
 
 
-@app.command()
-@guarded
+@command
 def agreements(
     ctx: typer.Context,
     status: Annotated[
@@ -188,8 +183,7 @@ def agreements(
     emit(ctx, views.agreements_report(index, found), output_format, no_headers, evidence, limit)
 
 
-@app.command()
-@guarded
+@command
 def sources(
     ctx: typer.Context,
     output_format: FormatOption = None,
@@ -203,8 +197,7 @@ def sources(
     emit(ctx, views.sources_report(index), output_format, no_headers, limit=limit)
 
 
-@app.command()
-@guarded
+@command
 def show(
     ctx: typer.Context,
     record_id: Annotated[
@@ -257,8 +250,7 @@ def _contexts(
     return found
 
 
-@app.command()
-@guarded
+@command
 def search(
     ctx: typer.Context,
     words: Annotated[

@@ -7,17 +7,15 @@ from typing import Annotated
 
 import typer
 
-from kgvn.cli.app import (
-    app,
-    guarded,
+from kgvn.cli.core import (
+    command,
     note,
     settings_of,
     write_out,
 )
 
 
-@app.command()
-@guarded
+@command
 def validate(
     ctx: typer.Context,
     path: Annotated[
@@ -42,8 +40,7 @@ def _collections(store: object) -> list[tuple[str, int]]:
     return [(name, len(getattr(store, name))) for name in RECORD_COLLECTIONS]
 
 
-@app.command()
-@guarded
+@command
 def audit(
     ctx: typer.Context,
     sources_dir: Annotated[

@@ -6,13 +6,14 @@ Domain modules are imported inside functions so that `--help` and completion sta
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
 
@@ -55,6 +56,77 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(int(error.exit_code)) from None
 
     return run_command
+
+
+#: Every top-level command and the module declaring it, in the order `--help` lists them.
+COMMAND_MODULES: dict[str, str] = {
+    "timeline": "lookup",
+    "trade": "lookup",
+    "who": "lookup",
+    "agreements": "lookup",
+    "sources": "lookup",
+    "show": "lookup",
+    "search": "lookup",
+    "check": "checking",
+    "conflicts": "curation",
+    "validate": "maintenance",
+    "audit": "maintenance",
+    "export": "exporting",
+    "schema": "exporting",
+    "source": "curation",
+    "suggest": "curation",
+    "add": "curation",
+    "cite": "curation",
+}
+_declared: dict[str, Callable[..., Any]] = {}
+_groups: dict[str, typer.Typer] = {}
+_registered: set[str] = set()
+
+
+def command(function: Callable[P, R]) -> Callable[P, R]:
+    """Declare a top-level command; it joins `app` when a run needs it (see `load`)."""
+    _declared[function.__name__] = guarded(function)
+    return function
+
+
+def group(name: str, commands: typer.Typer) -> None:
+    """Declare a group of subcommands, such as `kgvn export …`."""
+    _groups[name] = commands
+
+
+def load(names: set[str] | None = None) -> None:
+    """Import and register the commands a run needs; all of them when `names` is None.
+
+    Typer builds every registered command on each run, so registering only the one asked for
+    keeps start-up short (Click's "lazily loading subcommands" pattern).
+    """
+    wanted = set(COMMAND_MODULES) if names is None else names & set(COMMAND_MODULES)
+    for module in sorted({COMMAND_MODULES[name] for name in wanted}):
+        importlib.import_module(f"kgvn.cli.{module}")
+    for name in COMMAND_MODULES:
+        if name in wanted and name not in _registered:
+            if name in _groups:
+                app.add_typer(_groups[name], name=name)
+            else:
+                app.command(name=name)(_declared[name])
+            _registered.add(name)
+
+
+#: Global options that take a value, to find the command word in argv.
+_VALUED_OPTIONS = {"--data"}
+
+
+def command_named(argv: list[str]) -> str | None:
+    """The command word of a command line, or None (help, completion, or an unknown word)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in _VALUED_OPTIONS:
+            skip = True
+        elif not word.startswith("-"):
+            return word if word in COMMAND_MODULES else None
+    return None
 
 
 @dataclass(frozen=True)
@@ -200,6 +272,8 @@ def run() -> int:
     """Entry point: run the app and turn every error into one line and an exit code."""
     debug = "--debug" in sys.argv[1:] or os.environ.get("KGVN_DEBUG", "") not in ("", "0")
     _tolerate_unencodable_output()
+    name = None if os.environ.get("_KGVN_COMPLETE") else command_named(sys.argv[1:])
+    load(None if name is None else {name})
     try:
         result = app(standalone_mode=False, prog_name="kgvn")
     except (KeyboardInterrupt, typer.Abort):
