@@ -6,8 +6,8 @@ import datetime as dt
 import difflib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from kgvn.dates import check_partial_date, date_bounds
 from kgvn.errors import UsageError
@@ -36,8 +36,7 @@ from kgvn.vocabulary import (
 Named = Person | Organisation | Country
 
 
-@dataclass(frozen=True)
-class DateRange:
+class DateRange(NamedTuple):
     """An inclusive range of days, from partial dates at any precision."""
 
     first: dt.date
@@ -233,8 +232,7 @@ def nearest_names(index: Index, query: str, limit: int = 3) -> list[str]:
 # --- trade ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class TradeRow:
+class TradeRow(NamedTuple):
     """A sourced trade figure with the change from the figure before it (computed, not sourced)."""
 
     figure: TradeFigure

@@ -10,9 +10,9 @@ afresh; a cache that cannot be read or written is simply not used.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,16 +100,58 @@ def load_records(path: Path | None = None) -> records.Store:
     from kgvn import records
 
     actual = path if path is not None else default_store_path()
-    raw = _read_bytes(actual)
-    key = cache_key(raw)
-    cached = _read_cache(key)
+    stamp = _stamp(actual)
+    known = _read_stamp(stamp)
+    cached = _read_cache(f"{known}-{schema_fingerprint()}") if known else None
     if cached is None:
-        validated = validate_store(parse_json(raw, actual), label=str(actual)).model_dump(
-            mode="json"
-        )
-        _write_cache(key, validated)
-        cached = validated
+        raw = _read_bytes(actual)
+        content = content_hash(raw)
+        key = f"{content}-{schema_fingerprint()}"
+        cached = _read_cache(key)
+        if cached is None:
+            validated = validate_store(parse_json(raw, actual), label=str(actual))
+            cached = validated.model_dump(mode="json")
+            _write_cache(key, cached)
+        _write_stamp(stamp, content)
     return records.Store.from_json(cached)
+
+
+def content_hash(raw: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _stamp(path: Path) -> str | None:
+    """Path, size, change time and inode: while these stay, so do the bytes (as git assumes)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None  # reading the file will say what is wrong
+    place = zlib.crc32(str(path.resolve()).encode())
+    return f"{place:08x}-{info.st_size}-{info.st_mtime_ns}-{info.st_ctime_ns}-{info.st_ino}"
+
+
+def _read_stamp(stamp: str | None) -> str | None:
+    if stamp is None:
+        return None
+    try:
+        content = (cache_dir() / "stamps" / stamp).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return content if len(content) == 64 else None
+
+
+def _write_stamp(stamp: str | None, content: str) -> None:
+    if stamp is None:
+        return
+    folder = cache_dir() / "stamps"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / stamp).write_text(content, encoding="ascii")
+        _prune(folder, pattern="*", keep=4 * CACHE_ENTRIES_KEPT)
+    except OSError:
+        return
 
 
 def to_records(store: models.Store) -> records.Store:
@@ -137,11 +179,11 @@ def schema_fingerprint() -> str:
     from kgvn import __version__
 
     models_source = Path(__file__).with_name("models.py").read_bytes()
-    return hashlib.sha256(models_source + __version__.encode()).hexdigest()[:16]
+    return f"{__version__}-{len(models_source)}-{zlib.crc32(models_source):08x}"
 
 
 def cache_key(raw: bytes) -> str:
-    return f"{hashlib.sha256(raw).hexdigest()}-{schema_fingerprint()}"
+    return f"{content_hash(raw)}-{schema_fingerprint()}"
 
 
 def _read_cache(key: str) -> dict[str, Any] | None:
@@ -170,7 +212,8 @@ def _write_cache(key: str, store: dict[str, Any]) -> None:
         return
 
 
-def _prune(folder: Path) -> None:
-    entries = sorted(folder.glob("*.json"), key=lambda path: path.stat().st_mtime, reverse=True)
-    for stale in entries[CACHE_ENTRIES_KEPT:]:
-        stale.unlink(missing_ok=True)
+def _prune(folder: Path, pattern: str = "*.json", keep: int = CACHE_ENTRIES_KEPT) -> None:
+    entries = sorted(folder.glob(pattern), key=lambda path: path.stat().st_mtime, reverse=True)
+    for stale in entries[keep:]:
+        if stale.is_file():
+            stale.unlink(missing_ok=True)

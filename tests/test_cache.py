@@ -125,3 +125,22 @@ def test_old_cache_entries_are_pruned(store_path: Path, write_store: Callable[[A
         data["events"][0]["title"] = f"Version {number}"
         store.load_records(write_store(data))
     assert len(cache_files()) == store.CACHE_ENTRIES_KEPT
+
+
+def test_an_unchanged_file_is_not_even_read_again(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = store.load_records(store_path)
+
+    def no_reading(*args: Any) -> bytes:
+        raise AssertionError("the store was read although its stamp is known")
+
+    monkeypatch.setattr(store, "_read_bytes", no_reading)
+    assert store.load_records(store_path) == first
+
+
+def test_a_garbled_stamp_is_ignored(store_path: Path) -> None:
+    expected = store.load_records(store_path)
+    for stamp in (store.cache_dir() / "stamps").iterdir():
+        stamp.write_text("not a hash", encoding="ascii")
+    assert store.load_records(store_path) == expected

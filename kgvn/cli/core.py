@@ -10,10 +10,9 @@ import importlib
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, NoReturn, ParamSpec, TypeVar
 
 import typer
 
@@ -129,8 +128,7 @@ def command_named(argv: list[str]) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     data: Path | None
     no_color: bool
 
@@ -218,7 +216,7 @@ def emit(
             note(f"{limit} of {total} shown (--limit {limit})")
     terminal = _terminal(ctx)
     chosen = output_format or (OutputFormat.table if terminal.is_tty else OutputFormat.tsv)
-    options = replace(terminal_options(ctx), headers=not no_headers, evidence=evidence)
+    options = terminal_options(ctx)._replace(headers=not no_headers, evidence=evidence)
     write_out(renderer_for(chosen).render(report, options))
 
 
@@ -238,14 +236,13 @@ def _limited(report: Report, limit: int) -> tuple[Report, int]:
         keep = min(left, len(section.rows))
         left -= keep
         sections.append(
-            replace(
-                section,
+            section._replace(
                 rows=section.rows[:keep],
                 records=section.records[:keep],
                 evidence=section.evidence[:keep],
             )
         )
-    return replace(report, sections=tuple(sections)), total
+    return report._replace(sections=tuple(sections)), total
 
 
 def write_out(text: str) -> None:

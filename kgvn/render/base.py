@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """A column of the human and tabular formats: a key into each row, and its header."""
 
     key: str
@@ -20,8 +18,7 @@ class Column:
     machine_only: bool = False
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """One uniform list of rows, e.g. the yearly trade figures."""
 
     name: str
@@ -37,8 +34,7 @@ class Section:
     highlights: tuple[Mapping[str, tuple[tuple[int, int], ...]], ...] = ()
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """What a command found, before it becomes text."""
 
     sections: tuple[Section, ...]
@@ -56,8 +52,7 @@ class Report:
         return sum(len(section.rows) for section in self.sections)
 
 
-@dataclass(frozen=True)
-class RenderOptions:
+class RenderOptions(NamedTuple):
     headers: bool = True
     color: bool = False
     width: int = 100
