@@ -182,6 +182,7 @@ PEOPLE_NOUNS = ("people", "persons", "nationals", "citizens", "residents", "memb
 VIETNAM_WORDS = ("vietnam", "viet nam", "vietnamese", "hanoi", "ha noi")
 KYRGYZ_WORDS = ("kyrgyz", "kyrgyzstan", "kyrgyzstani", "bishkek")
 _STOPWORD_TEXT = """
+proposed propose offered pledged ready willing expressed hoped
 a an the and or of to in on at for from by with as is are was were be been being has have
 had that this these those it its their his her they he she them which who whom will would
 shall should can could may might also both two sides side countries country nations nation
@@ -860,6 +861,7 @@ class Checker:
             outcome.add("who", names, named, Status.agrees, "; ".join(best.participants))
         self._place_part(claim, best.place, outcome)
         self._date_parts(claim, outcome, best.date, best.end, allow_missing=True)
+        self._age_parts(claim, outcome, best)
         if not outcome.parts:
             outcome.add("event", best.title, best.id, Status.agrees, best.title)
         if len(candidates) > 1 and not dated and not people:
@@ -870,6 +872,23 @@ class Checker:
                 records=tuple(self._matched(item) for item in candidates[:5]),
             )
         return self._result(claim, outcome, best.title)
+
+    def _age_parts(self, claim: Claim, outcome: _Outcome, event: Event) -> None:
+        """'For more than three decades': years from the event to the articles' latest date."""
+        dated = [source.published for source in self.store.sources if source.published]
+        if not dated:
+            return
+        latest = max(dated)
+        years = int(latest[:4]) - int(event.date[:4]) - (1 if latest[5:] < event.date[5:] else 0)
+        for count in claim.counts:
+            scale = (
+                10 if count.noun.startswith("decade") else 1 if count.noun.startswith("year") else 0
+            )
+            if scale:
+                agrees = amount_agrees(count.value * scale, count.hedge, years)
+                status = Status.agrees if agrees else Status.differs
+                shown = f"{years} years from {event.date} to {latest} (computed)"
+                outcome.add("duration", count.text, count.value * scale, status, shown)
 
     def _closest_event(self, events: Sequence[Event], claim: Claim) -> Event:
         def distance(event: Event) -> int:
@@ -1134,6 +1153,7 @@ def _status_compatible(claimed: AgreementStatus, on_record: AgreementStatus) -> 
     loose = {
         AgreementStatus.agreed_in_principle: {AgreementStatus.under_negotiation},
         AgreementStatus.proposed: {AgreementStatus.agreed_in_principle},
+        AgreementStatus.signed: {AgreementStatus.in_force},  # in force means signed, at some date
     }
     return on_record in loose.get(claimed, set())
 

@@ -121,7 +121,8 @@ COUNT = re.compile(
 )
 NEGATION = re.compile(
     r"\b(?:not|never|no|none|neither|nor|without|didn't|doesn't|don't|hasn't|haven't|isn't|wasn't|"
-    r"weren't|aren't|won't|cannot|can't|failed to|refused|declined|rejected|denied)\b|n't\b",
+    r"weren't|aren't|won't|cannot|can't|failed to|refused|declined|rejected|denied|turned down"
+    r"|turn down|spurned|dismissed)\b|n't\b",
     re.IGNORECASE,
 )
 #: Places a claim may set something in, folded, with the name shown for them.
