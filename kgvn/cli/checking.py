@@ -158,4 +158,4 @@ def _render(
     return buffer.getvalue()
 
 
-__all__ = ["CheckFormat", "Checker", "check"]
+__all__ = ["CheckFormat", "check"]
