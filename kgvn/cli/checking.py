@@ -16,7 +16,7 @@ from kgvn.cli.core import command, open_index, terminal_options, write_out
 from kgvn.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
-    from kgvn.check import Checker, CheckResult
+    from kgvn.check import CheckResult
     from kgvn.query import Index
     from kgvn.render import RenderOptions
 
