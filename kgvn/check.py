@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
-from kgvn.claims import Amount, Claim, Count, DateSpan, Hedge, parse_claim
+from kgvn.claims import Amount, Claim, Count, DateSpan, Hedge, Percent, parse_claim
 from kgvn.dates import date_bounds
 from kgvn.records import (
     Agreement,
@@ -107,11 +107,11 @@ def amount_agrees(claimed: float, hedge: Hedge, on_record: float, precision: flo
     """Read a figure the way it was written: '13.5 million' is not 13.4; 'about 14' is ~13.5."""
     if hedge is Hedge.exact:
         # Written to the nearest `precision`: the figure on record must round to the claim.
-        return abs(claimed - on_record) < max(precision / 2, abs(on_record) * 0.001)
+        return abs(claimed - on_record) < max(precision / 2, abs(on_record) * 1e-9)
     if hedge is Hedge.about:
         return abs(claimed - on_record) <= abs(on_record) * 0.05
     if hedge is Hedge.nearly:
-        return on_record <= claimed and claimed - on_record <= abs(on_record) * 0.08 + precision / 2
+        return on_record <= claimed and claimed - on_record <= abs(on_record) * 0.08
     if hedge is Hedge.more_than:
         return on_record > claimed
     if hedge is Hedge.at_least:
@@ -268,6 +268,9 @@ class Checker:
         if not claim.words:
             return CheckResult(text, Verdict.unverified, "The claim holds no words to check.")
         mentions = self._mentions(claim)
+        wrong_title = self._title_before_name(claim)
+        if wrong_title is not None:
+            return wrong_title
         for handler in self.handlers:
             result = handler(claim, mentions)
             if result is not None:
@@ -275,6 +278,29 @@ class Checker:
         return CheckResult(
             claim.text, Verdict.unverified, "Nothing in the record speaks to this claim."
         )
+
+    def _title_before_name(self, claim: Claim) -> CheckResult | None:
+        """'State President To Lam': a title written before a name must be one the person holds."""
+        for spelling, person_id in self.spellings:
+            if " " not in spelling:
+                continue  # full names only: a bare surname after a title is too loose to judge
+            for match in re.finditer(
+                rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])", claim.folded
+            ):
+                before = claim.folded[: match.start()]
+                for phrase, title in ROLE_WORDS:
+                    if re.search(rf"(?<![a-z]){re.escape(phrase)}\s+$", before):
+                        person = self.people[person_id]
+                        titles = [fold(role.title) for role in person.roles]
+                        if titles and not any(title in item for item in titles):
+                            outcome = _Outcome(records=[person])
+                            on_record = "; ".join(role.title for role in person.roles)
+                            outcome.add(
+                                "title", f"{phrase} {person.name}", title, Status.differs, on_record
+                            )
+                            return self._result(claim, outcome, person.name)
+                        break
+        return None
 
     def _mentions(self, claim: Claim) -> Mentions:
         folded = claim.folded
@@ -590,7 +616,7 @@ class Checker:
             )
             self._trade_amount(claim, outcome, figures, amount, period, average)
         for percent in claim.percents:
-            self._trade_percent(claim, outcome, figures, percent.value, percent.text, periods)
+            self._trade_percent(claim, outcome, figures, percent, periods)
         return self._result(claim, outcome, "two-way trade")
 
     def _trade_periods(self, claim: Claim) -> list[tuple[int, int]]:
@@ -665,17 +691,17 @@ class Checker:
         claim: Claim,
         outcome: _Outcome,
         figures: Sequence[TradeFigure],
-        percent: float,
-        text: str,
+        percent: Percent,
         periods: list[tuple[int, int]],
     ) -> None:
+        text = percent.text
         yearly = {
             item.year_from: item for item in figures if item.measure is TradeMeasure.two_way_yearly
         }
         years = [last for _, last in periods]
         target = max(years) if years else None
         if target is None or target not in yearly or target - 1 not in yearly:
-            outcome.add("change", text, percent, Status.not_on_record)
+            outcome.add("change", text, percent.value, Status.not_on_record)
             return
         now, before = yearly[target], yearly[target - 1]
         outcome.add("period", str(target), str(target), Status.agrees, str(target))
@@ -683,13 +709,14 @@ class Checker:
         if claim.has("fell", "drop", "declin", "decreas", "shrank", "down"):
             change = -change
         outcome.records += [before, now]
-        status = (
-            Status.agrees if abs(abs(change) - percent) <= 1.0 and change > 0 else Status.differs
+        agrees = change > 0 and amount_agrees(
+            percent.value, percent.hedge, change, percent.precision
         )
+        status = Status.agrees if agrees else Status.differs
         outcome.add(
             "change",
             text,
-            percent,
+            percent.value,
             status,
             f"{change:+.1f}% (computed by kgvn from the sourced figures)",
         )

@@ -187,6 +187,8 @@ class Duration:
 class Percent:
     value: float
     text: str
+    hedge: Hedge = Hedge.exact
+    precision: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -341,7 +343,15 @@ def parse_claim(text: str, today_year: int | None = None) -> Claim:
     for match in PERCENT.finditer(working):
         if not _overlaps(match.span(), taken):
             taken.append(match.span())
-            percents.append(Percent(_number(match.group("num")), original(match)))
+            number = match.group("num")
+            percents.append(
+                Percent(
+                    _number(number),
+                    original(match),
+                    _hedge_before(working, match.start()),
+                    _precision(number, 1.0),
+                )
+            )
     dates = _dates(working, taken, None, shown)
     year_ranges = []
     for match in YEAR_RANGE.finditer(working):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -226,3 +227,52 @@ def test_check_works_on_another_store(kgvn: Kgvn) -> None:
     result = kgvn("check", "Trade reached 7.5 million USD in 2023.", "--format", "json")
     assert json.loads(result.stdout)["verdict"] == "supported"
     assert kgvn("check", "Trade reached 8 million USD in 2023.").exit_code == 1
+
+
+HEDGES = ("about", "around", "nearly", "exceeded", "more than", "some ")
+SWAPS = [
+    ("Kyrgyzstan exports", "Vietnam exports"),
+    ("Vietnamese citizens", "Kyrgyz citizens"),
+    ("June", "July"),
+    ("August", "September"),
+    ("December", "November"),
+    ("February", "January"),
+    ("Lương Cường", "To Lam"),
+    ("To Lam", "Lương Cường"),
+    ("in Hanoi", "in Bishkek"),
+]
+
+
+def falsified(claim: str) -> list[str]:
+    """Variants of a true claim that are false: one figure, year, month, name or side changed."""
+    variants = []
+    if not any(hedge in claim.lower() for hedge in HEDGES):
+        # the first day of a span ("from 6 to 7 March") is left alone: 7 to 7 would still be true
+        for match in re.finditer(r"(?<![\d-])\d+(?:\.\d+)?(?![\d-]|\s+(?:to|and)\s+\d)", claim):
+            number = match.group()
+            if "." in number:
+                changed = f"{float(number) + 1:.{len(number.split('.')[1])}f}"
+            else:
+                changed = str(int(number) + (1 if int(number) < 1000 else 3))
+            variants.append(claim[: match.start()] + changed + claim[match.end() :])
+    variants += [claim.replace(old, new, 1) for old, new in SWAPS if old in claim]
+    return variants
+
+
+def test_true_claims_made_false_are_never_supported(checker: Checker) -> None:
+    wrongly_supported = [
+        variant
+        for claim, expected in claim_set()
+        if expected == "supported"
+        for variant in falsified(claim)
+        if checker.check(variant).verdict is Verdict.supported
+    ]
+    assert wrongly_supported == []
+
+
+def test_a_title_the_person_does_not_hold_contradicts(checker: Checker) -> None:
+    result = checker.check(
+        "State President To Lam received Kyrgyz Prime Minister Adylbek Kasymaliev."
+    )
+    assert result.verdict is Verdict.contradicted
+    assert result.parts[0].on_record == "Party General Secretary"
