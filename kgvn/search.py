@@ -28,6 +28,8 @@ FIELD_WEIGHTS: dict[str, float] = {
     "quote": 1.0,
 }
 SNIPPET_WIDTH = 120
+#: Bump when the postings change shape or when folding or the searched texts change.
+INDEX_VERSION = "1"
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -42,90 +44,94 @@ class Hit:
     highlights: tuple[tuple[int, int], ...]
 
 
-@dataclass(frozen=True)
-class _Field:
-    name: str
-    text: str
-    folded_words: tuple[str, ...]
-
-
-def _fields_of(record: Record) -> Iterator[_Field]:
+def _texts_of(record: Record) -> Iterator[tuple[str, str]]:
+    """(field name, text) for every searchable text of a record, in a fixed order."""
     for name in FIELD_WEIGHTS:
         if name == "quote":
             for evidence in record.evidence:
-                yield _field("quote", evidence.quote)
+                yield "quote", evidence.quote
             continue
         value = getattr(record, name, None)
         if isinstance(value, str):
-            yield _field(name, value)
+            yield name, value
         elif isinstance(value, list | tuple):
             for item in value:
                 text = item if isinstance(item, str) else getattr(item, "name", None)
                 if isinstance(text, str):
-                    yield _field(name, text)
-
-
-def _field(name: str, text: str) -> _Field:
-    return _Field(name, text, tuple(words(text)))
+                    yield name, text
 
 
 class SearchIndex:
-    """The searchable text of every record, folded once."""
+    """An inverted index: each folded word, and where it stands (record, text, count).
 
-    def __init__(self, store: Store) -> None:
-        self.entries: list[tuple[str, Record, tuple[_Field, ...]]] = [
-            (collection, record, tuple(_fields_of(record)))
-            for collection, _, record in store.records()
+    Built once per store version and kept in the cache beside it, so a search reads only the
+    postings of the words it asks for instead of folding every record again.
+    """
+
+    def __init__(self, store: Store, postings: dict[str, str] | None = None) -> None:
+        self.entries: list[tuple[str, Record]] = [
+            (collection, record) for collection, _, record in store.records()
         ]
-        document_frequency: dict[str, int] = {}
-        for _, _, fields in self.entries:
-            for word in {word for field in fields for word in field.folded_words}:
-                document_frequency[word] = document_frequency.get(word, 0) + 1
-        self.document_frequency = document_frequency
+        self.postings = postings if postings is not None else build_postings(store)
 
     def search(self, query: str) -> list[Hit]:
         """Records holding every query word first, then those holding most; best score first."""
         terms = list(dict.fromkeys(words(query)))
         if not terms:
             raise UsageError("the search query is empty: give one or more words")
-        weights = {term: self._idf(term) for term in terms}
-        hits = [
-            hit for entry in self.entries if (hit := self._score(entry, terms, weights)) is not None
-        ]
+        found: dict[int, dict[int, dict[str, int]]] = {}
+        frequency = dict.fromkeys(terms, 0)
+        for term in terms:
+            for word, posting in self.postings.items():
+                if not word.startswith(term):
+                    continue
+                for item in posting.split():
+                    record, position, count = (int(part) for part in item.split(":"))
+                    texts = found.setdefault(record, {}).setdefault(position, {})
+                    texts[term] = texts.get(term, 0) + count
+                frequency[term] += len({item.split(":", 1)[0] for item in posting.split()})
+        total = len(self.entries) or 1
+        weights = {term: math.log(1 + total / (1 + frequency[term])) for term in terms}
+        hits = [self._hit(index, positions, terms, weights) for index, positions in found.items()]
         return sorted(hits, key=lambda hit: (-hit.matched, -hit.score, hit.record.id))
 
-    def _score(
+    def _hit(
         self,
-        entry: tuple[str, Record, tuple[_Field, ...]],
+        index: int,
+        positions: dict[int, dict[str, int]],
         terms: list[str],
         weights: dict[str, float],
-    ) -> Hit | None:
-        collection, record, fields = entry
+    ) -> Hit:
+        collection, record = self.entries[index]
+        texts = list(_texts_of(record))
         score = 0.0
-        matched_terms: set[str] = set()
-        best_field: _Field | None = None
-        best_field_score = 0.0
-        for field in fields:
-            field_score = 0.0
-            for term in terms:
-                count = sum(1 for word in field.folded_words if word.startswith(term))
-                if count:
-                    matched_terms.add(term)
-                    field_score += FIELD_WEIGHTS[field.name] * (1 + math.log(count)) * weights[term]
-            score += field_score
-            if field_score > best_field_score:
-                best_field, best_field_score = field, field_score
-        if not matched_terms or best_field is None:
-            return None
-        snippet, highlights = make_snippet(best_field.text, terms)
-        return Hit(record, collection, round(score, 3), len(matched_terms), snippet, highlights)
+        best_text, best_score = "", 0.0
+        for position in sorted(positions):
+            name, text = texts[position]
+            counts = positions[position]
+            text_score = sum(
+                FIELD_WEIGHTS[name] * (1 + math.log(count)) * weights[term]
+                for term, count in counts.items()
+            )
+            score += text_score
+            if text_score > best_score:
+                best_text, best_score = text, text_score
+        matched = len({term for counts in positions.values() for term in counts})
+        snippet, highlights = make_snippet(best_text, terms)
+        return Hit(record, collection, round(score, 3), matched, snippet, highlights)
 
-    def _idf(self, term: str) -> float:
-        total = len(self.entries) or 1
-        frequency = sum(
-            count for word, count in self.document_frequency.items() if word.startswith(term)
-        )
-        return math.log(1 + total / (1 + frequency))
+
+def build_postings(store: Store) -> dict[str, str]:
+    """word → "record:text:count …" for every searchable text, records in store order."""
+    found: dict[str, list[str]] = {}
+    for index, (_, _, record) in enumerate(store.records()):
+        for position, (_, text) in enumerate(_texts_of(record)):
+            counts: dict[str, int] = {}
+            for word in words(text):
+                counts[word] = counts.get(word, 0) + 1
+            for word, count in counts.items():
+                found.setdefault(word, []).append(f"{index}:{position}:{count}")
+    return {word: " ".join(items) for word, items in found.items()}
 
 
 def make_snippet(text: str, terms: list[str]) -> tuple[str, tuple[tuple[int, int], ...]]:

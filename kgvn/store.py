@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -116,6 +117,29 @@ def load_records(path: Path | None = None) -> records.Store:
     return records.Store.from_json(cached)
 
 
+def cached_beside(
+    path: Path | None, name: str, version: str, build: Callable[[], dict[str, str]]
+) -> dict[str, str]:
+    """Something derived from a store (a search index), cached under the store's cache key.
+
+    `version` must change whenever the code deriving it changes; without a cache it is built.
+    """
+    actual = path if path is not None else default_store_path()
+    content = _read_stamp(_stamp(actual))
+    if content is None:
+        return build()
+    target = cache_dir() / f"{content}-{schema_fingerprint()}.{name}-{version}.json"
+    try:
+        loaded = json.loads(target.read_bytes())
+        if isinstance(loaded, dict):
+            return loaded
+    except (OSError, ValueError, RecursionError):
+        pass
+    built = build()
+    _write_json(target, built)
+    return built
+
+
 def content_hash(raw: bytes) -> str:
     import hashlib
 
@@ -198,15 +222,20 @@ def _read_cache(key: str) -> dict[str, Any] | None:
 
 
 def _write_cache(key: str, store: dict[str, Any]) -> None:
+    _write_json(cache_dir() / f"{key}.json", {"key": key, "store": store})
+
+
+def _write_json(target: Path, content: Any) -> None:
+    """Write a cache file atomically; a cache that cannot be written is no cache, not an error."""
     import tempfile
 
-    folder = cache_dir()
+    folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump({"key": key, "store": store}, stream, ensure_ascii=False)
-        os.replace(temporary, folder / f"{key}.json")
+            json.dump(content, stream, ensure_ascii=False)
+        os.replace(temporary, target)
         _prune(folder)
     except OSError:
         return

@@ -51,3 +51,44 @@ def test_an_empty_search_is_a_usage_error(kgvn: Kgvn) -> None:
     result = kgvn("search", "--", "...")
     assert result.exit_code == 2
     assert "the search query is empty" in result.stderr
+
+
+def test_the_index_is_built_once_and_reused(kgvn: Kgvn, monkeypatch: object) -> None:
+    import pytest
+
+    from kgvn import search, store
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    first = kgvn("search", "trade", "--format", "json").stdout
+    assert len(list(store.cache_dir().glob("*.search-*.json"))) == 1
+
+    def no_building(*args: object) -> dict[str, str]:
+        raise AssertionError("the search index was built again")
+
+    monkeypatch.setattr(search, "build_postings", no_building)
+    assert kgvn("search", "trade", "--format", "json").stdout == first
+
+
+def test_the_index_finds_what_reading_every_record_finds(store_path: object) -> None:
+    from pathlib import Path
+
+    from kgvn.search import SearchIndex, _texts_of
+    from kgvn.store import load_records
+    from kgvn.text import words
+
+    assert isinstance(store_path, Path)
+    records = load_records(store_path)
+    index = SearchIndex(records)
+    for query in ("trade", "kasym", "2023", "nguyen dinh", "visit kyrgyzstan"):
+        found = {hit.record.id for hit in index.search(query)}
+        by_reading = {
+            record.id
+            for _, _, record in records.records()
+            if any(
+                word.startswith(term)
+                for term in words(query)
+                for _, text in _texts_of(record)
+                for word in words(text)
+            )
+        }
+        assert found == by_reading, query

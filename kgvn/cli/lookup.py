@@ -263,11 +263,15 @@ def search(
 ) -> None:
     """Full-text search over every record: names, titles, summaries, quotes."""
     from kgvn import views
-    from kgvn.search import SearchIndex
+    from kgvn.search import INDEX_VERSION, SearchIndex, build_postings
+    from kgvn.store import cached_beside
 
     index = open_index(ctx)
     text = " ".join(words)
-    hits = SearchIndex(index.store).search(text)
+    postings = cached_beside(
+        settings_of(ctx).data, "search", INDEX_VERSION, lambda: build_postings(index.store)
+    )
+    hits = SearchIndex(index.store, postings).search(text)
     if not hits:
         nothing(f"nothing matches {text!r}")
     emit(ctx, views.search_report(index, hits), output_format, no_headers, evidence, limit)
