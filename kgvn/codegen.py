@@ -250,7 +250,21 @@ def generate() -> str:
     )
     names = "\n".join(f"    {name}," for name in ["RECORD_COLLECTIONS", *enums])
     body = "".join(class_source(model) for model in classes)
-    return HEADER.format(enums=names) + body + "\n"
+    return HEADER.format(enums=names) + body + "\n" + _collection_classes()
+
+
+def _collection_classes() -> str:
+    lines = [
+        "",
+        "",
+        "#: The class of the records in each collection.",
+        "RECORD_CLASSES: dict[str, type[Record]] = {",
+    ]
+    for collection in models.RECORD_COLLECTIONS:
+        (item,) = _nested_models(models.Store.model_fields[collection].annotation)
+        lines.append(f'    "{collection}": {item.__name__},')
+    lines.append("}")
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:

@@ -693,3 +693,17 @@ class Store(ReadOnly):
         for collection in RECORD_COLLECTIONS:
             for index, record in enumerate(getattr(self, collection)):
                 yield collection, index, record
+
+
+#: The class of the records in each collection.
+RECORD_CLASSES: dict[str, type[Record]] = {
+    "countries": Country,
+    "people": Person,
+    "organisations": Organisation,
+    "events": Event,
+    "trade": TradeFigure,
+    "product_flows": ProductFlow,
+    "investments": Investment,
+    "agreements": Agreement,
+    "statements": Statement,
+}

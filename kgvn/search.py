@@ -6,10 +6,12 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from kgvn.errors import UsageError
-from kgvn.records import Record, Store
+from kgvn.records import RECORD_CLASSES, Record, Store
 from kgvn.text import fold_with_offsets, words
+from kgvn.vocabulary import RECORD_COLLECTIONS
 
 #: How much a hit counts by the field it is in: names and titles say most about a record.
 FIELD_WEIGHTS: dict[str, float] = {
@@ -69,10 +71,22 @@ class SearchIndex:
     """
 
     def __init__(self, store: Store, postings: dict[str, str] | None = None) -> None:
-        self.entries: list[tuple[str, Record]] = [
+        self.entries: list[tuple[str, Record | dict[str, Any]]] = [
             (collection, record) for collection, _, record in store.records()
         ]
         self.postings = postings if postings is not None else build_postings(store)
+
+    @classmethod
+    def from_validated(cls, data: dict[str, Any], postings: dict[str, str]) -> SearchIndex:
+        """An index over validated JSON data: only the records that match are ever built."""
+        index = cls.__new__(cls)
+        index.entries = [
+            (collection, item)
+            for collection in RECORD_COLLECTIONS
+            for item in data.get(collection, ())
+        ]
+        index.postings = postings
+        return index
 
     def search(self, query: str) -> list[Hit]:
         """Records holding every query word first, then those holding most; best score first."""
@@ -102,7 +116,8 @@ class SearchIndex:
         terms: list[str],
         weights: dict[str, float],
     ) -> Hit:
-        collection, record = self.entries[index]
+        collection, item = self.entries[index]
+        record = RECORD_CLASSES[collection].from_json(item) if isinstance(item, dict) else item
         texts = list(_texts_of(record))
         score = 0.0
         best_text, best_score = "", 0.0

@@ -100,6 +100,11 @@ def load_records(path: Path | None = None) -> records.Store:
     """The store for reading commands: validated on first sight, then from the cache."""
     from kgvn import records
 
+    return records.Store.from_json(load_validated(path))
+
+
+def load_validated(path: Path | None = None) -> dict[str, Any]:
+    """The validated store as JSON data, for code that builds only the records it needs."""
     actual = path if path is not None else default_store_path()
     stamp = _stamp(actual)
     known = _read_stamp(stamp)
@@ -114,7 +119,7 @@ def load_records(path: Path | None = None) -> records.Store:
             cached = validated.model_dump(mode="json")
             _write_cache(key, cached)
         _write_stamp(stamp, content)
-    return records.Store.from_json(cached)
+    return cached
 
 
 def cached_beside(

@@ -21,6 +21,7 @@ from kgvn.records import (
     Source,
 )
 from kgvn.render.base import Column, RenderOptions, Report, Section
+from kgvn.vocabulary import KIND_OF_COLLECTION
 
 if TYPE_CHECKING:
     from kgvn.search import Hit
@@ -72,12 +73,15 @@ def _names(index: Index, ids: Iterable[str]) -> str:
     return "; ".join(index.name_of(item) for item in ids)
 
 
-def source_legend(index: Index, records: Iterable[Record]) -> tuple[str, ...]:
+def source_legend(
+    index: Index | Mapping[str, Source], records: Iterable[Record]
+) -> tuple[str, ...]:
     """A footnote per source the rows cite: what each short id stands for."""
+    sources = index.sources if isinstance(index, Index) else index
     cited = dict.fromkeys(source for record in records for source in record.source_ids())
     lines = []
     for source_id in cited:
-        source = index.sources[source_id]
+        source = sources[source_id]
         lines.append(
             f"{source.id}: {source.outlet or 'no outlet named'}, {source.published or 'undated'},"
             f" {source.file}"
@@ -423,7 +427,7 @@ def _plain(value: Any, index: Index | None = None) -> str:
     return str(value)
 
 
-def search_report(index: Index, hits: Sequence[Hit]) -> Report:
+def search_report(sources: Mapping[str, Source], hits: Sequence[Hit]) -> Report:
     columns = [
         Column("kind", "Kind"),
         Column("id", "Id"),
@@ -434,7 +438,7 @@ def search_report(index: Index, hits: Sequence[Hit]) -> Report:
     rows = []
     records = []
     for hit in hits:
-        kind = index.kind_of(hit.record.id)
+        kind = KIND_OF_COLLECTION[hit.collection]
         rows.append(
             {
                 "kind": kind,
@@ -455,7 +459,7 @@ def search_report(index: Index, hits: Sequence[Hit]) -> Report:
         evidence=tuple(_evidence(hit.record) for hit in hits),
         highlights=tuple({"snippet": hit.highlights} for hit in hits),
     )
-    return Report((section,), footnotes=source_legend(index, [hit.record for hit in hits]))
+    return Report((section,), footnotes=source_legend(sources, [hit.record for hit in hits]))
 
 
 def suggestions_report(found: Sequence[Suggestion]) -> Report:

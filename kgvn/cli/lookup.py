@@ -263,15 +263,20 @@ def search(
 ) -> None:
     """Full-text search over every record: names, titles, summaries, quotes."""
     from kgvn import views
+    from kgvn.records import Source, Store
     from kgvn.search import INDEX_VERSION, SearchIndex, build_postings
-    from kgvn.store import cached_beside
+    from kgvn.store import cached_beside, load_validated
 
-    index = open_index(ctx)
+    data = load_validated(settings_of(ctx).data)
     text = " ".join(words)
     postings = cached_beside(
-        settings_of(ctx).data, "search", INDEX_VERSION, lambda: build_postings(index.store)
+        settings_of(ctx).data,
+        "search",
+        INDEX_VERSION,
+        lambda: build_postings(Store.from_json(data)),
     )
-    hits = SearchIndex(index.store, postings).search(text)
+    hits = SearchIndex.from_validated(data, postings).search(text)
     if not hits:
         nothing(f"nothing matches {text!r}")
-    emit(ctx, views.search_report(index, hits), output_format, no_headers, evidence, limit)
+    sources = {item["id"]: Source.from_json(item) for item in data["sources"]}
+    emit(ctx, views.search_report(sources, hits), output_format, no_headers, evidence, limit)
