@@ -10,6 +10,7 @@ afresh; a cache that cannot be read or written is simply not used.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import zlib
@@ -143,6 +144,76 @@ def cached_beside(
     built = build()
     _write_json(target, built)
     return built
+
+
+#: Bump when the id index changes shape.
+ID_INDEX_VERSION = "1"
+
+
+def find_record(path: Path | None, record_id: str) -> tuple[str, dict[str, Any], list[Any]] | None:
+    """(collection, record, sources) by id from an index kept in the cache: no full load.
+
+    None when the id is not a record's, or when there is no cache to keep an index in; callers
+    then read the whole store, which also finds sources and suggests near ids.
+    """
+    import sqlite3
+
+    actual = path if path is not None else default_store_path()
+    data = None
+    content = _read_stamp(_stamp(actual))
+    if content is None:  # first sight: validate, which leaves the stamp in the cache
+        data = load_validated(actual)
+        content = _read_stamp(_stamp(actual))
+        if content is None:
+            return None
+    target = cache_dir() / f"{content}-{schema_fingerprint()}.ids-{ID_INDEX_VERSION}.sqlite"
+    if not target.is_file():
+        built = _build_id_index(target, data if data is not None else load_validated(actual))
+        if not built:
+            return None
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{target}?mode=ro", uri=True)) as database:
+            found = database.execute(
+                "SELECT collection, json FROM records WHERE id = ?", (record_id,)
+            ).fetchone()
+            (sources,) = database.execute("SELECT json FROM sources").fetchone()
+    except sqlite3.Error:
+        return None
+    if found is None:
+        return None
+    return str(found[0]), json.loads(found[1]), json.loads(sources)
+
+
+def _build_id_index(target: Path, data: dict[str, Any]) -> bool:
+    import sqlite3
+    import tempfile
+
+    from kgvn.vocabulary import RECORD_COLLECTIONS
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".sqlite")
+        os.close(handle)
+        with contextlib.closing(sqlite3.connect(temporary)) as database, database:
+            database.execute(
+                "CREATE TABLE records (id TEXT PRIMARY KEY, collection TEXT, json TEXT)"
+            )
+            database.execute("CREATE TABLE sources (json TEXT)")
+            database.executemany(
+                "INSERT INTO records VALUES (?, ?, ?)",
+                (
+                    (item["id"], collection, json.dumps(item, ensure_ascii=False))
+                    for collection in RECORD_COLLECTIONS
+                    for item in data.get(collection, ())
+                ),
+            )
+            database.execute("INSERT INTO sources VALUES (?)", (json.dumps(data["sources"]),))
+        os.replace(temporary, target)
+        return True
+    except (OSError, sqlite3.Error):
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        return False
 
 
 def content_hash(raw: bytes) -> str:

@@ -378,7 +378,7 @@ Context = tuple[str, str, str, str]
 
 
 def show_report(index: Index, record_id: str, contexts: Sequence[Context] = ()) -> Report:
-    """One record whole: every field, every quote, and with `contexts` the sentences around them."""
+    """One record or source whole: every field, every quote."""
     if record_id in index.sources:
         source = index.sources[record_id]
         data = source.to_json()
@@ -389,10 +389,16 @@ def show_report(index: Index, record_id: str, contexts: Sequence[Context] = ()) 
         )
         return Report((Section("source", source.id, columns, (row,), (record_json,)),), single=True)
     record = index.by_id[record_id]
-    kind = index.kind_of(record_id)
+    return record_report(index.kind_of(record_id), record, index.sources, contexts)
+
+
+def record_report(
+    kind: str, record: Record, sources: Mapping[str, Source], contexts: Sequence[Context] = ()
+) -> Report:
+    """One record whole, and with `contexts` the sentences around each quote."""
     data = {key: value for key, value in record.to_json().items() if key != "evidence"}
     columns = (Column(RECORD_TYPE, RECORD_TYPE), *(Column(key, key) for key in data))
-    row = {RECORD_TYPE: kind, **{key: _plain(value, index) for key, value in data.items()}}
+    row = {RECORD_TYPE: kind, **{key: _plain(value) for key, value in data.items()}}
     computed: dict[str, Any] = {}
     if contexts:
         columns = (*columns, Column("context", "Context"))
@@ -405,16 +411,16 @@ def show_report(index: Index, record_id: str, contexts: Sequence[Context] = ()) 
             for source, before, sentence, after in contexts
         ]
     record_json = _record_json(kind, record, computed)
-    section = Section(kind, record_id, columns, (row,), (record_json,), (_evidence(record),))
-    return Report((section,), footnotes=source_legend(index, [record]), single=True)
+    section = Section(kind, record.id, columns, (row,), (record_json,), (_evidence(record),))
+    return Report((section,), footnotes=source_legend(sources, [record]), single=True)
 
 
-def _plain(value: Any, index: Index | None = None) -> str:
+def _plain(value: Any) -> str:
     """A field's value as one readable string, nested records one per line."""
     if value is None:
         return ""
     if isinstance(value, list):
-        return "\n".join(_plain(item, index) for item in value)
+        return "\n".join(_plain(item) for item in value)
     if isinstance(value, dict):
         parts = []
         for key, item in value.items():
@@ -422,7 +428,7 @@ def _plain(value: Any, index: Index | None = None) -> str:
                 quotes = "; ".join(f"{e['source']}: “{e['quote']}”" for e in item)
                 parts.append(f"evidence: {quotes}")
             elif item not in (None, [], ""):
-                parts.append(f"{key}: {_plain(item, index)}")
+                parts.append(f"{key}: {_plain(item)}")
         return ", ".join(parts)
     return str(value)
 

@@ -144,3 +144,28 @@ def test_a_garbled_stamp_is_ignored(store_path: Path) -> None:
     for stamp in (store.cache_dir() / "stamps").iterdir():
         stamp.write_text("not a hash", encoding="ascii")
     assert store.load_records(store_path) == expected
+
+
+def test_show_reads_one_record_from_the_id_index(
+    kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = kgvn("show", "trade-2023", "--format", "json").stdout
+    assert len(list(store.cache_dir().glob("*.ids-*.sqlite"))) == 1
+
+    def no_full_load(*args: Any) -> Any:
+        raise AssertionError("the whole store was loaded to show one record")
+
+    monkeypatch.setattr(store, "load_validated", no_full_load)
+    monkeypatch.setattr(store, "load_records", no_full_load)
+    assert kgvn("show", "trade-2023", "--format", "json").stdout == first
+
+
+def test_show_still_finds_sources_and_suggests_near_ids(kgvn: Kgvn) -> None:
+    kgvn("show", "trade-2023")
+    assert (
+        json.loads(kgvn("show", "alpha", "--format", "json").stdout)[0]["record_type"] == "source"
+    )
+    missing = kgvn("show", "trade-2032")
+    assert missing.exit_code == 1
+    assert "nearest: trade-2023" in missing.stderr
+    assert kgvn("show", "alpha", "--context").exit_code == 2

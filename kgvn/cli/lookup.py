@@ -22,10 +22,13 @@ from kgvn.cli.core import (
     terminal_options,
     write_out,
 )
+from kgvn.errors import UsageError
 from kgvn.vocabulary import AgreementKind, AgreementStatus, EventKind
 
 if TYPE_CHECKING:
-    from kgvn.query import Index
+    from collections.abc import Mapping
+
+    from kgvn.records import Record, Source
 
 
 @command
@@ -218,31 +221,45 @@ def show(
 ) -> None:
     """One record whole, with every evidence quote and its source."""
     from kgvn import views
+    from kgvn.records import RECORD_CLASSES, Source
+    from kgvn.store import find_record
+    from kgvn.vocabulary import KIND_OF_COLLECTION
 
+    found = find_record(settings_of(ctx).data, record_id)
+    if found is not None:  # the quick way: one record from the id index
+        collection, item, source_items = found
+        record = RECORD_CLASSES[collection].from_json(item)
+        known = {entry["id"]: Source.from_json(entry) for entry in source_items}
+        contexts = _contexts(ctx, record, known, sources) if context else []
+        report = views.record_report(KIND_OF_COLLECTION[collection], record, known, contexts)
+        emit(ctx, report, output_format, no_headers)
+        return
     index = open_index(ctx)
     if record_id not in index.by_id and record_id not in index.sources:
         nearest = index.nearest_ids(record_id)
         hint = f"; nearest: {', '.join(nearest)}" if nearest else ""
         nothing(f"no record {record_id!r}{hint}")
-    contexts = _contexts(ctx, index, record_id, sources) if context else []
+    if context and record_id not in index.by_id:
+        raise UsageError("--context applies to records, not to sources")
+    record_found = index.by_id.get(record_id)
+    contexts = (
+        _contexts(ctx, record_found, index.sources, sources) if context and record_found else []
+    )
     emit(ctx, views.show_report(index, record_id, contexts), output_format, no_headers)
 
 
 def _contexts(
-    ctx: typer.Context, index: Index, record_id: str, sources: Path | None
+    ctx: typer.Context, record: Record, known: Mapping[str, Source], sources: Path | None
 ) -> list[tuple[str, str, str, str]]:
     from kgvn.audit import read_article
     from kgvn.curate import context_of, sources_dir_for
-    from kgvn.errors import StoreError, UsageError
+    from kgvn.errors import StoreError
     from kgvn.store import default_store_path
 
-    record = index.by_id.get(record_id)
-    if record is None:
-        raise UsageError("--context applies to records, not to sources")
     folder = sources_dir_for(settings_of(ctx).data or default_store_path(), sources)
     found = []
     for evidence in record.evidence:
-        path = folder / index.sources[evidence.source].file
+        path = folder / known[evidence.source].file
         if not path.is_file():
             raise StoreError(f"{path}: the article text is not available; pass --sources DIR")
         before, sentence, after = context_of(read_article(path), evidence.quote)
