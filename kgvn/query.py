@@ -24,7 +24,6 @@ from kgvn.records import (
     Store,
     TradeFigure,
 )
-from kgvn.text import fold, words
 from kgvn.vocabulary import (
     KIND_OF_COLLECTION,
     AgreementKind,
@@ -156,7 +155,7 @@ def parse_choice(
     enum: type[EventKind] | type[AgreementKind] | type[AgreementStatus], value: str, option: str
 ) -> EventKind | AgreementKind | AgreementStatus:
     """A value of a closed set, accepting spaces or underscores for hyphens and any case."""
-    wanted = fold(value).strip().replace("_", "-").replace(" ", "-")
+    wanted = value.strip().lower().replace("_", "-").replace(" ", "-")
     for member in enum:
         if member.value == wanted:
             return member
@@ -184,6 +183,8 @@ def find_named(index: Index, query: str) -> list[Named]:
     Every word of the query must start a word of one spelling, or sit inside it (partial
     names). When nothing matches that way, close spellings count (one letter off).
     """
+    from kgvn.text import words  # folding is for name look-ups only: keep it off other paths
+
     query_words = words(query)
     if not query_words:
         raise UsageError("the query is empty: give part of a name, e.g. 'chinh'")
@@ -195,6 +196,8 @@ def find_named(index: Index, query: str) -> list[Named]:
 
 
 def _matches(named: Named, query_words: list[str]) -> bool:
+    from kgvn.text import words
+
     for spelling in spellings(named):
         folded = words(spelling)
         joined = " ".join(folded)
@@ -206,6 +209,8 @@ def _matches(named: Named, query_words: list[str]) -> bool:
 
 
 def _matches_closely(named: Named, query_words: list[str]) -> bool:
+    from kgvn.text import words
+
     for spelling in spellings(named):
         folded = words(spelling)
         if all(_close_to_any(part, folded) for part in query_words):
@@ -221,6 +226,8 @@ def _close_to_any(part: str, candidates: Sequence[str]) -> bool:
 
 def nearest_names(index: Index, query: str, limit: int = 3) -> list[str]:
     """Names closest to a query that matched nothing, for the 'did you mean' line."""
+    from kgvn.text import fold
+
     by_spelling: dict[str, str] = {}
     for named in everyone(index):
         for spelling in spellings(named):

@@ -65,7 +65,8 @@ class Renderer(Protocol):
     def render(self, report: Report, options: RenderOptions) -> str: ...
 
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+#: Control characters and bidirectional overrides: shown escaped, never sent to a terminal.
+UNSAFE_CHARACTERS = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 
 
 def visible(text: str, keep_newlines: bool = True) -> str:
@@ -75,7 +76,7 @@ def visible(text: str, keep_newlines: bool = True) -> str:
         code = ord(match.group())
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
-    escaped = _UNSAFE.sub(escape, text)
+    escaped = re.sub(UNSAFE_CHARACTERS, escape, text)  # re caches the compiled pattern
     if not keep_newlines:
         escaped = escaped.replace("\n", "\\n")
     return escaped.replace("\t", "\\t")
