@@ -169,7 +169,8 @@ def scaling(factors: list[int]) -> list[dict[str, Any]]:
                 "search": [*kgvn, "search", "trade", "investment", "--format", "json"],
                 "who": [*kgvn, "who", "chinh", "--format", "json"],
                 "timeline": [*kgvn, "timeline", "--format", "json"],
-                "show ID": [*kgvn, "show", "trade-2024", "--format", "json"],
+                "show ID, 1st (index)": [*kgvn, "show", "trade-2024", "--format", "json"],
+                "show ID": [*kgvn, "show", "trade-2024-x7", "--format", "json"],
             }
             for name, command in commands.items():
                 seconds, peak_kib = measure(command, env)
