@@ -3,8 +3,8 @@
 Amounts (`$15 million`, `13.5 million USD`, `US$1.36 million`, `USD 7.5m`, `4,500,000 dollars`),
 dates (`June 4, 1992`, `4 June 1992`, `27/12/1991`, `March 6-7, 2025`), years, ranks (`83rd among
 148`), durations (`60-day`), counts (`about 100 people`, `three families`), percentages, hedges
-(`about`, `more than`), multiples (`doubled`, `threefold`), negation, the names written in
-capitals, and the subject words that say what the claim is about. Pure functions: no store, no I/O.
+(`about`, `more than`), negation, and the folded words that say what the claim is about.
+Pure functions: no store, no I/O.
 """
 
 from __future__ import annotations
@@ -120,10 +120,9 @@ COUNT = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(
-    r"\b(?:not(?!\s+only\b)|never|no(?!\s+(?:less|more|fewer|later|earlier|sooner)\b|\.\s?\d)"
-    r"|none|neither|nor|didn't|doesn't|don't|hasn't|haven't|isn't|wasn't|weren't|aren't|won't"
-    r"|cannot|can't|failed to|refused|declined|rejected|denied|turned down|turn down|spurned"
-    r"|dismissed)\b|n't\b",
+    r"\b(?:not|never|no|none|neither|nor|without|didn't|doesn't|don't|hasn't|haven't|isn't|wasn't|"
+    r"weren't|aren't|won't|cannot|can't|failed to|refused|declined|rejected|denied|turned down"
+    r"|turn down|spurned|dismissed)\b|n't\b",
     re.IGNORECASE,
 )
 #: Places a claim may set something in, folded, with the name shown for them.
@@ -139,58 +138,6 @@ PLACE = re.compile(
     + "|".join(sorted(PLACES, key=len, reverse=True))
     + r")\b"
 )
-MULTIPLE_WORDS = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "trebled": 3.0, "tripling": 3.0,
-                  "quadrupled": 4.0, "halved": 0.5}  # fmt: skip
-_MULTIPLE_NUMBER = r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
-RATIO = re.compile(
-    r"\b(?:(?P<verb>" + "|".join(MULTIPLE_WORDS) + r")"
-    rf"|(?P<fold>{_MULTIPLE_NUMBER})[-\s]?fold"
-    rf"|(?P<times>{_MULTIPLE_NUMBER})\s+times(?=\s+(?:higher|more|larger|bigger|greater|over|as\b)))\b",
-    re.IGNORECASE,
-)
-STRONG = re.compile(
-    r"\b(?P<num>\d[\d,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")[-\s]strong\b",
-    re.IGNORECASE,
-)
-#: A duration needs a hyphen ('60-day') or a word saying it is one ('for two months').
-DURATION_LEAD = re.compile(r"(?:\bfor|\bup to|\bof|\blasting|\bvalid for)\s+$", re.IGNORECASE)
-#: An ordinal before a verb ('first established') says when, not which one: not a part.
-ORDINAL = re.compile(
-    r"\b(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b(?:-ever)?(?!\s+\w+ed\b)", re.IGNORECASE
-)
-#: Words that say what a claim is about, as folded patterns, with the subject each names.
-SUBJECTS: list[tuple[str, str]] = [
-    (r"\btrade|\bturnover|\btwo-way", "trade"),
-    (r"\bexport|\bsells?\b|\bsold\b|\bship", "exports"),
-    (r"\bimport|\bbuys?\b|\bbought\b", "imports"),
-    (r"\binvest|\bfdi\b|\bcapital\b", "investment"),
-    (r"\bprojects?\b", "project"),
-    (r"\brank|\blargest investor|\bbiggest investor", "rank"),
-    (r"\bvisa", "visa"),
-    (r"\bdiplomatic|\b(?:ties|relations)\b", "diplomatic relations"),
-    (r"\bindependen", "independence"),
-    (r"\brecogni[sz]", "recognition"),
-    (r"\bvisit|\btrip\b|\btravel", "visit"),
-    (r"\btalks\b|\bmet\b|\bmeeting", "talks"),
-    (r"\breceiv|\breception|\bwelcom|\bhosted\b", "reception"),
-    (r"\bphone|\btelephone", "phone call"),
-    (r"\binvit", "invitation"),
-    (r"\bagreement|\btreaty|\baccord\b|\bpact\b|\bmemorand|\bmou\b|\bdocuments?\b", "agreement"),
-    (r"\bjoint statement", "joint statement"),
-    (r"\bsign(?:ed|ing|s)?\b", "signing"),
-    (r"\bcommunit|\bdiaspora|\blive\b|\bliving\b|\bresid", "community"),
-    (r"\bcitizenship|\bnaturali[sz]", "citizenship"),
-    (r"\bmember", "membership"),
-    (r"\bpresident|\bprime minister|\bminister\b|\bsecretary|\bchairman|\bpm\b", "office"),
-]
-#: Capitalised words that start sentences or name months, not people or places.
-_NOT_NAMES = frozenset(
-    """a an the in on at by for from to of and or but as after before during since until
-    both two three it its this that these those there their they he she his her we our
-    last this next some about around nearly over under more less only one
-    """.split()
-) | frozenset(MONTHS)
-_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 BARE_NUMBER = re.compile(r"(?<![\w.$%-])(?P<num>\d[\d,]*(?:\.\d+)?)(?![\w%-])")
 RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next|past)\s+year\b", re.IGNORECASE)
 
@@ -204,11 +151,6 @@ class Amount:
     hedge: Hedge = Hedge.exact
     #: Digits after the decimal point as written: "$13.5 million" is meant to 0.1 million.
     precision: float = 0.0
-
-    @property
-    def approximate(self) -> bool:
-        """Whether the claim hedges the figure ('about', 'more than', 'nearly'...)."""
-        return self.hedge is not Hedge.exact
 
 
 @dataclass(frozen=True)
@@ -226,10 +168,6 @@ class Count:
     noun: str
     text: str
     hedge: Hedge = Hedge.exact
-
-    @property
-    def approximate(self) -> bool:
-        return self.hedge is not Hedge.exact
 
 
 @dataclass(frozen=True)
@@ -252,23 +190,6 @@ class Percent:
     hedge: Hedge = Hedge.exact
     precision: float = 1.0
 
-    @property
-    def approximate(self) -> bool:
-        return self.hedge is not Hedge.exact
-
-
-@dataclass(frozen=True)
-class Ratio:
-    """A multiple: 'doubled' is 2, 'threefold' 3, 'halved' 0.5."""
-
-    value: float
-    text: str
-    hedge: Hedge = Hedge.exact
-
-    @property
-    def approximate(self) -> bool:
-        return self.hedge is not Hedge.exact
-
 
 @dataclass(frozen=True)
 class Claim:
@@ -286,16 +207,11 @@ class Claim:
     durations: tuple[Duration, ...] = ()
     counts: tuple[Count, ...] = ()
     percents: tuple[Percent, ...] = ()
-    ratios: tuple[Ratio, ...] = ()
     ordinals: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     #: Numbers that fit none of the forms above: still checkable parts, so never ignored.
     bare_numbers: tuple[Count, ...] = ()
     negated: bool = False
-    #: Names as written in capitals ('Phạm Minh Chính', 'Khánh Hoà'): who and where, unmatched.
-    names: tuple[str, ...] = ()
-    #: What the claim is about, from its words: 'trade', 'visa', 'visit', 'investment'…
-    subjects: tuple[str, ...] = ()
     spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
 
     def has(self, *stems: str) -> bool:
@@ -315,8 +231,6 @@ class Claim:
         parts += [("duration", item.text) for item in self.durations]
         parts += [("count", item.text) for item in self.counts]
         parts += [("percentage", item.text) for item in self.percents]
-        parts += [("ratio", item.text) for item in self.ratios]
-        parts += [("ordinal", word) for word in self.ordinals]
         parts += [("number", item.text) for item in self.bare_numbers]
         parts += [("place", place) for place in self.places]
         return parts
