@@ -237,23 +237,31 @@ def _fill_database(
 ) -> None:
     connection.execute("PRAGMA foreign_keys = ON")
     with connection:
-        for table in tables.values():
-            connection.execute(_create_statement(table))
-            marks = ", ".join("?" for _ in table.columns)
-            connection.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', table.rows)
+        create_tables(connection, tables)
         connection.execute(
             "CREATE VIRTUAL TABLE search USING fts5(record_id UNINDEXED, record_type UNINDEXED,"
             " text, tokenize='unicode61 remove_diacritics 2')"
         )
         connection.executemany("INSERT INTO search VALUES (?, ?, ?)", list(search_rows(store)))
-        connection.execute("CREATE TABLE kgvn_meta (key TEXT PRIMARY KEY, value TEXT)")
-        connection.executemany(
-            "INSERT INTO kgvn_meta VALUES (?, ?)",
-            [("schema_version", str(SCHEMA_VERSION)), ("kgvn_version", __version__)],
-        )
     problems = connection.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise UsageError(f"export: {len(problems)} rows break a foreign key, e.g. {problems[0]}")
+
+
+def create_tables(connection: sqlite3.Connection, tables: dict[str, Table]) -> None:
+    """Create and fill every table of the layout, and `kgvn_meta`; the caller commits.
+
+    The cache (`kgvn.cache`) holds the same tables, so there is one layout to keep in step.
+    """
+    for table in tables.values():
+        connection.execute(_create_statement(table))
+        marks = ", ".join("?" for _ in table.columns)
+        connection.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', table.rows)
+    connection.execute("CREATE TABLE kgvn_meta (key TEXT PRIMARY KEY, value TEXT)")
+    connection.executemany(
+        "INSERT INTO kgvn_meta VALUES (?, ?)",
+        [("schema_version", str(SCHEMA_VERSION)), ("kgvn_version", __version__)],
+    )
 
 
 def _create_statement(table: Table) -> str:

@@ -70,6 +70,7 @@ COMMAND_MODULES: dict[str, str] = {
     "conflicts": "curation",
     "validate": "maintenance",
     "audit": "maintenance",
+    "cache": "maintenance",
     "export": "exporting",
     "schema": "exporting",
     "source": "curation",
@@ -112,7 +113,7 @@ def load(names: set[str] | None = None) -> None:
 
 
 #: Global options that take a value, to find the command word in argv.
-_VALUED_OPTIONS = {"--data"}
+_VALUED_OPTIONS = {"--data", "--max-store-size"}
 
 
 def command_named(argv: list[str]) -> str | None:
@@ -168,6 +169,16 @@ def main_options(
         ),
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+    max_store_size: Annotated[
+        str | None,
+        typer.Option(
+            "--max-store-size",
+            metavar="SIZE",
+            help="Refuse store files larger than this, e.g. 700M or 2G (default 1G).",
+            envvar="KGVN_MAX_STORE_BYTES",
+            show_envvar=True,
+        ),
+    ] = None,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show tracebacks of internal errors (or KGVN_DEBUG=1).")
     ] = False,
@@ -176,6 +187,15 @@ def main_options(
     ] = False,
 ) -> None:
     """Look up dated, sourced facts; check a sentence against them."""
+    if max_store_size is not None or "kgvn.store" in sys.modules:
+        from kgvn import store
+
+        try:
+            store.size_limit = (
+                None if max_store_size is None else store.parse_size(max_store_size, "SIZE")
+            )
+        except UsageError as error:
+            raise typer.BadParameter(error.message, param_hint="--max-store-size") from None
     ctx.obj = Settings(data=data, no_color=no_color)
 
 
@@ -184,11 +204,12 @@ def settings_of(ctx: typer.Context) -> Settings:
     return settings if isinstance(settings, Settings) else Settings(data=None, no_color=False)
 
 
-def open_index(ctx: typer.Context) -> Index:
+def open_index(ctx: typer.Context, collections: tuple[str, ...] | None = None) -> Index:
+    """Lookups over the store from the cache: every record, or only `collections` and sources."""
     from kgvn.query import Index
     from kgvn.store import load_records
 
-    return Index(load_records(settings_of(ctx).data))
+    return Index(load_records(settings_of(ctx).data, collections))
 
 
 def _terminal(ctx: typer.Context) -> Terminal:
