@@ -8,7 +8,8 @@ another build of kgvn gets its own. It is built in one pass from the validated s
   conflict as the validated JSON, in store order. `tag` is a digest of the row bound to the
   database's key: a row whose tag does not check is a tampered or damaged cache, which is then
   rebuilt from the store. Commands print only records built from rows that checked;
-- `search`: FTS5 over folded, stemmed words (names, texts, notes), read with `bm25()`;
+- `search`: FTS5 over folded words (names, texts, notes), read with `bm25()`, and
+  `kgvn_stems(stem, word)` for the words the stemmer does not find by prefix (`kgvn.search`);
 - `kgvn_names(spelling)`: folded spellings of people, organisations and countries for `who`;
 - `kgvn_meta`: the key, counts and versions.
 
@@ -254,47 +255,62 @@ def write_stamp(stamp: str | None, content: str) -> None:
 def build(database: sqlite3.Connection, store: models.Store, key: str) -> None:
     """Fill an empty database from a validated store: the export's tables and the cache's own."""
     from kgvn import export
-    from kgvn.search import index_text
+    from kgvn.search import index_columns, unlike_stems
 
     database.execute("PRAGMA journal_mode = OFF")
     database.execute("PRAGMA synchronous = OFF")
+    tables = export.empty_tables()
     with database:
-        export.create_tables(database, export.build_tables(store))
+        export.create_tables(database, tables)
         database.execute(
             "CREATE TABLE kgvn_records (id TEXT PRIMARY KEY, collection TEXT NOT NULL,"
             " position INTEGER NOT NULL, json TEXT NOT NULL, tag BLOB NOT NULL)"
         )
         database.execute(
             "CREATE VIRTUAL TABLE search USING fts5(names, texts, notes,"
-            " tokenize = 'unicode61', detail = 'column')"
+            " content = '', tokenize = 'unicode61')"
         )
         database.execute("CREATE TABLE kgvn_names (record INTEGER, spelling TEXT)")
-        rows: list[tuple[int, str, str, int, str, bytes]] = []
-        texts: list[tuple[int, str, str, str]] = []
-        names: list[tuple[int, str]] = []
         rowid = 0
         for collection in ROW_COLLECTIONS:
-            items = [item.model_dump(mode="json") for item in getattr(store, collection)]
-            for position, item in enumerate(items):
+            models_of = getattr(store, collection)
+            export.add_rows(tables, collection, models_of)
+            export.insert_rows(database, tables)
+            rows: list[tuple[int, str, str, int, str, bytes]] = []
+            names: list[tuple[int, str]] = []
+            first = rowid + 1
+            for position, model in enumerate(models_of):
                 rowid += 1
-                text = json.dumps(item, ensure_ascii=False, separators=(",", ":"))
-                record_id = item["id"]
+                text = model.model_dump_json()
+                record_id = model.id
                 rows.append(
                     (rowid, record_id, collection, position, text,
                      row_tag(key, collection, record_id, text))
                 )  # fmt: skip
-                if collection in RECORD_COLLECTIONS:
-                    texts.append((rowid, *index_text(item)))
-                if collection in NAMED_COLLECTIONS:
-                    names += [(rowid, spelling) for spelling in _folded_spellings(item)]
-        database.executemany(
-            "INSERT INTO kgvn_records (rowid, id, collection, position, json, tag)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            rows,
+            if collection in NAMED_COLLECTIONS:
+                for number, model in enumerate(models_of, start=first):
+                    names += [(number, spelling) for spelling in _folded_spellings(model)]
+            texts = []
+            if collection in RECORD_COLLECTIONS and models_of:
+                present = type(models_of[0]).model_fields
+                columns = index_columns(models_of, present)
+                texts = [(number, *item) for number, item in enumerate(columns, start=first)]
+            database.executemany(
+                "INSERT INTO kgvn_records (rowid, id, collection, position, json, tag)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            database.executemany(
+                "INSERT INTO search (rowid, names, texts, notes) VALUES (?, ?, ?, ?)", texts
+            )
+            database.executemany("INSERT INTO kgvn_names VALUES (?, ?)", names)
+        database.execute(
+            "CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, 'search', 'row')"
         )
-        database.executemany("INSERT INTO search (rowid, names, texts, notes) VALUES (?, ?, ?, ?)",
-                             texts)  # fmt: skip
-        database.executemany("INSERT INTO kgvn_names VALUES (?, ?)", names)
+        vocabulary = [term for (term,) in database.execute("SELECT term FROM temp.vocabulary")]
+        database.execute("CREATE TABLE kgvn_stems (stem TEXT, word TEXT)")
+        database.executemany("INSERT INTO kgvn_stems VALUES (?, ?)", unlike_stems(vocabulary))
+        database.execute("CREATE INDEX kgvn_stems_stem ON kgvn_stems (stem)")
         database.execute("CREATE INDEX kgvn_records_collection ON kgvn_records (collection)")
         database.execute("CREATE INDEX events_participants_value ON events_participants (value)")
         database.executemany(
@@ -303,11 +319,11 @@ def build(database: sqlite3.Connection, store: models.Store, key: str) -> None:
         )
 
 
-def _folded_spellings(item: dict[str, Any]) -> list[str]:
+def _folded_spellings(model: Any) -> list[str]:
     from kgvn.text import words
 
-    spellings = [item.get("name"), *(alias.get("name") for alias in item.get("aliases", ()))]
-    spellings.append(item.get("abbreviation"))
+    spellings = [model.name, *(alias.name for alias in model.aliases)]
+    spellings.append(getattr(model, "abbreviation", None))
     return [" ".join(words(text)) for text in spellings if isinstance(text, str)]
 
 
@@ -507,6 +523,14 @@ class Cache:
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [(row[0], row[1]) for row in self._query(sql, (expression,))]
+
+    def words_stemmed(self, stems: Sequence[str]) -> list[str]:
+        """Indexed words with one of these stems that do not start with it."""
+        if not stems:
+            return []
+        marks = ",".join("?" * len(stems))
+        rows = self._query(f"SELECT DISTINCT word FROM kgvn_stems WHERE stem IN ({marks})", stems)
+        return sorted(row[0] for row in rows)
 
     def count(self, expression: str) -> int:
         found = self._query("SELECT count(*) FROM search WHERE search MATCH ?", (expression,))

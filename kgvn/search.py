@@ -1,10 +1,11 @@
 """Full-text search over every kind of record: folded, stemmed, ranked by the score it shows.
 
 The cache (`kgvn.cache`) holds an FTS5 table of every record's words, folded like `who`
-(`dinh` finds `Định`) and stemmed with the Snowball English stemmer (`negotiate` finds
-"negotiations"); each word is indexed as its stem and, when it differs, as itself, so a typed
-prefix (`kasim`) still finds `Kasimalyev`. Numbers match whole (`6` is not `60`). An agent noun
-also asks for its verb (`investor` finds "investing").
+(`dinh` finds `Định`). A query word finds the words it starts (`kasim`: `Kasimalyev`) and,
+through the Snowball English stemmer, the words of its stem (`negotiate`: "negotiations";
+`deputies`: "deputy", kept in a small table of words that do not start with their stem).
+Numbers match whole (`6` is not `60`). An agent noun also asks for its verb (`investor` finds
+"investing").
 
 A hit's score is the number of query words it holds plus a fraction from FTS5's `bm25()` (names
 and titles weigh most, then summaries and statements, then notes and quotes): records holding
@@ -16,13 +17,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kgvn.errors import UsageError
 from kgvn.records import RECORD_CLASSES, Record
-from kgvn.text import fold_with_offsets, words
+from kgvn.text import fold, fold_with_offsets, words
 
 if TYPE_CHECKING:
     from kgvn.cache import Cache
@@ -59,26 +60,47 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 
-def tokens(text: str) -> str:
-    """The indexed form of a text: each folded word's stem, and the word itself if different."""
-    found = words(text)
-    stems = _stemmer().stemWords(found)
-    return " ".join(
-        word if word == stemmed else f"{stemmed} {word}"
-        for word, stemmed in zip(found, stems, strict=True)
-    )
+def unlike_stems(vocabulary: Sequence[str]) -> list[tuple[str, str]]:
+    """(stem, word) for indexed words that do not start with their stem (`deputy`: `deputi`).
+
+    Every other word is found by its stem as a prefix; these are found through this list.
+    """
+    return [
+        (stemmed, word)
+        for word, stemmed in zip(vocabulary, stems_of(vocabulary), strict=True)
+        if not word.startswith(stemmed)
+    ]
+
+
+def stems_of(words_found: Sequence[str]) -> list[str]:
+    return [str(stemmed) for stemmed in _stemmer().stemWords(list(words_found))]
+
+
+def folded_texts(texts: Sequence[str]) -> list[str]:
+    """`fold` of many texts in one call (most of the cost of indexing is per call)."""
+    if not texts:
+        return []
+    return fold("\x00".join(texts)).split("\x00")
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """The texts of a field's value: a string, or a list of strings or of things with a name."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for entry in value:
+            text = entry if isinstance(entry, str) else _name_of(entry)
+            if isinstance(text, str):
+                yield text
+
+
+def _name_of(entry: Any) -> Any:
+    return entry.get("name") if isinstance(entry, dict) else getattr(entry, "name", None)
 
 
 def _field_texts(item: dict[str, Any], fields: tuple[str, ...]) -> Iterator[str]:
     for name in fields:
-        value = item.get(name)
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, list):
-            for entry in value:
-                text = entry if isinstance(entry, str) else entry.get("name")
-                if isinstance(text, str):
-                    yield text
+        yield from _strings(item.get(name))
 
 
 def texts_of(item: dict[str, Any]) -> list[str]:
@@ -88,43 +110,60 @@ def texts_of(item: dict[str, Any]) -> list[str]:
     return found
 
 
-def index_text(item: dict[str, Any]) -> tuple[str, str, str]:
-    """The three FTS columns of a record: names and titles, texts, notes and quotes."""
-    quotes = [evidence["quote"] for evidence in item.get("evidence", ())]
-    return (
-        tokens("\n".join(_field_texts(item, NAME_FIELDS))),
-        tokens("\n".join(_field_texts(item, TEXT_FIELDS))),
-        tokens("\n".join([*_field_texts(item, NOTE_FIELDS), *quotes])),
-    )
+def index_columns(records: Sequence[Any], present: Collection[str]) -> list[tuple[str, str, str]]:
+    """The three FTS columns (names and titles, texts, notes and quotes) of records of one kind.
+
+    `records` are validated models; `present` names the fields their model has, so that no
+    attribute is looked up in vain.
+    """
+    groups = [
+        tuple(name for name in fields if name in present)
+        for fields in (NAME_FIELDS, TEXT_FIELDS, NOTE_FIELDS)
+    ]
+    texts: list[str] = []
+    for record in records:
+        for number, fields in enumerate(groups):
+            pieces = [text for name in fields for text in _strings(getattr(record, name))]
+            if number == 2:
+                pieces += [evidence.quote for evidence in record.evidence]
+            texts.append("\n".join(pieces))
+    indexed = folded_texts(texts)
+    return [
+        (indexed[start], indexed[start + 1], indexed[start + 2])
+        for start in range(0, len(indexed), 3)
+    ]
 
 
 class Term(NamedTuple):
-    """One query word and the indexed forms that count as it."""
+    """One query word and the indexed words that count as it."""
 
     word: str
-    #: Prefixes any indexed form may start with; empty for a number.
+    #: Prefixes an indexed word may start with (the word, its stem); empty for a number.
     prefixes: tuple[str, ...]
     number: bool
+    #: Indexed words with the same stem that do not start with it (`deputies` → `deputy`).
+    alike: tuple[str, ...] = ()
 
     def expression(self) -> str:
         if self.number:
             return f'"{self.word}"'
-        return "(" + " OR ".join(f'"{prefix}"*' for prefix in self.prefixes) + ")"
+        options = [f'"{prefix}"*' for prefix in self.prefixes]
+        options += [f'"{word}"' for word in self.alike]
+        return "(" + " OR ".join(options) + ")"
 
     def matches(self, word: str) -> int:
         """How many leading characters of a folded word this term matches (0: none)."""
         if self.number:
             return len(word) if word == self.word else 0
-        if word.startswith(self.word):
-            return len(self.word)
-        stemmed = stem(word)
         for prefix in self.prefixes:
-            if stemmed.startswith(prefix):
-                return len(word) if stemmed == prefix else min(len(prefix), len(word))
+            if word.startswith(prefix):
+                return len(word) if stem(word) == prefix else len(prefix)
+        if word in self.alike or stem(word) in self.prefixes[1:]:
+            return len(word)
         return 0
 
 
-def parse_query(query: str) -> list[Term]:
+def parse_query(query: str, cache: Cache | None = None) -> list[Term]:
     found = list(dict.fromkeys(words(query)))
     if not found:
         raise UsageError("the search query is empty: give one or more words")
@@ -139,13 +178,15 @@ def parse_query(query: str) -> list[Term]:
             if word.endswith(ending) and len(base) >= 4:
                 prefixes.append(stem(base))
                 break
-        terms.append(Term(word, tuple(dict.fromkeys(prefixes)), False))
+        unique = tuple(dict.fromkeys(prefixes))
+        alike = tuple(cache.words_stemmed(unique[1:])) if cache is not None else ()
+        terms.append(Term(word, unique, False, alike))
     return terms
 
 
 def search(cache: Cache, query: str, limit: int | None = None) -> tuple[list[Hit], int]:
     """The best hits (all of them without a limit) and how many records match at all."""
-    terms = parse_query(query)
+    terms = parse_query(query, cache)
     every = " AND ".join(term.expression() for term in terms)
     some = " OR ".join(term.expression() for term in terms)
     ranked = cache.match(every, limit)

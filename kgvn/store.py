@@ -155,8 +155,10 @@ def open_cache(path: Path | None = None) -> Cache:
     key = cache.key_for(content)
     database = cache.open_entry(key)
     if database is None:
-        database = cache.build_file(validate_bytes(raw, label=str(actual)), key)
-    del raw
+        validated = validate_bytes(raw, label=str(actual))
+        del raw  # the models hold all of it now: one copy of the store at a time
+        database = cache.build_file(validated, key)
+        del validated
     cache.write_stamp(stamp, content)
     return cache.Cache(database, key, _rebuilder(actual, content))
 

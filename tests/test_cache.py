@@ -72,7 +72,7 @@ def test_the_cache_has_the_export_tables_and_its_own(store_path: Path, tmp_path:
             return {name for (name,) in rows if not name.startswith("search")}
 
     assert tables(target) < tables(entry)
-    assert tables(entry) - tables(target) == {"kgvn_records", "kgvn_names"}
+    assert tables(entry) - tables(target) == {"kgvn_records", "kgvn_names", "kgvn_stems"}
 
 
 def test_an_edited_store_is_validated_again(
