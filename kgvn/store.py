@@ -178,23 +178,58 @@ def _rebuilder(actual: Path, content: str) -> Callable[[], sqlite3.Connection]:
 
 
 def load_records(
-    path: Path | None = None, collections: Iterable[str] | None = None
+    path: Path | None = None,
+    collections: Iterable[str] | None = None,
+    named: Iterable[str] = (),
 ) -> records.Store:
-    """The store for reading commands, from the cache; only `collections` (and sources) if given."""
+    """The store for reading commands, from the cache; only `collections` (and sources) if given.
+
+    `named` collections are read only as far as the records read refer to them (for names).
+    """
     from kgvn import records
 
-    return records.Store.from_json(load_validated(path, collections))
+    return records.Store.from_json(load_validated(path, collections, named))
+
+
+#: Fields holding ids of other records.
+REFERENCE_FIELDS = (
+    "participants", "speakers", "parties", "members", "investor", "host", "exporter", "importer",
+)  # fmt: skip
 
 
 def load_validated(
-    path: Path | None = None, collections: Iterable[str] | None = None
+    path: Path | None = None,
+    collections: Iterable[str] | None = None,
+    named: Iterable[str] = (),
 ) -> dict[str, Any]:
     """The validated store as JSON data, for code that builds only the records it needs."""
     opened = open_cache(path)
     try:
-        return opened.data(collections)
+        data = opened.data(collections)
+        wanted = [name for name in named if name not in data]
+        if collections is None or not wanted:
+            return data
+        referred = {
+            target
+            for collection in collections
+            for item in data.get(collection, ())
+            for field in REFERENCE_FIELDS
+            for target in _ids(item.get(field))
+        }
+        for name in wanted:
+            data[name] = []
+        for collection, item in opened.by_ids(sorted(referred)):
+            if collection in wanted:
+                data[collection].append(item)
+        return data
     finally:
         opened.close()
+
+
+def _ids(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
 
 
 def to_records(store: models.Store) -> records.Store:

@@ -204,12 +204,18 @@ def settings_of(ctx: typer.Context) -> Settings:
     return settings if isinstance(settings, Settings) else Settings(data=None, no_color=False)
 
 
-def open_index(ctx: typer.Context, collections: tuple[str, ...] | None = None) -> Index:
-    """Lookups over the store from the cache: every record, or only `collections` and sources."""
+def open_index(
+    ctx: typer.Context, collections: tuple[str, ...] | None = None, names: bool = False
+) -> Index:
+    """Lookups over the store from the cache: every record, or only `collections` and sources.
+
+    With `names`, also the people, organisations and countries those records name.
+    """
     from kgvn.query import Index
     from kgvn.store import load_records
 
-    return Index(load_records(settings_of(ctx).data, collections))
+    named = ("people", "organisations", "countries") if names else ()
+    return Index(load_records(settings_of(ctx).data, collections, named))
 
 
 def _terminal(ctx: typer.Context) -> Terminal:

@@ -84,7 +84,7 @@ def timeline(
     from kgvn import query, views
 
     dates = query.DateRange.parse(date_from, date_to)
-    index = open_index(ctx, ("events", *NAMED))
+    index = open_index(ctx, ("events", *NAMED)) if person else open_index(ctx, ("events",), True)
     events = query.timeline(index, dates, kind=kind, person=person, source=source)
     if not events:
         nothing("no events match")
@@ -108,7 +108,7 @@ def trade(
     """Two-way trade by year with the computed change, what each side sells, and investment."""
     from kgvn import query, views
 
-    index = open_index(ctx, ("trade", "product_flows", "investments", *NAMED))
+    index = open_index(ctx, ("trade", "product_flows", "investments"), names=True)
     rows = query.trade_series(index, year)
     if chart:
         if not rows:
@@ -210,7 +210,7 @@ def agreements(
     """Agreements with their kind, status, date and parties."""
     from kgvn import query, views
 
-    index = open_index(ctx, ("agreements", *NAMED))
+    index = open_index(ctx, ("agreements",), names=True)
     found = query.agreements(index, status=status, kind=kind)
     if not found:
         nothing("no agreements match")
