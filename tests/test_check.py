@@ -94,9 +94,9 @@ CANNED: dict[str, Any] = {
             "code": "VN",
             "name": "Việt Nam",
             "aliases": [{"name": "Vietnam", "sources": ["desk-notes"]}],
-            "evidence": cite("Việt Nam"),
+            "evidence": cite("Việt Nam and Kyrgyzstan"),
         },
-        {"id": "kg", "code": "KG", "name": "Kyrgyzstan", "evidence": cite("Kyrgyzstan")},
+        {"id": "kg", "code": "KG", "name": "Kyrgyzstan", "evidence": cite("Việt Nam and Kyrgyzstan")},
     ],
     "people": [
         person(

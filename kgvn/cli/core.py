@@ -72,6 +72,7 @@ COMMAND_MODULES: dict[str, str] = {
     "audit": "maintenance",
     "export": "exporting",
     "schema": "exporting",
+    "init": "curation",
     "source": "curation",
     "suggest": "curation",
     "add": "curation",
@@ -131,6 +132,7 @@ def command_named(argv: list[str]) -> str | None:
 class Settings(NamedTuple):
     data: Path | None
     no_color: bool
+    csv_formulas: bool = False
 
 
 FormatOption = Annotated[
@@ -144,6 +146,14 @@ FormatOption = Annotated[
 ]
 NoHeadersOption = Annotated[bool, typer.Option("--no-headers", help="Leave out the header line.")]
 EvidenceOption = Annotated[bool, typer.Option("--evidence", "-e", help="Show each row's quotes.")]
+SourcesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--sources",
+        metavar="DIR",
+        help="Folder of article texts (default: $KGVN_SOURCES, else sources/ beside the store).",
+    ),
+]
 LimitOption = Annotated[
     int | None, typer.Option("--limit", "-n", help="Show at most N rows (N ≥ 1).", metavar="N")
 ]
@@ -168,6 +178,13 @@ def main_options(
         ),
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+    csv_formulas: Annotated[
+        bool,
+        typer.Option(
+            "--csv-formulas",
+            help="Write CSV cells starting with = + - @ as they are (default: prefix a ').",
+        ),
+    ] = False,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show tracebacks of internal errors (or KGVN_DEBUG=1).")
     ] = False,
@@ -176,7 +193,7 @@ def main_options(
     ] = False,
 ) -> None:
     """Look up dated, sourced facts; check a sentence against them."""
-    ctx.obj = Settings(data=data, no_color=no_color)
+    ctx.obj = Settings(data=data, no_color=no_color, csv_formulas=csv_formulas)
 
 
 def settings_of(ctx: typer.Context) -> Settings:
@@ -225,7 +242,13 @@ def terminal_options(ctx: typer.Context) -> RenderOptions:
     from kgvn.render import RenderOptions
 
     terminal = _terminal(ctx)
-    return RenderOptions(color=terminal.color, width=terminal.width, ascii_only=terminal.ascii_only)
+    return RenderOptions(
+        color=terminal.color,
+        width=terminal.width,
+        ascii_only=terminal.ascii_only,
+        terminal=terminal.is_tty,
+        spreadsheet_safe=not settings_of(ctx).csv_formulas,
+    )
 
 
 def _limited(report: Report, limit: int) -> tuple[Report, int]:

@@ -13,6 +13,7 @@ from kgvn.cli.core import (
     FormatOption,
     LimitOption,
     NoHeadersOption,
+    SourcesOption,
     command,
     emit,
     note,
@@ -214,10 +215,7 @@ def show(
     context: Annotated[
         bool, typer.Option("--context", help="Show the sentences around each quote in its article.")
     ] = False,
-    sources: Annotated[
-        Path | None,
-        typer.Option("--sources", metavar="DIR", help="Folder of article texts, for --context."),
-    ] = None,
+    sources: SourcesOption = None,
 ) -> None:
     """One record whole, with every evidence quote and its source."""
     from kgvn import views
@@ -260,7 +258,7 @@ def _contexts(
     found = []
     for evidence in record.evidence:
         path = folder / known[evidence.source].file
-        if not path.is_file():
+        if not path.exists():
             raise StoreError(f"{path}: the article text is not available; pass --sources DIR")
         before, sentence, after = context_of(read_article(path), evidence.quote)
         found.append((evidence.source, before, sentence, after))
