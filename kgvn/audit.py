@@ -16,6 +16,7 @@ from kgvn.files import describe, read_regular_file
 from kgvn.models import Evidence, Store
 
 _SPACE = re.compile(r"\s+")
+_LONG_SPACE = re.compile(r"\s{2,}")
 _WORD = re.compile(r"\w+")
 BOM = "\ufeff"
 #: Articles larger than this are refused: a news article is a few kilobytes.
@@ -78,9 +79,12 @@ class Article:
         return bool(wanted) and wanted in unicodedata.normalize("NFKC", self.folded)
 
     def _original_offset(self, folded_index: int) -> int:
-        """Where the character at `folded_index` of `folded` stands in `text`."""
+        """Where the character at `folded_index` of `folded` stands in `text`.
+
+        Only runs of two or more whitespace characters shift offsets (each became one space).
+        """
         shrunk = 0
-        for run in _SPACE.finditer(self.text):
+        for run in _LONG_SPACE.finditer(self.text):
             if run.start() - shrunk > folded_index:
                 break
             if run.start() - shrunk == folded_index:

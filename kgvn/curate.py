@@ -33,11 +33,12 @@ M = TypeVar("M", bound=models.Model)
 
 
 def sources_dir_for(store_path: Path, explicit: Path | None) -> Path:
-    """Where articles live: --sources, else $KGVN_SOURCES, else `sources/` beside the store."""
+    """Where articles live: --sources, else $KGVN_SOURCES, else `sources/` beside the store
+    (the real file, when the store is a symlink)."""
     if explicit is not None:
         return explicit
     from_env = os.environ.get(SOURCES_ENV)
-    return Path(from_env) if from_env else store_path.parent / "sources"
+    return Path(from_env) if from_env else real_path(store_path).parent / "sources"
 
 
 def make_working_copy(store_path: Path, sources_dir: Path, folder: Path) -> tuple[Path, int]:
@@ -384,7 +385,7 @@ def cite(
     store_path: Path, sources_dir: Path, record_id: str, source: str, quote: str
 ) -> models.Evidence:
     """Add a verified quote to an existing record's evidence."""
-    wanted = as_model(models.Evidence, {"source": source, "quote": quote}, "--quote")
+    wanted = as_model(models.Evidence, {"source": source, "quote": quote}, "the new evidence")
     refuse_packaged_store(store_path)
     verified(wanted, _unlocked_article_reader(store_path, sources_dir))
     added: list[models.Evidence] = []

@@ -60,6 +60,7 @@ def write_atomically(target: Path, content: bytes | str, keep_backup: bool = Fal
         existing = None
     if keep_backup and existing is not None and stat.S_ISREG(existing.st_mode):
         backup = real.with_name(real.name + ".bak")
+        remove_stale_temporaries(backup)
         _replace_with(backup, real.read_bytes(), existing)
     _replace_with(real, data, existing)
 
@@ -214,12 +215,15 @@ def locked(
 def _open_lock_file(lock_path: Path) -> int:
     try:
         return os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
-    except PermissionError:
-        pass  # another user's lock file in a shared folder: a read-only handle locks as well
-    try:
-        return os.open(lock_path, os.O_RDONLY)
     except OSError as error:
-        raise StoreError(f"{lock_path}: cannot open the lock file: {describe(error)}") from None
+        first = error
+    if isinstance(first, PermissionError) and lock_path.exists():
+        # Another user's lock file in a shared folder: a read-only handle locks as well.
+        with contextlib.suppress(OSError):
+            return os.open(lock_path, os.O_RDONLY)
+    raise StoreError(
+        f"{lock_path}: cannot open the lock file: {describe(first)}; nothing was changed"
+    ) from None
 
 
 def _acquire(handle: int, lock_path: Path, timeout: float, notify: Callable[[str], None]) -> None:

@@ -174,6 +174,7 @@ def main_options(
             "--data",
             help="Store file to read (default: $KGVN_DATA, else the shipped one).",
             envvar="KGVN_DATA",
+            readable=False,  # kgvn says why it cannot read a store, with exit code 4
             show_envvar=True,
         ),
     ] = None,

@@ -20,7 +20,8 @@ from kgvn.cli.core import (
 def validate(
     ctx: typer.Context,
     path: Annotated[
-        Path | None, typer.Argument(help="Store file to check (default: the store in use).")
+        Path | None,
+        typer.Argument(help="Store file to check (default: the store in use).", readable=False),
     ] = None,
 ) -> None:
     """Check a store against the schema, ids and references; print counts per kind."""

@@ -13,9 +13,8 @@ from kgvn.render.base import (
 
 
 def _cell(value: str, options: RenderOptions | None = None) -> str:
-    if options is not None:
-        value = for_output(value, options)
-    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
+    cell = value.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
+    return cell if options is None else for_output(cell, options)
 
 
 def _section_lines(section: Section, options: RenderOptions) -> list[str]:
