@@ -320,6 +320,12 @@ def _report_error(error: BaseException, debug: bool) -> int:
         return exit_code
     if isinstance(error, OSError) and getattr(error, "errno", None) == 32:
         return _closed_pipe()
+    if isinstance(error, OSError) and not debug:  # an I/O fault, not a bug: one line, code 4
+        from kgvn.files import describe
+
+        where = f"{error.filename}: " if error.filename else ""
+        note(f"{where}{describe(error)}")
+        return ExitCode.STORE
     if debug:
         import traceback
 
