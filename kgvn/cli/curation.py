@@ -15,6 +15,7 @@ import typer
 from kgvn.cli.core import (
     EvidenceOption,
     FormatOption,
+    KgvnGroup,
     LimitOption,
     NoHeadersOption,
     command,
@@ -34,7 +35,7 @@ SourcesOption = Annotated[
     ),
 ]
 
-source_app = typer.Typer(help="Register articles as sources.", no_args_is_help=True)
+source_app = typer.Typer(help="Register articles as sources.", cls=KgvnGroup)
 group("source", source_app)
 
 

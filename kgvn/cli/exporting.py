@@ -8,10 +8,10 @@ from typing import Annotated
 
 import typer
 
-from kgvn.cli.core import command, group, guarded, note, settings_of, write_out
+from kgvn.cli.core import KgvnGroup, command, group, guarded, note, settings_of, write_out
 
 export_app = typer.Typer(
-    help="Write the record for Datasette, sqlite3 or a spreadsheet.", no_args_is_help=True
+    help="Write the record for Datasette, sqlite3 or a spreadsheet.", cls=KgvnGroup
 )
 group("export", export_app)
 
