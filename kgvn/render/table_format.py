@@ -19,7 +19,6 @@ from kgvn.render.base import (
     Report,
     Section,
     columns_with_evidence,
-    evidence_lines,
     row_values,
     visible,
 )
@@ -115,12 +114,10 @@ def _single_table(report: Report, options: RenderOptions) -> Table:
     table.add_column("field", style="bold", no_wrap=True)
     table.add_column("value", overflow="fold")
     row = section.rows[0]
-    for column in section.columns:
+    for column in columns_with_evidence(section, options._replace(evidence=False), True):
         if row.get(column.key):
-            table.add_row(Text(column.header), Text(visible(row[column.key])))
-    if section.evidence:
-        quotes = "\n".join(evidence_lines(section.evidence[0]))
-        table.add_row(Text("Evidence"), Text(visible(quotes)))
+            header = "Evidence" if column.header == "evidence" else column.header
+            table.add_row(Text(header), Text(visible(row[column.key])))
     return table
 
 
