@@ -1,13 +1,16 @@
 """Folding text so that a query typed on any keyboard finds a name written any way.
 
 `fold("Nguyễn Khắc Định") == fold("nguyen khac dinh")`. Vietnamese đ/Đ is a letter of its own,
-not d plus a mark, so Unicode decomposition leaves it alone and it needs its own rule.
+not d plus a mark, so Unicode decomposition leaves it alone and it needs its own rule. Letters of
+other scripts are transliterated by `anyascii`: `fold("Касымалиев") == "kasymaliev"`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from anyascii import anyascii
 
 _SPECIAL_LETTERS = str.maketrans(
     {
@@ -42,7 +45,11 @@ def fold(text: str) -> str:
     composed = unicodedata.normalize("NFC", text).casefold().translate(_SPECIAL_LETTERS)
     bare = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", composed))
     # Compatibility forms can decompose to capitals or to special letters: fold those too.
-    return bare.casefold().translate(_SPECIAL_LETTERS)
+    folded = bare.casefold().translate(_SPECIAL_LETTERS)
+    if folded.isascii():
+        return folded
+    # Other scripts (Cyrillic, Greek, Han…): transliterated, so `Касымалиев` finds Kasymaliev.
+    return anyascii(folded).lower()
 
 
 def words(text: str) -> list[str]:

@@ -148,7 +148,8 @@ def test_machine_formats_carry_the_data_exactly(write_store: Callable[[Any], Pat
     )
     assert records[0]["title"] == title
     tsv = kgvn("timeline", "--format", "tsv", "--kind", "diplomatic-relations").stdout
-    assert tsv.splitlines()[1].split("\t")[2] == "A\x1b[2J [bold]x[/] :ab: \u202e\\tB\\nC"
+    header, row = (line.split("\t") for line in tsv.splitlines()[:2])
+    assert row[header.index("title")] == "A\x1b[2J [bold]x[/] :ab: \u202e\\tB\\nC"
 
 
 def test_markup_and_emoji_codes_print_literally(

@@ -87,8 +87,8 @@ def check(
             continue
         result = checker.check(text)
         verdicts.append(result.verdict.value)
-        if chosen is CheckFormat.json and claim == "-":
-            results.append(result.to_dict())
+        if chosen in ARRAY_IN_BATCH and claim == "-":
+            results.append(_batch_item(result, index, chosen, author, url))
             continue
         write_out(
             _render(
@@ -96,9 +96,23 @@ def check(
             )
         )
         first = False
-    if chosen is CheckFormat.json and claim == "-":
+    if chosen in ARRAY_IN_BATCH and claim == "-":
         write_out(json_text(results, indent=2) + "\n")
     raise typer.Exit(int(_batch_exit(verdicts)))
+
+
+#: Formats that give one JSON document for a whole batch: an array, one item per claim.
+ARRAY_IN_BATCH = (CheckFormat.json, CheckFormat.claimreview)
+
+
+def _batch_item(
+    result: CheckResult, index: Index, chosen: CheckFormat, author: str, url: str | None
+) -> dict[str, object]:
+    if chosen is CheckFormat.claimreview:
+        from kgvn.claimreview import claim_review
+
+        return claim_review(result, index.sources, author=author, url=url)
+    return result.to_dict()
 
 
 def _is_terminal(ctx: typer.Context) -> bool:
@@ -143,7 +157,7 @@ def _render(
         from kgvn.claimreview import claim_review
 
         review = claim_review(result, index.sources, author=author, url=url)
-        return json_text(review, indent=None if batch else 2) + "\n"
+        return json_text(review, indent=2) + "\n"
     row = verdict_row(result)
     if chosen is CheckFormat.tsv:
         from kgvn.render.tsv_format import escape_field

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, NoReturn, ParamSpec, TypeVar
 
 import typer
+from typer.core import TyperGroup
 
 from kgvn import __version__
 from kgvn.errors import ExitCode, KgvnError, NotFoundError, UsageError
@@ -26,10 +27,64 @@ if TYPE_CHECKING:
     from kgvn.terminal import Terminal
 
 
+#: Options of the whole program, accepted after the command word too (`kgvn timeline --data x`).
+GLOBAL_FLAGS = frozenset({"--no-color", "--debug", "--csv-formulas"})
+#: Global options that take a value, to find the command word in argv.
+_VALUED_OPTIONS = frozenset({"--data"})
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Move global options found after the command word in front of it, up to a `--`."""
+    command_at = _command_position(args)
+    if command_at is None:
+        return args
+    front, moved, rest = list(args[:command_at]), [], []
+    tail = args[command_at:]
+    position = 0
+    while position < len(tail):
+        word = tail[position]
+        if word == "--":
+            rest.extend(tail[position:])
+            break
+        if word in GLOBAL_FLAGS or word.startswith("--data="):
+            moved.append(word)
+        elif word in _VALUED_OPTIONS and position + 1 < len(tail):
+            moved.extend(tail[position : position + 2])
+            position += 1
+        else:
+            rest.append(word)
+        position += 1
+    return front + moved + rest
+
+
+def _command_position(args: list[str]) -> int | None:
+    skip = False
+    for position, word in enumerate(args):
+        if skip:
+            skip = False
+        elif word in _VALUED_OPTIONS:
+            skip = True
+        elif not word.startswith("-"):
+            return position
+    return None
+
+
+class KgvnGroup(TyperGroup):
+    """A command group that prints its help when called bare, and takes global options late."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
+        if not args and not ctx.resilient_parsing:
+            typer.echo(ctx.get_help())
+            ctx.exit(0)
+        if ctx.parent is None:
+            args = hoist_global_options(args)
+        return super().parse_args(ctx, args)
+
+
 app = typer.Typer(
     name="kgvn",
+    cls=KgvnGroup,
     help="Cited facts on relations between Kyrgyzstan and Việt Nam, for fact-checkers.",
-    no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -110,10 +165,6 @@ def load(names: set[str] | None = None) -> None:
             else:
                 app.command(name=name)(_declared[name])
             _registered.add(name)
-
-
-#: Global options that take a value, to find the command word in argv.
-_VALUED_OPTIONS = {"--data"}
 
 
 def command_named(argv: list[str]) -> str | None:

@@ -14,6 +14,7 @@ import typer
 from kgvn.cli.core import (
     EvidenceOption,
     FormatOption,
+    KgvnGroup,
     LimitOption,
     NoHeadersOption,
     SourcesOption,
@@ -25,7 +26,7 @@ from kgvn.cli.core import (
     settings_of,
 )
 
-source_app = typer.Typer(help="Register articles as sources.", no_args_is_help=True)
+source_app = typer.Typer(help="Register articles as sources.", cls=KgvnGroup)
 group("source", source_app)
 
 

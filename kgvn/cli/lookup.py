@@ -24,6 +24,7 @@ from kgvn.cli.core import (
     write_out,
 )
 from kgvn.errors import UsageError
+from kgvn.render import OutputFormat
 from kgvn.vocabulary import AgreementKind, AgreementStatus, EventKind
 
 if TYPE_CHECKING:
@@ -95,7 +96,11 @@ def trade(
         int | None, typer.Option("--year", metavar="YEAR", help="Only figures covering this year.")
     ] = None,
     chart: Annotated[
-        bool, typer.Option("--chart", help="Draw two-way trade by year as a bar chart.")
+        bool,
+        typer.Option(
+            "--chart",
+            help="Draw two-way trade by year as bars (with -f other than table: that format).",
+        ),
     ] = False,
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
@@ -107,7 +112,7 @@ def trade(
 
     index = open_index(ctx)
     rows = query.trade_series(index, year)
-    if chart:
+    if chart and output_format in (None, OutputFormat.table):
         if not rows:
             nothing(f"no trade figures for {year}" if year is not None else "no trade figures")
         write_out(views.trade_chart(rows, terminal_options(ctx)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple, Protocol
 
 
@@ -17,6 +17,18 @@ class Column(NamedTuple):
     wide: bool = False
     #: Shown in the machine formats only (e.g. a raw number the table shows formatted).
     machine_only: bool = False
+    #: Where people read (table, markdown), the row's value under this key instead: e.g. a
+    #: date span written `2025-03-06 – 07*` where the machine formats give ISO 8601 `2025-03-06`.
+    shown: str | None = None
+
+
+#: The one separator between the items of a list inside a cell, in every format.
+LIST_SEPARATOR = "; "
+
+
+def joined(items: Iterable[str]) -> str:
+    """A list as one cell: the items in order, `LIST_SEPARATOR` between them."""
+    return LIST_SEPARATOR.join(items)
 
 
 class Section(NamedTuple):
@@ -143,10 +155,18 @@ def evidence_lines(pairs: tuple[tuple[str, str], ...]) -> list[str]:
 def columns_with_evidence(
     section: Section, options: RenderOptions, for_people: bool = False
 ) -> tuple[Column, ...]:
-    """The columns to draw; `for_people` drops the machine-only ones (table, markdown)."""
-    columns = tuple(
-        column for column in section.columns if not (for_people and column.machine_only)
-    )
+    """The columns to draw; `for_people` drops the machine-only ones (table, markdown).
+
+    For people, a column with a `shown` key reads its value from there.
+    """
+    if for_people:
+        columns = tuple(
+            column._replace(key=column.shown) if column.shown else column
+            for column in section.columns
+            if not column.machine_only
+        )
+    else:
+        columns = section.columns
     if options.evidence and section.evidence:
         return (*columns, Column("evidence", "Evidence", wide=True))
     return columns
