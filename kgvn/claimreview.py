@@ -51,19 +51,31 @@ def claim_review(
 
 
 def _citations(result: CheckResult, sources: dict[str, Source]) -> list[dict[str, Any]]:
-    cited: dict[str, list[str]] = {}
+    """One citation per source, in the store's order of sources; each source's quotes in the
+    order they stand in its article (by offset, where recorded)."""
+    cited: dict[str, list[tuple[int, str]]] = {}
     for record in result.records:
         for evidence in record.evidence:
-            cited.setdefault(evidence.source, []).append(evidence.quote)
+            where = (
+                evidence.start
+                if evidence.start is not None
+                else len(cited.get(evidence.source, []))
+            )
+            cited.setdefault(evidence.source, []).append((where, evidence.quote))
+    order = {source_id: position for position, source_id in enumerate(sources)}
     citations = []
-    for source_id, quotes in cited.items():
+    for source_id in sorted(cited, key=lambda item: order.get(item, len(order))):
         source = sources.get(source_id)
+        quotes = [quote for _, quote in sorted(cited[source_id], key=lambda pair: pair[0])]
         citation: dict[str, Any] = {
             "@type": "NewsArticle",
             "name": source.title if source else source_id,
             "identifier": source.file if source else source_id,
             "text": " … ".join(dict.fromkeys(quotes)),
         }
+        url = getattr(source, "url", None)
+        if url:
+            citation["url"] = url
         if source and source.outlet:
             citation["publisher"] = {"@type": "Organization", "name": source.outlet}
         if source and source.published:

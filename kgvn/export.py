@@ -20,10 +20,10 @@ import contextlib
 import csv
 import enum
 import functools
+import io
 import json
 import os
 import sqlite3
-import tempfile
 import types
 import typing
 from collections.abc import Iterator, Sequence
@@ -35,6 +35,8 @@ from pydantic import BaseModel
 
 from kgvn import __version__, models
 from kgvn.errors import UsageError
+from kgvn.files import describe, install, temporary_beside, write_atomically
+from kgvn.render.base import spreadsheet_safe
 from kgvn.text import fold
 from kgvn.vocabulary import KIND_OF_COLLECTION, SCHEMA_VERSION
 
@@ -242,21 +244,25 @@ def write_sqlite(store: models.Store, target: Path, force: bool = False) -> Expo
     _refuse_existing(target, force)
     tables = build_tables(store)
     rows = {name: len(table.rows) for name, table in tables.items()}
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp"
-    )
-    os.close(handle)
+    try:
+        handle, temporary = temporary_beside(target)
+        os.close(handle)
+    except OSError as error:
+        raise UsageError(f"{target}: cannot write there: {describe(error)}") from None
     try:
         connection = sqlite3.connect(temporary)
         try:
             _fill_database(connection, store, tables)
         finally:
             connection.close()
-        os.replace(temporary, target)
-    except BaseException:
+        install(Path(temporary), target)
+    except OSError as error:
+        raise UsageError(f"{target}: cannot write there: {describe(error)}") from None
+    except sqlite3.Error as error:
+        raise UsageError(f"{target}: cannot write the database: {error}") from None
+    finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-        raise
     return ExportSummary(target, rows)
 
 
@@ -310,10 +316,17 @@ def _create_statement(table: Table) -> str:
     return f'CREATE TABLE "{table.name}" ({", ".join(columns)})'
 
 
-def write_csv(store: models.Store, directory: Path, force: bool = False) -> ExportSummary:
+def write_csv(
+    store: models.Store, directory: Path, force: bool = False, guard: bool = True
+) -> ExportSummary:
     """One RFC 4180 CSV per table (UTF-8, CRLF, header row), each written atomically."""
     tables = build_tables(store)
-    directory.mkdir(parents=True, exist_ok=True)
+    if directory.exists() and not directory.is_dir():
+        raise UsageError(f"{directory} is a file; give a folder for the CSV files")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"{directory}: cannot make the folder: {describe(error)}") from None
     targets = {name: directory / f"{name}.csv" for name in tables}
     existing = [path.name for path in targets.values() if path.exists()]
     if existing and not force:
@@ -321,32 +334,32 @@ def write_csv(store: models.Store, directory: Path, force: bool = False) -> Expo
             f"{directory}: {', '.join(existing[:3])} already exist; use --force to overwrite"
         )
     for name, table in tables.items():
-        _write_csv_file(targets[name], table)
+        _write_csv_file(targets[name], table, guard)
     return ExportSummary(directory, {name: len(table.rows) for name, table in tables.items()})
 
 
-def _write_csv_file(target: Path, table: Table) -> None:
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+def _write_csv_file(target: Path, table: Table, guard: bool) -> None:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([name for name, _ in table.columns])
+    writer.writerows(
+        [spreadsheet_safe(_cell(value)) if guard else _cell(value) for value in row]
+        for row in table.rows
     )
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            writer = csv.writer(stream, lineterminator="\r\n")
-            writer.writerow([name for name, _ in table.columns])
-            writer.writerows(
-                ["" if value is None else value for value in row] for row in table.rows
-            )
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
+        write_atomically(target, buffer.getvalue().encode("utf-8"))
+    except OSError as error:
+        raise UsageError(f"{target}: cannot write there: {describe(error)}") from None
+
+
+def _cell(value: Any) -> Any:
+    return "" if value is None else value
 
 
 def _refuse_existing(target: Path, force: bool) -> None:
-    if target.exists() and not force:
-        raise UsageError(f"{target} already exists; use --force to overwrite it")
     if target.is_dir():
         raise UsageError(f"{target} is a directory; give a file name")
-    if not target.parent.exists():
+    if target.exists() and not force:
+        raise UsageError(f"{target} already exists; use --force to overwrite it")
+    if not target.parent.is_dir():
         raise UsageError(f"{target.parent}: no such directory")

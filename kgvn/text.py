@@ -1,13 +1,16 @@
 """Folding text so that a query typed on any keyboard finds a name written any way.
 
 `fold("Nguyễn Khắc Định") == fold("nguyen khac dinh")`. Vietnamese đ/Đ is a letter of its own,
-not d plus a mark, so Unicode decomposition leaves it alone and it needs its own rule.
+not d plus a mark, so Unicode decomposition leaves it alone and it needs its own rule. Letters of
+other scripts are transliterated by `anyascii`: `fold("Касымалиев") == "kasymaliev"`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from anyascii import anyascii
 
 _SPECIAL_LETTERS = str.maketrans(
     {
@@ -29,6 +32,7 @@ _SPECIAL_LETTERS = str.maketrans(
 )
 _SPECIAL_LETTER = re.compile("[" + "".join(chr(code) for code in _SPECIAL_LETTERS) + "]")
 _WORD = re.compile(r"[a-z0-9]+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 #: The blocks of combining marks: Vietnamese tone and vowel marks are all in the first.
 _COMBINING_MARKS = re.compile(
     "[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f"
@@ -43,7 +47,16 @@ def fold(text: str) -> str:
     composed = _special(unicodedata.normalize("NFC", text).casefold())
     bare = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", composed))
     # Compatibility forms can decompose to capitals or to special letters: fold those too.
-    return _special(bare.casefold())
+    folded = _special(bare.casefold())
+    if folded.isascii():
+        return folded
+    # Other scripts (Cyrillic, Greek, Han…): transliterated, so `Касымалиев` finds Kasymaliev.
+    # Run by run: a long text that is mostly ASCII is not walked character by character.
+    return _NOT_ASCII.sub(_transliterate, folded)
+
+
+def _transliterate(match: re.Match[str]) -> str:
+    return str(anyascii(match.group())).lower()
 
 
 def _special(text: str) -> str:

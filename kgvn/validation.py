@@ -304,3 +304,12 @@ def _order_problems(where: str, record: object) -> Iterator[str]:
     rank, out_of = getattr(record, "rank", None), getattr(record, "rank_out_of", None)
     if isinstance(rank, int) and isinstance(out_of, int) and rank > out_of:
         yield f"{where} → rank: {rank} is beyond rank_out_of {out_of}"
+
+
+def model_problems(error: ValidationError) -> list[str]:
+    """A pydantic error on one model (not a whole store) as `field: message` lines."""
+    problems = []
+    for item in error.errors(include_url=False):
+        where = _path(list(item["loc"]))
+        problems.append(f"{where}: {_plain_message(item)}" if where else _plain_message(item))
+    return problems

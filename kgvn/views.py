@@ -5,6 +5,7 @@ Nothing here knows about terminals; it decides what each output shows, not how i
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,7 @@ from kgvn.records import (
     Record,
     Source,
 )
-from kgvn.render.base import Column, RenderOptions, Report, Section
+from kgvn.render.base import Column, RenderOptions, Report, Section, evidence_lines, joined
 from kgvn.vocabulary import KIND_OF_COLLECTION
 
 if TYPE_CHECKING:
@@ -42,6 +43,13 @@ def display_date(date: str | None, end: str | None = None) -> str:
     if len(date) == len(end) == 10 and date[:8] == end[:8]:
         return f"{date} – {end[8:]}"
     return f"{date} – {end}"
+
+
+def iso_span(date: str | None, end: str | None = None) -> str:
+    """A date or a span in ISO 8601 at its own precision: `2009`, `2025-03-06/2025-03-07`."""
+    if not date:
+        return ""
+    return date if not end or end == date else f"{date}/{end}"
 
 
 def usd(value: int | None) -> str:
@@ -66,11 +74,11 @@ def _evidence(record: Record) -> tuple[tuple[str, str], ...]:
 
 
 def _sources(record: Record) -> str:
-    return ", ".join(record.source_ids())
+    return joined(record.source_ids())
 
 
 def _names(index: Index, ids: Iterable[str]) -> str:
-    return "; ".join(index.name_of(item) for item in ids)
+    return joined(index.name_of(item) for item in ids)
 
 
 def source_legend(
@@ -107,11 +115,16 @@ def _section(
 
 
 SOURCES_COLUMN = Column("sources", "Sources")
+#: Every record's id, in the machine formats: what `kgvn show ID` takes.
+ID_COLUMN = Column("id", "id", machine_only=True)
 
 
 def timeline_report(index: Index, events: Sequence[Event]) -> Report:
     columns = [
-        Column("date", "Date"),
+        ID_COLUMN,
+        Column("date", "Date", shown="date_shown"),
+        Column("end", "end", machine_only=True),
+        Column("inferred", "inferred", machine_only=True),
         Column("kind", "Kind"),
         Column("title", "Event", wide=True),
         Column("participants", "Who", wide=True),
@@ -122,7 +135,11 @@ def timeline_report(index: Index, events: Sequence[Event]) -> Report:
         (
             event,
             {
-                "date": display_date(event.date, event.end) + ("*" if event.inferred else ""),
+                "id": event.id,
+                "date": event.date or "",
+                "date_shown": display_date(event.date, event.end) + ("*" if event.inferred else ""),
+                "end": event.end or "",
+                "inferred": joined(item.field for item in event.inferred),
                 "kind": event.kind.value,
                 "title": event.title,
                 "participants": _names(index, event.participants),
@@ -135,7 +152,11 @@ def timeline_report(index: Index, events: Sequence[Event]) -> Report:
     ]
     notes = source_legend(index, events)
     if any(event.inferred for event in events):
-        notes = ("* part of the date is inferred, not stated: see `kgvn show ID`", *notes)
+        notes = (
+            "* part of the date is inferred, not stated: `kgvn show ID` says how"
+            " (ids: --format tsv)",
+            *notes,
+        )
     section = _section("events", "Timeline", columns, items, "event")
     return Report((section,), footnotes=notes)
 
@@ -147,17 +168,21 @@ def trade_report(
     investments: Sequence[Investment],
 ) -> Report:
     figure_columns = [
-        Column("period", "Period"),
+        ID_COLUMN,
+        Column("period", "Period", shown="period_shown"),
         Column("measure", "Measure"),
         Column("value_usd", "value_usd", machine_only=True),
         Column("value", "Value"),
         Column("computed_change", "Change (computed)"),
+        Column("computed_change_usd", "computed_change_usd", machine_only=True),
+        Column("computed_change_percent", "computed_change_percent", machine_only=True),
         SOURCES_COLUMN,
     ]
     figure_items = [(row.figure, _trade_values(row), _trade_computed(row)) for row in rows]
     sections = [_section("trade", "Two-way trade", figure_columns, figure_items, "trade")]
     if flows:
         flow_columns = [
+            ID_COLUMN,
             Column("direction", "Direction"),
             Column("products", "Products", wide=True),
             SOURCES_COLUMN,
@@ -166,8 +191,9 @@ def trade_report(
             (
                 flow,
                 {
+                    "id": flow.id,
                     "direction": f"{index.name_of(flow.exporter)} → {index.name_of(flow.importer)}",
-                    "products": ", ".join(flow.products),
+                    "products": joined(flow.products),
                     "sources": _sources(flow),
                 },
                 {},
@@ -198,28 +224,34 @@ def trade_chart(rows: Sequence[TradeRow], options: RenderOptions) -> str:
             label = f"{figure.year_from}–{figure.year_to} avg/yr"
         caption = "sources: " + _sources(figure)
         if row.change_percent is not None:
-            caption = f"{row.change_percent:+.1f}% on the year before (computed); {caption}"
+            caption = f"{row.change_percent:+.1f}% on the year before (computed)\n{caption}"
         bars.append(Bar(label, figure.value_usd, usd(figure.value_usd), caption))
     return render_chart("Two-way trade, Việt Nam–Kyrgyzstan", bars, options)
 
 
 def _trade_values(row: TradeRow) -> dict[str, str]:
     figure = row.figure
-    period = str(figure.year_from)
+    period = shown = str(figure.year_from)
     if figure.year_to != figure.year_from:
-        period = f"{figure.year_from}–{figure.year_to}"
+        period = f"{figure.year_from}/{figure.year_to}"
+        shown = f"{figure.year_from}–{figure.year_to}"
     change = ""
     if row.change_usd is not None:
         sign = "+" if row.change_usd >= 0 else "−"
         change = f"{sign}{usd(abs(row.change_usd))}"
         if row.change_percent is not None:
             change += f" ({row.change_percent:+.1f}%)"
+    percent = row.change_percent
     return {
+        "id": figure.id,
         "period": period,
+        "period_shown": shown,
         "measure": figure.measure.value,
         "value_usd": str(figure.value_usd),
         "value": usd(figure.value_usd),
         "computed_change": change,
+        "computed_change_usd": "" if row.change_usd is None else str(row.change_usd),
+        "computed_change_percent": "" if percent is None else f"{percent:.1f}",
         "sources": _sources(figure),
     }
 
@@ -230,6 +262,7 @@ def _trade_computed(row: TradeRow) -> dict[str, Any]:
 
 def _investment_section(index: Index, investments: Sequence[Investment]) -> Section:
     columns = [
+        ID_COLUMN,
         Column("investor", "Investor"),
         Column("host", "In"),
         Column("projects", "Projects"),
@@ -248,6 +281,7 @@ def _investment_section(index: Index, investments: Sequence[Investment]) -> Sect
             else str(item.rank or "")
         )
         values = {
+            "id": item.id,
             "investor": index.name_of(item.investor),
             "host": index.name_of(item.host),
             "projects": "" if item.projects is None else str(item.projects),
@@ -264,26 +298,33 @@ def _investment_section(index: Index, investments: Sequence[Investment]) -> Sect
 
 def who_report(index: Index, found: Sequence[Named]) -> Report:
     columns = [
+        ID_COLUMN,
         Column("name", "Name"),
         Column("type", "Type"),
         Column("country", "Country"),
         Column("roles", "Roles", wide=True),
         Column("spellings", "Other spellings"),
-        Column("events", "Events", wide=True),
+        Column("events", "Events", wide=True, shown="events_shown"),
+        Column("event_ids", "event_ids", machine_only=True),
         SOURCES_COLUMN,
     ]
     items: list[Item] = []
     for named in found:
         events = index.events_of.get(named.id, [])
         values = {
+            "id": named.id,
             "name": named.name,
             "type": index.kind_of(named.id),
             "country": _country_of(named),
             "roles": _roles_text(named),
-            "spellings": "; ".join(alias.name for alias in named.aliases),
-            "events": "; ".join(
+            "spellings": joined(alias.name for alias in named.aliases),
+            "events": joined(
+                f"{iso_span(event.date, event.end)} {event.kind.value}" for event in events
+            ),
+            "events_shown": joined(
                 f"{display_date(event.date, event.end)} {event.kind.value}" for event in events
             ),
+            "event_ids": joined(event.id for event in events),
             "sources": _sources(named),
         }
         computed = {"events": [event.id for event in events]}
@@ -307,9 +348,7 @@ def _country_of(named: Named) -> str:
 
 def _roles_text(named: Named) -> str:
     if isinstance(named, Person):
-        return "; ".join(
-            role.title + (f" ({role.date})" if role.date else "") for role in named.roles
-        )
+        return joined(role.title + (f" ({role.date})" if role.date else "") for role in named.roles)
     if isinstance(named, Organisation):
         return named.kind.value
     return "country"
@@ -317,6 +356,7 @@ def _roles_text(named: Named) -> str:
 
 def agreements_report(index: Index, found: Sequence[Agreement]) -> Report:
     columns = [
+        ID_COLUMN,
         Column("title", "Agreement", wide=True),
         Column("kind", "Kind"),
         Column("status", "Status"),
@@ -329,12 +369,13 @@ def agreements_report(index: Index, found: Sequence[Agreement]) -> Report:
         (
             item,
             {
+                "id": item.id,
                 "title": item.title,
                 "kind": item.kind.value,
                 "status": item.status.value,
                 "date": item.date or "",
                 "parties": _names(index, item.parties),
-                "fields": ", ".join(item.fields),
+                "fields": joined(item.fields),
                 "sources": _sources(item),
             },
             {},
@@ -381,9 +422,7 @@ def show_report(index: Index, record_id: str, contexts: Sequence[Context] = ()) 
     """One record or source whole: every field, every quote."""
     if record_id in index.sources:
         source = index.sources[record_id]
-        data = source.to_json()
-        columns = tuple(Column(key, key) for key in data)
-        row = {key: _plain(value) for key, value in data.items()}
+        columns, row = _field_cells(source.to_json())
         record_json = _record_json(
             "source", source, {"records_citing": index.citation_counts.get(source.id, 0)}
         )
@@ -397,8 +436,13 @@ def record_report(
 ) -> Report:
     """One record whole, and with `contexts` the sentences around each quote."""
     data = {key: value for key, value in record.to_json().items() if key != "evidence"}
-    columns = (Column(RECORD_TYPE, RECORD_TYPE), *(Column(key, key) for key in data))
-    row = {RECORD_TYPE: kind, **{key: _plain(value) for key, value in data.items()}}
+    columns, row = _field_cells({RECORD_TYPE: kind, **data})
+    quotes = _evidence(record)
+    columns = (*columns, Column("evidence", "evidence", shown="evidence_shown"))
+    row["evidence"] = json.dumps(
+        [{"source": source, "quote": quote} for source, quote in quotes], ensure_ascii=False
+    )
+    row["evidence_shown"] = "\n".join(evidence_lines(quotes))
     computed: dict[str, Any] = {}
     if contexts:
         columns = (*columns, Column("context", "Context"))
@@ -411,8 +455,26 @@ def record_report(
             for source, before, sentence, after in contexts
         ]
     record_json = _record_json(kind, record, computed)
-    section = Section(kind, record.id, columns, (row,), (record_json,), (_evidence(record),))
+    section = Section(kind, record.id, columns, (row,), (record_json,), (quotes,))
     return Report((section,), footnotes=source_legend(sources, [record]), single=True)
+
+
+def _field_cells(data: Mapping[str, Any]) -> tuple[tuple[Column, ...], dict[str, str]]:
+    """A column per field: plain text where people read; in the machine formats a list of
+    values joined with the list separator, and a list of objects as compact JSON."""
+    columns = []
+    row: dict[str, str] = {}
+    for key, value in data.items():
+        nested = isinstance(value, list) and any(isinstance(item, dict) for item in value)
+        if nested:
+            row[key] = json.dumps(value, ensure_ascii=False)
+        elif isinstance(value, list):
+            row[key] = joined(_plain(item) for item in value)
+        else:
+            row[key] = _plain(value)
+        row[f"{key}_shown"] = _plain(value)
+        columns.append(Column(key, key, shown=f"{key}_shown"))
+    return tuple(columns), row
 
 
 def _plain(value: Any) -> str:
@@ -425,8 +487,10 @@ def _plain(value: Any) -> str:
         parts = []
         for key, item in value.items():
             if key == "evidence" and isinstance(item, list):
-                quotes = "; ".join(f"{e['source']}: “{e['quote']}”" for e in item)
+                quotes = joined(f"{e['source']}: “{e['quote']}”" for e in item)
                 parts.append(f"evidence: {quotes}")
+            elif isinstance(item, list) and item:
+                parts.append(f"{key}: {joined(_plain(part) for part in item)}")
             elif item not in (None, [], ""):
                 parts.append(f"{key}: {_plain(item)}")
         return ", ".join(parts)
@@ -470,7 +534,8 @@ def search_report(sources: Mapping[str, Source], hits: Sequence[Hit]) -> Report:
 
 def suggestions_report(found: Sequence[Suggestion]) -> Report:
     columns = (
-        Column("span", "Span"),
+        Column("start", "Span", shown="span"),
+        Column("end", "end", machine_only=True),
         Column("kind", "Likely kind"),
         Column("quote", "Sentence", wide=True),
         Column("found", "Checkable"),
@@ -482,12 +547,14 @@ def suggestions_report(found: Sequence[Suggestion]) -> Report:
     for item in found:
         rows.append(
             {
+                "start": str(item.start),
+                "end": str(item.end),
                 "span": f"{item.start}–{item.end}",
                 "kind": item.kind,
                 "quote": item.quote,
-                "found": "; ".join(item.found + tuple(f"name {name}" for name in item.names)),
-                "backs": ", ".join(item.backs),
-                "new_names": ", ".join(item.new_names),
+                "found": joined(item.found + tuple(f"name {name}" for name in item.names)),
+                "backs": joined(item.backs),
+                "new_names": joined(item.new_names),
             }
         )
         records.append(
@@ -506,10 +573,18 @@ def suggestions_report(found: Sequence[Suggestion]) -> Report:
     return Report((Section("suggestions", "Suggestions", columns, tuple(rows), tuple(records)),))
 
 
+def _label(index: Index, record_id: str) -> str:
+    """What people call a record: a name, else a title, else its id."""
+    record = index.by_id.get(record_id)
+    name = getattr(record, "name", None) or getattr(record, "title", None)
+    return name if isinstance(name, str) else record_id
+
+
 def conflicts_report(index: Index) -> Report:
     columns = (
         Column("conflict", "Conflict"),
         Column("subject", "About"),
+        Column("subject_id", "subject_id", machine_only=True),
         Column("field", "What differs"),
         Column("rank", "Rank"),
         Column("value", "Value", wide=True),
@@ -523,12 +598,13 @@ def conflicts_report(index: Index) -> Report:
             rows.append(
                 {
                     "conflict": conflict.id,
-                    "subject": conflict.subject,
+                    "subject": _label(index, conflict.subject),
+                    "subject_id": conflict.subject,
                     "field": conflict.field,
                     "rank": value.rank.value,
                     "value": value.value,
                     "reason": value.reason,
-                    "sources": ", ".join(dict.fromkeys(item.source for item in value.evidence)),
+                    "sources": joined(dict.fromkeys(item.source for item in value.evidence)),
                 }
             )
             evidence.append(tuple((item.source, item.quote) for item in value.evidence))

@@ -21,7 +21,11 @@ def test_the_chart_fits_the_terminal_and_labels_every_bar(
     assert all(len(line) <= int(width) for line in bar_lines)
     assert bar_lines[0].endswith("US$4.5 million")
     assert bar_lines[1].endswith("US$7.5 million")
-    assert "+66.7% on the year before (computed); sources: alpha, beta" in lines[-1]
+    if int(width) >= 80:
+        assert "+66.7% on the year before (computed); sources: alpha; beta" in lines[-1]
+    else:  # too narrow for one caption line: one part a line, wrapped at spaces
+        assert lines[-1] == "      sources: alpha; beta"
+    assert all(len(line) <= int(width) for line in lines)
 
 
 def test_bars_are_in_proportion() -> None:
@@ -37,6 +41,21 @@ def test_a_piped_chart_is_plain_text_and_a_terminal_one_is_coloured() -> None:
     assert "\x1b" not in plain
     coloured = render_chart("Trade", bars, RenderOptions(width=60, color=True))
     assert "\x1b[36m" in coloured
+
+
+def test_the_chart_at_80_columns_keeps_every_caption_whole(
+    kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = kgvn("trade", "--chart").stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    assert lines[-1].strip() == "+66.7% on the year before (computed); sources: alpha; beta"
+
+
+def test_chart_with_a_machine_format_gives_that_format(kgvn: Kgvn) -> None:
+    assert kgvn("trade", "--chart", "-f", "json").stdout == kgvn("trade", "-f", "json").stdout
+    assert kgvn("trade", "--chart", "-f", "csv").stdout.startswith("id,period,measure,")
+    assert "█" in kgvn("trade", "--chart", "-f", "table").stdout
 
 
 def test_the_chart_respects_the_year_filter(kgvn: Kgvn) -> None:

@@ -94,9 +94,9 @@ CANNED: dict[str, Any] = {
             "code": "VN",
             "name": "Việt Nam",
             "aliases": [{"name": "Vietnam", "sources": ["desk-notes"]}],
-            "evidence": cite("Việt Nam"),
+            "evidence": cite("Việt Nam and Kyrgyzstan"),
         },
-        {"id": "kg", "code": "KG", "name": "Kyrgyzstan", "evidence": cite("Kyrgyzstan")},
+        {"id": "kg", "code": "KG", "name": "Kyrgyzstan", "evidence": cite("Việt Nam and Kyrgyzstan")},
     ],
     "people": [
         person(
@@ -1572,13 +1572,13 @@ def test_claimreview_has_the_fields_google_requires(real_store: models.Store) ->
     assert review["citation"][0]["text"]
 
 
-def test_claimreview_batch_gives_one_object_a_line(real_store: models.Store) -> None:
+def test_claimreview_batch_is_one_json_array(real_store: models.Store) -> None:
     result = CliRunner().invoke(
         app,
         ["check", "-", "--format", "claimreview"],
         input="Trade reached $4.5 million in 2022.\nTrade reached $5 million in 2022.\n",
     )
-    reviews = [json.loads(line) for line in result.stdout.splitlines()]
+    reviews = json.loads(result.stdout)
     assert [review["reviewRating"]["ratingValue"] for review in reviews] == [5, 1]
 
 

@@ -47,7 +47,9 @@ def run_kgvn(
 def test_the_default_in_a_pipe_is_tsv_without_colour(store_path: Path) -> None:
     result = run_kgvn("timeline", store=store_path)
     assert result.returncode == 0
-    assert result.stdout.splitlines()[0] == "date\tkind\ttitle\tparticipants\tplace\tsources"
+    assert result.stdout.splitlines()[0] == (
+        "id\tdate\tend\tinferred\tkind\ttitle\tparticipants\tplace\tsources"
+    )
     assert "\x1b" not in result.stdout
 
 
@@ -103,7 +105,10 @@ def test_a_closed_pipe_on_a_long_output_ends_quietly(tmp_path: Path, store_path:
         timeout=60,
         check=False,
     )
-    assert result.stdout.splitlines() == ["date\tkind\ttitle\tparticipants\tplace\tsources", "0"]
+    assert result.stdout.splitlines() == [
+        "id\tdate\tend\tinferred\tkind\ttitle\tparticipants\tplace\tsources",
+        "0",
+    ]
     assert result.stderr == ""
 
 
@@ -132,7 +137,9 @@ def test_ascii_output_escapes_letters_it_cannot_show(store_path: Path) -> None:
     result = run_kgvn(
         "who", "dinh", "--no-headers", store=store_path, env={"PYTHONIOENCODING": "ascii"}
     )
-    assert result.stdout.startswith("Nguy\\u1ec5n Kh\\u1eafc \\u0110\\u1ecbnh\tperson")
+    assert result.stdout.startswith(
+        "nguyen-khac-dinh\tNguy\\u1ec5n Kh\\u1eafc \\u0110\\u1ecbnh\tperson"
+    )
 
 
 def test_usage_errors_exit_2_in_one_line(store_path: Path) -> None:

@@ -3,6 +3,7 @@ and its field tables are the ones the models generate."""
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 from pathlib import Path
@@ -34,6 +35,33 @@ def examples() -> list[tuple[str, str]]:
     return [(command, output) for command, output in found if command.startswith("kgvn ")]
 
 
+#: Set to 1 to rewrite the README's examples (and tests/golden/) with today's output.
+REGENERATE = os.environ.get("KGVN_REGENERATE_GOLDEN") == "1"
+
+
+def run_example(command: str) -> str:
+    """What `command` prints at 100 columns, trailing spaces dropped, as the README shows it."""
+    words = shlex.split(command)[1:]
+    result = CliRunner().invoke(app, words)
+    return "\n".join(line.rstrip() for line in result.stdout.rstrip("\n").splitlines())
+
+
+@pytest.mark.skipif(not REGENERATE, reason="only with KGVN_REGENERATE_GOLDEN=1")
+def test_regenerate_the_readme_examples(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+
+    def block(match: re.Match[str]) -> str:
+        lines = []
+        for line in match.group(1).splitlines():
+            if line.startswith("$ kgvn "):
+                lines += [line, run_example(line[2:])]
+            elif line.startswith("$ "):
+                lines.append(line)
+        return "```console\n" + "\n".join(lines) + "\n```"
+
+    README.write_text(EXAMPLE.sub(block, README.read_text(encoding="utf-8")), encoding="utf-8")
+
+
 def test_the_readme_has_examples() -> None:
     assert len(examples()) >= 8
 
@@ -43,12 +71,9 @@ def test_readme_examples_are_real_output(
     command: str, expected: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COLUMNS", "100")
-    words = shlex.split(command)[1:]
-    if "|" in words:
+    if "|" in shlex.split(command):
         pytest.fail("README examples run kgvn alone; pipe them in prose instead")
-    result = CliRunner().invoke(app, words)
-    shown = "\n".join(line.rstrip() for line in result.stdout.rstrip("\n").splitlines())
-    assert shown == expected.rstrip("\n"), f"README example drifted: {command}"
+    assert run_example(command) == expected.rstrip("\n"), f"README example drifted: {command}"
 
 
 def test_every_command_is_in_the_readme() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import sys
 from collections.abc import Iterator
 from enum import Enum
@@ -14,6 +13,7 @@ import typer
 
 from kgvn.cli.core import command, open_index, terminal_options, write_out
 from kgvn.errors import ExitCode, UsageError
+from kgvn.render.base import json_text
 
 if TYPE_CHECKING:
     from kgvn.check import CheckResult
@@ -87,8 +87,8 @@ def check(
             continue
         result = checker.check(text)
         verdicts.append(result.verdict.value)
-        if chosen is CheckFormat.json and claim == "-":
-            results.append(result.to_dict())
+        if chosen in ARRAY_IN_BATCH and claim == "-":
+            results.append(_batch_item(result, index, chosen, author, url))
             continue
         write_out(
             _render(
@@ -96,9 +96,23 @@ def check(
             )
         )
         first = False
-    if chosen is CheckFormat.json and claim == "-":
-        write_out(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    if chosen in ARRAY_IN_BATCH and claim == "-":
+        write_out(json_text(results, indent=2) + "\n")
     raise typer.Exit(int(_batch_exit(verdicts)))
+
+
+#: Formats that give one JSON document for a whole batch: an array, one item per claim.
+ARRAY_IN_BATCH = (CheckFormat.json, CheckFormat.claimreview)
+
+
+def _batch_item(
+    result: CheckResult, index: Index, chosen: CheckFormat, author: str, url: str | None
+) -> dict[str, object]:
+    if chosen is CheckFormat.claimreview:
+        from kgvn.claimreview import claim_review
+
+        return claim_review(result, index.sources, author=author, url=url)
+    return result.to_dict()
 
 
 def _is_terminal(ctx: typer.Context) -> bool:
@@ -130,31 +144,36 @@ def _render(
     url: str | None,
     batch: bool,
 ) -> str:
+    from kgvn.render.base import for_output, spreadsheet_safe
     from kgvn.render.verdict import ROW_COLUMNS, verdict_row, verdict_text
 
     if chosen is CheckFormat.table:
         return verdict_text(result, index.sources, options) + ("\n" if batch else "")
     if chosen is CheckFormat.json:
-        return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        return json_text(result.to_dict(), indent=2) + "\n"
     if chosen is CheckFormat.jsonl:
-        return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+        return json_text(result.to_dict()) + "\n"
     if chosen is CheckFormat.claimreview:
         from kgvn.claimreview import claim_review
 
         review = claim_review(result, index.sources, author=author, url=url)
-        return json.dumps(review, ensure_ascii=False, indent=None if batch else 2) + "\n"
+        return json_text(review, indent=2) + "\n"
     row = verdict_row(result)
     if chosen is CheckFormat.tsv:
         from kgvn.render.tsv_format import escape_field
 
         lines = ["\t".join(ROW_COLUMNS)] if header else []
-        lines.append("\t".join(escape_field(row[column]) for column in ROW_COLUMNS))
+        cells = (for_output(escape_field(row[column]), options) for column in ROW_COLUMNS)
+        lines.append("\t".join(cells))
         return "".join(line + "\n" for line in lines)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     if header:
         writer.writerow(ROW_COLUMNS)
-    writer.writerow([row[column] for column in ROW_COLUMNS])
+    shown = [for_output(row[column], options) for column in ROW_COLUMNS]
+    if options.spreadsheet_safe:
+        shown = [spreadsheet_safe(cell) for cell in shown]
+    writer.writerow(shown)
     return buffer.getvalue()
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, NoReturn, ParamSpec, TypeVar
 
 import typer
+from typer.core import TyperGroup
 
 from kgvn import __version__
 from kgvn.errors import ExitCode, KgvnError, NotFoundError, UsageError
@@ -26,10 +27,64 @@ if TYPE_CHECKING:
     from kgvn.terminal import Terminal
 
 
+#: Options of the whole program, accepted after the command word too (`kgvn timeline --data x`).
+GLOBAL_FLAGS = frozenset({"--no-color", "--debug", "--csv-formulas"})
+#: Global options that take a value, to find the command word in argv.
+_VALUED_OPTIONS = frozenset({"--data", "--max-store-size"})
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Move global options found after the command word in front of it, up to a `--`."""
+    command_at = _command_position(args)
+    if command_at is None:
+        return args
+    front, moved, rest = list(args[:command_at]), [], []
+    tail = args[command_at:]
+    position = 0
+    while position < len(tail):
+        word = tail[position]
+        if word == "--":
+            rest.extend(tail[position:])
+            break
+        if word in GLOBAL_FLAGS or word.startswith(("--data=", "--max-store-size=")):
+            moved.append(word)
+        elif word in _VALUED_OPTIONS and position + 1 < len(tail):
+            moved.extend(tail[position : position + 2])
+            position += 1
+        else:
+            rest.append(word)
+        position += 1
+    return front + moved + rest
+
+
+def _command_position(args: list[str]) -> int | None:
+    skip = False
+    for position, word in enumerate(args):
+        if skip:
+            skip = False
+        elif word in _VALUED_OPTIONS:
+            skip = True
+        elif not word.startswith("-"):
+            return position
+    return None
+
+
+class KgvnGroup(TyperGroup):
+    """A command group that prints its help when called bare, and takes global options late."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
+        if not args and not ctx.resilient_parsing:
+            typer.echo(ctx.get_help())
+            ctx.exit(0)
+        if ctx.parent is None:
+            args = hoist_global_options(args)
+        return super().parse_args(ctx, args)
+
+
 app = typer.Typer(
     name="kgvn",
+    cls=KgvnGroup,
     help="Cited facts on relations between Kyrgyzstan and Việt Nam, for fact-checkers.",
-    no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -73,6 +128,7 @@ COMMAND_MODULES: dict[str, str] = {
     "cache": "maintenance",
     "export": "exporting",
     "schema": "exporting",
+    "init": "curation",
     "source": "curation",
     "suggest": "curation",
     "add": "curation",
@@ -112,10 +168,6 @@ def load(names: set[str] | None = None) -> None:
             _registered.add(name)
 
 
-#: Global options that take a value, to find the command word in argv.
-_VALUED_OPTIONS = {"--data", "--max-store-size"}
-
-
 def command_named(argv: list[str]) -> str | None:
     """The command word of a command line, or None (help, completion, or an unknown word)."""
     skip = False
@@ -132,6 +184,7 @@ def command_named(argv: list[str]) -> str | None:
 class Settings(NamedTuple):
     data: Path | None
     no_color: bool
+    csv_formulas: bool = False
 
 
 FormatOption = Annotated[
@@ -145,6 +198,14 @@ FormatOption = Annotated[
 ]
 NoHeadersOption = Annotated[bool, typer.Option("--no-headers", help="Leave out the header line.")]
 EvidenceOption = Annotated[bool, typer.Option("--evidence", "-e", help="Show each row's quotes.")]
+SourcesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--sources",
+        metavar="DIR",
+        help="Folder of article texts (default: $KGVN_SOURCES, else sources/ beside the store).",
+    ),
+]
 LimitOption = Annotated[
     int | None, typer.Option("--limit", "-n", help="Show at most N rows (N ≥ 1).", metavar="N")
 ]
@@ -165,6 +226,7 @@ def main_options(
             "--data",
             help="Store file to read (default: $KGVN_DATA, else the shipped one).",
             envvar="KGVN_DATA",
+            readable=False,  # kgvn says why it cannot read a store, with exit code 4
             show_envvar=True,
         ),
     ] = None,
@@ -179,6 +241,13 @@ def main_options(
             show_envvar=True,
         ),
     ] = None,
+    csv_formulas: Annotated[
+        bool,
+        typer.Option(
+            "--csv-formulas",
+            help="Write CSV cells starting with = + - @ as they are (default: prefix a ').",
+        ),
+    ] = False,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show tracebacks of internal errors (or KGVN_DEBUG=1).")
     ] = False,
@@ -196,7 +265,7 @@ def main_options(
             )
         except UsageError as error:
             raise typer.BadParameter(error.message, param_hint="--max-store-size") from None
-    ctx.obj = Settings(data=data, no_color=no_color)
+    ctx.obj = Settings(data=data, no_color=no_color, csv_formulas=csv_formulas)
 
 
 def settings_of(ctx: typer.Context) -> Settings:
@@ -252,7 +321,13 @@ def terminal_options(ctx: typer.Context) -> RenderOptions:
     from kgvn.render import RenderOptions
 
     terminal = _terminal(ctx)
-    return RenderOptions(color=terminal.color, width=terminal.width, ascii_only=terminal.ascii_only)
+    return RenderOptions(
+        color=terminal.color,
+        width=terminal.width,
+        ascii_only=terminal.ascii_only,
+        terminal=terminal.is_tty,
+        spreadsheet_safe=not settings_of(ctx).csv_formulas,
+    )
 
 
 def _limited(report: Report, limit: int) -> tuple[Report, int]:
@@ -323,6 +398,12 @@ def _report_error(error: BaseException, debug: bool) -> int:
         return exit_code
     if isinstance(error, OSError) and getattr(error, "errno", None) == 32:
         return _closed_pipe()
+    if isinstance(error, OSError) and not debug:  # an I/O fault, not a bug: one line, code 4
+        from kgvn.files import describe
+
+        where = f"{error.filename}: " if error.filename else ""
+        note(f"{where}{describe(error)}")
+        return ExitCode.STORE
     if debug:
         import traceback
 

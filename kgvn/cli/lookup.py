@@ -13,6 +13,7 @@ from kgvn.cli.core import (
     FormatOption,
     LimitOption,
     NoHeadersOption,
+    SourcesOption,
     command,
     emit,
     note,
@@ -23,6 +24,7 @@ from kgvn.cli.core import (
     write_out,
 )
 from kgvn.errors import UsageError
+from kgvn.render import OutputFormat
 from kgvn.vocabulary import AgreementKind, AgreementStatus, EventKind
 
 if TYPE_CHECKING:
@@ -98,7 +100,11 @@ def trade(
         int | None, typer.Option("--year", metavar="YEAR", help="Only figures covering this year.")
     ] = None,
     chart: Annotated[
-        bool, typer.Option("--chart", help="Draw two-way trade by year as a bar chart.")
+        bool,
+        typer.Option(
+            "--chart",
+            help="Draw two-way trade by year as bars (with -f other than table: that format).",
+        ),
     ] = False,
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
@@ -110,7 +116,7 @@ def trade(
 
     index = open_index(ctx, ("trade", "product_flows", "investments"), names=True)
     rows = query.trade_series(index, year)
-    if chart:
+    if chart and output_format in (None, OutputFormat.table):
         if not rows:
             nothing(f"no trade figures for {year}" if year is not None else "no trade figures")
         write_out(views.trade_chart(rows, terminal_options(ctx)))
@@ -245,10 +251,7 @@ def show(
     context: Annotated[
         bool, typer.Option("--context", help="Show the sentences around each quote in its article.")
     ] = False,
-    sources: Annotated[
-        Path | None,
-        typer.Option("--sources", metavar="DIR", help="Folder of article texts, for --context."),
-    ] = None,
+    sources: SourcesOption = None,
 ) -> None:
     """One record whole, with every evidence quote and its source."""
     from kgvn import views
@@ -296,7 +299,7 @@ def _contexts(
     found = []
     for evidence in record.evidence:
         path = folder / known[evidence.source].file
-        if not path.is_file():
+        if not path.exists():
             raise StoreError(f"{path}: the article text is not available; pass --sources DIR")
         before, sentence, after = context_of(read_article(path), evidence.quote)
         found.append((evidence.source, before, sentence, after))

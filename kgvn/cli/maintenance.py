@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from kgvn.cli.core import (
+    SourcesOption,
     command,
     group,
     guarded,
@@ -45,7 +46,8 @@ def cache_clear() -> None:
 def validate(
     ctx: typer.Context,
     path: Annotated[
-        Path | None, typer.Argument(help="Store file to check (default: the store in use).")
+        Path | None,
+        typer.Argument(help="Store file to check (default: the store in use).", readable=False),
     ] = None,
 ) -> None:
     """Check a store against the schema, ids and references; print counts per kind.
@@ -67,20 +69,17 @@ def validate(
 @command
 def audit(
     ctx: typer.Context,
-    sources_dir: Annotated[
-        Path,
-        typer.Option(
-            "--sources", help="Folder holding the source articles.", envvar="KGVN_SOURCES"
-        ),
-    ],
+    sources_dir: SourcesOption = None,
 ) -> None:
     """Prove every quote is verbatim in its article and every article is unchanged."""
     from kgvn.audit import audit as run_audit
+    from kgvn.curate import sources_dir_for
     from kgvn.errors import StoreError
-    from kgvn.store import load_store
+    from kgvn.store import default_store_path, load_store
 
-    store = load_store(settings_of(ctx).data)
-    report = run_audit(store, sources_dir)
+    store_path = settings_of(ctx).data or default_store_path()
+    store = load_store(store_path)
+    report = run_audit(store, sources_dir_for(store_path, sources_dir))
     for source in store.sources:
         write_out(f"{source.id}\t{report.citations.get(source.id, 0)} records\n")
     if not report.ok:

@@ -7,6 +7,7 @@ so the chart can be pasted into a note.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -48,11 +49,33 @@ def render_chart(title: str, bars: Sequence[Bar], options: RenderOptions) -> str
         lines.append(
             f"{bar.label:<{label_width}}  {drawn:<{room}}  {bar.value_text:>{value_width}}"
         )
-        lines.append(f"{'':<{label_width}}  {visible(bar.caption)}")
+        lines.extend(_caption_lines(bar.caption, label_width + 2, options.width))
     text = "\n".join(line.rstrip() for line in lines) + "\n"
     if not options.color:
         return text
     return _coloured(text, options)
+
+
+def _caption_lines(caption: str, indent: int, width: int) -> list[str]:
+    """The caption under its bar: its parts (one a line in `caption`) joined with `; ` where
+    that fits, else one part a line, wrapped at spaces."""
+    room = max(width, indent + 20)
+    parts = caption.split("\n")
+    if indent + len("; ".join(parts)) <= room:
+        parts = ["; ".join(parts)]
+    lines = []
+    for part in parts:
+        lines.extend(
+            textwrap.wrap(
+                visible(part),
+                width=room,
+                initial_indent=" " * indent,
+                subsequent_indent=" " * (indent + 2),
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+    return lines
 
 
 def _coloured(text: str, options: RenderOptions) -> str:

@@ -19,7 +19,6 @@ from kgvn.render.base import (
     Report,
     Section,
     columns_with_evidence,
-    evidence_lines,
     row_values,
     visible,
 )
@@ -67,34 +66,22 @@ def _section_table(section: Section, options: RenderOptions, titled: bool) -> Ta
 
 #: How much more room a wide column (titles, names) deserves than a narrow one.
 WIDE_WEIGHT = 3
-#: Narrow columns keep their longest word whole, up to this many characters.
-LONGEST_UNBROKEN_WORD = 20
 
 
 def column_widths(columns: tuple[Column, ...], rows: list[dict[str, str]], room: int) -> list[int]:
-    """Widths that fit `room`: the widest column (wide ones weighted) gives way first.
+    """Widths that fit `room` without breaking a word: the widest column gives way first.
 
-    Rich would shrink every column alike and break short values such as 'under-negotiation';
-    sizing the columns here keeps them readable and never makes the table wider than the room.
+    Every column keeps its longest word whole, so an id, a date, a kind or a status can always be
+    copied from the table; `_fits` stacks the rows instead when even that does not fit.
     """
     widths = [_natural(column, rows) for column in columns]
-    words = [_longest_word(column.header, rows, column.key) for column in columns]
-    whole_words = [min(widths[i], words[i]) for i in range(len(columns))]
-    narrow_break = [
-        whole_words[i] if column.wide else min(widths[i], MIN_COLUMN_WIDTH)
-        for i, column in enumerate(columns)
-    ]
-    # Give way in stages: first down to whole words everywhere, then narrow columns may break
-    # their words, and only then the wide ones (titles, names) do.
-    for stage_floors in (whole_words, narrow_break, [1] * len(columns)):
-        while sum(widths) > room:
-            candidates = [i for i in range(len(columns)) if widths[i] > stage_floors[i]]
-            if not candidates:
-                break
-            widest = max(
-                candidates, key=lambda i: widths[i] / (WIDE_WEIGHT if columns[i].wide else 1)
-            )
-            widths[widest] -= 1
+    floors = [min(widths[i], minimum_width(column, rows)) for i, column in enumerate(columns)]
+    while sum(widths) > room:
+        candidates = [i for i in range(len(columns)) if widths[i] > floors[i]]
+        if not candidates:
+            break
+        widest = max(candidates, key=lambda i: widths[i] / (WIDE_WEIGHT if columns[i].wide else 1))
+        widths[widest] -= 1
     return widths
 
 
@@ -106,9 +93,10 @@ def _natural(column: Column, rows: list[dict[str, str]]) -> int:
     return max((len(line) for line in lines), default=1)
 
 
-def _longest_word(header: str, rows: list[dict[str, str]], key: str) -> int:
-    words = header.split() + [word for row in rows for word in visible(row.get(key, "")).split()]
-    return min(max((len(word) for word in words), default=1), LONGEST_UNBROKEN_WORD)
+def minimum_width(column: Column, rows: list[dict[str, str]]) -> int:
+    """The longest word of a column, header included: the narrowest it may be drawn."""
+    values = [column.header, *(visible(row.get(column.key, "")) for row in rows)]
+    return max((len(word) for value in values for word in value.split()), default=1)
 
 
 def _cell(value: str, spans: tuple[tuple[int, int], ...]) -> Text:
@@ -126,22 +114,19 @@ def _single_table(report: Report, options: RenderOptions) -> Table:
     table.add_column("field", style="bold", no_wrap=True)
     table.add_column("value", overflow="fold")
     row = section.rows[0]
-    for column in section.columns:
+    for column in columns_with_evidence(section, options._replace(evidence=False), True):
         if row.get(column.key):
-            table.add_row(Text(column.header), Text(visible(row[column.key])))
-    if section.evidence:
-        quotes = "\n".join(evidence_lines(section.evidence[0]))
-        table.add_row(Text("Evidence"), Text(visible(quotes)))
+            header = "Evidence" if column.header == "evidence" else column.header
+            table.add_row(Text(header), Text(visible(row[column.key])))
     return table
 
 
-#: Below this many characters a column cannot show a word; then rows are stacked instead.
-MIN_COLUMN_WIDTH = 8
-
-
 def _fits(section: Section, options: RenderOptions) -> bool:
-    columns = len(columns_with_evidence(section, options, for_people=True))
-    return options.width >= columns * (MIN_COLUMN_WIDTH + 3) + 1
+    """Whether a table can show every column with its longest word whole."""
+    columns = columns_with_evidence(section, options, for_people=True)
+    rows = row_values(section, options)
+    needed = sum(minimum_width(column, rows) for column in columns)
+    return options.width >= needed + 3 * len(columns) + 1
 
 
 def _print_stacked(
@@ -153,8 +138,11 @@ def _print_stacked(
     columns = columns_with_evidence(section, options, for_people=True)
     for row in row_values(section, options):
         for column in columns:
-            line = Text(f"{column.header}: ", style="bold")
-            line.append(visible(row.get(column.key, "")))
+            value = visible(row.get(column.key, ""))
+            if not value:
+                continue
+            line = Text(f"{column.header}:", style="bold")
+            line.append(("\n  " if "\n" in value else " ") + value.replace("\n", "\n  "))
             console.print(line, overflow="fold")
         console.print()
 
@@ -174,7 +162,10 @@ class TableRenderer:
                     _print_stacked(console, section, options, titled)
         for note in report.footnotes:
             console.print(Text(visible(note), style="dim"), overflow="fold")
-        return buffer.getvalue()
+        if options.color:
+            return buffer.getvalue()
+        # Wrapping and centring leave spaces at line ends; a copied line should not carry them.
+        return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
 RENDERER = TableRenderer()
