@@ -90,9 +90,10 @@ def key_for(content: str) -> str:
     return f"{content}-{code_digest()}"
 
 
-def row_tag(key: str, collection: str, record_id: str, text: str) -> bytes:
+def row_tag(build: str, collection: str, record_id: str, text: str) -> bytes:
+    """A row's digest, bound to the database it was written in (`build`, random per database)."""
     digest = hashlib.blake2b(digest_size=16, person=b"kgvn-cache-row")
-    digest.update(f"{key}\0{collection}\0{record_id}\0".encode())
+    digest.update(f"{build}\0{collection}\0{record_id}\0".encode())
     digest.update(text.encode())
     return digest.digest()
 
@@ -254,11 +255,14 @@ def write_stamp(stamp: str | None, content: str) -> None:
 
 def build(database: sqlite3.Connection, store: models.Store, key: str) -> None:
     """Fill an empty database from a validated store: the export's tables and the cache's own."""
+    import secrets
+
     from kgvn import export
     from kgvn.search import index_columns, unlike_stems
 
     database.execute("PRAGMA journal_mode = OFF")
     database.execute("PRAGMA synchronous = OFF")
+    build_id = secrets.token_hex(16)
     tables = export.empty_tables()
     with database:
         export.create_tables(database, tables)
@@ -285,7 +289,7 @@ def build(database: sqlite3.Connection, store: models.Store, key: str) -> None:
                 record_id = model.id
                 rows.append(
                     (rowid, record_id, collection, position, text,
-                     row_tag(key, collection, record_id, text))
+                     row_tag(build_id, collection, record_id, text))
                 )  # fmt: skip
             if collection in NAMED_COLLECTIONS:
                 for number, model in enumerate(models_of, start=first):
@@ -315,7 +319,7 @@ def build(database: sqlite3.Connection, store: models.Store, key: str) -> None:
         database.execute("CREATE INDEX events_participants_value ON events_participants (value)")
         database.executemany(
             "INSERT OR REPLACE INTO kgvn_meta VALUES (?, ?)",
-            [("cache_key", key), ("rows", str(rowid))],
+            [("cache_key", key), ("build", build_id)],
         )
 
 
@@ -381,6 +385,131 @@ def _discard(target: Path) -> None:
         target.unlink()
 
 
+# --- after a write: the entry of the old version becomes the new version's ------------------------
+
+
+def refresh(old_content: str, new_content: str, before: models.Store, after: models.Store) -> bool:
+    """Move the old version's entry to the new version, changing only the records that changed.
+
+    Handles records replaced in place and records added at the end of a collection (what
+    `add`, `cite` and `source add` do); anything else leaves the entry to be rebuilt on the
+    next read. Returns whether the new version has an entry.
+    """
+    folder = usable_folder(create=False)
+    old_key, new_key = key_for(old_content), key_for(new_content)
+    source = entry_path(old_key)
+    if folder is None or not _ours(source):
+        return False
+    changes = _changes(before, after)
+    if changes is None:
+        return False
+    target = entry_path(new_key)
+    try:
+        os.replace(source, target)
+        with contextlib.closing(sqlite3.connect(target, timeout=5)) as database:
+            _apply(database, old_key, new_key, changes)
+    except (OSError, sqlite3.Error, CacheDamaged):
+        _discard(target)
+        return False
+    return True
+
+
+Change = tuple[str, int, Any, Any]  # collection, position, old model or None, new model
+
+
+def _changes(before: models.Store, after: models.Store) -> list[Change] | None:
+    found: list[Change] = []
+    for collection in ROW_COLLECTIONS:
+        old, new = getattr(before, collection), getattr(after, collection)
+        if old is new:
+            continue
+        if len(new) < len(old):
+            return None
+        for position, model in enumerate(new):
+            previous = old[position] if position < len(old) else None
+            if model is previous:
+                continue
+            if previous is not None and previous.id != model.id:
+                return None
+            found.append((collection, position, previous, model))
+    return found
+
+
+def _apply(database: sqlite3.Connection, old_key: str, new_key: str, changes: list[Change]) -> None:
+    from kgvn import export
+    from kgvn.search import index_columns, unlike_stems
+    from kgvn.text import words
+
+    with database:
+        meta = dict(database.execute("SELECT key, value FROM kgvn_meta").fetchall())
+        if meta.get("cache_key") != old_key or not meta.get("build"):
+            raise CacheDamaged("not the entry of the old version")
+        build_id = meta["build"]
+        tables = export.empty_tables()
+        (last,) = database.execute("SELECT coalesce(max(rowid), 0) FROM kgvn_records").fetchone()
+        for collection, position, previous, model in changes:
+            rowid = None
+            if previous is not None:
+                found = database.execute(
+                    "SELECT rowid FROM kgvn_records WHERE id = ?", (previous.id,)
+                ).fetchone()
+                if found is None:
+                    raise CacheDamaged(previous.id)
+                rowid = found[0]
+                _forget(database, tables, collection, previous, rowid)
+            if rowid is None:
+                last += 1
+                rowid = last
+            text = model.model_dump_json()
+            database.execute(
+                "INSERT INTO kgvn_records (rowid, id, collection, position, json, tag)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (rowid, model.id, collection, position, text,
+                 row_tag(build_id, collection, model.id, text)),
+            )  # fmt: skip
+            export.add_rows(tables, collection, [model])
+            export.insert_rows(database, tables)
+            if collection in RECORD_COLLECTIONS:
+                columns = index_columns([model], type(model).model_fields)[0]
+                database.execute(
+                    "INSERT INTO search (rowid, names, texts, notes) VALUES (?, ?, ?, ?)",
+                    (rowid, *columns),
+                )
+                vocabulary = sorted({word for column in columns for word in words(column)})
+                database.executemany(
+                    "INSERT INTO kgvn_stems VALUES (?, ?)", unlike_stems(vocabulary)
+                )
+            if collection in NAMED_COLLECTIONS:
+                database.executemany(
+                    "INSERT INTO kgvn_names VALUES (?, ?)",
+                    [(rowid, spelling) for spelling in _folded_spellings(model)],
+                )
+        database.execute("UPDATE kgvn_meta SET value = ? WHERE key = 'cache_key'", (new_key,))
+
+
+def _forget(
+    database: sqlite3.Connection, tables: dict[str, Any], collection: str, model: Any, rowid: int
+) -> None:
+    """Remove every row of a record: its own, its child tables', its evidence, its index entry."""
+    from kgvn.search import index_columns
+
+    database.execute("DELETE FROM kgvn_records WHERE rowid = ?", (rowid,))
+    for name in tables:
+        if name == collection:
+            database.execute(f'DELETE FROM "{name}" WHERE id = ?', (model.id,))
+        elif name.startswith(f"{collection}_"):
+            database.execute(f'DELETE FROM "{name}" WHERE "{collection}_id" = ?', (model.id,))
+    database.execute("DELETE FROM evidence WHERE record_id = ?", (model.id,))
+    if collection in RECORD_COLLECTIONS:
+        columns = index_columns([model], type(model).model_fields)[0]
+        database.execute(
+            "INSERT INTO search (search, rowid, names, texts, notes) VALUES ('delete', ?, ?, ?, ?)",
+            (rowid, *columns),
+        )
+    if collection in NAMED_COLLECTIONS:
+        database.execute("DELETE FROM kgvn_names WHERE record = ?", (rowid,))
+
+
 # --- reading -------------------------------------------------------------------------------------
 
 
@@ -394,6 +523,16 @@ class Cache:
         self.key = key
         self._rebuild = rebuild
         self._rebuilt = False
+        self.build_id = self._build_id()
+
+    def _build_id(self) -> str:
+        try:
+            found = self.database.execute(
+                "SELECT value FROM kgvn_meta WHERE key = 'build'"
+            ).fetchone()
+        except sqlite3.Error:
+            return ""
+        return str(found[0]) if found else ""
 
     def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
         try:
@@ -408,16 +547,17 @@ class Cache:
         self.database.close()
         self.database = self._rebuild()
         self._rebuilt = True
+        self.build_id = self._build_id()
 
     def _checked(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[int, str, Any]]:
         """(rowid, collection, parsed JSON) of rows selected as `_COLUMNS`."""
         for _ in range(2):
             rows = self._query(sql, parameters)
-            key = self.key
+            build_id = self.build_id
             try:
                 found = []
                 for rowid, collection, record_id, text, tag in rows:
-                    if row_tag(key, collection, record_id, text) != tag:
+                    if not build_id or row_tag(build_id, collection, record_id, text) != tag:
                         raise CacheDamaged(record_id)
                     found.append((rowid, collection, json.loads(text)))
                 return found

@@ -95,6 +95,28 @@ def parse_size(text: str, where: str) -> int:
     return int(float(match.group(1)) * _UNITS[match.group(2)])
 
 
+def read_store_bytes(path: Path) -> bytes:
+    """The bytes of a store file, refused with a `StoreError` past the size limit or unreadable."""
+    return _read_bytes(path)
+
+
+def cached_sources(path: Path) -> list[dict[str, Any]] | None:
+    """The sources of a store from its cache entry if it has one already, else None (no build)."""
+    from kgvn import cache
+
+    known = cache.read_stamp(cache.stamp_of(path))
+    database = cache.open_entry(cache.key_for(known)) if known else None
+    if database is None or known is None:
+        return None
+    opened = cache.Cache(database, cache.key_for(known), _rebuilder(path, known))
+    try:
+        return opened.collection("sources")
+    except (StoreError, cache.CacheDamaged):
+        return None
+    finally:
+        opened.close()
+
+
 def _read_bytes(path: Path) -> bytes:
     limit = max_store_bytes()
     try:

@@ -336,3 +336,41 @@ def test_sentences_keep_their_offsets() -> None:
     assert before == "Deputy Foreign Minister Nguyễn Quốc Cường visited Kyrgyzstan in 2009."
     assert sentence == "Trade reached $4.5 million in 2022 and $7.5 million in 2023."
     assert after == "Prime Minister Adylbek Kasymaliev will visit on March 6-7."
+
+
+def test_writes_keep_the_cache_warm_and_equal_to_a_fresh_build(
+    workspace: tuple[Kgvn, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After `source add`, `add` and `cite`, reads need no validation and see what a rebuild sees."""
+    from kgvn import cache, store
+
+    kgvn, _, incoming = workspace
+    kgvn("timeline")
+    kgvn("source", "add", str(incoming), "--title", "Test", "--id", "bishkek-meeting")
+    assert kgvn("add", "-", input=json.dumps(NEW_PERSON)).exit_code == 0
+    assert kgvn("add", "-", input=json.dumps(NEW_EVENT)).exit_code == 0
+    quote = "two-way trade reached 7.5 million USD in 2023"
+    cited = kgvn("cite", "trade-2023", "--source", "bishkek-meeting", "--quote", quote)
+    assert cited.exit_code == 0, cited.output
+    commands = [
+        ("search", "testov", "--format", "json"),
+        ("search", "bishkek", "meeting", "--format", "json"),
+        ("show", "trade-2023", "--format", "json"),
+        ("who", "testov", "--format", "json"),
+        ("timeline", "--format", "json"),
+        ("trade", "--format", "json"),
+        ("sources", "--format", "json"),
+        ("validate",),
+    ]
+    real = store.validate_bytes
+
+    def no_validation(*args: object, **kwargs: object) -> object:
+        raise AssertionError("a write left the cache cold")
+
+    monkeypatch.setattr(store, "validate_bytes", no_validation)
+    warm = [kgvn(*command).stdout for command in commands]
+    monkeypatch.setattr(store, "validate_bytes", real)
+    assert cache.clear() > 0
+    assert [kgvn(*command).stdout for command in commands] == warm
+    assert "jeenbek-testov" in warm[0]
+    assert quote in warm[2]
