@@ -116,7 +116,7 @@ def update_store(store_path: Path, change: Callable[[models.Store], models.Store
     operations, not validated whole again. The cache entry of the old version is then updated
     in place for the changed records, so the next read stays warm.
     """
-    from kgvn import cache
+    from kgvn import cache, cache_build
     from kgvn.store import read_store_bytes, validate_bytes
     from kgvn.validation import check_integrity
 
@@ -137,7 +137,7 @@ def update_store(store_path: Path, change: Callable[[models.Store], models.Store
             ) from None
         new_content = cache.content_hash(text.encode("utf-8"))
         del text
-        if cache.refresh(old_content, new_content, current, changed):
+        if cache_build.refresh(old_content, new_content, current, changed):
             cache.write_stamp(cache.stamp_of(store_path), new_content)
         return changed
 

@@ -179,7 +179,9 @@ def open_cache(path: Path | None = None) -> Cache:
     if database is None:
         validated = validate_bytes(raw, label=str(actual))
         del raw  # the models hold all of it now: one copy of the store at a time
-        database = cache.build_file(validated, key)
+        from kgvn.cache_build import build_file
+
+        database = build_file(validated, key)
         del validated
     cache.write_stamp(stamp, content)
     return cache.Cache(database, key, _rebuilder(actual, content))
@@ -194,7 +196,9 @@ def _rebuilder(actual: Path, content: str) -> Callable[[], sqlite3.Connection]:
         raw = _read_bytes(actual)
         if cache.content_hash(raw) != content:
             raise StoreError(f"{actual}: the store changed while it was read; run again")
-        return cache.build_file(validate_bytes(raw, label=str(actual)), cache.key_for(content))
+        from kgvn.cache_build import build_file
+
+        return build_file(validate_bytes(raw, label=str(actual)), cache.key_for(content))
 
     return rebuild
 
