@@ -236,24 +236,48 @@ def read_stamp(stamp: str | None) -> str | None:
 
 
 def write_stamp(stamp: str | None, content: str) -> None:
-    if stamp is None:
-        return
+    if stamp is not None:
+        _remember("stamps (stamp TEXT PRIMARY KEY, content TEXT)", (stamp, content), STAMPS_KEPT)
+
+
+def note_written(content: str) -> None:
+    """Remember that kgvn's own update wrote the store with this hash: canonical JSON."""
+    _remember("written (content TEXT PRIMARY KEY)", (content,), 64)
+
+
+def written_by_kgvn(content: str) -> bool:
+    """Whether kgvn's own update wrote the store with this hash (a later write may splice it)."""
+    target = cache_dir() / STAMPS_FILE
+    if not _ours(target):
+        return False
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{target}?mode=ro", uri=True)) as database:
+            found = database.execute(
+                "SELECT 1 FROM written WHERE content = ?", (content,)
+            ).fetchone()
+    except sqlite3.Error:
+        return False
+    return found is not None
+
+
+def _remember(table: str, row: tuple[str, ...], kept: int) -> None:
+    """Add a row to a small table of the stamp database, keeping the last `kept` rows."""
     folder = usable_folder(create=True)
     if folder is None:
         return
     target = folder / STAMPS_FILE
     if target.exists() and not _ours(target):
         return
+    name = table.split()[0]
+    marks = ", ".join("?" * len(row))
     try:
         with contextlib.closing(sqlite3.connect(target, timeout=2)) as database, database:
+            database.execute(f"CREATE TABLE IF NOT EXISTS {table}")
+            database.execute(f"INSERT OR REPLACE INTO {name} VALUES ({marks})", row)
             database.execute(
-                "CREATE TABLE IF NOT EXISTS stamps (stamp TEXT PRIMARY KEY, content TEXT)"
-            )
-            database.execute("INSERT OR REPLACE INTO stamps VALUES (?, ?)", (stamp, content))
-            database.execute(
-                "DELETE FROM stamps WHERE rowid NOT IN"
-                " (SELECT rowid FROM stamps ORDER BY rowid DESC LIMIT ?)",
-                (STAMPS_KEPT,),
+                f"DELETE FROM {name} WHERE rowid NOT IN"
+                f" (SELECT rowid FROM {name} ORDER BY rowid DESC LIMIT ?)",
+                (kept,),
             )
         target.chmod(0o600)
     except (sqlite3.Error, OSError):

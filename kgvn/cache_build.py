@@ -151,7 +151,7 @@ def refresh(old_content: str, new_content: str, before: models.Store, after: mod
     source = entry_path(old_key)
     if folder is None or not _ours(source):
         return False
-    changes = _changes(before, after)
+    changes = changes_between(before, after)
     if changes is None:
         return False
     target = entry_path(new_key)
@@ -168,7 +168,8 @@ def refresh(old_content: str, new_content: str, before: models.Store, after: mod
 Change = tuple[str, int, Any, Any]  # collection, position, old model or None, new model
 
 
-def _changes(before: models.Store, after: models.Store) -> list[Change] | None:
+def changes_between(before: models.Store, after: models.Store) -> list[Change] | None:
+    """Records replaced in place or added at the end of a collection; None for other changes."""
     found: list[Change] = []
     for collection in ROW_COLLECTIONS:
         old, new = getattr(before, collection), getattr(after, collection)

@@ -100,6 +100,45 @@ def canonical_json(store: models.Store) -> str:
     return json.dumps(ordered, ensure_ascii=False, indent=2) + "\n"
 
 
+def canonical_splice(old: str, before: models.Store, after: models.Store) -> str | None:
+    """`canonical_json(after)`, made from `old` (the canonical text of `before`) by writing out
+    only the records that changed: replaced in place or added at the end of a collection.
+
+    None when the change is of another shape or `old` is not laid out as expected; the caller
+    then writes the whole store.
+    """
+    from kgvn.cache_build import changes_between
+
+    changes = changes_between(before, after)
+    if changes is None:
+        return None
+    text = old
+    for collection, _, previous, model in changes:
+        item = model.model_dump(mode="json", exclude_defaults=True)
+        if collection in models.RECORD_COLLECTIONS:
+            item = _reader_order(item)
+        written = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        if previous is not None:
+            start = text.find(
+                f'\n    {{\n      "id": {json.dumps(previous.id, ensure_ascii=False)}'
+            )
+            end = text.find("\n    }", start + 1)
+            if start < 0 or end < 0 or text[end + 6 : end + 7] not in (",", "\n"):
+                return None
+            text = f"{text[: start + 5]}{written}{text[end + 6 :]}"
+            continue
+        opening = text.find(f'\n  "{collection}": [')
+        if opening < 0:
+            return None
+        if text.startswith("[]", opening + len(collection) + 7):
+            return None  # an empty collection's key moves when it fills: write it all
+        closing = text.find("\n  ]", opening)
+        if closing < 0:
+            return None
+        text = f"{text[:closing]},\n    {written}{text[closing:]}"
+    return text
+
+
 def _reader_order(record: dict[str, Any]) -> dict[str, Any]:
     own = {key: value for key, value in record.items() if key not in TRAILING_FIELDS}
     return own | {key: record[key] for key in TRAILING_FIELDS if key in record}
@@ -125,10 +164,12 @@ def update_store(store_path: Path, change: Callable[[models.Store], models.Store
         raw = read_store_bytes(store_path)
         old_content = cache.content_hash(raw)
         current = validate_bytes(raw, label=str(store_path))
-        del raw
+        canonical = cache.written_by_kgvn(old_content)
         changed = change(current)
         check_integrity(changed, label=str(store_path))
-        text = canonical_json(changed)
+        spliced = canonical_splice(raw.decode("utf-8"), current, changed) if canonical else None
+        del raw
+        text = spliced if spliced is not None else canonical_json(changed)
         try:
             write_atomically(store_path, text, keep_backup=True)
         except OSError as error:
@@ -137,6 +178,7 @@ def update_store(store_path: Path, change: Callable[[models.Store], models.Store
             ) from None
         new_content = cache.content_hash(text.encode("utf-8"))
         del text
+        cache.note_written(new_content)
         if cache_build.refresh(old_content, new_content, current, changed):
             cache.write_stamp(cache.stamp_of(store_path), new_content)
         return changed

@@ -374,3 +374,45 @@ def test_writes_keep_the_cache_warm_and_equal_to_a_fresh_build(
     assert [kgvn(*command).stdout for command in commands] == warm
     assert "jeenbek-testov" in warm[0]
     assert quote in warm[2]
+
+
+def test_later_writes_splice_the_canonical_text(
+    workspace: tuple[Kgvn, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once kgvn has written a store, a write rewrites only the changed records' text."""
+    from kgvn import curate
+
+    kgvn, store_path, incoming = workspace
+    kgvn("source", "add", str(incoming), "--title", "Test", "--id", "bishkek-meeting")
+    spliced: list[bool] = []
+    real = curate.canonical_splice
+
+    def spying(*args: object) -> str | None:
+        result = real(*args)  # type: ignore[arg-type]
+        spliced.append(result is not None)
+        return result
+
+    monkeypatch.setattr(curate, "canonical_splice", spying)
+    assert kgvn("add", "-", input=json.dumps(NEW_PERSON)).exit_code == 0
+    assert kgvn("add", "-", input=json.dumps(NEW_EVENT)).exit_code == 0
+    quote = "two-way trade reached 7.5 million USD in 2023"
+    assert (
+        kgvn("cite", "trade-2023", "--source", "bishkek-meeting", "--quote", quote).exit_code == 0
+    )
+    statement = {
+        "collection": "statements",
+        "record": {
+            "id": "business-forum-osh",
+            "topic": "business-forum",
+            "statement": "A business forum is to be held in Osh in June 2025.",
+            "value": 2025.0,
+            "evidence": [
+                {"source": "bishkek-meeting", "quote": "hold a business forum in Osh in June 2025"}
+            ],
+        },
+    }
+    added = kgvn("add", "-", input=json.dumps(statement))
+    assert added.exit_code == 0, added.output
+    assert spliced == [True, True, True, False]  # the first statement moves a key: written whole
+    text = store_path.read_text(encoding="utf-8")
+    assert canonical_json(load_store(store_path)) == text
