@@ -3,6 +3,7 @@
     python benchmarks/bench.py                      # start-up ratios and the scaling table
     python benchmarks/bench.py --quick              # fewer pairs and smaller stores
     python benchmarks/bench.py --factors 1 100 1000 10000
+    python benchmarks/bench.py --no-scaling --against /tmp/kgvn-main   # start-up, old vs new
 
 Scaling puts anchors beside kgvn in the same run: `jq` over the same JSON file, and `sqlite3`
 with FTS5 over the database `kgvn export sqlite` writes. Ratios are kgvn's time over the anchor's.
@@ -47,22 +48,33 @@ def timed(command: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def startup_ratios(pairs: int) -> list[tuple[str, float, float, float]]:
+class Startup(NamedTuple):
+    name: str
+    ratio: float
+    ours_ms: float
+    typer_ms: float
+    #: The same ratio for another kgvn source tree (`--against`), measured in the same pairs.
+    other_ratio: float | None
+
+
+def startup_ratios(pairs: int, against: Path | None = None) -> list[Startup]:
     base_env = {key: value for key, value in os.environ.items() if not key.startswith("KGVN_")}
     base_env.pop("NO_COLOR", None)
+    # As installed: a wheel's modules are byte-compiled, so let the first run write .pyc files.
+    base_env.pop("PYTHONDONTWRITEBYTECODE", None)
     kgvn = kgvn_command()
     cases: list[tuple[str, list[str], dict[str, str]]] = [
-        ("kgvn timeline --format json", [*kgvn, "timeline", "--format", "json"], base_env),
-        ("kgvn who chinh (piped)", [*kgvn, "who", "chinh"], base_env),
+        ("kgvn timeline --format json", ["timeline", "--format", "json"], base_env),
+        ("kgvn who chinh (piped)", ["who", "chinh"], base_env),
         (
             "kgvn timeline (colour table)",
-            [*kgvn, "timeline", "--format", "table"],
+            ["timeline", "--format", "table"],
             {**base_env, "FORCE_COLOR": "1", "COLUMNS": "100"},
         ),
-        ("kgvn --help", [*kgvn, "--help"], base_env),
+        ("kgvn --help", ["--help"], base_env),
         (
             "completion (kgvn ti<Tab>)",
-            kgvn,
+            [],
             {
                 **base_env,
                 "_KGVN_COMPLETE": "complete_bash",
@@ -71,18 +83,31 @@ def startup_ratios(pairs: int) -> list[tuple[str, float, float, float]]:
             },
         ),
     ]
+    other = [sys.executable, "-c", "from kgvn.__main__ import main; main()"]
     results = []
-    for name, command, env in cases:
+    for name, arguments, env in cases:
+        command = [*kgvn, *arguments]
+        other_env = {**env, "PYTHONPATH": str(against)} if against else env
         timed(command, env)  # warm the file cache and any kgvn cache once
-        ratios, ours, theirs = [], [], []
+        if against:
+            timed([*other, *arguments], other_env)
+        ratios, ours, theirs, others = [], [], [], []
         for _ in range(pairs):
             baseline = timed(BASELINE, env)
             measured = timed(command, env)
             ratios.append(measured / baseline)
             ours.append(measured)
             theirs.append(baseline)
+            if against:
+                others.append(timed([*other, *arguments], other_env) / baseline)
         results.append(
-            (name, statistics.median(ratios), statistics.median(ours), statistics.median(theirs))
+            Startup(
+                name,
+                statistics.median(ratios),
+                statistics.median(ours) * 1000,
+                statistics.median(theirs) * 1000,
+                statistics.median(others) if others else None,
+            )
         )
     return results
 
@@ -287,6 +312,12 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=15)
     parser.add_argument("--no-scaling", action="store_true")
     parser.add_argument(
+        "--against",
+        type=Path,
+        help="another kgvn source tree (e.g. `git archive main | tar -x -C DIR`) to compare"
+        " start-up with, in the same run",
+    )
+    parser.add_argument(
         "--factors", type=int, nargs="*", help="store sizes, as copies of the shipped store"
     )
     options = parser.parse_args()
@@ -295,9 +326,12 @@ def main() -> None:
     print(f"cpu count {os.cpu_count()}")
     print()
     print(f"Start-up: median of {pairs} interleaved pairs against `python -c 'import typer'`")
-    print(f"{'command':34} {'ratio':>6} {'kgvn ms':>8} {'typer ms':>9}")
-    for name, ratio, ours, theirs in startup_ratios(pairs):
-        print(f"{name:34} {ratio:6.2f} {ours * 1000:8.1f} {theirs * 1000:9.1f}")
+    if options.against:
+        print(f"(other: the kgvn source tree in {options.against}, measured in the same pairs)")
+    print(f"{'command':34} {'ratio':>6} {'kgvn ms':>8} {'typer ms':>9} {'other':>6}")
+    for item in startup_ratios(pairs, options.against):
+        other = f"{item.other_ratio:6.2f}" if item.other_ratio is not None else ""
+        print(f"{item.name:34} {item.ratio:6.2f} {item.ours_ms:8.1f} {item.typer_ms:9.1f} {other}")
     if options.no_scaling:
         return
     factors = options.factors or ([1, 10, 100] if options.quick else [1, 100, 1000])

@@ -144,7 +144,7 @@ def entry_path(key: str) -> Path:
 
 def entries(folder: Path) -> list[Path]:
     """Every cache database in the folder (the stamp database included)."""
-    return [path for path in folder.glob("*.sqlite") if _ours(path)]
+    return [path for path in folder.glob("*.sqlite") if _ours(path) and ".ids-" not in path.name]
 
 
 def prune(folder: Path, keep: int = ENTRIES_KEPT) -> None:
@@ -157,6 +157,23 @@ def prune(folder: Path, keep: int = ENTRIES_KEPT) -> None:
         with contextlib.suppress(OSError):
             if _ours(leftover) and _age(leftover) > 3600:
                 leftover.unlink()
+    _remove_legacy(folder)
+
+
+def _remove_legacy(folder: Path) -> None:
+    """Files of the caches before this one (JSON copies, postings, id indexes, stamp files)."""
+    for legacy in [*folder.glob("*.json"), *folder.glob("*.ids-*.sqlite")]:
+        with contextlib.suppress(OSError):
+            if _ours(legacy):
+                legacy.unlink()
+    stamps = folder / "stamps"
+    if stamps.is_dir() and not stamps.is_symlink():
+        for stamp in stamps.iterdir():
+            with contextlib.suppress(OSError):
+                if _ours(stamp):
+                    stamp.unlink()
+        with contextlib.suppress(OSError):
+            stamps.rmdir()
 
 
 def _last_used(path: Path) -> float:
@@ -182,6 +199,7 @@ def clear() -> int:
         with contextlib.suppress(OSError):
             path.unlink()
             removed += 1
+    _remove_legacy(folder)
     return removed
 
 

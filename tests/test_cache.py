@@ -321,3 +321,18 @@ def test_the_size_limit_is_an_option(kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch
     assert kgvn("--max-store-size", "10M", "timeline").exit_code == 0
     monkeypatch.setenv("KGVN_MAX_STORE_BYTES", "lots")
     assert kgvn("timeline").exit_code == 2
+
+
+def test_files_of_the_old_caches_are_removed(
+    store_path: Path, write_store: Callable[[Any], Path]
+) -> None:
+    folder = cache.cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "stamps").mkdir()
+    (folder / "stamps" / "abc").write_text("0" * 64, encoding="ascii")
+    (folder / "abc-1.0-12-34.json").write_text("{}", encoding="utf-8")
+    (folder / "abc-1.0-12-34.search-1.json").write_text("{}", encoding="utf-8")
+    (folder / "abc-1.0-12-34.ids-1.sqlite").write_bytes(b"")
+    store.load_records(store_path)
+    assert {path.suffix for path in folder.iterdir()} == {".sqlite"}
+    assert len(cache_files()) == 1
