@@ -112,7 +112,10 @@ def row_tag(build: str, collection: str, record_id: str, text: str) -> bytes:
 
 
 def usable_folder(create: bool) -> Path | None:
-    """The cache folder if it is ours and private (made so when we create it), else None."""
+    """The cache folder if it is ours and no one else may write in it, else None.
+
+    A folder kgvn creates is 0700; an existing one is used as it is, never re-permissioned.
+    """
     folder = cache_dir()
     try:
         if create:
@@ -122,11 +125,8 @@ def usable_folder(create: bool) -> Path | None:
         return None
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
         return None
-    if info.st_mode & 0o077:
-        try:
-            folder.chmod(0o700)
-        except OSError:
-            return None
+    if info.st_mode & 0o022:  # others could plant entries there: never changed, never used
+        return None
     return folder
 
 

@@ -336,3 +336,35 @@ def test_files_of_the_old_caches_are_removed(
     store.load_records(store_path)
     assert {path.suffix for path in folder.iterdir()} == {".sqlite"}
     assert len(cache_files()) == 1
+
+
+def test_a_folder_others_may_write_in_is_not_used(
+    kgvn: Kgvn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    monkeypatch.setenv("KGVN_CACHE_DIR", str(shared))
+    result = kgvn("trade", "--format", "json")
+    assert result.exit_code == 0
+    assert list(shared.iterdir()) == []
+    assert shared.stat().st_mode & 0o777 == 0o777
+
+
+def test_a_full_disk_while_building_means_no_cache(
+    kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kgvn import cache_build
+
+    real = cache_build.build
+
+    def full_on_disk(database: sqlite3.Connection, *args: Any) -> None:
+        if database.execute("PRAGMA database_list").fetchone()[2]:  # a file, not memory
+            raise sqlite3.OperationalError("database or disk is full")
+        real(database, *args)
+
+    monkeypatch.setattr(cache_build, "build", full_on_disk)
+    result = kgvn("show", "trade-2023", "--format", "json")
+    assert result.exit_code == 0
+    assert '"value_usd": 7500000' in result.stdout
+    assert cache_files() == []
