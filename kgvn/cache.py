@@ -5,17 +5,20 @@ another build of kgvn gets its own. It is built in one pass from the validated s
 
 - the tables of `kgvn export sqlite` (the layout lives in `kgvn.export` only);
 - `kgvn_records(id PRIMARY KEY, collection, position, json, tag)`: every source, record and
-  conflict as the validated JSON, in store order. `tag` is a digest of the row bound to the
-  database's key: a row whose tag does not check is a tampered or damaged cache, which is then
-  rebuilt from the store. Commands print only records built from rows that checked;
+  conflict as the validated JSON, in store order. `tag` is a digest of the row bound to its
+  database (a random `build` id in `kgvn_meta`): a row whose tag does not check is a tampered or
+  damaged cache, which is then rebuilt from the store. Commands print only records built from
+  rows that checked;
 - `search`: FTS5 over folded words (names, texts, notes), read with `bm25()`, and
   `kgvn_stems(stem, word)` for the words the stemmer does not find by prefix (`kgvn.search`);
 - `kgvn_names(spelling)`: folded spellings of people, organisations and countries for `who`;
-- `kgvn_meta`: the key, counts and versions.
+- `kgvn_meta`: the key, the build id and versions.
 
-`stamps.sqlite` beside them remembers a store file's size, times and inode with its hash, as git
-does, so an unchanged file is not hashed again. The folder is created 0700, files another user
-owns are never opened, and all of it is pruned together. Whatever goes wrong with the cache
+Building and moving an entry along after a write is `kgvn.cache_build`. `stamps.sqlite` beside
+the entries remembers a store file's size, times and inode with its hash, as git does, so an
+unchanged file is not hashed again, and which store versions kgvn wrote itself. The folder is
+created 0700 (one that others may write in is not used), files another user owns are never
+opened, and all of it is pruned together. Whatever goes wrong with the cache
 (unwritable, corrupt, full, foreign), the database is built in memory instead: slower, same answer.
 """
 
@@ -448,9 +451,6 @@ class Cache:
             self._query("SELECT collection, count(*) FROM kgvn_records GROUP BY collection")
         )
         return {name: int(found.get(name, 0)) for name in ROW_COLLECTIONS}
-
-    def ids(self) -> list[str]:
-        return [row[0] for row in self._query("SELECT id FROM kgvn_records ORDER BY rowid")]
 
     def named_matching(self, parts: Sequence[str]) -> list[int]:
         """Rows of people, organisations and countries with a spelling holding every part."""
