@@ -368,3 +368,17 @@ def test_a_full_disk_while_building_means_no_cache(
     assert result.exit_code == 0
     assert '"value_usd": 7500000' in result.stdout
     assert cache_files() == []
+
+
+def test_check_never_supports_a_tampered_figure(kgvn: Kgvn) -> None:
+    claim = "Two-way trade reached 9.9 million USD in 2023."
+    before = kgvn("check", claim)
+    assert before.exit_code != 0
+    (entry,) = cache_files()
+    edit(
+        entry,
+        "UPDATE kgvn_records SET json = replace(json, '7500000', '9900000') WHERE id = ?",
+        "trade-2023",
+    )
+    after = kgvn("check", claim)
+    assert (after.exit_code, after.stdout) == (before.exit_code, before.stdout)
