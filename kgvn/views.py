@@ -90,10 +90,11 @@ def source_legend(
     lines = []
     for source_id in cited:
         source = sources[source_id]
-        lines.append(
+        line = (
             f"{source.id}: {source.outlet or 'no outlet named'}, {source.published or 'undated'},"
             f" {source.file}"
         )
+        lines.append(f"{line}, {source.url}" if source.url else line)
     return tuple(lines)
 
 
@@ -354,7 +355,10 @@ def _roles_text(named: Named) -> str:
     return "country"
 
 
-def agreements_report(index: Index, found: Sequence[Agreement]) -> Report:
+def agreements_report(
+    index: Index, found: Sequence[Agreement], as_of: Mapping[str, str | None] | None = None
+) -> Report:
+    """Agreements; with `as_of` (id → status then), the status each held at the date asked."""
     columns = [
         ID_COLUMN,
         Column("title", "Agreement", wide=True),
@@ -372,13 +376,13 @@ def agreements_report(index: Index, found: Sequence[Agreement]) -> Report:
                 "id": item.id,
                 "title": item.title,
                 "kind": item.kind.value,
-                "status": item.status.value,
+                "status": (as_of.get(item.id) or "") if as_of is not None else item.status.value,
                 "date": item.date or "",
                 "parties": _names(index, item.parties),
                 "fields": joined(item.fields),
                 "sources": _sources(item),
             },
-            {},
+            {} if as_of is None else {"status_as_of": as_of.get(item.id)},
         )
         for item in found
     ]
@@ -394,6 +398,7 @@ def sources_report(index: Index) -> Report:
         Column("file", "File"),
         Column("records", "Records citing"),
         Column("title", "About", wide=True),
+        Column("url", "url", machine_only=True),
     ]
     rows = []
     records = []
@@ -407,6 +412,7 @@ def sources_report(index: Index) -> Report:
                 "file": source.file,
                 "records": str(count),
                 "title": source.title,
+                "url": source.url or "",
             }
         )
         records.append(_record_json("source", source, {"records_citing": count}))

@@ -279,9 +279,9 @@ def test_agreements_filter_by_status_and_kind(kgvn: Kgvn) -> None:
 
 def test_sources_counts_the_records_citing_each(kgvn: Kgvn) -> None:
     assert kgvn("sources", "--format", "csv").stdout.splitlines() == [
-        "id,outlet,published,file,records,title",
-        "alpha,VNA/VNS,2025-03-05,alpha.txt,9,Background to the visit",
-        "beta,VNA,,beta.txt,5,The talks",
+        "id,outlet,published,file,records,title,url",
+        "alpha,VNA/VNS,2025-03-05,alpha.txt,9,Background to the visit,",
+        "beta,VNA,,beta.txt,5,The talks,",
     ]
 
 

@@ -131,6 +131,7 @@ COMMAND_MODULES: dict[str, str] = {
     "suggest": "curation",
     "add": "curation",
     "cite": "curation",
+    "update": "revising",
 }
 _declared: dict[str, Callable[..., Any]] = {}
 _groups: dict[str, typer.Typer] = {}
