@@ -59,7 +59,7 @@ def article_of(store: models.Store, source_id: str, sources_dir: Path) -> Articl
 
 
 #: Shared record fields, written after each record's own so the substance reads first in a diff.
-TRAILING_FIELDS = ("note", "inferred", "evidence")
+TRAILING_FIELDS = ("note", "inferred", "history", "evidence")
 
 
 def canonical_json(store: models.Store) -> str:

@@ -442,6 +442,9 @@ def record_report(
 ) -> Report:
     """One record whole, and with `contexts` the sentences around each quote."""
     data = {key: value for key, value in record.to_json().items() if key != "evidence"}
+    history = data.pop("history", None)
+    if history:  # the earlier values read best after the current ones
+        data["history"] = history
     columns, row = _field_cells({RECORD_TYPE: kind, **data})
     quotes = _evidence(record)
     columns = (*columns, Column("evidence", "evidence", shown="evidence_shown"))
