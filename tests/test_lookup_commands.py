@@ -128,7 +128,11 @@ def test_evidence_option_shows_the_quotes(kgvn: Kgvn) -> None:
     result = kgvn("timeline", "--evidence", "--format", "tsv", "--kind", "diplomatic-relations")
     header, row = result.stdout.splitlines()
     assert header.endswith("\tevidence")
-    assert row.endswith("alpha: “Diplomatic relations were established on June 4, 1992”")
+    assert json.loads(row.split("\t")[-1]) == [
+        {"source": "alpha", "quote": "Diplomatic relations were established on June 4, 1992"}
+    ]
+    table = kgvn("timeline", "--evidence", "--format", "table", "--kind", "diplomatic-relations")
+    assert "alpha: “Diplomatic relations were established" in table.stdout
 
 
 # --- every format parses back --------------------------------------------------------------------

@@ -294,7 +294,12 @@ def _limited(report: Report, limit: int) -> tuple[Report, int]:
                 evidence=section.evidence[:keep],
             )
         )
-    return report._replace(sections=tuple(sections)), total
+    # The legend names the sources the rows cite: drop the lines for rows left out.
+    shown = {source for section in sections for pairs in section.evidence for source, _ in pairs}
+    every = {source for section in report.sections for row in section.evidence for source, _ in row}
+    dropped = every - shown
+    footnotes = tuple(line for line in report.footnotes if line.partition(":")[0] not in dropped)
+    return report._replace(sections=tuple(sections), footnotes=footnotes), total
 
 
 def write_out(text: str) -> None:
