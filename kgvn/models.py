@@ -17,6 +17,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationError,
     model_validator,
 )
 
@@ -175,6 +176,8 @@ class Record(Model):
                 raise ValueError(f"history names field {revision.field!r}, which cannot be revised")
             if revision.rank is Rank.preferred:
                 preferred.setdefault(revision.field, []).append(revision)
+            elif revision.value is not None:
+                self._check_earlier_value(revision)
         for name, revisions in preferred.items():
             current = _as_text(getattr(self, name))
             if len(revisions) > 1:
@@ -184,6 +187,18 @@ class Record(Model):
                     f"history prefers {name}={revisions[0].value!r}; the record holds {current!r}"
                 )
         return self
+
+    def _check_earlier_value(self, revision: Revision) -> None:
+        """An earlier value must be one the field could hold (a known status, a real date)."""
+        data = self.model_dump(exclude={"history"})
+        data[revision.field] = revision.value
+        try:
+            type(self).model_validate(data)
+        except ValidationError as error:
+            problem = error.errors()[0]["msg"]
+            raise ValueError(
+                f"history holds {revision.field}={revision.value!r}, which it cannot be: {problem}"
+            ) from None
 
     def source_ids(self) -> list[str]:
         """Sources cited by this record, in order of first citation, without repeats."""

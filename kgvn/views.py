@@ -129,6 +129,7 @@ def timeline_report(index: Index, events: Sequence[Event]) -> Report:
         Column("kind", "Kind"),
         Column("title", "Event", wide=True),
         Column("participants", "Who", wide=True),
+        Column("participant_ids", "participant_ids", machine_only=True),
         Column("place", "Place"),
         SOURCES_COLUMN,
     ]
@@ -144,6 +145,7 @@ def timeline_report(index: Index, events: Sequence[Event]) -> Report:
                 "kind": event.kind.value,
                 "title": event.title,
                 "participants": _names(index, event.participants),
+                "participant_ids": joined(event.participants),
                 "place": event.place or "",
                 "sources": _sources(event),
             },
@@ -185,6 +187,8 @@ def trade_report(
         flow_columns = [
             ID_COLUMN,
             Column("direction", "Direction"),
+            Column("exporter_id", "exporter_id", machine_only=True),
+            Column("importer_id", "importer_id", machine_only=True),
             Column("products", "Products", wide=True),
             SOURCES_COLUMN,
         ]
@@ -194,6 +198,8 @@ def trade_report(
                 {
                     "id": flow.id,
                     "direction": f"{index.name_of(flow.exporter)} → {index.name_of(flow.importer)}",
+                    "exporter_id": flow.exporter,
+                    "importer_id": flow.importer,
                     "products": joined(flow.products),
                     "sources": _sources(flow),
                 },
@@ -265,7 +271,9 @@ def _investment_section(index: Index, investments: Sequence[Investment]) -> Sect
     columns = [
         ID_COLUMN,
         Column("investor", "Investor"),
+        Column("investor_id", "investor_id", machine_only=True),
         Column("host", "In"),
+        Column("host_id", "host_id", machine_only=True),
         Column("projects", "Projects"),
         Column("value", "Value"),
         Column("value_usd", "value_usd", machine_only=True),
@@ -284,6 +292,8 @@ def _investment_section(index: Index, investments: Sequence[Investment]) -> Sect
         values = {
             "id": item.id,
             "investor": index.name_of(item.investor),
+            "investor_id": item.investor,
+            "host_id": item.host,
             "host": index.name_of(item.host),
             "projects": "" if item.projects is None else str(item.projects),
             "value_usd": "" if item.value_usd is None else str(item.value_usd),
@@ -366,6 +376,7 @@ def agreements_report(
         Column("status", "Status"),
         Column("date", "Date"),
         Column("parties", "Parties"),
+        Column("party_ids", "party_ids", machine_only=True),
         Column("fields", "Fields", wide=True),
         SOURCES_COLUMN,
     ]
@@ -379,6 +390,7 @@ def agreements_report(
                 "status": (as_of.get(item.id) or "") if as_of is not None else item.status.value,
                 "date": item.date or "",
                 "parties": _names(index, item.parties),
+                "party_ids": joined(item.parties),
                 "fields": joined(item.fields),
                 "sources": _sources(item),
             },

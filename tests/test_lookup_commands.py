@@ -18,14 +18,15 @@ def test_timeline_in_a_pipe_is_tab_separated_with_one_header(kgvn: Kgvn) -> None
     result = kgvn("timeline")
     assert result.exit_code == 0
     assert result.stdout == (
-        "id\tdate\tend\tinferred\tkind\ttitle\tparticipants\tplace\tsources\n"
+        "id\tdate\tend\tinferred\tkind\ttitle\tparticipants\tparticipant_ids\tplace\tsources\n"
         "1992-06-04-relations\t1992-06-04\t\t\tdiplomatic-relations"
-        "\tDiplomatic relations established\t\t\talpha\n"
-        "2009-cuong-visit\t2009\t\t\tvisit\tCường visits Kyrgyzstan\tNguyễn Quốc Cường\tKyrgyzstan"
-        "\talpha\n"
-        "2023-dinh-visit\t2023\t\t\tvisit\tĐịnh visits Kyrgyzstan\tNguyễn Khắc Định\t\tbeta\n"
+        "\tDiplomatic relations established\t\t\t\talpha\n"
+        "2009-cuong-visit\t2009\t\t\tvisit\tCường visits Kyrgyzstan\tNguyễn Quốc Cường"
+        "\tnguyen-quoc-cuong\tKyrgyzstan\talpha\n"
+        "2023-dinh-visit\t2023\t\t\tvisit\tĐịnh visits Kyrgyzstan\tNguyễn Khắc Định"
+        "\tnguyen-khac-dinh\t\tbeta\n"
         "2025-03-06-visit\t2025-03-06\t2025-03-07\tdate.year\tvisit\tKasymaliev visits Việt Nam"
-        "\tAdylbek Kasymaliev\t\talpha\n"
+        "\tAdylbek Kasymaliev\tadylbek-kasymaliev\t\talpha\n"
     )
 
 

@@ -321,3 +321,40 @@ def test_suggest_lists_every_record_whose_quote_lies_in_the_sentence() -> None:
     assert "2009-cuong-visit" in first.backs
     assert "joint-statement" in second.backs
     assert len(set(first.backs)) == len(first.backs)
+
+
+def _with_history(history: list[dict[str, object]]) -> dict[str, object]:
+    data = canned_store()
+    agreement = data["agreements"][0]
+    agreement["status"] = "in-force"
+    agreement["history"] = history
+    return data
+
+
+def _revision(value: str, rank: str, source: str = "beta") -> dict[str, object]:
+    quote = "The leaders signed a joint statement [sic] :ab:"
+    return {
+        "field": "status",
+        "value": value,
+        "rank": rank,
+        "evidence": [{"source": source, "quote": quote}],
+    }
+
+
+@pytest.mark.parametrize(
+    ("history", "message"),
+    [
+        ([_revision("maybe", "normal"), _revision("in-force", "preferred")], "status='maybe'"),
+        ([_revision("signed", "normal"), _revision("signed", "preferred")], "record holds"),
+        ([_revision("signed", "preferred"), _revision("in-force", "preferred")], "2 values"),
+        ([{**_revision("signed", "normal"), "field": "evidence"}], "cannot be revised"),
+        ([_revision("signed", "normal", source="nowhere")], "nowhere"),
+    ],
+)
+def test_a_hand_edited_history_that_disagrees_is_refused(
+    write_store: object, history: list[dict[str, object]], message: str
+) -> None:
+    path = write_store(_with_history(history))  # type: ignore[operator]
+    result = Kgvn(path)("validate")
+    assert result.exit_code == 4
+    assert message in result.stderr
