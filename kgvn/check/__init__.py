@@ -17,15 +17,19 @@ cannot tie to a record with certainty is `unverified`.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from kgvn.check.base import CheckerBase
+from kgvn.check.lexicon import load
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
+from kgvn.check.retrieve import RecordIndex
 from kgvn.check.slots import amount_agrees, count_agrees, date_agrees, ratio_status
 from kgvn.check.topics.economy import EconomyChecks
 from kgvn.check.topics.events import EventChecks
 from kgvn.check.topics.politics import PoliticsChecks
 from kgvn.check.topics.society import SocietyChecks
+from kgvn.check.verdict import Pipeline
 from kgvn.records import Store
 
 if TYPE_CHECKING:
@@ -34,6 +38,20 @@ if TYPE_CHECKING:
 
 class Checker(SocietyChecks, EconomyChecks, PoliticsChecks, EventChecks, CheckerBase):
     """Checks claims against one store; indexes are built once, so batches are cheap."""
+
+    def __init__(self, store: Store | models.Store, today: dt.date | None = None) -> None:
+        super().__init__(store, today)
+        self.index = RecordIndex(
+            (record, " ".join(self._record_words(record))) for _, _, record in self.store.records()
+        )
+        self.pipeline = Pipeline(self.check_atom, self._closest, frozenset(load("words")["verbs"]))
+
+    def check(self, text: str) -> CheckResult:
+        """The verdict on a sentence or a paragraph, with its atomic claims' own verdicts."""
+        return self.pipeline.check(text)
+
+    def _closest(self, text: str, shown: list[str]) -> list[MatchedRecord]:
+        return [self._matched(record) for record in self.index.closest(text, 3, shown)]
 
 
 _default_checkers: dict[int, Checker] = {}

@@ -126,7 +126,8 @@ class CheckerBase:
 
     # -- entry point -----------------------------------------------------------------------------
 
-    def check(self, text: str) -> CheckResult:
+    def check_atom(self, text: str) -> CheckResult:
+        """The verdict on one atomic claim."""
         claim = parse_claim(text, today_year=self.today.year)
         if not claim.words:
             return CheckResult(text, Verdict.unverified, "The claim holds no words to check.")

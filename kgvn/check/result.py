@@ -19,6 +19,8 @@ class Verdict(str, Enum):
     supported = "supported"
     contradicted = "contradicted"
     unverified = "unverified"
+    #: Some atomic claims of the sentence are supported, the others unverified; none contradicted.
+    partly_supported = "partly-supported"
 
 
 class Status(str, Enum):
@@ -55,9 +57,27 @@ class CheckResult:
     explanation: str
     parts: list[PartResult] = field(default_factory=list)
     records: list[MatchedRecord] = field(default_factory=list)
+    #: The records nearest to the claim in meaning, with their quotes, beyond those in `records`:
+    #: always there to read, also when nothing decides the claim.
+    closest: list[MatchedRecord] = field(default_factory=list)
+    #: The atomic claims of a sentence that states more than one, each with its own verdict.
+    atoms: list[CheckResult] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of `kgvn check --format json`."""
+        return {
+            **self._own_dict(),
+            "closest": [_record_dict(record) for record in self.closest],
+            "atoms": [atom._own_dict() for atom in self.atoms],
+        }
+
+    @property
+    def shown(self) -> list[MatchedRecord]:
+        """Every record the result shows: those that decide it, then the closest others."""
+        seen = {record.id for record in self.records}
+        return [*self.records, *(record for record in self.closest if record.id not in seen)]
+
+    def _own_dict(self) -> dict[str, Any]:
         return {
             "claim": self.claim,
             "verdict": self.verdict.value,
@@ -72,18 +92,17 @@ class CheckResult:
                 }
                 for part in self.parts
             ],
-            "records": [
-                {
-                    "id": record.id,
-                    "kind": record.kind,
-                    "label": record.label,
-                    "evidence": [
-                        {"source": item.source, "quote": item.quote} for item in record.evidence
-                    ],
-                }
-                for record in self.records
-            ],
+            "records": [_record_dict(record) for record in self.records],
         }
+
+
+def _record_dict(record: MatchedRecord) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "kind": record.kind,
+        "label": record.label,
+        "evidence": [{"source": item.source, "quote": item.quote} for item in record.evidence],
+    }
 
 
 # --- comparing numbers and dates -----------------------------------------------------------------
