@@ -28,6 +28,7 @@ from kgvn.check.slots import amount_agrees, count_agrees, date_agrees, ratio_sta
 from kgvn.check.topics.economy import EconomyChecks
 from kgvn.check.topics.events import EventChecks
 from kgvn.check.topics.politics import PoliticsChecks
+from kgvn.check.topics.quantities import QuantityChecks
 from kgvn.check.topics.society import SocietyChecks
 from kgvn.check.verdict import Pipeline
 from kgvn.records import Store
@@ -36,7 +37,9 @@ if TYPE_CHECKING:
     from kgvn import models
 
 
-class Checker(SocietyChecks, EconomyChecks, PoliticsChecks, EventChecks, CheckerBase):
+class Checker(
+    SocietyChecks, QuantityChecks, EconomyChecks, PoliticsChecks, EventChecks, CheckerBase
+):
     """Checks claims against one store; indexes are built once, so batches are cheap."""
 
     def __init__(self, store: Store | models.Store, today: dt.date | None = None) -> None:

@@ -77,6 +77,7 @@ HANDLERS = (
     "_membership",
     "_visa",
     "_community",
+    "_quantities",
     "_investment",
     "_trade",
     "_products",

@@ -54,6 +54,29 @@ from kgvn.check.result import (
     _Outcome,
 )
 
+#: The steps of an agreement, in the order they happen.
+_STAGE = {
+    AgreementStatus.proposed: 0,
+    AgreementStatus.agreed_in_principle: 1,
+    AgreementStatus.under_negotiation: 2,
+    AgreementStatus.signed: 3,
+    AgreementStatus.in_force: 4,
+}
+
+
+#: Words that tie a claim to the meeting a record reports, and so to its date.
+_AT_THE_MEETING = re.compile(
+    r"\b(?:the two sides|both sides|the (?:two )?leaders|the (?:two )?prime ministers"
+    r"|(?:during|at) (?:the|this|his|their) (?:visit|talks|trip|meeting))\b"
+)
+
+
+def _claimed_date(claim: Claim) -> str | None:
+    """The earliest date the claim gives, as YYYY[-MM[-DD]], if any."""
+    found = [item.start for item in claim.dates if not item.start.startswith("-")]
+    found += [f"{year:04d}" for year in claim.years]
+    return min(found) if found else None
+
 
 class PoliticsChecks(CheckerBase):
     def _ordinal(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
@@ -145,8 +168,10 @@ class PoliticsChecks(CheckerBase):
         ]
         if not candidates:
             return None
+        candidates.sort(key=self._as_of)
         outcome = _Outcome(records=list(candidates))
         record = candidates[0]
+        dated = False
         status = _claimed_status(claim)
         if status is None and all(
             item.status not in (AgreementStatus.signed, AgreementStatus.in_force)
@@ -157,22 +182,7 @@ class PoliticsChecks(CheckerBase):
             on_record = ", ".join(sorted({item.status.value for item in candidates}))
             outcome.add("status", "(stated as existing)", None, Status.not_on_record, on_record)
         elif status is not None:
-            on_record = ", ".join(sorted({item.status.value for item in candidates}))
-            agrees = any(_status_compatible(status, item.status) for item in candidates)
-            shown = status.value
-            done = (AgreementStatus.signed, AgreementStatus.in_force)
-            if claim.negated and status in done:
-                # "have not yet signed": true of an agreement still under negotiation
-                agrees = all(item.status not in done for item in candidates)
-                outcome.negated = False
-                shown = f"not {status.value}"
-            outcome.add(
-                "status",
-                shown,
-                status.value,
-                Status.agrees if agrees else Status.differs,
-                on_record,
-            )
+            record, dated = self._status_part(claim, mentions, status, candidates, outcome)
         known = " ".join(
             fold(" ".join([*item.fields, item.title])) for item in candidates if item.fields
         )
@@ -186,7 +196,8 @@ class PoliticsChecks(CheckerBase):
                     "; ".join(", ".join(other.fields) for other in candidates if other.fields),
                 )
         self._parties_part(claim, mentions, record, outcome)
-        self._date_parts(claim, outcome, record.date, None, allow_missing=True)
+        if not dated:
+            self._date_parts(claim, outcome, record.date, None, allow_missing=True)
         signing = next(
             (
                 event
@@ -201,6 +212,98 @@ class PoliticsChecks(CheckerBase):
         if not outcome.parts:
             outcome.add("agreement", record.title, record.id, Status.agrees, record.status.value)
         return self._result(claim, outcome, record.title)
+
+    def _as_of(self, agreement: Agreement) -> str:
+        """The date the record's status was first stated: its oldest source's date line."""
+        published = {source.id: source.published or "" for source in self.store.sources}
+        dates = [
+            published[item.source] for item in agreement.evidence if published.get(item.source)
+        ]
+        return min(dates) if dates else agreement.date or ""
+
+    def _status_part(
+        self,
+        claim: Claim,
+        mentions: Mentions,
+        status: AgreementStatus,
+        candidates: list[Agreement],
+        outcome: _Outcome,
+    ) -> tuple[Agreement, bool]:
+        """The claimed status against each record's status as of its source's date.
+
+        A later step than the newest record states ("was signed", against a March 2025
+        "under negotiation") may have happened since: unverified, unless the claim dates it
+        before then or ties it to the people who met when the record was written ("the two
+        sides", "the prime ministers", a participant's name, "during the visit"). An earlier
+        step that a dated record has moved past ("is still under negotiation", against a
+        "signed" of September 2026) is contradicted, unless the claim dates it before the move.
+        Returns the record that decides the status, and whether the claim's date was compared.
+        """
+        on_record = "; ".join(
+            f"{item.status.value} as of {self._as_of(item)}" for item in candidates
+        )
+        done = (AgreementStatus.signed, AgreementStatus.in_force)
+        if claim.negated and status in done:
+            # "have not yet signed": true of an agreement still under negotiation
+            latest = candidates[-1]
+            outcome.negated = False
+            agrees = latest.status not in done
+            outcome.add(
+                "status",
+                f"not {status.value}",
+                status.value,
+                Status.agrees if agrees else Status.differs,
+                on_record,
+            )
+            return latest, False
+        claimed_at = _claimed_date(claim)
+        compatible = [item for item in candidates if _status_compatible(status, item.status)]
+        decider = compatible[-1] if compatible else candidates[-1]
+        implicit = claimed_at is None and self._at_the_meeting(claim, mentions, decider)
+        when = self._as_of(decider) if implicit else claimed_at
+        if compatible:
+            moved_on = sorted(
+                (item.date, item)
+                for item in candidates
+                if item.date
+                and _STAGE[item.status] > _STAGE[status]
+                and not _status_compatible(status, item.status)
+            )
+            if moved_on and (when is None or when >= moved_on[0][0]):
+                move = moved_on[0][1]
+                outcome.add("status", status.value, status.value, Status.differs, on_record)
+                return move, False
+            outcome.add("status", status.value, status.value, Status.agrees, on_record)
+            if claimed_at is not None and decider.date is None:
+                since = self._as_of(decider)
+                until = moved_on[0][0] if moved_on else since
+                inside = since[:7] <= claimed_at[:7] <= until[:7] or since.startswith(claimed_at)
+                outcome.add(
+                    "date",
+                    claimed_at,
+                    claimed_at,
+                    Status.agrees if inside else Status.not_on_record,
+                    f"{status.value} as of {since}",
+                )
+                return decider, True
+            return decider, False
+        later_step = _STAGE[status] > _STAGE[decider.status]
+        if later_step and (when is None or when > self._as_of(decider)):
+            outcome.add("status", status.value, status.value, Status.not_on_record, on_record)
+        else:
+            outcome.add("status", status.value, status.value, Status.differs, on_record)
+        return decider, False
+
+    def _at_the_meeting(self, claim: Claim, mentions: Mentions, record: Agreement) -> bool:
+        """Whether the claim ties itself to the meeting the record reports."""
+        if _AT_THE_MEETING.search(claim.folded):
+            return True
+        as_of = self._as_of(record)
+        people = mentions.people | mentions.by_role
+        return any(
+            event.date[:7] == as_of[:7] and people & set(event.participants)
+            for event in self.store.events
+        )
 
     def _parties_part(
         self, claim: Claim, mentions: Mentions, record: Agreement, outcome: _Outcome
