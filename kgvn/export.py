@@ -19,13 +19,14 @@ from __future__ import annotations
 import contextlib
 import csv
 import enum
+import functools
 import io
 import json
 import os
 import sqlite3
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args, get_origin
@@ -94,6 +95,14 @@ def _plain(value: Any) -> Any:
 
 def build_tables(store: models.Store) -> dict[str, Table]:
     """Every table of the export, with rows, from the models' fields."""
+    tables = empty_tables()
+    for collection in COLLECTIONS:
+        add_rows(tables, collection, getattr(store, collection))
+    return tables
+
+
+def empty_tables() -> dict[str, Table]:
+    """Every table of the export, in order, with its columns and keys but no rows yet."""
     tables: dict[str, Table] = {}
     evidence = Table(
         "evidence",
@@ -119,10 +128,14 @@ def build_tables(store: models.Store) -> dict[str, Table]:
                     foreign_keys=[(f"{collection}_id", collection, "id")],
                 )
         tables[collection] = table
-        for record in getattr(store, collection):
-            _add_rows(tables, evidence, collection, record)
     tables["evidence"] = evidence
     return {name: tables[name] for name in sorted(tables, key=_table_order)}
+
+
+def add_rows(tables: dict[str, Table], collection: str, records: Sequence[BaseModel]) -> None:
+    """Add the rows of a collection's records to `tables` (from `empty_tables`)."""
+    for record in records:
+        _add_rows(tables, tables["evidence"], collection, record)
 
 
 def _table_order(name: str) -> tuple[int, str]:
@@ -149,26 +162,41 @@ def _nested_table(collection: str, name: str, model: type[BaseModel]) -> Table:
     )
 
 
+@functools.cache
+def _plan(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+    """Each field of a model and where it goes: evidence, a column, nested rows or value rows."""
+    plan = []
+    for name, info in model.model_fields.items():
+        item = _list_item(info.annotation)
+        if name == "evidence":
+            plan.append((name, "evidence"))
+        elif item is None:
+            plan.append((name, "column"))
+        else:
+            plan.append((name, "nested" if _is_model(item) else "values"))
+    return tuple(plan)
+
+
 def _add_rows(
     tables: dict[str, Table], evidence: Table, collection: str, record: BaseModel
 ) -> None:
     record_id = getattr(record, "id")  # noqa: B009 - every collection's items have an id
     kind = KIND_OF_COLLECTION[collection]
     row = []
-    for name, info in type(record).model_fields.items():
+    for name, where in _plan(type(record)):
         value = getattr(record, name)
-        item = _list_item(info.annotation)
-        if name == "evidence":
+        if where == "evidence":
             _add_evidence(evidence, record_id, kind, "", value)
-        elif item is None:
+        elif where == "column":
             row.append(_plain(value))
-        elif _is_model(item):
+        elif where == "nested":
             child = tables[f"{collection}_{name}"]
             for position, nested in enumerate(value):
                 nested_row: list[Any] = [record_id, position]
-                for nested_name in type(nested).model_fields:
+                nested_model: type[BaseModel] = type(nested)
+                for nested_name, nested_where in _plan(nested_model):
                     nested_value = getattr(nested, nested_name)
-                    if nested_name == "evidence":
+                    if nested_where == "evidence":
                         _add_evidence(
                             evidence, record_id, kind, f"{name}[{position}]", nested_value
                         )
@@ -215,6 +243,7 @@ def write_sqlite(store: models.Store, target: Path, force: bool = False) -> Expo
     """Write the record as a SQLite database, atomically: a half-written file never appears."""
     _refuse_existing(target, force)
     tables = build_tables(store)
+    rows = {name: len(table.rows) for name, table in tables.items()}
     try:
         handle, temporary = temporary_beside(target)
         os.close(handle)
@@ -234,7 +263,6 @@ def write_sqlite(store: models.Store, target: Path, force: bool = False) -> Expo
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-    rows = {name: len(table.rows) for name, table in tables.items()}
     return ExportSummary(target, rows)
 
 
@@ -243,23 +271,39 @@ def _fill_database(
 ) -> None:
     connection.execute("PRAGMA foreign_keys = ON")
     with connection:
-        for table in tables.values():
-            connection.execute(_create_statement(table))
-            marks = ", ".join("?" for _ in table.columns)
-            connection.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', table.rows)
+        create_tables(connection, tables)
         connection.execute(
             "CREATE VIRTUAL TABLE search USING fts5(record_id UNINDEXED, record_type UNINDEXED,"
             " text, tokenize='unicode61 remove_diacritics 2')"
         )
         connection.executemany("INSERT INTO search VALUES (?, ?, ?)", list(search_rows(store)))
-        connection.execute("CREATE TABLE kgvn_meta (key TEXT PRIMARY KEY, value TEXT)")
-        connection.executemany(
-            "INSERT INTO kgvn_meta VALUES (?, ?)",
-            [("schema_version", str(SCHEMA_VERSION)), ("kgvn_version", __version__)],
-        )
     problems = connection.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise UsageError(f"export: {len(problems)} rows break a foreign key, e.g. {problems[0]}")
+
+
+def create_tables(connection: sqlite3.Connection, tables: dict[str, Table]) -> None:
+    """Create and fill every table of the layout, and `kgvn_meta`; the caller commits.
+
+    The cache (`kgvn.cache`) holds the same tables, so there is one layout to keep in step.
+    """
+    for table in tables.values():
+        connection.execute(_create_statement(table))
+    insert_rows(connection, tables)
+    connection.execute("CREATE TABLE kgvn_meta (key TEXT PRIMARY KEY, value TEXT)")
+    connection.executemany(
+        "INSERT INTO kgvn_meta VALUES (?, ?)",
+        [("schema_version", str(SCHEMA_VERSION)), ("kgvn_version", __version__)],
+    )
+
+
+def insert_rows(connection: sqlite3.Connection, tables: dict[str, Table]) -> None:
+    """Insert the rows gathered in `tables` and forget them (to fill a collection at a time)."""
+    for table in tables.values():
+        if table.rows:
+            marks = ", ".join("?" for _ in table.columns)
+            connection.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', table.rows)
+            table.rows = []
 
 
 def _create_statement(table: Table) -> str:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 #: Options of the whole program, accepted after the command word too (`kgvn timeline --data x`).
 GLOBAL_FLAGS = frozenset({"--no-color", "--debug", "--csv-formulas"})
 #: Global options that take a value, to find the command word in argv.
-_VALUED_OPTIONS = frozenset({"--data"})
+_VALUED_OPTIONS = frozenset({"--data", "--max-store-size"})
 
 
 def hoist_global_options(args: list[str]) -> list[str]:
@@ -125,6 +125,7 @@ COMMAND_MODULES: dict[str, str] = {
     "conflicts": "curation",
     "validate": "maintenance",
     "audit": "maintenance",
+    "cache": "maintenance",
     "export": "exporting",
     "schema": "exporting",
     "init": "curation",
@@ -237,6 +238,16 @@ def main_options(
             help="Write CSV cells starting with = + - @ as they are (default: prefix a ').",
         ),
     ] = False,
+    max_store_size: Annotated[
+        str | None,
+        typer.Option(
+            "--max-store-size",
+            metavar="SIZE",
+            help="Refuse store files larger than this, e.g. 700M or 2G (default 1G).",
+            envvar="KGVN_MAX_STORE_BYTES",
+            show_envvar=True,
+        ),
+    ] = None,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show tracebacks of internal errors (or KGVN_DEBUG=1).")
     ] = False,
@@ -245,6 +256,15 @@ def main_options(
     ] = False,
 ) -> None:
     """Look up dated, sourced facts; check a sentence against them."""
+    if max_store_size is not None or "kgvn.store" in sys.modules:
+        from kgvn import store
+
+        try:
+            store.size_limit = (
+                None if max_store_size is None else store.parse_size(max_store_size, "SIZE")
+            )
+        except UsageError as error:
+            raise typer.BadParameter(error.message, param_hint="--max-store-size") from None
     ctx.obj = Settings(data=data, no_color=no_color, csv_formulas=csv_formulas)
 
 
@@ -253,11 +273,18 @@ def settings_of(ctx: typer.Context) -> Settings:
     return settings if isinstance(settings, Settings) else Settings(data=None, no_color=False)
 
 
-def open_index(ctx: typer.Context) -> Index:
+def open_index(
+    ctx: typer.Context, collections: tuple[str, ...] | None = None, names: bool = False
+) -> Index:
+    """Lookups over the store from the cache: every record, or only `collections` and sources.
+
+    With `names`, also the people, organisations and countries those records name.
+    """
     from kgvn.query import Index
     from kgvn.store import load_records
 
-    return Index(load_records(settings_of(ctx).data))
+    named = ("people", "organisations", "countries") if names else ()
+    return Index(load_records(settings_of(ctx).data, collections, named))
 
 
 def _terminal(ctx: typer.Context) -> Terminal:
