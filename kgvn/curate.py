@@ -12,33 +12,59 @@ reviewer reads the change in `git diff` and loading then writing changes nothing
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
 import re
-import shutil
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kgvn import models
-from kgvn.audit import Article, read_article
+from kgvn.audit import Article, decode_article, read_article, read_article_bytes
 from kgvn.errors import StoreError, UsageError
+from kgvn.files import describe, locked, real_path, write_atomically
 from kgvn.store import read_json, validate_store
 from kgvn.text import fold
 
 SOURCES_ENV = "KGVN_SOURCES"
+M = TypeVar("M", bound=models.Model)
 
 
 def sources_dir_for(store_path: Path, explicit: Path | None) -> Path:
-    """Where articles live: --sources, else $KGVN_SOURCES, else `sources/` beside the store."""
+    """Where articles live: --sources, else $KGVN_SOURCES, else `sources/` beside the store
+    (the real file, when the store is a symlink)."""
     if explicit is not None:
         return explicit
     from_env = os.environ.get(SOURCES_ENV)
-    return Path(from_env) if from_env else store_path.parent / "sources"
+    return Path(from_env) if from_env else real_path(store_path).parent / "sources"
+
+
+def make_working_copy(store_path: Path, sources_dir: Path, folder: Path) -> tuple[Path, int]:
+    """Copy a store and its articles into `folder` for curation; returns (store, articles).
+
+    Refuses a folder that already holds a store, so nobody's work is overwritten.
+    """
+    store = validate_store(read_json(store_path), label=str(store_path))
+    target = folder / "facts.json"
+    if target.exists():
+        raise UsageError(f"{target} already exists; choose another folder")
+    articles = [(sources_dir / source.file, source) for source in store.sources]
+    missing = [str(path) for path, _ in articles if not path.is_file()]
+    if missing:
+        raise StoreError(
+            f"{missing[0]}: the article text is not available; pass --sources DIR",
+            details=missing[1:],
+        )
+    try:
+        (folder / "sources").mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"{folder}: cannot make the folder: {describe(error)}") from None
+    for path, source in articles:
+        _write_or_refuse(folder / "sources" / source.file, read_article_bytes(path), "cannot copy")
+    _write_or_refuse(target, canonical_json(store).encode("utf-8"), "cannot write the store")
+    return target, len(articles)
 
 
 def article_of(store: models.Store, source_id: str, sources_dir: Path) -> Article:
@@ -46,8 +72,11 @@ def article_of(store: models.Store, source_id: str, sources_dir: Path) -> Articl
     if source is None:
         known = ", ".join(item.id for item in store.sources)
         raise UsageError(f"no source {source_id!r} (known: {known})")
-    path = sources_dir / source.file
-    if not path.is_file():
+    return _article_at(sources_dir / source.file)
+
+
+def _article_at(path: Path) -> Article:
+    if not path.exists():
         raise StoreError(
             f"{path}: the article text is not available;"
             " pass --sources DIR (the folder of articles)"
@@ -76,45 +105,34 @@ def _reader_order(record: dict[str, Any]) -> dict[str, Any]:
     return own | {key: record[key] for key in TRAILING_FIELDS if key in record}
 
 
-@contextlib.contextmanager
-def locked(store_path: Path) -> Iterator[None]:
-    """An exclusive lock beside the store, held for a whole read-change-write."""
-    lock_path = store_path.with_name(store_path.name + ".lock")
-    with lock_path.open("a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 def update_store(store_path: Path, change: Callable[[models.Store], models.Store]) -> models.Store:
-    """Apply `change` to the store on disk, validating and writing atomically under a lock."""
+    """Apply `change` to the store on disk, validating and writing atomically under a lock.
+
+    The lock and the write land on the real file when `store_path` is a symlink; the previous
+    version is kept as `<store>.bak`, written the same atomic way.
+    """
+    refuse_packaged_store(store_path)
     with locked(store_path):
         current = validate_store(read_json(store_path), label=str(store_path))
         changed = change(current)
         fresh = validate_store(json.loads(canonical_json(changed)), label=str(store_path))
-        write_atomically(store_path, canonical_json(fresh))
+        try:
+            write_atomically(store_path, canonical_json(fresh), keep_backup=True)
+        except OSError as error:
+            raise StoreError(
+                f"{store_path}: cannot write the store: {describe(error)}; nothing was changed"
+            ) from None
         return fresh
 
 
-def write_atomically(target: Path, text: str) -> None:
-    """Keep a backup of the old file, then swap the new one in: no moment has a half file."""
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if target.exists():
-            shutil.copy2(target, target.with_name(target.name + ".bak"))
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
+def refuse_packaged_store(store_path: Path) -> None:
+    """Curation never writes inside the installed package: the next install would wipe it."""
+    package = real_path(Path(__file__).parent)
+    if real_path(store_path).is_relative_to(package):
+        raise UsageError(
+            f"{store_path} is the record shipped inside the kgvn package and is read-only;"
+            " make a working copy with `kgvn init DIR` and pass --data DIR/facts.json"
+        )
 
 
 # --- registering an article ----------------------------------------------------------------------
@@ -154,81 +172,163 @@ def register_source(
     outlet: str | None = None,
     published: str | None = None,
 ) -> models.Source:
-    """Copy the article into the sources folder and add it to the store, refusing duplicates."""
-    try:
-        raw = article.read_bytes()
-        text = raw.decode("utf-8")
-    except FileNotFoundError:
-        raise UsageError(f"{article}: no such file") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"{article}: not UTF-8 text") from None
+    """Copy the article into the sources folder and add it to the store, refusing duplicates.
+
+    Both land or neither: when the store cannot be written, a copy made here is removed.
+    """
+    refuse_packaged_store(store_path)
+    raw = _new_article_bytes(article)
+    text = decode_article(raw, article)
     digest = hashlib.sha256(raw).hexdigest()
+    source = as_model(
+        models.Source,
+        {
+            "id": source_id or slug(title),
+            "file": article.name,
+            "outlet": outlet or outlet_of(text),
+            "published": published or published_of(text),
+            "title": title,
+            "sha256": digest,
+        },
+        "the new source",
+    )
     target = sources_dir / article.name
+    copied: list[Path] = []
 
     def add(store: models.Store) -> models.Store:
-        for source in store.sources:
-            if source.sha256 == digest:
-                raise UsageError(f"{article.name}: already registered as {source.id!r}")
-            if source.file == article.name:
+        for known in store.sources:
+            if known.sha256 == digest:
+                raise UsageError(f"{article.name}: already registered as {known.id!r}")
+            if known.file == article.name:
                 raise UsageError(
                     f"{article.name}: a different article is registered under that name"
                 )
-        if target.exists() and hashlib.sha256(target.read_bytes()).hexdigest() != digest:
-            raise UsageError(f"{target}: a different file already has that name")
-        source = models.Source(
-            id=source_id or slug(title),
-            file=article.name,
-            outlet=outlet or outlet_of(text),
-            published=published or published_of(text),
-            title=title,
-            sha256=digest,
-        )
+        if target.exists():
+            if hashlib.sha256(read_article_bytes(target)).hexdigest() != digest:
+                raise UsageError(f"{target}: a different file already has that name")
+        else:
+            _write_or_refuse(target, raw, "cannot copy the article")
+            copied.append(target)
         return store.model_copy(update={"sources": [*store.sources, source]})
 
-    sources_dir.mkdir(parents=True, exist_ok=True)
-    updated = update_store(store_path, _copying(article, target, add))
-    return next(source for source in updated.sources if source.sha256 == digest)
+    try:
+        sources_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"{sources_dir}: cannot make the folder: {describe(error)}") from None
+    try:
+        update_store(store_path, add)
+    except BaseException:
+        for path in copied:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    return source
 
 
-def _copying(
-    article: Path, target: Path, change: Callable[[models.Store], models.Store]
-) -> Callable[[models.Store], models.Store]:
-    def run(store: models.Store) -> models.Store:
-        changed = change(store)  # refuses first; only then is the article copied
-        if not target.exists():
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-            os.close(handle)
-            shutil.copyfile(article, temporary)
-            os.replace(temporary, target)
-        return changed
+def _new_article_bytes(article: Path) -> bytes:
+    try:
+        return read_article_bytes(article)
+    except StoreError as problem:  # the file named on the command line: a usage problem
+        raise UsageError(problem.message) from None
 
-    return run
+
+def _write_or_refuse(target: Path, content: bytes, what: str) -> None:
+    try:
+        write_atomically(target, content)
+    except OSError as error:
+        raise StoreError(f"{target}: {what}: {describe(error)}") from None
+
+
+def as_model(model: type[M], data: Any, label: str) -> M:
+    """`data` validated as `model`, or a usage error naming each bad field on its own line."""
+    from pydantic import ValidationError
+
+    from kgvn.validation import model_problems
+
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        problems = model_problems(error)
+        raise UsageError(f"{label}: {problems[0]}", details=problems[1:]) from None
 
 
 # --- verified quotes -----------------------------------------------------------------------------
 
 
 def locate(article: Article, quote: str) -> tuple[int, int] | None:
-    """Character offsets of `quote` in the article, whitespace differences forgiven."""
-    exact = article.text.find(quote)
-    if exact >= 0:
-        return exact, exact + len(quote)
-    pattern = r"\s+".join(re.escape(part) for part in quote.split())
-    match = re.search(pattern, article.text)
-    return (match.start(), match.end()) if match else None
+    """Character offsets of `quote` in the article, whitespace and Unicode form forgiven."""
+    return article.find(quote)
 
 
 def verified(evidence: models.Evidence, articles: Callable[[str], Article]) -> models.Evidence:
-    """The evidence with offsets filled in, or a refusal showing the closest passage."""
+    """The evidence with offsets filled in, or a refusal showing the closest passage.
+
+    A quote found only in another Unicode normal form is stored as the article writes it, so
+    `kgvn audit` finds it byte for byte.
+    """
     article = articles(evidence.source)
-    span = locate(article, evidence.quote)
+    span = article.find(evidence.quote)
     if span is None:
-        closest = article.closest_passage(evidence.quote)
-        raise UsageError(
-            f"quote not found verbatim in {evidence.source}: “{evidence.quote}”;"
-            f" closest: “{closest}”"
+        raise UsageError(_not_found_message(article, evidence))
+    as_written = article.text[span[0] : span[1]]
+    quote = evidence.quote
+    if as_written != quote and not _same_but_spacing(as_written, quote):
+        quote = as_written  # found in another Unicode form: keep the article's own characters
+    return evidence.model_copy(update={"quote": quote, "start": span[0], "end": span[1]})
+
+
+def _same_but_spacing(first: str, second: str) -> bool:
+    return " ".join(first.split()) == " ".join(second.split())
+
+
+def _not_found_message(article: Article, evidence: models.Evidence) -> str:
+    closest = article.closest_passage(evidence.quote)
+    hint = ""
+    if article.differs_only_in_compatibility_forms(evidence.quote):
+        hint = (
+            " (it differs from the article only in Unicode compatibility forms, such as"
+            " ligatures or full-width letters: copy the quote from the article itself)"
         )
-    return evidence.model_copy(update={"start": span[0], "end": span[1]})
+    return (
+        f"quote not found verbatim in {evidence.source}{hint}: “{evidence.quote}”;"
+        f" closest: “{closest}”"
+    )
+
+
+def parse_envelope(text: str) -> Any:
+    """The JSON of `kgvn add`: refused in one line when it is not JSON or not finite."""
+
+    def refuse_constant(name: str) -> Any:
+        raise UsageError(f"{name} is not a number a record can hold")
+
+    try:
+        return json.loads(text, parse_constant=refuse_constant)
+    except json.JSONDecodeError as error:
+        raise UsageError(
+            f"not JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+    except RecursionError:
+        raise UsageError(f"the JSON nests more than {MAX_RECORD_DEPTH} levels deep") from None
+    except ValueError as error:  # an integer with thousands of digits
+        raise UsageError(f"unreadable JSON value: {error}") from None
+
+
+#: Deepest nesting `kgvn add` accepts: a record is a few levels deep.
+MAX_RECORD_DEPTH = 32
+
+
+def _depth_problem(value: Any) -> str | None:
+    """Whether `value` nests deeper than any record can, found without recursion."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_RECORD_DEPTH:
+            return f"the record nests more than {MAX_RECORD_DEPTH} levels deep"
+        if isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+    return None
 
 
 def _verify_record(record: dict[str, Any], articles: Callable[[str], Article]) -> dict[str, Any]:
@@ -237,10 +337,9 @@ def _verify_record(record: dict[str, Any], articles: Callable[[str], Article]) -
     for key, value in record.items():
         if key == "evidence" and isinstance(value, list):
             result[key] = [
-                verified(models.Evidence.model_validate(item), articles).model_dump(
-                    mode="json", exclude_none=True
-                )
-                for item in value
+                verified(as_model(models.Evidence, item, f"{key}[{position}]"), articles)
+                .model_dump(mode="json", exclude_none=True)
+                for position, item in enumerate(value)
             ]
         elif isinstance(value, list):
             result[key] = [
@@ -252,7 +351,11 @@ def _verify_record(record: dict[str, Any], articles: Callable[[str], Article]) -
 
 
 def add_record(store_path: Path, sources_dir: Path, envelope: Any) -> tuple[str, str]:
-    """Add one record from `{"collection": …, "record": …}`; returns (collection, id)."""
+    """Add one record from `{"collection": …, "record": …}`; returns (collection, id).
+
+    Quotes are checked once before the lock is taken, so a refusal never holds other writers
+    up, and once more under it against the store as it then is.
+    """
     if not isinstance(envelope, dict) or set(envelope) != {"collection", "record"}:
         raise UsageError('give {"collection": "<events|people|…>", "record": {…}}')
     collection, record = envelope["collection"], envelope["record"]
@@ -262,6 +365,11 @@ def add_record(store_path: Path, sources_dir: Path, envelope: Any) -> tuple[str,
         )
     if not isinstance(record, dict):
         raise UsageError("the record must be a JSON object")
+    too_deep = _depth_problem(record)
+    if too_deep:
+        raise UsageError(too_deep)
+    refuse_packaged_store(store_path)
+    _verify_record(record, _unlocked_article_reader(store_path, sources_dir))
 
     def add(store: models.Store) -> models.Store:
         checked = _verify_record(record, _article_reader(store, sources_dir))
@@ -277,12 +385,13 @@ def cite(
     store_path: Path, sources_dir: Path, record_id: str, source: str, quote: str
 ) -> models.Evidence:
     """Add a verified quote to an existing record's evidence."""
+    wanted = as_model(models.Evidence, {"source": source, "quote": quote}, "the new evidence")
+    refuse_packaged_store(store_path)
+    verified(wanted, _unlocked_article_reader(store_path, sources_dir))
     added: list[models.Evidence] = []
 
     def add(store: models.Store) -> models.Store:
-        evidence = verified(
-            models.Evidence(source=source, quote=quote), _article_reader(store, sources_dir)
-        )
+        evidence = verified(wanted, _article_reader(store, sources_dir))
         data = store.model_dump(mode="json")
         for collection in models.RECORD_COLLECTIONS:
             for item in data[collection]:
@@ -299,6 +408,28 @@ def cite(
 
     update_store(store_path, add)
     return added[0]
+
+
+def _unlocked_article_reader(store_path: Path, sources_dir: Path) -> Callable[[str], Article]:
+    """Articles by source id from the store as it is now, read without taking the lock."""
+    data = read_json(store_path)
+    files = {
+        item.get("id"): item.get("file")
+        for item in (data.get("sources", []) if isinstance(data, dict) else [])
+        if isinstance(item, dict)
+    }
+    cache: dict[str, Article] = {}
+
+    def read(source_id: str) -> Article:
+        if source_id not in cache:
+            name = files.get(source_id)
+            if not isinstance(name, str):
+                known = ", ".join(str(key) for key in files)
+                raise UsageError(f"no source {source_id!r} (known: {known})")
+            cache[source_id] = _article_at(sources_dir / name)
+        return cache[source_id]
+
+    return read
 
 
 def _article_reader(store: models.Store, sources_dir: Path) -> Callable[[str], Article]:

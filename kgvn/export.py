@@ -19,13 +19,14 @@ from __future__ import annotations
 import contextlib
 import csv
 import enum
+import functools
+import io
 import json
 import os
 import sqlite3
-import tempfile
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args, get_origin
@@ -34,6 +35,8 @@ from pydantic import BaseModel
 
 from kgvn import __version__, models
 from kgvn.errors import UsageError
+from kgvn.files import describe, install, temporary_beside, write_atomically
+from kgvn.render.base import spreadsheet_safe
 from kgvn.text import fold
 from kgvn.vocabulary import KIND_OF_COLLECTION, SCHEMA_VERSION
 
@@ -92,6 +95,14 @@ def _plain(value: Any) -> Any:
 
 def build_tables(store: models.Store) -> dict[str, Table]:
     """Every table of the export, with rows, from the models' fields."""
+    tables = empty_tables()
+    for collection in COLLECTIONS:
+        add_rows(tables, collection, getattr(store, collection))
+    return tables
+
+
+def empty_tables() -> dict[str, Table]:
+    """Every table of the export, in order, with its columns and keys but no rows yet."""
     tables: dict[str, Table] = {}
     evidence = Table(
         "evidence",
@@ -117,10 +128,14 @@ def build_tables(store: models.Store) -> dict[str, Table]:
                     foreign_keys=[(f"{collection}_id", collection, "id")],
                 )
         tables[collection] = table
-        for record in getattr(store, collection):
-            _add_rows(tables, evidence, collection, record)
     tables["evidence"] = evidence
     return {name: tables[name] for name in sorted(tables, key=_table_order)}
+
+
+def add_rows(tables: dict[str, Table], collection: str, records: Sequence[BaseModel]) -> None:
+    """Add the rows of a collection's records to `tables` (from `empty_tables`)."""
+    for record in records:
+        _add_rows(tables, tables["evidence"], collection, record)
 
 
 def _table_order(name: str) -> tuple[int, str]:
@@ -147,26 +162,41 @@ def _nested_table(collection: str, name: str, model: type[BaseModel]) -> Table:
     )
 
 
+@functools.cache
+def _plan(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+    """Each field of a model and where it goes: evidence, a column, nested rows or value rows."""
+    plan = []
+    for name, info in model.model_fields.items():
+        item = _list_item(info.annotation)
+        if name == "evidence":
+            plan.append((name, "evidence"))
+        elif item is None:
+            plan.append((name, "column"))
+        else:
+            plan.append((name, "nested" if _is_model(item) else "values"))
+    return tuple(plan)
+
+
 def _add_rows(
     tables: dict[str, Table], evidence: Table, collection: str, record: BaseModel
 ) -> None:
     record_id = getattr(record, "id")  # noqa: B009 - every collection's items have an id
     kind = KIND_OF_COLLECTION[collection]
     row = []
-    for name, info in type(record).model_fields.items():
+    for name, where in _plan(type(record)):
         value = getattr(record, name)
-        item = _list_item(info.annotation)
-        if name == "evidence":
+        if where == "evidence":
             _add_evidence(evidence, record_id, kind, "", value)
-        elif item is None:
+        elif where == "column":
             row.append(_plain(value))
-        elif _is_model(item):
+        elif where == "nested":
             child = tables[f"{collection}_{name}"]
             for position, nested in enumerate(value):
                 nested_row: list[Any] = [record_id, position]
-                for nested_name in type(nested).model_fields:
+                nested_model: type[BaseModel] = type(nested)
+                for nested_name, nested_where in _plan(nested_model):
                     nested_value = getattr(nested, nested_name)
-                    if nested_name == "evidence":
+                    if nested_where == "evidence":
                         _add_evidence(
                             evidence, record_id, kind, f"{name}[{position}]", nested_value
                         )
@@ -213,22 +243,26 @@ def write_sqlite(store: models.Store, target: Path, force: bool = False) -> Expo
     """Write the record as a SQLite database, atomically: a half-written file never appears."""
     _refuse_existing(target, force)
     tables = build_tables(store)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp"
-    )
-    os.close(handle)
+    rows = {name: len(table.rows) for name, table in tables.items()}
+    try:
+        handle, temporary = temporary_beside(target)
+        os.close(handle)
+    except OSError as error:
+        raise UsageError(f"{target}: cannot write there: {describe(error)}") from None
     try:
         connection = sqlite3.connect(temporary)
         try:
             _fill_database(connection, store, tables)
         finally:
             connection.close()
-        os.replace(temporary, target)
-    except BaseException:
+        install(Path(temporary), target)
+    except OSError as error:
+        raise UsageError(f"{target}: cannot write there: {describe(error)}") from None
+    except sqlite3.Error as error:
+        raise UsageError(f"{target}: cannot write the database: {error}") from None
+    finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-        raise
-    rows = {name: len(table.rows) for name, table in tables.items()}
     return ExportSummary(target, rows)
 
 
@@ -237,23 +271,39 @@ def _fill_database(
 ) -> None:
     connection.execute("PRAGMA foreign_keys = ON")
     with connection:
-        for table in tables.values():
-            connection.execute(_create_statement(table))
-            marks = ", ".join("?" for _ in table.columns)
-            connection.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', table.rows)
+        create_tables(connection, tables)
         connection.execute(
             "CREATE VIRTUAL TABLE search USING fts5(record_id UNINDEXED, record_type UNINDEXED,"
             " text, tokenize='unicode61 remove_diacritics 2')"
         )
         connection.executemany("INSERT INTO search VALUES (?, ?, ?)", list(search_rows(store)))
-        connection.execute("CREATE TABLE kgvn_meta (key TEXT PRIMARY KEY, value TEXT)")
-        connection.executemany(
-            "INSERT INTO kgvn_meta VALUES (?, ?)",
-            [("schema_version", str(SCHEMA_VERSION)), ("kgvn_version", __version__)],
-        )
     problems = connection.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise UsageError(f"export: {len(problems)} rows break a foreign key, e.g. {problems[0]}")
+
+
+def create_tables(connection: sqlite3.Connection, tables: dict[str, Table]) -> None:
+    """Create and fill every table of the layout, and `kgvn_meta`; the caller commits.
+
+    The cache (`kgvn.cache`) holds the same tables, so there is one layout to keep in step.
+    """
+    for table in tables.values():
+        connection.execute(_create_statement(table))
+    insert_rows(connection, tables)
+    connection.execute("CREATE TABLE kgvn_meta (key TEXT PRIMARY KEY, value TEXT)")
+    connection.executemany(
+        "INSERT INTO kgvn_meta VALUES (?, ?)",
+        [("schema_version", str(SCHEMA_VERSION)), ("kgvn_version", __version__)],
+    )
+
+
+def insert_rows(connection: sqlite3.Connection, tables: dict[str, Table]) -> None:
+    """Insert the rows gathered in `tables` and forget them (to fill a collection at a time)."""
+    for table in tables.values():
+        if table.rows:
+            marks = ", ".join("?" for _ in table.columns)
+            connection.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', table.rows)
+            table.rows = []
 
 
 def _create_statement(table: Table) -> str:
@@ -266,10 +316,17 @@ def _create_statement(table: Table) -> str:
     return f'CREATE TABLE "{table.name}" ({", ".join(columns)})'
 
 
-def write_csv(store: models.Store, directory: Path, force: bool = False) -> ExportSummary:
+def write_csv(
+    store: models.Store, directory: Path, force: bool = False, guard: bool = True
+) -> ExportSummary:
     """One RFC 4180 CSV per table (UTF-8, CRLF, header row), each written atomically."""
     tables = build_tables(store)
-    directory.mkdir(parents=True, exist_ok=True)
+    if directory.exists() and not directory.is_dir():
+        raise UsageError(f"{directory} is a file; give a folder for the CSV files")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"{directory}: cannot make the folder: {describe(error)}") from None
     targets = {name: directory / f"{name}.csv" for name in tables}
     existing = [path.name for path in targets.values() if path.exists()]
     if existing and not force:
@@ -277,32 +334,32 @@ def write_csv(store: models.Store, directory: Path, force: bool = False) -> Expo
             f"{directory}: {', '.join(existing[:3])} already exist; use --force to overwrite"
         )
     for name, table in tables.items():
-        _write_csv_file(targets[name], table)
+        _write_csv_file(targets[name], table, guard)
     return ExportSummary(directory, {name: len(table.rows) for name, table in tables.items()})
 
 
-def _write_csv_file(target: Path, table: Table) -> None:
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+def _write_csv_file(target: Path, table: Table, guard: bool) -> None:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([name for name, _ in table.columns])
+    writer.writerows(
+        [spreadsheet_safe(_cell(value)) if guard else _cell(value) for value in row]
+        for row in table.rows
     )
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            writer = csv.writer(stream, lineterminator="\r\n")
-            writer.writerow([name for name, _ in table.columns])
-            writer.writerows(
-                ["" if value is None else value for value in row] for row in table.rows
-            )
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
+        write_atomically(target, buffer.getvalue().encode("utf-8"))
+    except OSError as error:
+        raise UsageError(f"{target}: cannot write there: {describe(error)}") from None
+
+
+def _cell(value: Any) -> Any:
+    return "" if value is None else value
 
 
 def _refuse_existing(target: Path, force: bool) -> None:
-    if target.exists() and not force:
-        raise UsageError(f"{target} already exists; use --force to overwrite it")
     if target.is_dir():
         raise UsageError(f"{target} is a directory; give a file name")
-    if not target.parent.exists():
+    if target.exists() and not force:
+        raise UsageError(f"{target} already exists; use --force to overwrite it")
+    if not target.parent.is_dir():
         raise UsageError(f"{target.parent}: no such directory")

@@ -7,6 +7,7 @@ unknown field, a dangling reference or an impossible date is refused, never half
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from enum import Enum
 from typing import Annotated, Literal
@@ -85,12 +86,29 @@ class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
 
 
+_QUOTE_WORD = re.compile(r"\w+")
+
+
+def _states_something(quote: str) -> str:
+    """A quote is evidence only if it holds two words, or a word with a figure in it."""
+    found = _QUOTE_WORD.findall(quote)
+    if len(found) < 2 and not any(any(char.isdigit() for char in word) for word in found):
+        raise ValueError("a quote must hold at least two words, or a figure")
+    return quote
+
+
+Quote = Annotated[
+    str, StringConstraints(min_length=3, max_length=400), AfterValidator(_states_something)
+]
+
+
 class Evidence(Model):
     """A verbatim span of one source article that states the fact."""
 
     source: Slug = Field(description="Id of the source article.")
-    quote: Annotated[str, StringConstraints(min_length=3, max_length=400)] = Field(
-        description="The shortest verbatim span of the article that states the fact."
+    quote: Quote = Field(
+        description="The shortest verbatim span of the article that states the fact:"
+        " at least two words, or a figure."
     )
     start: int | None = Field(
         default=None, ge=0, description="Character offset of the quote in the article, if known."
@@ -333,7 +351,9 @@ class Statement(Record):
     statement: Text = Field(description="The fact, in our words.")
     speakers: list[Slug] = Field(default_factory=list, description="People or bodies who said it.")
     date: PartialDate | None = None
-    value: float | None = None
+    value: Annotated[float, Field(allow_inf_nan=False)] | None = Field(
+        default=None, description="A finite number the statement gives, if any."
+    )
     unit: Text | None = None
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from kgvn import models
 from kgvn.audit import Article
-from kgvn.curate import article_of, update_store, verified
+from kgvn.curate import article_of, as_model, refuse_packaged_store, update_store, verified
 from kgvn.errors import UsageError
 from kgvn.store import validate_store
 from kgvn.text import fold
@@ -67,12 +67,13 @@ def update_record(
         problem = models.check_partial_date(since)
         if problem is not None:
             raise UsageError(f"--date {since!r}: {problem}")
+    wanted = as_model(models.Evidence, {"source": source, "quote": quote}, "the new evidence")
+    refuse_packaged_store(store_path)
     changes: list[Change] = []
 
     def change(store: models.Store) -> models.Store:
         changes.clear()
-        reader = _reader(store, sources_dir)
-        evidence = verified(models.Evidence(source=source, quote=quote), reader)
+        evidence = verified(wanted, _reader(store, sources_dir))
         reported = since or _published(store, source)
         data = store.model_dump(mode="json")
         collection, item = _find(data, record_id)
@@ -240,6 +241,7 @@ def _add_alias(
 
 def set_source_url(store_path: Path, source_id: str, url: str) -> None:
     """Record where a registered article is published online."""
+    refuse_packaged_store(store_path)
 
     def change(store: models.Store) -> models.Store:
         data = store.model_dump(mode="json")

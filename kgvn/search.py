@@ -1,38 +1,41 @@
-"""Full-text search over every kind of record, folded like `who` and ranked by relevance."""
+"""Full-text search over every kind of record: folded, stemmed, ranked by the score it shows.
+
+The cache (`kgvn.cache`) holds an FTS5 table of every record's words, folded like `who`
+(`dinh` finds `Định`). A query word finds the words it starts (`kasim`: `Kasimalyev`) and,
+through the Snowball English stemmer, the words of its stem (`negotiate`: "negotiations";
+`deputies`: "deputy", kept in a small table of words that do not start with their stem).
+Numbers match whole (`6` is not `60`). An agent noun also asks for its verb (`investor` finds
+"investing").
+
+A hit's score is the number of query words it holds plus a fraction from FTS5's `bm25()` (names
+and titles weigh most, then summaries and statements, then notes and quotes): records holding
+every word come first, and the results are in the order of the score shown. Snippets are cut
+from the record as printed, which the cache has checked, never from the index.
+"""
 
 from __future__ import annotations
 
-import math
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kgvn.errors import UsageError
-from kgvn.records import RECORD_CLASSES, Record, Store
-from kgvn.text import fold_with_offsets, words
-from kgvn.vocabulary import RECORD_COLLECTIONS
+from kgvn.records import RECORD_CLASSES, Record
+from kgvn.text import fold, fold_with_offsets, words
 
-#: How much a hit counts by the field it is in: names and titles say most about a record.
-FIELD_WEIGHTS: dict[str, float] = {
-    "name": 3.0,
-    "aliases": 3.0,
-    "abbreviation": 3.0,
-    "title": 3.0,
-    "summary": 2.0,
-    "statement": 2.0,
-    "description": 2.0,
-    "products": 2.0,
-    "fields": 2.0,
-    "topic": 1.5,
-    "measure": 1.5,
-    "note": 1.0,
-    "quote": 1.0,
-}
+if TYPE_CHECKING:
+    from kgvn.cache import Cache
+
+#: Searched fields by the FTS column they go to: names and titles, texts, then notes and quotes.
+NAME_FIELDS = ("name", "aliases", "abbreviation", "title")
+TEXT_FIELDS = ("summary", "statement", "description", "products", "fields", "topic", "measure")
+NOTE_FIELDS = ("note",)
 SNIPPET_WIDTH = 120
-#: Bump when the postings change shape or when folding or the searched texts change.
-INDEX_VERSION = "1"
 _WORD = re.compile(r"[a-z0-9]+")
+#: Endings of agent nouns: `investor` also asks for `invest…`, `exporter` for `export…`.
+_AGENT_ENDINGS = ("ors", "ers", "or", "er")
 
 
 @dataclass(frozen=True)
@@ -46,118 +49,184 @@ class Hit:
     highlights: tuple[tuple[int, int], ...]
 
 
-def _texts_of(record: Record) -> Iterator[tuple[str, str]]:
-    """(field name, text) for every searchable text of a record, in a fixed order."""
-    for name in FIELD_WEIGHTS:
-        if name == "quote":
-            for evidence in record.evidence:
-                yield "quote", evidence.quote
-            continue
-        value = getattr(record, name, None)
-        if isinstance(value, str):
-            yield name, value
-        elif isinstance(value, list | tuple):
-            for item in value:
-                text = item if isinstance(item, str) else getattr(item, "name", None)
-                if isinstance(text, str):
-                    yield name, text
+@functools.lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import Stemmer  # type: ignore[import-not-found]  # PyStemmer: Snowball stemmers in C
+
+    return Stemmer.Stemmer("english", 100_000)
 
 
-class SearchIndex:
-    """An inverted index: each folded word, and where it stands (record, text, count).
+def stem(word: str) -> str:
+    return str(_stemmer().stemWord(word))
 
-    Built once per store version and kept in the cache beside it, so a search reads only the
-    postings of the words it asks for instead of folding every record again.
+
+def unlike_stems(vocabulary: Sequence[str]) -> list[tuple[str, str]]:
+    """(stem, word) for indexed words that do not start with their stem (`deputy`: `deputi`).
+
+    Every other word is found by its stem as a prefix; these are found through this list.
     """
-
-    def __init__(self, store: Store, postings: dict[str, str] | None = None) -> None:
-        self.entries: list[tuple[str, Record | dict[str, Any]]] = [
-            (collection, record) for collection, _, record in store.records()
-        ]
-        self.postings = postings if postings is not None else build_postings(store)
-
-    @classmethod
-    def from_validated(cls, data: dict[str, Any], postings: dict[str, str]) -> SearchIndex:
-        """An index over validated JSON data: only the records that match are ever built."""
-        index = cls.__new__(cls)
-        index.entries = [
-            (collection, item)
-            for collection in RECORD_COLLECTIONS
-            for item in data.get(collection, ())
-        ]
-        index.postings = postings
-        return index
-
-    def search(self, query: str) -> list[Hit]:
-        """Records holding every query word first, then those holding most; best score first."""
-        terms = list(dict.fromkeys(words(query)))
-        if not terms:
-            raise UsageError("the search query is empty: give one or more words")
-        found: dict[int, dict[int, dict[str, int]]] = {}
-        frequency = dict.fromkeys(terms, 0)
-        for term in terms:
-            for word, posting in self.postings.items():
-                if not word.startswith(term):
-                    continue
-                for item in posting.split():
-                    record, position, count = (int(part) for part in item.split(":"))
-                    texts = found.setdefault(record, {}).setdefault(position, {})
-                    texts[term] = texts.get(term, 0) + count
-                frequency[term] += len({item.split(":", 1)[0] for item in posting.split()})
-        total = len(self.entries) or 1
-        weights = {term: math.log(1 + total / (1 + frequency[term])) for term in terms}
-        hits = [self._hit(index, positions, terms, weights) for index, positions in found.items()]
-        return sorted(hits, key=lambda hit: (-hit.matched, -hit.score, hit.record.id))
-
-    def _hit(
-        self,
-        index: int,
-        positions: dict[int, dict[str, int]],
-        terms: list[str],
-        weights: dict[str, float],
-    ) -> Hit:
-        collection, item = self.entries[index]
-        record = RECORD_CLASSES[collection].from_json(item) if isinstance(item, dict) else item
-        texts = list(_texts_of(record))
-        score = 0.0
-        best_text, best_score = "", 0.0
-        for position in sorted(positions):
-            name, text = texts[position]
-            counts = positions[position]
-            text_score = sum(
-                FIELD_WEIGHTS[name] * (1 + math.log(count)) * weights[term]
-                for term, count in counts.items()
-            )
-            score += text_score
-            if text_score > best_score:
-                best_text, best_score = text, text_score
-        matched = len({term for counts in positions.values() for term in counts})
-        snippet, highlights = make_snippet(best_text, terms)
-        return Hit(record, collection, round(score, 3), matched, snippet, highlights)
+    return [
+        (stemmed, word)
+        for word, stemmed in zip(vocabulary, stems_of(vocabulary), strict=True)
+        if not word.startswith(stemmed)
+    ]
 
 
-def build_postings(store: Store) -> dict[str, str]:
-    """word → "record:text:count …" for every searchable text, records in store order."""
-    found: dict[str, list[str]] = {}
-    for index, (_, _, record) in enumerate(store.records()):
-        for position, (_, text) in enumerate(_texts_of(record)):
-            counts: dict[str, int] = {}
-            for word in words(text):
-                counts[word] = counts.get(word, 0) + 1
-            for word, count in counts.items():
-                found.setdefault(word, []).append(f"{index}:{position}:{count}")
-    return {word: " ".join(items) for word, items in found.items()}
+def stems_of(words_found: Sequence[str]) -> list[str]:
+    return [str(stemmed) for stemmed in _stemmer().stemWords(list(words_found))]
 
 
-def make_snippet(text: str, terms: list[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+def folded_texts(texts: Sequence[str]) -> list[str]:
+    """`fold` of many texts in one call (most of the cost of indexing is per call)."""
+    if not texts:
+        return []
+    return fold("\x00".join(texts)).split("\x00")
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """The texts of a field's value: a string, or a list of strings or of things with a name."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for entry in value:
+            text = entry if isinstance(entry, str) else _name_of(entry)
+            if isinstance(text, str):
+                yield text
+
+
+def _name_of(entry: Any) -> Any:
+    return entry.get("name") if isinstance(entry, dict) else getattr(entry, "name", None)
+
+
+def _field_texts(item: dict[str, Any], fields: tuple[str, ...]) -> Iterator[str]:
+    for name in fields:
+        yield from _strings(item.get(name))
+
+
+def texts_of(item: dict[str, Any]) -> list[str]:
+    """Every searchable text of a record (as JSON), names first, quotes last."""
+    found = list(_field_texts(item, NAME_FIELDS + TEXT_FIELDS + NOTE_FIELDS))
+    found += [evidence["quote"] for evidence in item.get("evidence", ())]
+    return found
+
+
+def index_columns(records: Sequence[Any], present: Collection[str]) -> list[tuple[str, str, str]]:
+    """The three FTS columns (names and titles, texts, notes and quotes) of records of one kind.
+
+    `records` are validated models; `present` names the fields their model has, so that no
+    attribute is looked up in vain.
+    """
+    groups = [
+        tuple(name for name in fields if name in present)
+        for fields in (NAME_FIELDS, TEXT_FIELDS, NOTE_FIELDS)
+    ]
+    texts: list[str] = []
+    for record in records:
+        for number, fields in enumerate(groups):
+            pieces = [text for name in fields for text in _strings(getattr(record, name))]
+            if number == 2:
+                pieces += [evidence.quote for evidence in record.evidence]
+            texts.append("\n".join(pieces))
+    indexed = folded_texts(texts)
+    return [
+        (indexed[start], indexed[start + 1], indexed[start + 2])
+        for start in range(0, len(indexed), 3)
+    ]
+
+
+class Term(NamedTuple):
+    """One query word and the indexed words that count as it."""
+
+    word: str
+    #: Prefixes an indexed word may start with (the word, its stem); empty for a number.
+    prefixes: tuple[str, ...]
+    number: bool
+    #: Indexed words with the same stem that do not start with it (`deputies` → `deputy`).
+    alike: tuple[str, ...] = ()
+
+    def expression(self) -> str:
+        if self.number:
+            return f'"{self.word}"'
+        options = [f'"{prefix}"*' for prefix in self.prefixes]
+        options += [f'"{word}"' for word in self.alike]
+        return "(" + " OR ".join(options) + ")"
+
+    def matches(self, word: str) -> int:
+        """How many leading characters of a folded word this term matches (0: none)."""
+        if self.number:
+            return len(word) if word == self.word else 0
+        for prefix in self.prefixes:
+            if word.startswith(prefix):
+                return len(word) if stem(word) == prefix else len(prefix)
+        if word in self.alike or stem(word) in self.prefixes[1:]:
+            return len(word)
+        return 0
+
+
+def parse_query(query: str, cache: Cache | None = None) -> list[Term]:
+    found = list(dict.fromkeys(words(query)))
+    if not found:
+        raise UsageError("the search query is empty: give one or more words")
+    terms = []
+    for word in found:
+        if word.isdigit():
+            terms.append(Term(word, (), True))
+            continue
+        prefixes = [word, stem(word)]
+        for ending in _AGENT_ENDINGS:
+            base = word[: -len(ending)]
+            if word.endswith(ending) and len(base) >= 4:
+                prefixes.append(stem(base))
+                break
+        unique = tuple(dict.fromkeys(prefixes))
+        alike = tuple(cache.words_stemmed(unique[1:])) if cache is not None else ()
+        terms.append(Term(word, unique, False, alike))
+    return terms
+
+
+def search(cache: Cache, query: str, limit: int | None = None) -> tuple[list[Hit], int]:
+    """The best hits (all of them without a limit) and how many records match at all."""
+    terms = parse_query(query, cache)
+    every = " AND ".join(term.expression() for term in terms)
+    some = " OR ".join(term.expression() for term in terms)
+    ranked = cache.match(every, limit)
+    total = len(ranked) if limit is None and len(terms) == 1 else cache.count(some)
+    if len(terms) > 1 and (limit is None or len(ranked) < limit):
+        seen = {rowid for rowid, _ in ranked}
+        wanted = None if limit is None else limit + len(seen)
+        ranked += [(rowid, rank) for rowid, rank in cache.match(some, wanted) if rowid not in seen]
+    if limit is not None:
+        ranked = ranked[: limit + (0 if len(terms) == 1 else limit)]
+    items = cache.by_rowid(rowid for rowid, _ in ranked)
+    hits = [_hit(*items[rowid], rank, terms) for rowid, rank in ranked if rowid in items]
+    hits.sort(key=lambda hit: (-hit.score, hit.record.id))
+    return (hits if limit is None else hits[:limit]), total
+
+
+def _hit(collection: str, item: dict[str, Any], rank: float, terms: list[Term]) -> Hit:
+    record = RECORD_CLASSES[collection].from_json(item)
+    matched: set[str] = set()
+    best_text, best_count = "", 0
+    for text in texts_of(item):
+        found = {term.word for term in terms for word in words(text) if term.matches(word)}
+        matched |= found
+        if len(found) > best_count:
+            best_text, best_count = text, len(found)
+    relevance = max(-rank, 0.0)
+    score = round(len(matched) + relevance / (1 + relevance), 3)
+    snippet, highlights = make_snippet(best_text, terms)
+    return Hit(record, collection, score, len(matched), snippet, highlights)
+
+
+def make_snippet(text: str, terms: list[Term]) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A window of `text` around its first match, and the spans of every match inside it."""
     folded, origins = fold_with_offsets(text)
     spans: list[tuple[int, int]] = []
     for match in _WORD.finditer(folded):
-        if any(match.group().startswith(term) for term in terms):
-            term_length = max(len(term) for term in terms if match.group().startswith(term))
+        length = max(term.matches(match.group()) for term in terms)
+        if length:
             start = origins[match.start()]
-            end = origins[match.start() + term_length - 1] + 1
+            end = origins[match.start() + length - 1] + 1
             spans.append((start, end))
     if len(text) <= SNIPPET_WIDTH or not spans:
         return text, tuple(spans)

@@ -1,30 +1,32 @@
-"""Finding and reading the store: validated once, then served from a cache without pydantic.
+"""Finding and reading the store: validated once, then served from the cache without pydantic.
 
 Reading never writes to the store. Every way a file can be wrong ends as a `StoreError` with one
 line per problem, so the CLI can show it without a traceback.
 
-The cache holds the validated form of a store under a key made of the file's SHA-256, the
-schema's fingerprint and kgvn's version, so an edited file or an upgraded kgvn is validated
-afresh; a cache that cannot be read or written is simply not used.
+The cache (`kgvn.cache`) is one SQLite database per store version, keyed by the file's SHA-256
+and a digest of kgvn's code, so an edited file or another build of kgvn is validated afresh.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kgvn.errors import StoreError
 
 if TYPE_CHECKING:
-    from kgvn import models, records
+    import sqlite3
 
-#: Refuse files larger than this before reading them: the record is a few hundred kilobytes.
-MAX_STORE_BYTES = 256 * 1024 * 1024
+    from kgvn import models, records
+    from kgvn.cache import Cache
+
+#: Refuse files larger than this before reading them (a store of a million records is ~600 MB);
+#: $KGVN_MAX_STORE_BYTES or `--max-store-size` change it.
+MAX_STORE_BYTES = 1024 * 1024 * 1024
+MAX_STORE_ENV = "KGVN_MAX_STORE_BYTES"
 
 DATA_ENV = "KGVN_DATA"
 
@@ -66,14 +68,43 @@ def parse_json(raw: bytes, path: Path) -> Any:
         raise StoreError(f"{path}: unreadable JSON value: {error}") from None
 
 
+#: Set from `--max-store-size` (which also reads $KGVN_MAX_STORE_BYTES) for one run.
+size_limit: int | None = None
+
+
+def max_store_bytes() -> int:
+    """The size limit: `--max-store-size`, $KGVN_MAX_STORE_BYTES (e.g. `700M`, `2G`), or 1 GiB."""
+    if size_limit is not None:
+        return size_limit
+    given = os.environ.get(MAX_STORE_ENV, "").strip()
+    return parse_size(given, MAX_STORE_ENV) if given else MAX_STORE_BYTES
+
+
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
+
+
+def parse_size(text: str, where: str) -> int:
+    """A byte count such as `700M`, `2G`, `1.5g`, `65536` (K, M, G, T are powers of 1024)."""
+    import re
+
+    from kgvn.errors import UsageError
+
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*", text.lower())
+    if match is None or float(match.group(1)) <= 0:
+        raise UsageError(f"{where}: {text!r} is not a size such as 700M or 2G")
+    return int(float(match.group(1)) * _UNITS[match.group(2)])
+
+
 def _read_bytes(path: Path) -> bytes:
+    limit = max_store_bytes()
     try:
         size = path.stat().st_size
         if path.is_dir():
             raise StoreError(f"{path}: is a directory, not a store file")
-        if size > MAX_STORE_BYTES:
+        if size > limit:
             raise StoreError(
-                f"{path}: {size:,} bytes is larger than the {MAX_STORE_BYTES:,}-byte limit"
+                f"{path}: {size:,} bytes is larger than the {limit:,}-byte limit"
+                f" (raise it with --max-store-size or {MAX_STORE_ENV})"
             )
         return path.read_bytes()
     except FileNotFoundError:
@@ -87,7 +118,7 @@ def _read_bytes(path: Path) -> bytes:
 def load_store(path: Path | None = None) -> models.Store:
     """Read and fully validate a store as pydantic models (for commands that write or export)."""
     actual = path if path is not None else default_store_path()
-    return validate_store(read_json(actual), label=str(actual))
+    return validate_bytes(_read_bytes(actual), label=str(actual))
 
 
 def validate_store(data: Any, label: str = "store") -> models.Store:
@@ -97,161 +128,108 @@ def validate_store(data: Any, label: str = "store") -> models.Store:
     return validate(data, label)
 
 
-def load_records(path: Path | None = None) -> records.Store:
-    """The store for reading commands: validated on first sight, then from the cache."""
+def validate_bytes(raw: bytes, label: str = "store") -> models.Store:
+    """Validate a store file's bytes with pydantic's JSON parser; see `kgvn.validation`."""
+    from kgvn.validation import validate_json
+
+    return validate_json(raw, label, lambda: parse_json(raw, Path(label)))
+
+
+def open_cache(path: Path | None = None) -> Cache:
+    """The cache database of the store at `path`, validated and built on first sight.
+
+    An unchanged file (same size, times and inode) is not even read again; a changed one is
+    hashed, and validated only if no cache entry was proven for the same bytes and code.
+    """
+    from kgvn import cache
+
+    actual = path if path is not None else default_store_path()
+    stamp = cache.stamp_of(actual)
+    known = cache.read_stamp(stamp)
+    if known is not None:
+        database = cache.open_entry(cache.key_for(known))
+        if database is not None:
+            return cache.Cache(database, cache.key_for(known), _rebuilder(actual, known))
+    raw = _read_bytes(actual)
+    content = cache.content_hash(raw)
+    key = cache.key_for(content)
+    database = cache.open_entry(key)
+    if database is None:
+        validated = validate_bytes(raw, label=str(actual))
+        del raw  # the models hold all of it now: one copy of the store at a time
+        database = cache.build_file(validated, key)
+        del validated
+    cache.write_stamp(stamp, content)
+    return cache.Cache(database, key, _rebuilder(actual, content))
+
+
+def _rebuilder(actual: Path, content: str) -> Callable[[], sqlite3.Connection]:
+    """Rebuild a damaged cache entry from the store, if the store still has the same bytes."""
+
+    def rebuild() -> sqlite3.Connection:
+        from kgvn import cache
+
+        raw = _read_bytes(actual)
+        if cache.content_hash(raw) != content:
+            raise StoreError(f"{actual}: the store changed while it was read; run again")
+        return cache.build_file(validate_bytes(raw, label=str(actual)), cache.key_for(content))
+
+    return rebuild
+
+
+def load_records(
+    path: Path | None = None,
+    collections: Iterable[str] | None = None,
+    named: Iterable[str] = (),
+) -> records.Store:
+    """The store for reading commands, from the cache; only `collections` (and sources) if given.
+
+    `named` collections are read only as far as the records read refer to them (for names).
+    """
     from kgvn import records
 
-    return records.Store.from_json(load_validated(path))
+    return records.Store.from_json(load_validated(path, collections, named))
 
 
-def load_validated(path: Path | None = None) -> dict[str, Any]:
+#: Fields holding ids of other records.
+REFERENCE_FIELDS = (
+    "participants", "speakers", "parties", "members", "investor", "host", "exporter", "importer",
+)  # fmt: skip
+
+
+def load_validated(
+    path: Path | None = None,
+    collections: Iterable[str] | None = None,
+    named: Iterable[str] = (),
+) -> dict[str, Any]:
     """The validated store as JSON data, for code that builds only the records it needs."""
-    actual = path if path is not None else default_store_path()
-    stamp = _stamp(actual)
-    known = _read_stamp(stamp)
-    cached = _read_cache(f"{known}-{schema_fingerprint()}") if known else None
-    if cached is None:
-        raw = _read_bytes(actual)
-        content = content_hash(raw)
-        key = f"{content}-{schema_fingerprint()}"
-        cached = _read_cache(key)
-        if cached is None:
-            validated = validate_store(parse_json(raw, actual), label=str(actual))
-            cached = validated.model_dump(mode="json")
-            _write_cache(key, cached)
-        _write_stamp(stamp, content)
-    return cached
-
-
-def cached_beside(
-    path: Path | None, name: str, version: str, build: Callable[[], dict[str, str]]
-) -> dict[str, str]:
-    """Something derived from a store (a search index), cached under the store's cache key.
-
-    `version` must change whenever the code deriving it changes; without a cache it is built.
-    """
-    actual = path if path is not None else default_store_path()
-    content = _read_stamp(_stamp(actual))
-    if content is None:
-        return build()
-    target = cache_dir() / f"{content}-{schema_fingerprint()}.{name}-{version}.json"
+    opened = open_cache(path)
     try:
-        loaded = json.loads(target.read_bytes())
-        if isinstance(loaded, dict):
-            return loaded
-    except (OSError, ValueError, RecursionError):
-        pass
-    built = build()
-    _write_json(target, built)
-    return built
+        data = opened.data(collections)
+        wanted = [name for name in named if name not in data]
+        if collections is None or not wanted:
+            return data
+        referred = {
+            target
+            for collection in collections
+            for item in data.get(collection, ())
+            for field in REFERENCE_FIELDS
+            for target in _ids(item.get(field))
+        }
+        for name in wanted:
+            data[name] = []
+        for collection, item in opened.by_ids(sorted(referred)):
+            if collection in wanted:
+                data[collection].append(item)
+        return data
+    finally:
+        opened.close()
 
 
-#: Bump when the id index changes shape.
-ID_INDEX_VERSION = "1"
-
-
-def find_record(path: Path | None, record_id: str) -> tuple[str, dict[str, Any], list[Any]] | None:
-    """(collection, record, sources) by id from an index kept in the cache: no full load.
-
-    None when the id is not a record's, or when there is no cache to keep an index in; callers
-    then read the whole store, which also finds sources and suggests near ids.
-    """
-    import sqlite3
-
-    actual = path if path is not None else default_store_path()
-    data = None
-    content = _read_stamp(_stamp(actual))
-    if content is None:  # first sight: validate, which leaves the stamp in the cache
-        data = load_validated(actual)
-        content = _read_stamp(_stamp(actual))
-        if content is None:
-            return None
-    target = cache_dir() / f"{content}-{schema_fingerprint()}.ids-{ID_INDEX_VERSION}.sqlite"
-    if not target.is_file():
-        built = _build_id_index(target, data if data is not None else load_validated(actual))
-        if not built:
-            return None
-    try:
-        with contextlib.closing(sqlite3.connect(f"file:{target}?mode=ro", uri=True)) as database:
-            found = database.execute(
-                "SELECT collection, json FROM records WHERE id = ?", (record_id,)
-            ).fetchone()
-            (sources,) = database.execute("SELECT json FROM sources").fetchone()
-    except sqlite3.Error:
-        return None
-    if found is None:
-        return None
-    return str(found[0]), json.loads(found[1]), json.loads(sources)
-
-
-def _build_id_index(target: Path, data: dict[str, Any]) -> bool:
-    import sqlite3
-    import tempfile
-
-    from kgvn.vocabulary import RECORD_COLLECTIONS
-
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".sqlite")
-        os.close(handle)
-        with contextlib.closing(sqlite3.connect(temporary)) as database, database:
-            database.execute(
-                "CREATE TABLE records (id TEXT PRIMARY KEY, collection TEXT, json TEXT)"
-            )
-            database.execute("CREATE TABLE sources (json TEXT)")
-            database.executemany(
-                "INSERT INTO records VALUES (?, ?, ?)",
-                (
-                    (item["id"], collection, json.dumps(item, ensure_ascii=False))
-                    for collection in RECORD_COLLECTIONS
-                    for item in data.get(collection, ())
-                ),
-            )
-            database.execute("INSERT INTO sources VALUES (?)", (json.dumps(data["sources"]),))
-        os.replace(temporary, target)
-        return True
-    except (OSError, sqlite3.Error):
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        return False
-
-
-def content_hash(raw: bytes) -> str:
-    import hashlib
-
-    return hashlib.sha256(raw).hexdigest()
-
-
-def _stamp(path: Path) -> str | None:
-    """Path, size, change time and inode: while these stay, so do the bytes (as git assumes)."""
-    try:
-        info = path.stat()
-    except OSError:
-        return None  # reading the file will say what is wrong
-    place = zlib.crc32(str(path.resolve()).encode())
-    return f"{place:08x}-{info.st_size}-{info.st_mtime_ns}-{info.st_ctime_ns}-{info.st_ino}"
-
-
-def _read_stamp(stamp: str | None) -> str | None:
-    if stamp is None:
-        return None
-    try:
-        content = (cache_dir() / "stamps" / stamp).read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
-        return None
-    return content if len(content) == 64 else None
-
-
-def _write_stamp(stamp: str | None, content: str) -> None:
-    if stamp is None:
-        return
-    folder = cache_dir() / "stamps"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / stamp).write_text(content, encoding="ascii")
-        _prune(folder, pattern="*", keep=4 * CACHE_ENTRIES_KEPT)
-    except OSError:
-        return
+def _ids(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
 
 
 def to_records(store: models.Store) -> records.Store:
@@ -259,66 +237,3 @@ def to_records(store: models.Store) -> records.Store:
     from kgvn import records
 
     return records.Store.from_json(store.model_dump(mode="json"))
-
-
-CACHE_ENV = "KGVN_CACHE_DIR"
-#: Cache files kept; older ones are removed when a new one is written.
-CACHE_ENTRIES_KEPT = 16
-
-
-def cache_dir() -> Path:
-    explicit = os.environ.get(CACHE_ENV)
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "kgvn"
-
-
-def schema_fingerprint() -> str:
-    """Changes whenever the models or kgvn's version change, invalidating every cache entry."""
-    from kgvn import __version__
-
-    models_source = Path(__file__).with_name("models.py").read_bytes()
-    return f"{__version__}-{len(models_source)}-{zlib.crc32(models_source):08x}"
-
-
-def cache_key(raw: bytes) -> str:
-    return f"{content_hash(raw)}-{schema_fingerprint()}"
-
-
-def _read_cache(key: str) -> dict[str, Any] | None:
-    try:
-        content = json.loads((cache_dir() / f"{key}.json").read_bytes())
-    except (OSError, ValueError, RecursionError):
-        return None
-    if not isinstance(content, dict) or content.get("key") != key:
-        return None
-    store = content.get("store")
-    return store if isinstance(store, dict) else None
-
-
-def _write_cache(key: str, store: dict[str, Any]) -> None:
-    _write_json(cache_dir() / f"{key}.json", {"key": key, "store": store})
-
-
-def _write_json(target: Path, content: Any) -> None:
-    """Write a cache file atomically; a cache that cannot be written is no cache, not an error."""
-    import tempfile
-
-    folder = target.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(content, stream, ensure_ascii=False)
-        os.replace(temporary, target)
-        _prune(folder)
-    except OSError:
-        return
-
-
-def _prune(folder: Path, pattern: str = "*.json", keep: int = CACHE_ENTRIES_KEPT) -> None:
-    entries = sorted(folder.glob(pattern), key=lambda path: path.stat().st_mtime, reverse=True)
-    for stale in entries[keep:]:
-        if stale.is_file():
-            stale.unlink(missing_ok=True)

@@ -28,6 +28,7 @@ _SPECIAL_LETTERS = str.maketrans(
         "—": "-",
     }
 )
+_SPECIAL_LETTER = re.compile("[" + "".join(chr(code) for code in _SPECIAL_LETTERS) + "]")
 _WORD = re.compile(r"[a-z0-9]+")
 #: The blocks of combining marks: Vietnamese tone and vowel marks are all in the first.
 _COMBINING_MARKS = re.compile(
@@ -40,10 +41,10 @@ def fold(text: str) -> str:
     """Lower-case `text` and strip its diacritics, keeping one character per base letter."""
     if text.isascii():  # most of the record: nothing to decompose
         return text.lower()
-    composed = unicodedata.normalize("NFC", text).casefold().translate(_SPECIAL_LETTERS)
+    composed = _special(unicodedata.normalize("NFC", text).casefold())
     bare = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", composed))
     # Compatibility forms can decompose to capitals or to special letters: fold those too.
-    folded = bare.casefold().translate(_SPECIAL_LETTERS)
+    folded = _special(bare.casefold())
     if folded.isascii():
         return folded
     # Other scripts (Cyrillic, Greek, Han…): transliterated, so `Касымалиев` finds Kasymaliev.
@@ -51,6 +52,15 @@ def fold(text: str) -> str:
     from anyascii import anyascii
 
     return anyascii(folded).lower()
+
+
+def _special(text: str) -> str:
+    """`text.translate(_SPECIAL_LETTERS)`, but scanning in C: most texts hold none of them."""
+    return _SPECIAL_LETTER.sub(_replace_special, text)
+
+
+def _replace_special(match: re.Match[str]) -> str:
+    return str(_SPECIAL_LETTERS[ord(match.group())])
 
 
 def words(text: str) -> list[str]:

@@ -6,13 +6,15 @@ Errors come back one line per problem, naming the record and the field path, e.g
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from pydantic import ValidationError
 
 from kgvn.errors import StoreError
-from kgvn.models import Store, date_bounds
+from kgvn.models import RECORD_COLLECTIONS, Store, date_bounds
 
 #: How many problems to list before summarising the rest.
 MAX_PROBLEMS_SHOWN = 50
@@ -31,6 +33,136 @@ def validate_store(data: Any, label: str = "store") -> Store:
     if problems:
         raise _invalid(label, problems)
     return store
+
+
+def validate_json(raw: bytes, label: str, parse: Callable[[], Any]) -> Store:
+    """Validate a store file's bytes with pydantic's JSON parser in one call, GC paused.
+
+    Only when that fails is the file parsed into Python data (`parse`), to say what is wrong
+    with the same messages as `validate_store`.
+    """
+    with paused_gc():
+        try:
+            store = Store.model_validate_json(raw)
+        except ValidationError:
+            store = None
+        if store is None:
+            return validate_store(parse(), label)
+        if not looks_sound(store):
+            problems = list(integrity_problems(store))
+            if problems:
+                raise _invalid(label, problems)
+    return store
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Bulk loading makes millions of objects and no cycles: the collector would only slow it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+#: Fields holding references, by what they refer to.
+_PARTY_FIELDS = ("parties",)
+_ACTOR_FIELDS = ("participants", "speakers")
+_COUNTRY_FIELDS = ("members", "investor", "host", "exporter", "importer")
+
+
+def looks_sound(store: Store) -> bool:
+    """The integrity checks as set operations over ids; False means: find out what is wrong.
+
+    Reads only fields a record's model has (a missing attribute on a pydantic model is slow).
+    """
+    sources = {source.id for source in store.sources}
+    countries = {country.id for country in store.countries}
+    codes = {country.code for country in store.countries}
+    organisations = {org.id for org in store.organisations}
+    actors = {person.id for person in store.people} | organisations
+    every = [source.id for source in store.sources]
+    cited: set[str] = set()
+    referred: dict[str, set[str]] = {"actors": set(), "parties": set(), "countries": set()}
+    country_codes: set[str] = set()
+    for collection in RECORD_COLLECTIONS:
+        items = getattr(store, collection)
+        if not items:
+            continue
+        fields = type(items[0]).model_fields
+        every += [record.id for record in items]
+        for record in items:
+            cited.update(evidence.source for evidence in record.evidence)
+        if "aliases" in fields:
+            for record in items:
+                for alias in record.aliases:
+                    cited.update(alias.sources)
+        if "roles" in fields:
+            for record in items:
+                for role in record.roles:
+                    cited.update(evidence.source for evidence in role.evidence)
+        for record in items:  # earlier values (kgvn update) cite their own sources
+            for revision in record.history:
+                cited.update(evidence.source for evidence in revision.evidence)
+        for group, names in (
+            ("actors", _ACTOR_FIELDS),
+            ("parties", _PARTY_FIELDS),
+            ("countries", _COUNTRY_FIELDS),
+        ):
+            bucket = referred[group]
+            for name in names:
+                if name not in fields:
+                    continue
+                for record in items:
+                    value = getattr(record, name)
+                    if isinstance(value, list):
+                        bucket.update(value)
+                    elif isinstance(value, str):
+                        bucket.add(value)
+        if "country" in fields and collection != "countries":
+            country_codes.update(
+                record.country for record in items if isinstance(record.country, str)
+            )
+        for first, second in (("date", "end"), ("year_from", "year_to"), ("rank", "rank_out_of")):
+            if (
+                first in fields
+                and second in fields
+                and any(
+                    _reversed(first, getattr(record, first), getattr(record, second))
+                    for record in items
+                    if getattr(record, second) is not None
+                )
+            ):
+                return False
+    subjects = set(every)
+    every += [conflict.id for conflict in store.conflicts]
+    for conflict in store.conflicts:
+        for value in conflict.values:
+            cited.update(evidence.source for evidence in value.evidence)
+    known = set(every)
+    return (
+        len(known) == len(every)
+        and cited <= sources
+        and referred["actors"] <= actors
+        and referred["parties"] <= countries | organisations
+        and referred["countries"] <= countries
+        and (not codes or country_codes <= codes)
+        and all(conflict.subject in subjects for conflict in store.conflicts)
+    )
+
+
+def _reversed(first: str, start: Any, end: Any) -> bool:
+    if first == "date":
+        return (
+            isinstance(start, str)
+            and isinstance(end, str)
+            and date_bounds(end)[1] < date_bounds(start)[0]
+        )
+    if first == "rank":
+        return isinstance(start, int) and isinstance(end, int) and start > end
+    return isinstance(start, int) and isinstance(end, int) and end < start
 
 
 def _invalid(label: str, problems: list[str]) -> StoreError:
@@ -175,3 +307,12 @@ def _order_problems(where: str, record: object) -> Iterator[str]:
     rank, out_of = getattr(record, "rank", None), getattr(record, "rank_out_of", None)
     if isinstance(rank, int) and isinstance(out_of, int) and rank > out_of:
         yield f"{where} → rank: {rank} is beyond rank_out_of {out_of}"
+
+
+def model_problems(error: ValidationError) -> list[str]:
+    """A pydantic error on one model (not a whole store) as `field: message` lines."""
+    problems = []
+    for item in error.errors(include_url=False):
+        where = _path(list(item["loc"]))
+        problems.append(f"{where}: {_plain_message(item)}" if where else _plain_message(item))
+    return problems

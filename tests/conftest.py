@@ -250,3 +250,136 @@ class Kgvn:
 @pytest.fixture
 def kgvn(store_path: Path) -> Kgvn:
     return Kgvn(store_path)
+
+
+@pytest.fixture
+def desk(tmp_path: Path, articles_dir: Path) -> Path:
+    """A curator's working folder: the canned store in canonical form and its `sources/`."""
+    from kgvn.curate import canonical_json
+    from kgvn.store import validate_store
+
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "facts.json").write_text(
+        canonical_json(validate_store(canned_store())), encoding="utf-8"
+    )
+    articles_dir.rename(folder / "sources")
+    return folder
+
+
+def statement_envelope(number: int, quote: str = "Trade reached $4.5 million in 2022") -> str:
+    """`kgvn add` input for a statement citing the canned alpha article."""
+    return json.dumps(
+        {
+            "collection": "statements",
+            "record": {
+                "id": f"note-{number}",
+                "topic": "trade",
+                "statement": f"Trade note number {number}.",
+                "evidence": [{"source": "alpha", "quote": quote}],
+            },
+        }
+    )
+
+
+class UserResult:
+    """What a kgvn run as another user printed, and its exit code."""
+
+    def __init__(self, exit_code: int, stdout: str, stderr: str) -> None:
+        self.exit_code = exit_code
+        self.stdout = stdout
+        self.stderr = stderr
+
+
+def run_as_user(
+    uid: int,
+    gid: int,
+    args: list[str],
+    groups: tuple[int, ...] = (),
+    umask: int = 0o022,
+    input: str | None = None,
+    env: dict[str, str] | None = None,
+) -> UserResult:
+    """Run kgvn as an ordinary user, in a forked child that drops root's privileges.
+
+    The child is a fork of this test process, so it needs no access to the interpreter or the
+    venv on disk (CI keeps them in a folder only root can enter): everything kgvn imports is
+    imported here first, by a run of the same command as root on nothing (`--help`).
+    """
+    import os
+
+    if os.geteuid() != 0:
+        raise RuntimeError("run_as_user needs root, to drop its privileges in a child")
+    _import_everything_kgvn_uses()
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: become the user, run, report, and never return into pytest
+        code = 70
+        payload = {"exit_code": 70, "stdout": "", "stderr": "the child failed before running"}
+        try:
+            os.close(reader)
+            os.setgroups(list(groups))
+            os.setgid(gid)
+            os.setuid(uid)
+            os.umask(umask)
+            for key, value in (env or {}).items():
+                os.environ[key] = value
+            result = CliRunner().invoke(app, args, input=input)
+            payload = {
+                "exit_code": result.exit_code,
+                "stdout": result.stdout,
+                "stderr": result.stderr,
+            }
+            if result.exception is not None and not isinstance(result.exception, SystemExit):
+                payload["stderr"] += f"\n{type(result.exception).__name__}: {result.exception}"
+            code = 0
+        except BaseException as error:  # reported to the parent, which fails the test
+            payload["stderr"] = f"{type(error).__name__}: {error}"
+        finally:
+            os.write(writer, json.dumps(payload).encode("utf-8"))
+            os.close(writer)
+            os._exit(code)
+    os.close(writer)
+    chunks = []
+    while True:
+        chunk = os.read(reader, 65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(reader)
+    os.waitpid(pid, 0)
+    payload = json.loads(b"".join(chunks).decode("utf-8"))
+    return UserResult(payload["exit_code"], payload["stdout"], payload["stderr"])
+
+
+def _import_everything_kgvn_uses() -> None:
+    """Import every kgvn module and what they import lazily, so a child needs no disk access."""
+    import importlib
+    import pkgutil
+
+    import kgvn
+    from kgvn.cli.core import load
+
+    load(None)
+    for module in pkgutil.walk_packages(kgvn.__path__, "kgvn."):
+        if module.name not in ("kgvn.__main__", "kgvn.codegen"):
+            importlib.import_module(module.name)
+    for name in ("rich.console", "rich.table", "rich.text", "rich.box", "sqlite3", "csv",
+                 "encodings.ascii", "encodings.latin_1", "encodings.utf_8_sig"):  # fmt: skip
+        importlib.import_module(name)
+    CliRunner().invoke(app, ["--help"])
+
+
+@pytest.fixture
+def shared_root() -> Iterator[Path]:
+    """A folder that ordinary users can enter (pytest's own tmp folder is root's only)."""
+    import os
+    import shutil
+    import tempfile
+
+    if os.geteuid() != 0:
+        pytest.skip("switching users needs root; CI runs as root, so these run there")
+    folder = Path(tempfile.mkdtemp(prefix="kgvn-users-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)

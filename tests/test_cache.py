@@ -1,8 +1,11 @@
-"""The validated-store cache and the generated runtime records: fast, and never stale."""
+"""The SQLite cache and the generated runtime records: fast, private, and never a source of truth."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,12 +13,19 @@ from typing import Any
 import pytest
 from conftest import Kgvn, canned_store
 
-from kgvn import codegen, records, store
+from kgvn import cache, codegen, records, store
 from kgvn.errors import StoreError
 
 
 def cache_files() -> list[Path]:
-    return sorted(store.cache_dir().glob("*.json"))
+    return sorted(
+        path for path in cache.cache_dir().glob("*.sqlite") if path.name != cache.STAMPS_FILE
+    )
+
+
+def edit(entry: Path, sql: str, *parameters: Any) -> None:
+    with contextlib.closing(sqlite3.connect(entry)) as database, database:
+        database.execute(sql, parameters)
 
 
 def test_the_generated_records_match_the_models() -> None:
@@ -26,6 +36,7 @@ def test_the_generated_records_match_the_models() -> None:
 def test_records_carry_the_validated_store_whole(store_path: Path) -> None:
     validated = store.load_store(store_path).model_dump(mode="json")
     assert records.Store.from_json(validated).to_json() == validated
+    assert store.load_records(store_path).to_json() == validated
 
 
 def test_records_are_read_only(store_path: Path) -> None:
@@ -43,8 +54,25 @@ def test_the_first_read_validates_and_the_next_one_uses_the_cache(
     def no_validation(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("validated again despite a cache entry")
 
-    monkeypatch.setattr(store, "validate_store", no_validation)
+    monkeypatch.setattr(store, "validate_bytes", no_validation)
     assert store.load_records(store_path) == first
+
+
+def test_the_cache_has_the_export_tables_and_its_own(store_path: Path, tmp_path: Path) -> None:
+    from kgvn import export
+
+    store.load_records(store_path)
+    (entry,) = cache_files()
+    target = tmp_path / "export.db"
+    export.write_sqlite(store.load_store(store_path), target)
+
+    def tables(path: Path) -> set[str]:
+        with contextlib.closing(sqlite3.connect(path)) as database:
+            rows = database.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            return {name for (name,) in rows if not name.startswith("search")}
+
+    assert tables(target) < tables(entry)
+    assert tables(entry) - tables(target) == {"kgvn_records", "kgvn_names", "kgvn_stems"}
 
 
 def test_an_edited_store_is_validated_again(
@@ -58,38 +86,71 @@ def test_an_edited_store_is_validated_again(
         store.load_records(store_path)
 
 
-def test_a_new_schema_or_version_invalidates_the_cache(
+def test_other_code_gets_its_own_cache_entry(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store.load_records(store_path)
-    monkeypatch.setattr(store, "schema_fingerprint", lambda: "another-schema")
+    monkeypatch.setattr(cache, "code_digest", lambda: "another-build")
     calls: list[int] = []
-    real = store.validate_store
+    real = store.validate_bytes
 
     def counting(*args: Any, **kwargs: Any) -> Any:
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(store, "validate_store", counting)
+    monkeypatch.setattr(store, "validate_bytes", counting)
     store.load_records(store_path)
     assert calls == [1]
+    assert len(cache_files()) == 2
 
 
-def test_a_corrupt_cache_entry_is_ignored(store_path: Path) -> None:
+def test_the_code_digest_covers_every_module() -> None:
+    cache.code_digest.cache_clear()
+    assert len(cache.code_digest()) == 16
+
+
+def test_a_corrupt_cache_file_is_rebuilt(store_path: Path) -> None:
     expected = store.load_records(store_path)
     (entry,) = cache_files()
-    entry.write_text('{"key": "', encoding="utf-8")
+    entry.write_bytes(b"not a database at all")
     assert store.load_records(store_path) == expected
-    assert json.loads(entry.read_text(encoding="utf-8"))["store"]["sources"][0]["id"] == "alpha"
+    (entry,) = cache_files()
+    assert entry.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_a_tampered_trade_figure_is_never_printed(kgvn: Kgvn) -> None:
+    """Editing a cached figure (as someone with write access to the cache would) is caught."""
+    honest = kgvn("trade", "--format", "json").stdout
+    assert '"value_usd": 7500000' in honest
+    (entry,) = cache_files()
+    edit(
+        entry,
+        "UPDATE kgvn_records SET json = replace(json, '7500000', '9900000') WHERE id = ?",
+        "trade-2023",
+    )
+    edit(entry, "UPDATE trade SET value_usd = 9900000 WHERE id = 'trade-2023'")
+    result = kgvn("trade", "--format", "json")
+    assert result.exit_code == 0
+    assert result.stdout == honest
+    assert "9900000" not in kgvn("show", "trade-2023", "--format", "json").stdout
+    assert "9900000" not in kgvn("search", "trade", "2023", "--format", "json").stdout
+
+
+def test_a_row_moved_from_another_store_version_is_caught(kgvn: Kgvn) -> None:
+    kgvn("show", "trade-2023")
+    (entry,) = cache_files()
+    with contextlib.closing(sqlite3.connect(entry)) as database:
+        (tag,) = database.execute("SELECT tag FROM kgvn_records WHERE id = 'trade-2022'").fetchone()
+    edit(entry, "UPDATE kgvn_records SET tag = ? WHERE id = 'trade-2023'", tag)
+    shown = json.loads(kgvn("show", "trade-2023", "--format", "json").stdout)
+    assert shown[0]["id"] == "trade-2023"
 
 
 def test_a_cache_entry_for_another_key_is_not_served(store_path: Path) -> None:
     store.load_records(store_path)
     (entry,) = cache_files()
-    content = json.loads(entry.read_text(encoding="utf-8"))
-    content["key"] = "something-else"
-    content["store"]["events"] = []
-    entry.write_text(json.dumps(content), encoding="utf-8")
+    edit(entry, "UPDATE kgvn_meta SET value = 'something-else' WHERE key = 'cache_key'")
+    edit(entry, "DELETE FROM kgvn_records WHERE collection = 'events'")
     assert len(store.load_records(store_path).events) == 4
 
 
@@ -99,9 +160,55 @@ def test_an_unwritable_cache_just_means_no_cache(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("KGVN_CACHE_DIR", str(blocker / "cache"))
-    result = Kgvn(store_path)("timeline")
+    for command in (["timeline"], ["search", "visit"], ["show", "trade-2023"], ["who", "dinh"]):
+        result = Kgvn(store_path)(*command)
+        assert result.exit_code == 0, command
+        assert result.stderr == ""
+
+
+def test_a_cache_folder_made_unwritable_after_use_still_answers(
+    kgvn: Kgvn, store_path: Path, write_store: Callable[[Any], Path]
+) -> None:
+    kgvn("timeline")
+    folder = cache.cache_dir()
+    changed = canned_store()
+    changed["events"][0]["title"] = "Changed"
+    write_store(changed)
+    folder.chmod(0o500)
+    try:
+        result = kgvn("timeline", "--format", "json")
+    finally:
+        folder.chmod(0o700)
     assert result.exit_code == 0
-    assert result.stderr == ""
+    assert "Changed" in result.stdout
+
+
+def test_the_cache_folder_is_private(
+    kgvn: Kgvn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "fresh" / "kgvn"
+    monkeypatch.setenv("KGVN_CACHE_DIR", str(folder))
+    kgvn("timeline")
+    assert folder.stat().st_mode & 0o777 == 0o700
+
+
+def test_entries_owned_by_someone_else_are_ignored(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = store.load_records(store_path)
+    real_getuid = os.getuid
+    monkeypatch.setattr(os, "getuid", lambda: real_getuid() + 1)
+    assert cache.open_entry(cache_files()[0].stem) is None
+    assert store.load_records(store_path) == expected  # answered without the foreign entry
+
+
+def test_a_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KGVN_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    assert cache.cache_dir().is_absolute()
+    assert "relative" not in str(cache.cache_dir())
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere/absolute")
+    assert cache.cache_dir() == Path("/somewhere/absolute/kgvn")
 
 
 def test_reading_commands_never_touch_the_store(kgvn: Kgvn, store_path: Path) -> None:
@@ -113,18 +220,23 @@ def test_reading_commands_never_touch_the_store(kgvn: Kgvn, store_path: Path) ->
         ["agreements"],
         ["sources"],
         ["search", "visit"],
+        ["show", "trade-2023"],
+        ["validate"],
     ):
         kgvn(*command)
     assert (store_path.read_bytes(), store_path.stat().st_mtime_ns) == before
     assert sorted(path.name for path in store_path.parent.iterdir()) == ["facts.json"]
 
 
-def test_old_cache_entries_are_pruned(store_path: Path, write_store: Callable[[Any], Path]) -> None:
-    for number in range(store.CACHE_ENTRIES_KEPT + 4):
+def test_one_cache_format_pruned_together(
+    store_path: Path, write_store: Callable[[Any], Path]
+) -> None:
+    for number in range(cache.ENTRIES_KEPT + 4):
         data = canned_store()
         data["events"][0]["title"] = f"Version {number}"
         store.load_records(write_store(data))
-    assert len(cache_files()) == store.CACHE_ENTRIES_KEPT
+    assert len(cache_files()) == cache.ENTRIES_KEPT
+    assert {path.suffix for path in cache.cache_dir().iterdir()} == {".sqlite"}
 
 
 def test_an_unchanged_file_is_not_even_read_again(
@@ -141,16 +253,12 @@ def test_an_unchanged_file_is_not_even_read_again(
 
 def test_a_garbled_stamp_is_ignored(store_path: Path) -> None:
     expected = store.load_records(store_path)
-    for stamp in (store.cache_dir() / "stamps").iterdir():
-        stamp.write_text("not a hash", encoding="ascii")
+    edit(cache.cache_dir() / cache.STAMPS_FILE, "UPDATE stamps SET content = 'not a hash'")
     assert store.load_records(store_path) == expected
 
 
-def test_show_reads_one_record_from_the_id_index(
-    kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_show_reads_one_record_from_the_cache(kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch) -> None:
     first = kgvn("show", "trade-2023", "--format", "json").stdout
-    assert len(list(store.cache_dir().glob("*.ids-*.sqlite"))) == 1
 
     def no_full_load(*args: Any) -> Any:
         raise AssertionError("the whole store was loaded to show one record")
@@ -158,6 +266,17 @@ def test_show_reads_one_record_from_the_id_index(
     monkeypatch.setattr(store, "load_validated", no_full_load)
     monkeypatch.setattr(store, "load_records", no_full_load)
     assert kgvn("show", "trade-2023", "--format", "json").stdout == first
+
+
+def test_who_reads_only_the_people_it_prints(kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = kgvn("who", "dinh", "--format", "json").stdout
+    assert json.loads(first)[0]["id"] == "nguyen-khac-dinh"
+
+    def no_full_load(*args: Any) -> Any:
+        raise AssertionError("the whole store was loaded to find one person")
+
+    monkeypatch.setattr(store, "load_records", no_full_load)
+    assert kgvn("who", "dinh", "--format", "json").stdout == first
 
 
 def test_show_still_finds_sources_and_suggests_near_ids(kgvn: Kgvn) -> None:
@@ -169,3 +288,36 @@ def test_show_still_finds_sources_and_suggests_near_ids(kgvn: Kgvn) -> None:
     assert missing.exit_code == 1
     assert "nearest: trade-2023" in missing.stderr
     assert kgvn("show", "alpha", "--context").exit_code == 2
+
+
+def test_validate_reuses_a_proven_entry(kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = kgvn("validate")
+    assert first.exit_code == 0
+
+    def no_validation(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("validated again although these bytes were proven")
+
+    monkeypatch.setattr(store, "validate_bytes", no_validation)
+    again = kgvn("validate")
+    assert (again.stdout, again.stderr) == (first.stdout, first.stderr)
+
+
+def test_cache_clear_and_info(kgvn: Kgvn) -> None:
+    kgvn("timeline")
+    info = kgvn("cache", "info").stdout
+    assert "store versions\t1" in info
+    cleared = kgvn("cache", "clear")
+    assert cleared.exit_code == 0
+    assert "removed 2 cache files" in cleared.stderr
+    assert cache_files() == []
+
+
+def test_the_size_limit_is_an_option(kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch) -> None:
+    refused = kgvn("--max-store-size", "1K", "timeline")
+    assert refused.exit_code == 4
+    assert "--max-store-size" in refused.stderr
+    monkeypatch.setenv("KGVN_MAX_STORE_BYTES", "1K")
+    assert kgvn("timeline").exit_code == 4
+    assert kgvn("--max-store-size", "10M", "timeline").exit_code == 0
+    monkeypatch.setenv("KGVN_MAX_STORE_BYTES", "lots")
+    assert kgvn("timeline").exit_code == 2

@@ -77,15 +77,7 @@ def test_a_directory_in_place_of_a_store_exits_4(tmp_path: Path) -> None:
     assert "is a directory" in result.stderr
 
 
-def test_an_unreadable_store_exits_4(store_path: Path) -> None:
-    import os
-
-    if os.geteuid() == 0:
-        pytest.skip("root reads any file: permissions cannot make it unreadable")
-    store_path.chmod(0)
-    result = Kgvn(store_path)("timeline")
-    assert result.exit_code == 4
-    assert "permission denied" in result.stderr
+# An unreadable store (exit 4) needs an ordinary user: see tests/test_users.py.
 
 
 def test_an_oversized_store_is_refused_before_reading(

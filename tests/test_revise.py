@@ -182,7 +182,13 @@ def test_an_update_whose_quote_is_not_in_the_article_is_refused(desk: tuple[Kgvn
     kgvn, store_path = desk
     before = store_path.read_bytes()
     result = kgvn(
-        "update", "joint-statement", "status=in-force", "--source", "later", "--quote", "nowhere"
+        "update",
+        "joint-statement",
+        "status=in-force",
+        "--source",
+        "later",
+        "--quote",
+        "nowhere in this article",
     )
     assert result.exit_code == 2
     assert "quote not found verbatim" in result.stderr

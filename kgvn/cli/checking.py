@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import sys
 from collections.abc import Iterator
 from enum import Enum
@@ -14,6 +13,7 @@ import typer
 
 from kgvn.cli.core import command, open_index, terminal_options, write_out
 from kgvn.errors import ExitCode, UsageError
+from kgvn.render.base import json_text
 
 if TYPE_CHECKING:
     from kgvn.check import CheckResult
@@ -34,6 +34,7 @@ EXIT_OF_VERDICT = {
     "supported": ExitCode.OK,
     "contradicted": ExitCode.NOTHING_FOUND,
     "unverified": ExitCode.UNVERIFIED,
+    "partly-supported": ExitCode.PARTLY_SUPPORTED,
 }
 
 
@@ -67,8 +68,9 @@ def check(
 ) -> None:
     """Say whether the record supports, contradicts or says nothing about a claim.
 
-    Exit 0 supported, 1 contradicted, 3 unverified. With -, the exit code is 1 if any claim is
-    contradicted, else 3 if any is unverified, else 0.
+    Exit 0 supported, 1 contradicted, 3 unverified, 5 partly supported. With -, the exit code is
+    1 if any sentence is contradicted, else 3 if any is unverified, else 5 if any is partly
+    supported, else 0. With -, each sentence of each line is checked on its own.
     """
     from kgvn.check import Checker
 
@@ -97,7 +99,7 @@ def check(
         )
         first = False
     if chosen in ARRAY_IN_BATCH and claim == "-":
-        write_out(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+        write_out(json_text(results, indent=2) + "\n")
     raise typer.Exit(int(_batch_exit(verdicts)))
 
 
@@ -122,8 +124,32 @@ def _is_terminal(ctx: typer.Context) -> bool:
 
 
 def _claims_from_stdin() -> Iterator[str]:
-    for line in sys.stdin:
-        yield line.rstrip("\n")
+    """Each sentence of stdin, in order: a pasted paragraph is checked one sentence at a time.
+
+    Lines are read as they come. The bytes are decoded by their byte-order mark (UTF-8, UTF-16
+    or UTF-32), else as UTF-8.
+    """
+    from kgvn.check.frame import clean, sentences
+
+    for line in _stdin_lines():
+        yield from sentences(clean(line)) or [""]
+
+
+def _stdin_lines() -> Iterator[str]:
+    from kgvn.check.frame import decode
+
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:
+        yield from (line.rstrip("\r\n") for line in sys.stdin)
+        return
+    head = raw.readline()
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[:4] == b"\x00\x00\xfe\xff":
+        yield from decode(head + raw.read()).splitlines()  # UTF-16 and UTF-32: whole, then lines
+        return
+    if head:
+        yield decode(head).rstrip("\r\n")
+    for line in raw:
+        yield decode(line).rstrip("\r\n")
 
 
 def _batch_exit(verdicts: list[str]) -> ExitCode:
@@ -131,6 +157,8 @@ def _batch_exit(verdicts: list[str]) -> ExitCode:
         return ExitCode.NOTHING_FOUND
     if "unverified" in verdicts or not verdicts:
         return ExitCode.UNVERIFIED
+    if "partly-supported" in verdicts:
+        return ExitCode.PARTLY_SUPPORTED
     return ExitCode.OK
 
 
@@ -144,31 +172,36 @@ def _render(
     url: str | None,
     batch: bool,
 ) -> str:
+    from kgvn.render.base import for_output, spreadsheet_safe
     from kgvn.render.verdict import ROW_COLUMNS, verdict_row, verdict_text
 
     if chosen is CheckFormat.table:
         return verdict_text(result, index.sources, options) + ("\n" if batch else "")
     if chosen is CheckFormat.json:
-        return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        return json_text(result.to_dict(), indent=2) + "\n"
     if chosen is CheckFormat.jsonl:
-        return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+        return json_text(result.to_dict()) + "\n"
     if chosen is CheckFormat.claimreview:
         from kgvn.claimreview import claim_review
 
         review = claim_review(result, index.sources, author=author, url=url)
-        return json.dumps(review, ensure_ascii=False, indent=2) + "\n"
+        return json_text(review, indent=2) + "\n"
     row = verdict_row(result)
     if chosen is CheckFormat.tsv:
         from kgvn.render.tsv_format import escape_field
 
         lines = ["\t".join(ROW_COLUMNS)] if header else []
-        lines.append("\t".join(escape_field(row[column]) for column in ROW_COLUMNS))
+        cells = (for_output(escape_field(row[column]), options) for column in ROW_COLUMNS)
+        lines.append("\t".join(cells))
         return "".join(line + "\n" for line in lines)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     if header:
         writer.writerow(ROW_COLUMNS)
-    writer.writerow([row[column] for column in ROW_COLUMNS])
+    shown = [for_output(row[column], options) for column in ROW_COLUMNS]
+    if options.spreadsheet_safe:
+        shown = [spreadsheet_safe(cell) for cell in shown]
+    writer.writerow(shown)
     return buffer.getvalue()
 
 

@@ -28,9 +28,9 @@ if TYPE_CHECKING:
 
 
 #: Options of the whole program, accepted after the command word too (`kgvn timeline --data x`).
-GLOBAL_FLAGS = frozenset({"--no-color", "--debug"})
+GLOBAL_FLAGS = frozenset({"--no-color", "--debug", "--csv-formulas"})
 #: Global options that take a value, to find the command word in argv.
-_VALUED_OPTIONS = frozenset({"--data"})
+_VALUED_OPTIONS = frozenset({"--data", "--max-store-size"})
 
 
 def hoist_global_options(args: list[str]) -> list[str]:
@@ -46,7 +46,7 @@ def hoist_global_options(args: list[str]) -> list[str]:
         if word == "--":
             rest.extend(tail[position:])
             break
-        if word in GLOBAL_FLAGS or word.startswith("--data="):
+        if word in GLOBAL_FLAGS or word.startswith(tuple(f"{name}=" for name in _VALUED_OPTIONS)):
             moved.append(word)
         elif word in _VALUED_OPTIONS and position + 1 < len(tail):
             moved.extend(tail[position : position + 2])
@@ -125,8 +125,10 @@ COMMAND_MODULES: dict[str, str] = {
     "conflicts": "curation",
     "validate": "maintenance",
     "audit": "maintenance",
+    "cache": "maintenance",
     "export": "exporting",
     "schema": "exporting",
+    "init": "curation",
     "source": "curation",
     "suggest": "curation",
     "add": "curation",
@@ -183,6 +185,7 @@ def command_named(argv: list[str]) -> str | None:
 class Settings(NamedTuple):
     data: Path | None
     no_color: bool
+    csv_formulas: bool = False
 
 
 FormatOption = Annotated[
@@ -196,6 +199,14 @@ FormatOption = Annotated[
 ]
 NoHeadersOption = Annotated[bool, typer.Option("--no-headers", help="Leave out the header line.")]
 EvidenceOption = Annotated[bool, typer.Option("--evidence", "-e", help="Show each row's quotes.")]
+SourcesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--sources",
+        metavar="DIR",
+        help="Folder of article texts (default: $KGVN_SOURCES, else sources/ beside the store).",
+    ),
+]
 LimitOption = Annotated[
     int | None, typer.Option("--limit", "-n", help="Show at most N rows (N ≥ 1).", metavar="N")
 ]
@@ -216,10 +227,28 @@ def main_options(
             "--data",
             help="Store file to read (default: $KGVN_DATA, else the shipped one).",
             envvar="KGVN_DATA",
+            readable=False,  # kgvn says why it cannot read a store, with exit code 4
             show_envvar=True,
         ),
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+    csv_formulas: Annotated[
+        bool,
+        typer.Option(
+            "--csv-formulas",
+            help="Write CSV cells starting with = + - @ as they are (default: prefix a ').",
+        ),
+    ] = False,
+    max_store_size: Annotated[
+        str | None,
+        typer.Option(
+            "--max-store-size",
+            metavar="SIZE",
+            help="Refuse store files larger than this, e.g. 700M or 2G (default 1G).",
+            envvar="KGVN_MAX_STORE_BYTES",
+            show_envvar=True,
+        ),
+    ] = None,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show tracebacks of internal errors (or KGVN_DEBUG=1).")
     ] = False,
@@ -228,7 +257,16 @@ def main_options(
     ] = False,
 ) -> None:
     """Look up dated, sourced facts; check a sentence against them."""
-    ctx.obj = Settings(data=data, no_color=no_color)
+    if max_store_size is not None or "kgvn.store" in sys.modules:
+        from kgvn import store
+
+        try:
+            store.size_limit = (
+                None if max_store_size is None else store.parse_size(max_store_size, "SIZE")
+            )
+        except UsageError as error:
+            raise typer.BadParameter(error.message, param_hint="--max-store-size") from None
+    ctx.obj = Settings(data=data, no_color=no_color, csv_formulas=csv_formulas)
 
 
 def settings_of(ctx: typer.Context) -> Settings:
@@ -236,11 +274,18 @@ def settings_of(ctx: typer.Context) -> Settings:
     return settings if isinstance(settings, Settings) else Settings(data=None, no_color=False)
 
 
-def open_index(ctx: typer.Context) -> Index:
+def open_index(
+    ctx: typer.Context, collections: tuple[str, ...] | None = None, names: bool = False
+) -> Index:
+    """Lookups over the store from the cache: every record, or only `collections` and sources.
+
+    With `names`, also the people, organisations and countries those records name.
+    """
     from kgvn.query import Index
     from kgvn.store import load_records
 
-    return Index(load_records(settings_of(ctx).data))
+    named = ("people", "organisations", "countries") if names else ()
+    return Index(load_records(settings_of(ctx).data, collections, named))
 
 
 def _terminal(ctx: typer.Context) -> Terminal:
@@ -277,7 +322,13 @@ def terminal_options(ctx: typer.Context) -> RenderOptions:
     from kgvn.render import RenderOptions
 
     terminal = _terminal(ctx)
-    return RenderOptions(color=terminal.color, width=terminal.width, ascii_only=terminal.ascii_only)
+    return RenderOptions(
+        color=terminal.color,
+        width=terminal.width,
+        ascii_only=terminal.ascii_only,
+        terminal=terminal.is_tty,
+        spreadsheet_safe=not settings_of(ctx).csv_formulas,
+    )
 
 
 def _limited(report: Report, limit: int) -> tuple[Report, int]:
@@ -353,6 +404,12 @@ def _report_error(error: BaseException, debug: bool) -> int:
         return exit_code
     if isinstance(error, OSError) and getattr(error, "errno", None) == 32:
         return _closed_pipe()
+    if isinstance(error, OSError) and not debug:  # an I/O fault, not a bug: one line, code 4
+        from kgvn.files import describe
+
+        where = f"{error.filename}: " if error.filename else ""
+        note(f"{where}{describe(error)}")
+        return ExitCode.STORE
     if debug:
         import traceback
 

@@ -5,7 +5,6 @@ Only these commands write to the store, and only through `kgvn.curate.update_sto
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -18,6 +17,7 @@ from kgvn.cli.core import (
     KgvnGroup,
     LimitOption,
     NoHeadersOption,
+    SourcesOption,
     command,
     emit,
     group,
@@ -25,15 +25,6 @@ from kgvn.cli.core import (
     note,
     settings_of,
 )
-
-SourcesOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--sources",
-        metavar="DIR",
-        help="Folder of article texts (default: $KGVN_SOURCES, else sources/ beside the store).",
-    ),
-]
 
 source_app = typer.Typer(help="Register articles as sources.", cls=KgvnGroup)
 group("source", source_app)
@@ -102,8 +93,10 @@ def _from_date_line(
     """The date and outlet the article's date line gives, where the options give none."""
     from kgvn.datelines import read_date_line
 
+    if not article.is_file():  # a fifo or a device: never read; register_source refuses it
+        return published, outlet
     try:
-        text = article.read_text(encoding="utf-8")
+        text = article.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return published, outlet  # register_source says what is wrong with the file
     line = read_date_line(text)
@@ -120,6 +113,21 @@ def _from_date_line(
             f" pass --published YYYY-{line.month_day}, or it stays undated"
         )
     return published or line.published, outlet or line.outlet
+
+
+@command
+def init(
+    ctx: typer.Context,
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="Folder for the working copy.")],
+    sources: SourcesOption = None,
+) -> None:
+    """Make a working copy of the record (facts.json and its articles) to curate with --data."""
+    from kgvn.curate import make_working_copy, sources_dir_for
+
+    store_path = _store_path(ctx)
+    target, count = make_working_copy(store_path, sources_dir_for(store_path, sources), folder)
+    note(f"copied the record and {count} articles into {folder}")
+    note(f"curate it with: kgvn --data {target} … (or export KGVN_DATA={target})")
 
 
 @command
@@ -157,28 +165,47 @@ def add(
     sources: SourcesOption = None,
 ) -> None:
     """Add one record; every quote is checked against its article before anything is written."""
-    from kgvn.curate import add_record, sources_dir_for
-    from kgvn.errors import UsageError
+    from kgvn.curate import add_record, parse_envelope, sources_dir_for
 
-    text = sys.stdin.read() if record_file == "-" else _read(Path(record_file))
-    try:
-        envelope = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise UsageError(
-            f"not JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
+    envelope = parse_envelope(_read_stdin() if record_file == "-" else _read(Path(record_file)))
     store_path = _store_path(ctx)
     collection, record_id = add_record(store_path, sources_dir_for(store_path, sources), envelope)
     note(f"added {record_id} to {collection}")
 
 
+#: A record to add is a few kilobytes; anything near this is not one.
+MAX_RECORD_BYTES = 1024 * 1024
+
+
 def _read(path: Path) -> str:
+    from kgvn.errors import UsageError
+    from kgvn.files import describe, read_regular_file
+
+    try:
+        raw = read_regular_file(path, MAX_RECORD_BYTES)
+    except ValueError as problem:
+        raise UsageError(f"{path}: {problem}") from None
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read: {describe(error)}") from None
+    return _decoded(raw, str(path))
+
+
+def _read_stdin() -> str:
+    raw = sys.stdin.buffer.read(MAX_RECORD_BYTES + 1)
+    if len(raw) > MAX_RECORD_BYTES:
+        from kgvn.errors import UsageError
+
+        raise UsageError(f"stdin: more than {MAX_RECORD_BYTES:,} bytes is not one record")
+    return _decoded(raw, "stdin")
+
+
+def _decoded(raw: bytes, label: str) -> str:
     from kgvn.errors import UsageError
 
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"{path}: cannot read: {error}") from None
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        raise UsageError(f"{label}: not UTF-8 text") from None
 
 
 @command

@@ -82,7 +82,10 @@ def export_csv(
         raise UsageError("export csv writes one file per table: give a folder, not -")
     from kgvn.store import load_store
 
-    summary = write_csv(load_store(settings_of(ctx).data), target, force=force)
+    settings = settings_of(ctx)
+    summary = write_csv(
+        load_store(settings.data), target, force=force, guard=not settings.csv_formulas
+    )
     note(f"wrote {len(summary.rows)} files in {summary.target}: {_counts(summary.rows)}")
 
 

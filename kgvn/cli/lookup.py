@@ -13,6 +13,7 @@ from kgvn.cli.core import (
     FormatOption,
     LimitOption,
     NoHeadersOption,
+    SourcesOption,
     command,
     emit,
     note,
@@ -29,7 +30,11 @@ from kgvn.vocabulary import AgreementKind, AgreementStatus, EventKind
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from kgvn.query import Index, Named
     from kgvn.records import Record, Source
+
+#: The collections that give names to the ids other records refer to.
+NAMED = ("people", "organisations", "countries")
 
 
 @command
@@ -81,7 +86,7 @@ def timeline(
     from kgvn import query, views
 
     dates = query.DateRange.parse(date_from, date_to)
-    index = open_index(ctx)
+    index = open_index(ctx, ("events", *NAMED)) if person else open_index(ctx, ("events",), True)
     events = query.timeline(index, dates, kind=kind, person=person, source=source)
     if not events:
         nothing("no events match")
@@ -109,7 +114,7 @@ def trade(
     """Two-way trade by year with the computed change, what each side sells, and investment."""
     from kgvn import query, views
 
-    index = open_index(ctx)
+    index = open_index(ctx, ("trade", "product_flows", "investments"), names=True)
     rows = query.trade_series(index, year)
     if chart and output_format in (None, OutputFormat.table):
         if not rows:
@@ -143,16 +148,43 @@ def who(
     """People, organisations and countries, under any spelling the sources use."""
     from kgvn import query, views
 
-    index = open_index(ctx)
     if query_text is None:
+        index = open_index(ctx, (*NAMED, "events"))
         found = query.everyone(index)
     else:
-        found = query.find_named(index, query_text)
+        index, found = _named(ctx, query_text)
+        if not found:
+            index = open_index(ctx, (*NAMED, "events"))
+            found = query.find_named(index, query_text)
         if not found:
             nearest = query.nearest_names(index, query_text)
             hint = f"; nearest: {', '.join(nearest)}" if nearest else ""
             nothing(f"no one matches {query_text!r}{hint}")
     emit(ctx, views.who_report(index, found), output_format, no_headers, evidence, limit)
+
+
+def _named(ctx: typer.Context, query_text: str) -> tuple[Index, list[Named]]:
+    """Who matches exactly, reading from the cache only those whose spellings hold every word."""
+    from kgvn import query
+    from kgvn.records import Store
+    from kgvn.store import open_cache
+    from kgvn.text import words
+
+    opened = open_cache(settings_of(ctx).data)
+    try:
+        candidates = opened.by_rowid(opened.named_matching(words(query_text)))
+        data: dict[str, list[dict[str, object]]] = {"sources": opened.collection("sources")}
+        for rowid in sorted(candidates):
+            collection, item = candidates[rowid]
+            data.setdefault(collection, []).append(item)
+        found = query.find_named(query.Index(Store.from_json(data)), query_text)
+        for collection, item in opened.by_ids(opened.events_with(named.id for named in found)):
+            data.setdefault(collection, []).append(item)
+    finally:
+        opened.close()
+    index = query.Index(Store.from_json(data))
+    wanted = {named.id for named in found}
+    return index, [named for named in query.everyone(index) if named.id in wanted]
 
 
 @command
@@ -194,7 +226,7 @@ def agreements(
     from kgvn.history import parse_as_of, value_as_of
 
     date = parse_as_of(as_of)
-    index = open_index(ctx)
+    index = open_index(ctx, ("agreements",), names=True)
     found = query.agreements(index, status=None if date else status, kind=kind)
     statuses = None
     if date is not None:
@@ -236,20 +268,22 @@ def show(
     context: Annotated[
         bool, typer.Option("--context", help="Show the sentences around each quote in its article.")
     ] = False,
-    sources: Annotated[
-        Path | None,
-        typer.Option("--sources", metavar="DIR", help="Folder of article texts, for --context."),
-    ] = None,
+    sources: SourcesOption = None,
 ) -> None:
     """One record whole, with every evidence quote and its source."""
     from kgvn import views
     from kgvn.records import RECORD_CLASSES, Source
-    from kgvn.store import find_record
+    from kgvn.store import open_cache
     from kgvn.vocabulary import KIND_OF_COLLECTION
 
-    found = find_record(settings_of(ctx).data, record_id)
-    if found is not None:  # the quick way: one record from the id index
-        collection, item, source_items = found
+    opened = open_cache(settings_of(ctx).data)
+    try:
+        found = opened.record(record_id)
+        source_items = opened.collection("sources") if found else []
+    finally:
+        opened.close()
+    if found is not None and found[0] in RECORD_CLASSES:  # the quick way: one record by id
+        collection, item = found
         record = RECORD_CLASSES[collection].from_json(item)
         known = {entry["id"]: Source.from_json(entry) for entry in source_items}
         contexts = _contexts(ctx, record, known, sources) if context else []
@@ -282,7 +316,7 @@ def _contexts(
     found = []
     for evidence in record.evidence:
         path = folder / known[evidence.source].file
-        if not path.is_file():
+        if not path.exists():
             raise StoreError(f"{path}: the article text is not available; pass --sources DIR")
         before, sentence, after = context_of(read_article(path), evidence.quote)
         found.append((evidence.source, before, sentence, after))
@@ -300,22 +334,28 @@ def search(
     evidence: EvidenceOption = False,
     limit: LimitOption = None,
 ) -> None:
-    """Full-text search over every record: names, titles, summaries, quotes."""
-    from kgvn import views
-    from kgvn.records import Source, Store
-    from kgvn.search import INDEX_VERSION, SearchIndex, build_postings
-    from kgvn.store import cached_beside, load_validated
+    """Full-text search over every record: names, titles, summaries, quotes.
 
-    data = load_validated(settings_of(ctx).data)
+    Words are matched folded and stemmed ('negotiate' finds 'negotiations'), numbers whole;
+    records holding every word come first, in the order of the score shown.
+    """
+    from kgvn import views
+    from kgvn.records import Source
+    from kgvn.search import search as run_search
+    from kgvn.store import open_cache
+
+    if limit is not None and limit < 1:
+        raise UsageError(f"--limit must be at least 1, not {limit}")
     text = " ".join(words)
-    postings = cached_beside(
-        settings_of(ctx).data,
-        "search",
-        INDEX_VERSION,
-        lambda: build_postings(Store.from_json(data)),
-    )
-    hits = SearchIndex.from_validated(data, postings).search(text)
+    opened = open_cache(settings_of(ctx).data)
+    try:
+        hits, total = run_search(opened, text, limit)
+        source_items = opened.collection("sources")
+    finally:
+        opened.close()
     if not hits:
         nothing(f"nothing matches {text!r}")
-    sources = {item["id"]: Source.from_json(item) for item in data["sources"]}
-    emit(ctx, views.search_report(sources, hits), output_format, no_headers, evidence, limit)
+    if limit is not None and total > limit:
+        note(f"{limit} of {total} shown (--limit {limit})")
+    sources = {item["id"]: Source.from_json(item) for item in source_items}
+    emit(ctx, views.search_report(sources, hits), output_format, no_headers, evidence)

@@ -72,14 +72,25 @@ class RenderOptions(NamedTuple):
     evidence: bool = False
     #: The output can show only ASCII: draw boxes with ASCII characters.
     ascii_only: bool = False
+    #: Output goes to a terminal: text from the store is escaped in every format shown there.
+    terminal: bool = False
+    #: CSV cells that a spreadsheet would run as a formula are neutralised (see README).
+    spreadsheet_safe: bool = True
 
 
 class Renderer(Protocol):
     def render(self, report: Report, options: RenderOptions) -> str: ...
 
 
-#: Control characters and bidirectional overrides: shown escaped, never sent to a terminal.
-UNSAFE_CHARACTERS = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+#: Characters that act on a terminal or hide text rather than show: C0 and C1 controls (escape
+#: sequences, 8-bit CSI), bidirectional marks and overrides, zero-width characters, line and
+#: paragraph separators, the byte-order mark and Unicode tag characters. Shown escaped, never
+#: sent to a terminal.
+UNSAFE_CHARACTERS = (
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069"
+    "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
+_UNSAFE = re.compile(UNSAFE_CHARACTERS)
 
 
 def visible(text: str, keep_newlines: bool = True) -> str:
@@ -89,10 +100,52 @@ def visible(text: str, keep_newlines: bool = True) -> str:
         code = ord(match.group())
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
-    escaped = re.sub(UNSAFE_CHARACTERS, escape, text)  # re caches the compiled pattern
+    escaped = _UNSAFE.sub(escape, text)
     if not keep_newlines:
         escaped = escaped.replace("\n", "\\n")
     return escaped.replace("\t", "\\t")
+
+
+def for_output(text: str, options: RenderOptions) -> str:
+    """A value for a text format: escaped when it goes to a terminal, exact in a pipe."""
+    return visible(text, keep_newlines=True) if options.terminal else text
+
+
+#: What a spreadsheet reads as the start of a formula (OWASP, "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A CSV cell that a spreadsheet will show, not run: a leading `'` before a formula start.
+
+    Plain numbers such as `-3` are left alone: a spreadsheet reads them as numbers.
+    """
+    if (
+        isinstance(value, str)
+        and value.startswith(_FORMULA_START)
+        and not _PLAIN_NUMBER.fullmatch(value)
+    ):
+        return "'" + value
+    return value
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def json_text(value: Any, indent: int | None = None, compact: bool = False) -> str:
+    """JSON that keeps every value exact but writes characters that act on a terminal as
+    `\\uXXXX` escapes, and refuses NaN and infinities (which are not JSON)."""
+    separators = (",", ":") if compact else None
+    text = json.dumps(
+        value, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
+    )
+    return _UNSAFE.sub(_json_escape, text)
 
 
 def evidence_lines(pairs: tuple[tuple[str, str], ...]) -> list[str]:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
-from kgvn.render.base import RenderOptions, Report
+from kgvn.render.base import RenderOptions, Report, json_text
 
 
 class JsonRenderer:
     def render(self, report: Report, options: RenderOptions) -> str:
-        return json.dumps(report.records, ensure_ascii=False, indent=2) + "\n"
+        return json_text(report.records, indent=2) + "\n"
 
 
 RENDERER = JsonRenderer()

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
-from kgvn.render.base import RenderOptions, Report
+from kgvn.render.base import RenderOptions, Report, json_text
 
 
 class JsonLinesRenderer:
     def render(self, report: Report, options: RenderOptions) -> str:
-        return "".join(
-            json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
-            for record in report.records
-        )
+        return "".join(json_text(record, compact=True) + "\n" for record in report.records)
 
 
 RENDERER = JsonLinesRenderer()

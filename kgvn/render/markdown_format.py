@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from kgvn.render.base import RenderOptions, Report, Section, columns_with_evidence, row_values
+from kgvn.render.base import (
+    RenderOptions,
+    Report,
+    Section,
+    columns_with_evidence,
+    for_output,
+    row_values,
+)
 
 
-def _cell(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
+def _cell(value: str, options: RenderOptions | None = None) -> str:
+    cell = value.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
+    return cell if options is None else for_output(cell, options)
 
 
 def _section_lines(section: Section, options: RenderOptions) -> list[str]:
@@ -16,7 +24,8 @@ def _section_lines(section: Section, options: RenderOptions) -> list[str]:
         lines.append("| " + " | ".join(_cell(column.header) for column in columns) + " |")
         lines.append("|" + "|".join(" --- " for _ in columns) + "|")
     for row in row_values(section, options):
-        lines.append("| " + " | ".join(_cell(row.get(column.key, "")) for column in columns) + " |")
+        cells = (_cell(row.get(column.key, ""), options) for column in columns)
+        lines.append("| " + " | ".join(cells) + " |")
     return lines
 
 
@@ -29,7 +38,7 @@ class MarkdownRenderer:
                 lines = [f"### {section.title}", "", *lines]
             blocks.append("\n".join(lines))
         if report.footnotes:
-            blocks.append("\n".join(f"- {_cell(note)}" for note in report.footnotes))
+            blocks.append("\n".join(f"- {_cell(note, options)}" for note in report.footnotes))
         return "\n\n".join(blocks) + "\n"
 
 

@@ -6,7 +6,7 @@ Tabs, newlines, carriage returns and backslashes inside values are written as `\
 
 from __future__ import annotations
 
-from kgvn.render.base import RenderOptions, Report
+from kgvn.render.base import RenderOptions, Report, for_output
 from kgvn.render.delimited import flat_table
 
 _ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -23,7 +23,11 @@ class TsvRenderer:
         if options.headers:
             lines.append("\t".join(column.key for column in columns))
         for row in rows:
-            lines.append("\t".join(escape_field(row.get(column.key, "")) for column in columns))
+            lines.append(
+                "\t".join(
+                    for_output(escape_field(row.get(column.key, "")), options) for column in columns
+                )
+            )
         return "".join(line + "\n" for line in lines)
 
 

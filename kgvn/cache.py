@@ -1,0 +1,540 @@
+"""The cache: one SQLite database per store version, a performance aid and never a source of truth.
+
+A database is named `<sha256 of the store>-<digest of kgvn's code>.sqlite`, so an edited store or
+another build of kgvn gets its own. It is built in one pass from the validated store and holds:
+
+- the tables of `kgvn export sqlite` (the layout lives in `kgvn.export` only);
+- `kgvn_records(id PRIMARY KEY, collection, position, json, tag)`: every source, record and
+  conflict as the validated JSON, in store order. `tag` is a digest of the row bound to the
+  database's key: a row whose tag does not check is a tampered or damaged cache, which is then
+  rebuilt from the store. Commands print only records built from rows that checked;
+- `search`: FTS5 over folded words (names, texts, notes), read with `bm25()`, and
+  `kgvn_stems(stem, word)` for the words the stemmer does not find by prefix (`kgvn.search`);
+- `kgvn_names(spelling)`: folded spellings of people, organisations and countries for `who`;
+- `kgvn_meta`: the key, counts and versions.
+
+`stamps.sqlite` beside them remembers a store file's size, times and inode with its hash, as git
+does, so an unchanged file is not hashed again. The folder is created 0700, files another user
+owns are never opened, and all of it is pruned together. Whatever goes wrong with the cache
+(unwritable, corrupt, full, foreign), the database is built in memory instead: slower, same answer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import sqlite3
+import stat
+import sys
+import zlib
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kgvn.vocabulary import RECORD_COLLECTIONS
+
+if TYPE_CHECKING:
+    from kgvn import models
+
+CACHE_ENV = "KGVN_CACHE_DIR"
+#: Store versions kept; the least recently used are removed when a new one is built.
+ENTRIES_KEPT = 8
+#: Stamps kept in the stamp database.
+STAMPS_KEPT = 256
+#: Every collection held in `kgvn_records`, in store order.
+ROW_COLLECTIONS = ("sources", *RECORD_COLLECTIONS, "conflicts")
+NAMED_COLLECTIONS = ("people", "organisations", "countries")
+#: Bump when the tables the cache adds to the export's change shape (the code digest also
+#: changes, but this keeps the file names of two layouts apart when reading them by hand).
+LAYOUT = "1"
+
+
+class CacheDamaged(Exception):
+    """A row or table of the cache does not check: rebuild it."""
+
+
+def cache_dir() -> Path:
+    """$KGVN_CACHE_DIR, else the platform's user cache folder (absolute $XDG_CACHE_HOME only)."""
+    explicit = os.environ.get(CACHE_ENV)
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if xdg and not os.path.isabs(xdg) and sys.platform not in ("darwin", "win32"):
+        return Path.home() / ".cache" / "kgvn"  # the XDG spec: a relative path is ignored
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("kgvn", appauthor=False))
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of kgvn's own code: every module, so another build never reads this one's cache."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(LAYOUT.encode())
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def content_hash(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def key_for(content: str) -> str:
+    return f"{content}-{code_digest()}"
+
+
+def row_tag(key: str, collection: str, record_id: str, text: str) -> bytes:
+    digest = hashlib.blake2b(digest_size=16, person=b"kgvn-cache-row")
+    digest.update(f"{key}\0{collection}\0{record_id}\0".encode())
+    digest.update(text.encode())
+    return digest.digest()
+
+
+# --- the folder ----------------------------------------------------------------------------------
+
+
+def usable_folder(create: bool) -> Path | None:
+    """The cache folder if it is ours and private (made so when we create it), else None."""
+    folder = cache_dir()
+    try:
+        if create:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = folder.stat()
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        return None
+    if info.st_mode & 0o077:
+        try:
+            folder.chmod(0o700)
+        except OSError:
+            return None
+    return folder
+
+
+def _ours(path: Path) -> bool:
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid()
+
+
+def entry_path(key: str) -> Path:
+    return cache_dir() / f"{key}.sqlite"
+
+
+def entries(folder: Path) -> list[Path]:
+    """Every cache database in the folder (the stamp database included)."""
+    return [path for path in folder.glob("*.sqlite") if _ours(path)]
+
+
+def prune(folder: Path, keep: int = ENTRIES_KEPT) -> None:
+    stores = [path for path in entries(folder) if path.name != STAMPS_FILE]
+    stores.sort(key=_last_used, reverse=True)
+    for stale in stores[keep:]:
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    for leftover in folder.glob(".tmp-*"):
+        with contextlib.suppress(OSError):
+            if _ours(leftover) and _age(leftover) > 3600:
+                leftover.unlink()
+
+
+def _last_used(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _age(path: Path) -> float:
+    import time
+
+    return time.time() - _last_used(path)
+
+
+def clear() -> int:
+    """Remove every cache file; returns how many were removed."""
+    folder = usable_folder(create=False)
+    if folder is None:
+        return 0
+    removed = 0
+    for path in [*entries(folder), *folder.glob(".tmp-*")]:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def info() -> list[tuple[str, str]]:
+    """(name, value) pairs describing the cache, for `kgvn cache info`."""
+    folder = usable_folder(create=False)
+    found: list[tuple[str, str]] = [("folder", str(cache_dir()))]
+    if folder is None:
+        found.append(("state", "absent or not usable (not owned by you, or not a folder)"))
+        return found
+    stores = [path for path in entries(folder) if path.name != STAMPS_FILE]
+    found.append(("store versions", str(len(stores))))
+    found.append(("bytes", str(sum(path.stat().st_size for path in entries(folder)))))
+    found.append(("code", code_digest()))
+    for path in sorted(stores, key=_last_used, reverse=True):
+        found.append(("entry", path.name))
+    return found
+
+
+# --- stamps: size, times and inode of a store file → its hash ------------------------------------
+
+STAMPS_FILE = "stamps.sqlite"
+
+
+def stamp_of(path: Path) -> str | None:
+    """Path, size, change time and inode: while these stay, so do the bytes (as git assumes)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None  # reading the file will say what is wrong
+    place = zlib.crc32(str(path.resolve()).encode())
+    return f"{place:08x}-{info.st_size}-{info.st_mtime_ns}-{info.st_ctime_ns}-{info.st_ino}"
+
+
+def read_stamp(stamp: str | None) -> str | None:
+    if stamp is None:
+        return None
+    target = cache_dir() / STAMPS_FILE
+    if not _ours(target):
+        return None
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{target}?mode=ro", uri=True)) as database:
+            found = database.execute(
+                "SELECT content FROM stamps WHERE stamp = ?", (stamp,)
+            ).fetchone()
+    except sqlite3.Error:
+        return None
+    content = found[0] if found else None
+    if not isinstance(content, str) or len(content) != 64:
+        return None
+    return content
+
+
+def write_stamp(stamp: str | None, content: str) -> None:
+    if stamp is None:
+        return
+    folder = usable_folder(create=True)
+    if folder is None:
+        return
+    target = folder / STAMPS_FILE
+    if target.exists() and not _ours(target):
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(target, timeout=2)) as database, database:
+            database.execute(
+                "CREATE TABLE IF NOT EXISTS stamps (stamp TEXT PRIMARY KEY, content TEXT)"
+            )
+            database.execute("INSERT OR REPLACE INTO stamps VALUES (?, ?)", (stamp, content))
+            database.execute(
+                "DELETE FROM stamps WHERE rowid NOT IN"
+                " (SELECT rowid FROM stamps ORDER BY rowid DESC LIMIT ?)",
+                (STAMPS_KEPT,),
+            )
+        target.chmod(0o600)
+    except (sqlite3.Error, OSError):
+        return
+
+
+# --- building ------------------------------------------------------------------------------------
+
+
+def build(database: sqlite3.Connection, store: models.Store, key: str) -> None:
+    """Fill an empty database from a validated store: the export's tables and the cache's own."""
+    from kgvn import export
+    from kgvn.search import index_columns, unlike_stems
+
+    database.execute("PRAGMA journal_mode = OFF")
+    database.execute("PRAGMA synchronous = OFF")
+    tables = export.empty_tables()
+    with database:
+        export.create_tables(database, tables)
+        database.execute(
+            "CREATE TABLE kgvn_records (id TEXT PRIMARY KEY, collection TEXT NOT NULL,"
+            " position INTEGER NOT NULL, json TEXT NOT NULL, tag BLOB NOT NULL)"
+        )
+        database.execute(
+            "CREATE VIRTUAL TABLE search USING fts5(names, texts, notes,"
+            " content = '', tokenize = 'unicode61')"
+        )
+        database.execute("CREATE TABLE kgvn_names (record INTEGER, spelling TEXT)")
+        rowid = 0
+        for collection in ROW_COLLECTIONS:
+            models_of = getattr(store, collection)
+            export.add_rows(tables, collection, models_of)
+            export.insert_rows(database, tables)
+            rows: list[tuple[int, str, str, int, str, bytes]] = []
+            names: list[tuple[int, str]] = []
+            first = rowid + 1
+            for position, model in enumerate(models_of):
+                rowid += 1
+                text = model.model_dump_json()
+                record_id = model.id
+                rows.append(
+                    (rowid, record_id, collection, position, text,
+                     row_tag(key, collection, record_id, text))
+                )  # fmt: skip
+            if collection in NAMED_COLLECTIONS:
+                for number, model in enumerate(models_of, start=first):
+                    names += [(number, spelling) for spelling in _folded_spellings(model)]
+            texts = []
+            if collection in RECORD_COLLECTIONS and models_of:
+                present = type(models_of[0]).model_fields
+                columns = index_columns(models_of, present)
+                texts = [(number, *item) for number, item in enumerate(columns, start=first)]
+            database.executemany(
+                "INSERT INTO kgvn_records (rowid, id, collection, position, json, tag)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            database.executemany(
+                "INSERT INTO search (rowid, names, texts, notes) VALUES (?, ?, ?, ?)", texts
+            )
+            database.executemany("INSERT INTO kgvn_names VALUES (?, ?)", names)
+        database.execute(
+            "CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, 'search', 'row')"
+        )
+        vocabulary = [term for (term,) in database.execute("SELECT term FROM temp.vocabulary")]
+        database.execute("CREATE TABLE kgvn_stems (stem TEXT, word TEXT)")
+        database.executemany("INSERT INTO kgvn_stems VALUES (?, ?)", unlike_stems(vocabulary))
+        database.execute("CREATE INDEX kgvn_stems_stem ON kgvn_stems (stem)")
+        database.execute("CREATE INDEX kgvn_records_collection ON kgvn_records (collection)")
+        database.execute("CREATE INDEX events_participants_value ON events_participants (value)")
+        database.executemany(
+            "INSERT OR REPLACE INTO kgvn_meta VALUES (?, ?)",
+            [("cache_key", key), ("rows", str(rowid))],
+        )
+
+
+def _folded_spellings(model: Any) -> list[str]:
+    from kgvn.text import words
+
+    spellings = [model.name, *(alias.name for alias in model.aliases)]
+    spellings.append(getattr(model, "abbreviation", None))
+    return [" ".join(words(text)) for text in spellings if isinstance(text, str)]
+
+
+def build_file(store: models.Store, key: str) -> sqlite3.Connection:
+    """Build the database for `key` in the cache folder, or in memory if the folder fails us."""
+    import tempfile
+
+    folder = usable_folder(create=True)
+    if folder is not None:
+        temporary = ""
+        try:
+            handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".sqlite")
+            os.close(handle)
+            with contextlib.closing(sqlite3.connect(temporary)) as database:
+                build(database, store, key)
+            target = folder / f"{key}.sqlite"
+            os.replace(temporary, target)
+            prune(folder)
+            return _connect(target)
+        except (OSError, sqlite3.Error):
+            with contextlib.suppress(OSError):
+                if temporary:
+                    os.unlink(temporary)
+    database = sqlite3.connect(":memory:")
+    build(database, store, key)
+    return database
+
+
+def _connect(target: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+
+
+def open_entry(key: str) -> sqlite3.Connection | None:
+    """The database for `key` if there is one that is ours and says it is for `key`."""
+    target = entry_path(key)
+    if not _ours(target) or usable_folder(create=False) is None:
+        return None
+    try:
+        database = _connect(target)
+        found = database.execute("SELECT value FROM kgvn_meta WHERE key = 'cache_key'").fetchone()
+    except sqlite3.Error:
+        _discard(target)
+        return None
+    if found is None or found[0] != key:
+        database.close()
+        _discard(target)
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(target)  # least recently used goes first when pruning
+    return database
+
+
+def _discard(target: Path) -> None:
+    with contextlib.suppress(OSError):
+        target.unlink()
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+class Cache:
+    """An open cache database; every row read is checked, and a bad one means a rebuild."""
+
+    def __init__(
+        self, database: sqlite3.Connection, key: str, rebuild: Callable[[], sqlite3.Connection]
+    ) -> None:
+        self.database = database
+        self.key = key
+        self._rebuild = rebuild
+        self._rebuilt = False
+
+    def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
+        try:
+            return self.database.execute(sql, parameters).fetchall()
+        except sqlite3.Error:
+            self._recover()
+            return self.database.execute(sql, parameters).fetchall()
+
+    def _recover(self) -> None:
+        if self._rebuilt:
+            raise CacheDamaged("the cache was rebuilt and still does not check")
+        self.database.close()
+        self.database = self._rebuild()
+        self._rebuilt = True
+
+    def _checked(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[int, str, Any]]:
+        """(rowid, collection, parsed JSON) of rows selected as `_COLUMNS`."""
+        for _ in range(2):
+            rows = self._query(sql, parameters)
+            key = self.key
+            try:
+                found = []
+                for rowid, collection, record_id, text, tag in rows:
+                    if row_tag(key, collection, record_id, text) != tag:
+                        raise CacheDamaged(record_id)
+                    found.append((rowid, collection, json.loads(text)))
+                return found
+            except (CacheDamaged, ValueError, TypeError, AttributeError):
+                self._recover()
+        raise CacheDamaged("the cache does not check")
+
+    _COLUMNS = "rowid, collection, id, json, tag"
+
+    def record(self, record_id: str) -> tuple[str, dict[str, Any]] | None:
+        rows = self._checked(f"SELECT {self._COLUMNS} FROM kgvn_records WHERE id = ?", (record_id,))
+        return (rows[0][1], rows[0][2]) if rows else None
+
+    def collection(self, name: str) -> list[dict[str, Any]]:
+        rows = self._checked(
+            f"SELECT {self._COLUMNS} FROM kgvn_records WHERE collection = ? ORDER BY rowid",
+            (name,),
+        )
+        return [item for _, _, item in rows]
+
+    def by_rowid(self, rowids: Iterable[int]) -> dict[int, tuple[str, dict[str, Any]]]:
+        wanted = list(rowids)
+        found: dict[int, tuple[str, dict[str, Any]]] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._checked(
+                f"SELECT {self._COLUMNS} FROM kgvn_records WHERE rowid IN ({marks})", chunk
+            )
+            for rowid, collection, item in rows:
+                found[rowid] = (collection, item)
+        return found
+
+    def by_ids(self, ids: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
+        wanted = list(dict.fromkeys(ids))
+        found: list[tuple[str, dict[str, Any]]] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._checked(
+                f"SELECT {self._COLUMNS} FROM kgvn_records WHERE id IN ({marks}) ORDER BY rowid",
+                chunk,
+            )
+            found += [(collection, item) for _, collection, item in rows]
+        return found
+
+    def data(self, collections: Iterable[str] | None = None) -> dict[str, Any]:
+        """The validated store as JSON data, with only `collections` (and sources) filled."""
+        from kgvn.vocabulary import SCHEMA_VERSION
+
+        wanted = ROW_COLLECTIONS if collections is None else ("sources", *collections)
+        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+        if collections is None:
+            for _, collection, item in self._checked(
+                f"SELECT {self._COLUMNS} FROM kgvn_records ORDER BY rowid"
+            ):
+                data.setdefault(collection, []).append(item)
+            data.setdefault("sources", [])
+            return data
+        for collection in dict.fromkeys(wanted):
+            data[collection] = self.collection(collection)
+        return data
+
+    def counts(self) -> dict[str, int]:
+        """How many entries of each kind, in store order."""
+        found = dict(
+            self._query("SELECT collection, count(*) FROM kgvn_records GROUP BY collection")
+        )
+        return {name: int(found.get(name, 0)) for name in ROW_COLLECTIONS}
+
+    def ids(self) -> list[str]:
+        return [row[0] for row in self._query("SELECT id FROM kgvn_records ORDER BY rowid")]
+
+    def named_matching(self, parts: Sequence[str]) -> list[int]:
+        """Rows of people, organisations and countries with a spelling holding every part."""
+        if not parts:
+            return []
+        condition = " AND ".join("instr(spelling, ?) > 0" for _ in parts)
+        rows = self._query(
+            f"SELECT DISTINCT record FROM kgvn_names WHERE {condition} ORDER BY record", parts
+        )
+        return [row[0] for row in rows]
+
+    def events_with(self, participants: Iterable[str]) -> list[str]:
+        wanted = list(participants)
+        found: list[str] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found += [
+                row[0]
+                for row in self._query(
+                    f"SELECT DISTINCT events_id FROM events_participants WHERE value IN ({marks})",
+                    chunk,
+                )
+            ]
+        return found
+
+    def match(self, expression: str, limit: int | None = None) -> list[tuple[int, float]]:
+        """(rowid, bm25 rank) of records matching an FTS5 expression, best first."""
+        sql = "SELECT rowid, bm25(search, 3.0, 2.0, 1.0) AS score FROM search WHERE search MATCH ?"
+        sql += " ORDER BY score"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [(row[0], row[1]) for row in self._query(sql, (expression,))]
+
+    def words_stemmed(self, stems: Sequence[str]) -> list[str]:
+        """Indexed words with one of these stems that do not start with it."""
+        if not stems:
+            return []
+        marks = ",".join("?" * len(stems))
+        rows = self._query(f"SELECT DISTINCT word FROM kgvn_stems WHERE stem IN ({marks})", stems)
+        return sorted(row[0] for row in rows)
+
+    def count(self, expression: str) -> int:
+        found = self._query("SELECT count(*) FROM search WHERE search MATCH ?", (expression,))
+        return int(found[0][0])
+
+    def close(self) -> None:
+        self.database.close()
