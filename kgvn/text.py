@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from anyascii import anyascii
-
 _SPECIAL_LETTERS = str.maketrans(
     {
         "đ": "d",
@@ -50,6 +48,9 @@ def fold(text: str) -> str:
     if folded.isascii():
         return folded
     # Other scripts (Cyrillic, Greek, Han…): transliterated, so `Касымалиев` finds Kasymaliev.
+    # Imported here: most runs never meet such a letter, and the import costs start-up time.
+    from anyascii import anyascii
+
     return anyascii(folded).lower()
 
 

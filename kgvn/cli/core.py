@@ -46,7 +46,7 @@ def hoist_global_options(args: list[str]) -> list[str]:
         if word == "--":
             rest.extend(tail[position:])
             break
-        if word in GLOBAL_FLAGS or word.startswith("--data="):
+        if word in GLOBAL_FLAGS or word.startswith(tuple(f"{name}=" for name in _VALUED_OPTIONS)):
             moved.append(word)
         elif word in _VALUED_OPTIONS and position + 1 < len(tail):
             moved.extend(tail[position : position + 2])
@@ -133,6 +133,7 @@ COMMAND_MODULES: dict[str, str] = {
     "suggest": "curation",
     "add": "curation",
     "cite": "curation",
+    "update": "revising",
 }
 _declared: dict[str, Callable[..., Any]] = {}
 _groups: dict[str, typer.Typer] = {}
@@ -344,7 +345,12 @@ def _limited(report: Report, limit: int) -> tuple[Report, int]:
                 evidence=section.evidence[:keep],
             )
         )
-    return report._replace(sections=tuple(sections)), total
+    # The legend names the sources the rows cite: drop the lines for rows left out.
+    shown = {source for section in sections for pairs in section.evidence for source, _ in pairs}
+    every = {source for section in report.sections for row in section.evidence for source, _ in row}
+    dropped = every - shown
+    footnotes = tuple(line for line in report.footnotes if line.partition(":")[0] not in dropped)
+    return report._replace(sections=tuple(sections), footnotes=footnotes), total
 
 
 def write_out(text: str) -> None:

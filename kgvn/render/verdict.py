@@ -82,6 +82,6 @@ def verdict_row(result: CheckResult) -> dict[str, str]:
         "claim": result.claim,
         "verdict": result.verdict.value,
         "explanation": result.explanation,
-        "records": ", ".join(record.id for record in result.records),
-        "sources": ", ".join(cited),
+        "records": "; ".join(record.id for record in result.records),
+        "sources": "; ".join(cited),
     }
