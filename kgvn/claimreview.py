@@ -1,7 +1,8 @@
 """schema.org ClaimReview for a checked claim, so a published fact-check carries kgvn's verdict.
 
 Rating scale (documented in the README): 1 = contradicted by the record, 3 = unverified (the
-record says nothing either way), 5 = supported by the record; `bestRating` 5, `worstRating` 1.
+record says nothing either way), 4 = partly supported (some of its claims supported, none
+contradicted), 5 = supported by the record; `bestRating` 5, `worstRating` 1.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from kgvn.records import Source
 RATINGS: dict[Verdict, tuple[int, str]] = {
     Verdict.supported: (5, "Supported by the record"),
     Verdict.unverified: (3, "Unverified: the record does not say"),
+    Verdict.partly_supported: (4, "Partly supported"),
     Verdict.contradicted: (1, "Contradicted by the record"),
 }
 

@@ -613,8 +613,10 @@ def parse_claim(text: str, today_year: int | None = None) -> Claim:
     sentence = " ".join(text.split())
     folded = fold(sentence)
     taken: list[tuple[int, int]] = []
-    # Folded text keeps one character per letter here, so spans found in it fit the sentence too.
-    working = folded if len(folded) == len(sentence) else sentence.lower()
+    # Where folding keeps one character per character, spans found in the folded text fit the
+    # sentence too; transliteration (Þ → th) can change lengths and still add up by chance.
+    aligned = sentence.isascii() or all(len(fold(char)) == 1 for char in sentence)
+    working = folded if aligned and len(folded) == len(sentence) else sentence.lower()
     shown = sentence if working is folded else working
 
     def original(match: re.Match[str]) -> str:

@@ -88,7 +88,7 @@ def _article_at(path: Path) -> Article:
 
 
 #: Shared record fields, written after each record's own so the substance reads first in a diff.
-TRAILING_FIELDS = ("note", "inferred", "evidence")
+TRAILING_FIELDS = ("note", "inferred", "history", "evidence")
 
 
 def canonical_json(store: models.Store) -> str:

@@ -13,6 +13,8 @@ class ExitCode(IntEnum):
     USAGE = 2
     UNVERIFIED = 3
     STORE = 4
+    #: `check` only: some atomic claims of the text are supported, the others unverified.
+    PARTLY_SUPPORTED = 5
     INTERRUPTED = 130
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from enum import Enum
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -17,6 +18,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationError,
     model_validator,
 )
 
@@ -133,6 +135,30 @@ class Inference(Model):
     reason: Text = Field(description="How the value was inferred.")
 
 
+#: Fields a revision may not name: identity, citations and the history itself.
+UNREVISABLE_FIELDS = frozenset({"id", "evidence", "inferred", "note", "history"})
+
+
+class Revision(Model):
+    """One value a field has held, with its own evidence and date: history is never overwritten.
+
+    When a later article changes a field (a treaty signed after being under negotiation), the
+    earlier value stays here beside the new one; the newest is ranked `preferred` and equals the
+    record's own field, Wikidata-style.
+    """
+
+    field: Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")] = Field(
+        description="The record's field this value belongs to, e.g. 'status'."
+    )
+    value: Text | None = Field(description="The field's value, as the record would hold it.")
+    since: PartialDate | None = Field(
+        default=None,
+        description="When the value is first reported as holding; null: from the start.",
+    )
+    rank: Rank = Field(description="`preferred` for the current value, else `normal`.")
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
+
+
 class Record(Model):
     """Fields every kind of record shares: an id and the evidence that backs it."""
 
@@ -144,6 +170,10 @@ class Record(Model):
         default_factory=list, description="Parts of this record inferred rather than stated."
     )
     note: Text | None = Field(default=None, description="Our remark, e.g. how sources differ.")
+    history: list[Revision] = Field(
+        default_factory=list,
+        description="Every value a revised field has held, each with its evidence and date.",
+    )
 
     @model_validator(mode="after")
     def _inferred_fields_exist(self) -> Record:
@@ -153,9 +183,51 @@ class Record(Model):
                 raise ValueError(f"inferred names field {name!r}, which this record lacks")
         return self
 
+    @model_validator(mode="after")
+    def _history_agrees_with_the_record(self) -> Record:
+        preferred: dict[str, list[Revision]] = {}
+        for revision in self.history:
+            if (
+                revision.field in UNREVISABLE_FIELDS
+                or revision.field not in type(self).model_fields
+            ):
+                raise ValueError(f"history names field {revision.field!r}, which cannot be revised")
+            if revision.rank is Rank.preferred:
+                preferred.setdefault(revision.field, []).append(revision)
+            elif revision.value is not None:
+                self._check_earlier_value(revision)
+        for name, revisions in preferred.items():
+            current = _as_text(getattr(self, name))
+            if len(revisions) > 1:
+                raise ValueError(f"history ranks {len(revisions)} values of {name!r} preferred")
+            if revisions[0].value != current:
+                raise ValueError(
+                    f"history prefers {name}={revisions[0].value!r}; the record holds {current!r}"
+                )
+        return self
+
+    def _check_earlier_value(self, revision: Revision) -> None:
+        """An earlier value must be one the field could hold (a known status, a real date)."""
+        data = self.model_dump(exclude={"history"})
+        data[revision.field] = revision.value
+        try:
+            type(self).model_validate(data)
+        except ValidationError as error:
+            problem = error.errors()[0]["msg"]
+            raise ValueError(
+                f"history holds {revision.field}={revision.value!r}, which it cannot be: {problem}"
+            ) from None
+
     def source_ids(self) -> list[str]:
         """Sources cited by this record, in order of first citation, without repeats."""
         return list(dict.fromkeys(item.source for item in self.evidence))
+
+
+def _as_text(value: object) -> str | None:
+    """A field's value as a revision holds it: enums by their value, nothing as null."""
+    if value is None:
+        return None
+    return str(value.value) if isinstance(value, Enum) else str(value)
 
 
 class Source(Model):
@@ -170,6 +242,9 @@ class Source(Model):
     title: Text = Field(description="Our own one-line description of the article.")
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] = Field(
         description="SHA-256 of the article file's bytes."
+    )
+    url: Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=2000)] | None = (
+        Field(default=None, description="Where the article is published online, if known.")
     )
 
 
@@ -329,6 +404,9 @@ class Store(Model):
             for position, role in enumerate(getattr(record, "roles", [])):
                 for number, evidence in enumerate(role.evidence):
                     yield f"{where} → roles[{position}].evidence[{number}]", evidence
+            for position, revision in enumerate(record.history):
+                for number, evidence in enumerate(revision.evidence):
+                    yield f"{where} → history[{position}].evidence[{number}]", evidence
         for index, conflict in enumerate(self.conflicts):
             where = f"conflicts[{index}] ({conflict.id})"
             for position, value in enumerate(conflict.values):

@@ -46,13 +46,14 @@ class ReadOnly:
 class Source(ReadOnly):
     """One news article: the only kind of thing the record may cite."""
 
-    __slots__ = ("file", "id", "outlet", "published", "sha256", "title")
+    __slots__ = ("file", "id", "outlet", "published", "sha256", "title", "url")
     id: str
     file: str
     outlet: str | None
     published: str | None
     title: str
     sha256: str
+    url: str | None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Source:
@@ -64,6 +65,7 @@ class Source(ReadOnly):
         put(self, "published", data["published"])
         put(self, "title", data["title"])
         put(self, "sha256", data["sha256"])
+        put(self, "url", data.get("url"))
         return self
 
     def to_json(self) -> dict[str, Any]:
@@ -74,6 +76,7 @@ class Source(ReadOnly):
             "published": self.published,
             "title": self.title,
             "sha256": self.sha256,
+            "url": self.url,
         }
 
 
@@ -127,14 +130,46 @@ class Inference(ReadOnly):
         }
 
 
+class Revision(ReadOnly):
+    """One value a field has held, with its own evidence and date: history is never overwritten."""
+
+    __slots__ = ("evidence", "field", "rank", "since", "value")
+    field: str
+    value: str | None
+    since: str | None
+    rank: Rank
+    evidence: tuple[Evidence, ...]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Revision:
+        self = cls.__new__(cls)
+        put = object.__setattr__
+        put(self, "field", data["field"])
+        put(self, "value", data["value"])
+        put(self, "since", data.get("since"))
+        put(self, "rank", Rank(data["rank"]))
+        put(self, "evidence", tuple(Evidence.from_json(item) for item in data["evidence"]))
+        return self
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "value": self.value,
+            "since": self.since,
+            "rank": self.rank.value,
+            "evidence": [item.to_json() for item in self.evidence],
+        }
+
+
 class Record(ReadOnly):
     """Fields every kind of record shares: an id and the evidence that backs it."""
 
-    __slots__ = ("evidence", "id", "inferred", "note")
+    __slots__ = ("evidence", "history", "id", "inferred", "note")
     id: str
     evidence: tuple[Evidence, ...]
     inferred: tuple[Inference, ...]
     note: str | None
+    history: tuple[Revision, ...]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Record:
@@ -144,6 +179,7 @@ class Record(ReadOnly):
         put(self, "evidence", tuple(Evidence.from_json(item) for item in data["evidence"]))
         put(self, "inferred", tuple(Inference.from_json(item) for item in data.get("inferred", ())))
         put(self, "note", data.get("note"))
+        put(self, "history", tuple(Revision.from_json(item) for item in data.get("history", ())))
         return self
 
     def to_json(self) -> dict[str, Any]:
@@ -152,6 +188,7 @@ class Record(ReadOnly):
             "evidence": [item.to_json() for item in self.evidence],
             "inferred": [item.to_json() for item in self.inferred],
             "note": self.note,
+            "history": [item.to_json() for item in self.history],
         }
 
     def source_ids(self) -> list[str]:
@@ -197,6 +234,7 @@ class Country(Record):
         put(self, "evidence", tuple(Evidence.from_json(item) for item in data["evidence"]))
         put(self, "inferred", tuple(Inference.from_json(item) for item in data.get("inferred", ())))
         put(self, "note", data.get("note"))
+        put(self, "history", tuple(Revision.from_json(item) for item in data.get("history", ())))
         put(self, "code", data["code"])
         put(self, "name", data["name"])
         put(self, "aliases", tuple(Alias.from_json(item) for item in data.get("aliases", ())))
@@ -208,6 +246,7 @@ class Country(Record):
             "evidence": [item.to_json() for item in self.evidence],
             "inferred": [item.to_json() for item in self.inferred],
             "note": self.note,
+            "history": [item.to_json() for item in self.history],
             "code": self.code,
             "name": self.name,
             "aliases": [item.to_json() for item in self.aliases],
@@ -256,6 +295,7 @@ class Person(Record):
         put(self, "evidence", tuple(Evidence.from_json(item) for item in data["evidence"]))
         put(self, "inferred", tuple(Inference.from_json(item) for item in data.get("inferred", ())))
         put(self, "note", data.get("note"))
+        put(self, "history", tuple(Revision.from_json(item) for item in data.get("history", ())))
         put(self, "name", data["name"])
         put(self, "country", data["country"])
         put(self, "roles", tuple(Role.from_json(item) for item in data.get("roles", ())))
@@ -268,6 +308,7 @@ class Person(Record):
             "evidence": [item.to_json() for item in self.evidence],
             "inferred": [item.to_json() for item in self.inferred],
             "note": self.note,
+            "history": [item.to_json() for item in self.history],
             "name": self.name,
             "country": self.country,
             "roles": [item.to_json() for item in self.roles],
@@ -294,6 +335,7 @@ class Organisation(Record):
         put(self, "evidence", tuple(Evidence.from_json(item) for item in data["evidence"]))
         put(self, "inferred", tuple(Inference.from_json(item) for item in data.get("inferred", ())))
         put(self, "note", data.get("note"))
+        put(self, "history", tuple(Revision.from_json(item) for item in data.get("history", ())))
         put(self, "name", data["name"])
         put(self, "kind", OrganisationKind(data["kind"]))
         put(self, "abbreviation", data.get("abbreviation"))
@@ -308,6 +350,7 @@ class Organisation(Record):
             "evidence": [item.to_json() for item in self.evidence],
             "inferred": [item.to_json() for item in self.inferred],
             "note": self.note,
+            "history": [item.to_json() for item in self.history],
             "name": self.name,
             "kind": self.kind.value,
             "abbreviation": self.abbreviation,
@@ -337,6 +380,7 @@ class Event(Record):
         put(self, "evidence", tuple(Evidence.from_json(item) for item in data["evidence"]))
         put(self, "inferred", tuple(Inference.from_json(item) for item in data.get("inferred", ())))
         put(self, "note", data.get("note"))
+        put(self, "history", tuple(Revision.from_json(item) for item in data.get("history", ())))
         put(self, "date", data["date"])
         put(self, "end", data.get("end"))
         put(self, "kind", EventKind(data["kind"]))
@@ -352,6 +396,7 @@ class Event(Record):
             "evidence": [item.to_json() for item in self.evidence],
             "inferred": [item.to_json() for item in self.inferred],
             "note": self.note,
+            "history": [item.to_json() for item in self.history],
             "date": self.date,
             "end": self.end,
             "kind": self.kind.value,
@@ -381,6 +426,7 @@ class TradeFigure(Record):
         put(self, "evidence", tuple(Evidence.from_json(item) for item in data["evidence"]))
         put(self, "inferred", tuple(Inference.from_json(item) for item in data.get("inferred", ())))
         put(self, "note", data.get("note"))
+        put(self, "history", tuple(Revision.from_json(item) for item in data.get("history", ())))
         put(self, "measure", TradeMeasure(data["measure"]))
         put(self, "year_from", data["year_from"])
         put(self, "year_to", data["year_to"])
@@ -395,6 +441,7 @@ class TradeFigure(Record):
             "evidence": [item.to_json() for item in self.evidence],
             "inferred": [item.to_json() for item in self.inferred],
             "note": self.note,
+            "history": [item.to_json() for item in self.history],
             "measure": self.measure.value,
             "year_from": self.year_from,
             "year_to": self.year_to,
@@ -421,6 +468,7 @@ class ProductFlow(Record):
         put(self, "evidence", tuple(Evidence.from_json(item) for item in data["evidence"]))
         put(self, "inferred", tuple(Inference.from_json(item) for item in data.get("inferred", ())))
         put(self, "note", data.get("note"))
+        put(self, "history", tuple(Revision.from_json(item) for item in data.get("history", ())))
         put(self, "exporter", data["exporter"])
         put(self, "importer", data["importer"])
         put(self, "products", tuple(data["products"]))
@@ -433,6 +481,7 @@ class ProductFlow(Record):
             "evidence": [item.to_json() for item in self.evidence],
             "inferred": [item.to_json() for item in self.inferred],
             "note": self.note,
+            "history": [item.to_json() for item in self.history],
             "exporter": self.exporter,
             "importer": self.importer,
             "products": list(self.products),
@@ -463,6 +512,7 @@ class Investment(Record):
         put(self, "evidence", tuple(Evidence.from_json(item) for item in data["evidence"]))
         put(self, "inferred", tuple(Inference.from_json(item) for item in data.get("inferred", ())))
         put(self, "note", data.get("note"))
+        put(self, "history", tuple(Revision.from_json(item) for item in data.get("history", ())))
         put(self, "investor", data["investor"])
         put(self, "host", data["host"])
         put(self, "projects", data.get("projects"))
@@ -481,6 +531,7 @@ class Investment(Record):
             "evidence": [item.to_json() for item in self.evidence],
             "inferred": [item.to_json() for item in self.inferred],
             "note": self.note,
+            "history": [item.to_json() for item in self.history],
             "investor": self.investor,
             "host": self.host,
             "projects": self.projects,
@@ -514,6 +565,7 @@ class Agreement(Record):
         put(self, "evidence", tuple(Evidence.from_json(item) for item in data["evidence"]))
         put(self, "inferred", tuple(Inference.from_json(item) for item in data.get("inferred", ())))
         put(self, "note", data.get("note"))
+        put(self, "history", tuple(Revision.from_json(item) for item in data.get("history", ())))
         put(self, "title", data["title"])
         put(self, "kind", AgreementKind(data["kind"]))
         put(self, "status", AgreementStatus(data["status"]))
@@ -529,6 +581,7 @@ class Agreement(Record):
             "evidence": [item.to_json() for item in self.evidence],
             "inferred": [item.to_json() for item in self.inferred],
             "note": self.note,
+            "history": [item.to_json() for item in self.history],
             "title": self.title,
             "kind": self.kind.value,
             "status": self.status.value,
@@ -558,6 +611,7 @@ class Statement(Record):
         put(self, "evidence", tuple(Evidence.from_json(item) for item in data["evidence"]))
         put(self, "inferred", tuple(Inference.from_json(item) for item in data.get("inferred", ())))
         put(self, "note", data.get("note"))
+        put(self, "history", tuple(Revision.from_json(item) for item in data.get("history", ())))
         put(self, "topic", data["topic"])
         put(self, "statement", data["statement"])
         put(self, "speakers", tuple(data.get("speakers", ())))
@@ -572,6 +626,7 @@ class Statement(Record):
             "evidence": [item.to_json() for item in self.evidence],
             "inferred": [item.to_json() for item in self.inferred],
             "note": self.note,
+            "history": [item.to_json() for item in self.history],
             "topic": self.topic,
             "statement": self.statement,
             "speakers": list(self.speakers),

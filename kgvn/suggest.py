@@ -33,9 +33,11 @@ class Suggestion:
 
 
 def suggest(store: Store, text: str) -> list[Suggestion]:
-    """Every sentence with a date, figure, rank, count or name; it writes nothing."""
+    """Every sentence with a date, figure, rank, count or name, or that a record quotes, with
+    every record it backs: a quote lies inside it, or its values agree. It writes nothing."""
     checker = Checker(store)
     spellings = _spellings(store)
+    quotes = _quotes(store)
     found = []
     for sentence in sentences(text):
         claim = parse_claim(sentence.text)
@@ -49,14 +51,11 @@ def suggest(store: Store, text: str) -> list[Suggestion]:
             )
         )
         new_names = tuple(unknown_names(sentence.text, [spelling for spelling, _ in spellings]))
-        if not parts and not names and not new_names:
+        quoted = _quoted_in(sentence.text, quotes)
+        if not parts and not names and not new_names and not quoted:
             continue
-        result = checker.check(sentence.text)
-        backs = (
-            tuple(record.id for record in result.records)
-            if result.verdict is Verdict.supported
-            else ()
-        )
+        backs = quoted + _agreeing(checker, sentence.text)
+        backs = tuple(dict.fromkeys(backs))
         found.append(
             Suggestion(
                 sentence.start,
@@ -70,6 +69,36 @@ def suggest(store: Store, text: str) -> list[Suggestion]:
             )
         )
     return found
+
+
+def _quotes(store: Store) -> list[tuple[str, str]]:
+    """(folded quote, record id) for every quote in the store, nested ones included."""
+    found = []
+    for _, _, record in store.records():
+        nested = [role.evidence for role in getattr(record, "roles", ())]
+        nested += [revision.evidence for revision in record.history]
+        for evidence in (record.evidence, *nested):
+            for item in evidence:
+                found.append((" ".join(fold(item.quote).split()), record.id))
+    return found
+
+
+def _quoted_in(sentence: str, quotes: list[tuple[str, str]]) -> tuple[str, ...]:
+    """Records with a quote that lies inside the sentence (case, marks and spacing aside)."""
+    folded = " ".join(fold(sentence).split())
+    return tuple(dict.fromkeys(record_id for quote, record_id in quotes if quote in folded))
+
+
+def _agreeing(checker: Checker, sentence: str) -> tuple[str, ...]:
+    """Records whose values agree with the sentence: it is supported, or parts of it agree with
+    the record and none differs."""
+    result = checker.check(sentence)
+    if result.verdict is Verdict.contradicted:
+        return ()
+    statuses = {part.status.value for part in result.parts}
+    if result.verdict is Verdict.supported or ("agrees" in statuses and "differs" not in statuses):
+        return tuple(record.id for record in result.records)
+    return ()
 
 
 def _named(folded: str, spellings: list[tuple[str, str]]) -> set[str]:

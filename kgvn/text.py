@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from anyascii import anyascii
-
 _SPECIAL_LETTERS = str.maketrans(
     {
         "đ": "d",
@@ -56,6 +54,9 @@ def fold(text: str) -> str:
 
 
 def _transliterate(match: re.Match[str]) -> str:
+    # Imported here: most runs never meet such a letter, and the import costs start-up time.
+    from anyascii import anyascii
+
     return str(anyascii(match.group())).lower()
 
 

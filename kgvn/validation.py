@@ -103,6 +103,9 @@ def looks_sound(store: Store) -> bool:
             for record in items:
                 for role in record.roles:
                     cited.update(evidence.source for evidence in role.evidence)
+        for record in items:  # earlier values (kgvn update) cite their own sources
+            for revision in record.history:
+                cited.update(evidence.source for evidence in revision.evidence)
         for group, names in (
             ("actors", _ACTOR_FIELDS),
             ("parties", _PARTY_FIELDS),

@@ -90,10 +90,11 @@ def source_legend(
     lines = []
     for source_id in cited:
         source = sources[source_id]
-        lines.append(
+        line = (
             f"{source.id}: {source.outlet or 'no outlet named'}, {source.published or 'undated'},"
             f" {source.file}"
         )
+        lines.append(f"{line}, {source.url}" if source.url else line)
     return tuple(lines)
 
 
@@ -128,6 +129,7 @@ def timeline_report(index: Index, events: Sequence[Event]) -> Report:
         Column("kind", "Kind"),
         Column("title", "Event", wide=True),
         Column("participants", "Who", wide=True),
+        Column("participant_ids", "participant_ids", machine_only=True),
         Column("place", "Place"),
         SOURCES_COLUMN,
     ]
@@ -143,6 +145,7 @@ def timeline_report(index: Index, events: Sequence[Event]) -> Report:
                 "kind": event.kind.value,
                 "title": event.title,
                 "participants": _names(index, event.participants),
+                "participant_ids": joined(event.participants),
                 "place": event.place or "",
                 "sources": _sources(event),
             },
@@ -184,6 +187,8 @@ def trade_report(
         flow_columns = [
             ID_COLUMN,
             Column("direction", "Direction"),
+            Column("exporter_id", "exporter_id", machine_only=True),
+            Column("importer_id", "importer_id", machine_only=True),
             Column("products", "Products", wide=True),
             SOURCES_COLUMN,
         ]
@@ -193,6 +198,8 @@ def trade_report(
                 {
                     "id": flow.id,
                     "direction": f"{index.name_of(flow.exporter)} → {index.name_of(flow.importer)}",
+                    "exporter_id": flow.exporter,
+                    "importer_id": flow.importer,
                     "products": joined(flow.products),
                     "sources": _sources(flow),
                 },
@@ -264,7 +271,9 @@ def _investment_section(index: Index, investments: Sequence[Investment]) -> Sect
     columns = [
         ID_COLUMN,
         Column("investor", "Investor"),
+        Column("investor_id", "investor_id", machine_only=True),
         Column("host", "In"),
+        Column("host_id", "host_id", machine_only=True),
         Column("projects", "Projects"),
         Column("value", "Value"),
         Column("value_usd", "value_usd", machine_only=True),
@@ -283,6 +292,8 @@ def _investment_section(index: Index, investments: Sequence[Investment]) -> Sect
         values = {
             "id": item.id,
             "investor": index.name_of(item.investor),
+            "investor_id": item.investor,
+            "host_id": item.host,
             "host": index.name_of(item.host),
             "projects": "" if item.projects is None else str(item.projects),
             "value_usd": "" if item.value_usd is None else str(item.value_usd),
@@ -354,7 +365,10 @@ def _roles_text(named: Named) -> str:
     return "country"
 
 
-def agreements_report(index: Index, found: Sequence[Agreement]) -> Report:
+def agreements_report(
+    index: Index, found: Sequence[Agreement], as_of: Mapping[str, str | None] | None = None
+) -> Report:
+    """Agreements; with `as_of` (id → status then), the status each held at the date asked."""
     columns = [
         ID_COLUMN,
         Column("title", "Agreement", wide=True),
@@ -362,6 +376,7 @@ def agreements_report(index: Index, found: Sequence[Agreement]) -> Report:
         Column("status", "Status"),
         Column("date", "Date"),
         Column("parties", "Parties"),
+        Column("party_ids", "party_ids", machine_only=True),
         Column("fields", "Fields", wide=True),
         SOURCES_COLUMN,
     ]
@@ -372,13 +387,14 @@ def agreements_report(index: Index, found: Sequence[Agreement]) -> Report:
                 "id": item.id,
                 "title": item.title,
                 "kind": item.kind.value,
-                "status": item.status.value,
+                "status": (as_of.get(item.id) or "") if as_of is not None else item.status.value,
                 "date": item.date or "",
                 "parties": _names(index, item.parties),
+                "party_ids": joined(item.parties),
                 "fields": joined(item.fields),
                 "sources": _sources(item),
             },
-            {},
+            {} if as_of is None else {"status_as_of": as_of.get(item.id)},
         )
         for item in found
     ]
@@ -394,6 +410,7 @@ def sources_report(index: Index) -> Report:
         Column("file", "File"),
         Column("records", "Records citing"),
         Column("title", "About", wide=True),
+        Column("url", "url", machine_only=True),
     ]
     rows = []
     records = []
@@ -407,6 +424,7 @@ def sources_report(index: Index) -> Report:
                 "file": source.file,
                 "records": str(count),
                 "title": source.title,
+                "url": source.url or "",
             }
         )
         records.append(_record_json("source", source, {"records_citing": count}))
@@ -436,6 +454,9 @@ def record_report(
 ) -> Report:
     """One record whole, and with `contexts` the sentences around each quote."""
     data = {key: value for key, value in record.to_json().items() if key != "evidence"}
+    history = data.pop("history", None)
+    if history:  # the earlier values read best after the current ones
+        data["history"] = history
     columns, row = _field_cells({RECORD_TYPE: kind, **data})
     quotes = _evidence(record)
     columns = (*columns, Column("evidence", "evidence", shown="evidence_shown"))

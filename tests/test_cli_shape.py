@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from conftest import Kgvn
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from kgvn.cli import app
@@ -59,3 +61,24 @@ def test_hoisting_moves_only_global_options_and_stops_at_double_dash() -> None:
 
 def test_the_kgvn_fixture_still_works(kgvn: Kgvn) -> None:
     assert kgvn("sources").exit_code == 0
+
+
+GLOBAL = st.sampled_from(["--debug", "--no-color", "--data=x.json"])
+WORD = st.sampled_from(["visa", "-f", "json", "--limit", "2", "--evidence", "Касымалиев"])
+
+
+@given(st.lists(st.one_of(GLOBAL, WORD), max_size=8), st.lists(GLOBAL, max_size=3))
+def test_hoisting_keeps_every_word_and_the_order_of_the_command_s_own(
+    after: list[str], before: list[str]
+) -> None:
+    args = [*before, "search", *after]
+    hoisted = hoist_global_options(args)
+    assert sorted(hoisted) == sorted(args)
+    command_at = hoisted.index("search")
+    assert all(
+        word.startswith(("--debug", "--no-color", "--data")) for word in hoisted[:command_at]
+    )
+    assert hoisted[command_at + 1 :] == [word for word in after if word in WORD_VALUES]
+
+
+WORD_VALUES = {"visa", "-f", "json", "--limit", "2", "--evidence", "Касымалиев"}

@@ -1,9 +1,8 @@
 """Tables as a person sees them, compared whole with tests/golden/*.txt.
 
 Every list command at 80 columns, and the widest tables at 60, 100 and 120 too, over the shipped
-record. After a deliberate change, rewrite the files with
-`KGVN_REGENERATE_GOLDEN=1 python -m pytest tests/test_golden.py tests/test_readme.py` and read
-the diff before committing it.
+record. After a deliberate change, rewrite the files (and the README's examples) with
+`python tests/regenerate.py` and read the diff before committing it.
 """
 
 from __future__ import annotations

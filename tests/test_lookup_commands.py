@@ -18,14 +18,15 @@ def test_timeline_in_a_pipe_is_tab_separated_with_one_header(kgvn: Kgvn) -> None
     result = kgvn("timeline")
     assert result.exit_code == 0
     assert result.stdout == (
-        "id\tdate\tend\tinferred\tkind\ttitle\tparticipants\tplace\tsources\n"
+        "id\tdate\tend\tinferred\tkind\ttitle\tparticipants\tparticipant_ids\tplace\tsources\n"
         "1992-06-04-relations\t1992-06-04\t\t\tdiplomatic-relations"
-        "\tDiplomatic relations established\t\t\talpha\n"
-        "2009-cuong-visit\t2009\t\t\tvisit\tCường visits Kyrgyzstan\tNguyễn Quốc Cường\tKyrgyzstan"
-        "\talpha\n"
-        "2023-dinh-visit\t2023\t\t\tvisit\tĐịnh visits Kyrgyzstan\tNguyễn Khắc Định\t\tbeta\n"
+        "\tDiplomatic relations established\t\t\t\talpha\n"
+        "2009-cuong-visit\t2009\t\t\tvisit\tCường visits Kyrgyzstan\tNguyễn Quốc Cường"
+        "\tnguyen-quoc-cuong\tKyrgyzstan\talpha\n"
+        "2023-dinh-visit\t2023\t\t\tvisit\tĐịnh visits Kyrgyzstan\tNguyễn Khắc Định"
+        "\tnguyen-khac-dinh\t\tbeta\n"
         "2025-03-06-visit\t2025-03-06\t2025-03-07\tdate.year\tvisit\tKasymaliev visits Việt Nam"
-        "\tAdylbek Kasymaliev\t\talpha\n"
+        "\tAdylbek Kasymaliev\tadylbek-kasymaliev\t\talpha\n"
     )
 
 
@@ -128,7 +129,11 @@ def test_evidence_option_shows_the_quotes(kgvn: Kgvn) -> None:
     result = kgvn("timeline", "--evidence", "--format", "tsv", "--kind", "diplomatic-relations")
     header, row = result.stdout.splitlines()
     assert header.endswith("\tevidence")
-    assert row.endswith("alpha: “Diplomatic relations were established on June 4, 1992”")
+    assert json.loads(row.split("\t")[-1]) == [
+        {"source": "alpha", "quote": "Diplomatic relations were established on June 4, 1992"}
+    ]
+    table = kgvn("timeline", "--evidence", "--format", "table", "--kind", "diplomatic-relations")
+    assert "alpha: “Diplomatic relations were established" in table.stdout
 
 
 # --- every format parses back --------------------------------------------------------------------
@@ -279,9 +284,9 @@ def test_agreements_filter_by_status_and_kind(kgvn: Kgvn) -> None:
 
 def test_sources_counts_the_records_citing_each(kgvn: Kgvn) -> None:
     assert kgvn("sources", "--format", "csv").stdout.splitlines() == [
-        "id,outlet,published,file,records,title",
-        "alpha,VNA/VNS,2025-03-05,alpha.txt,9,Background to the visit",
-        "beta,VNA,,beta.txt,5,The talks",
+        "id,outlet,published,file,records,title,url",
+        "alpha,VNA/VNS,2025-03-05,alpha.txt,9,Background to the visit,",
+        "beta,VNA,,beta.txt,5,The talks,",
     ]
 
 

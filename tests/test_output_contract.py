@@ -139,3 +139,10 @@ def test_a_cyrillic_search_is_not_an_empty_query(kgvn: Kgvn) -> None:
     result = kgvn("search", "Кыргызстан")
     assert result.exit_code == 0, result.stderr
     assert "empty" not in result.stderr
+
+
+def test_limit_keeps_only_the_legend_of_the_rows_shown() -> None:
+    result = CliRunner().invoke(app, ["agreements", "--format", "table", "--limit", "1"])
+    assert "pm-talks: Vietnamplus" in result.stdout
+    assert "party-leader:" not in result.stdout
+    assert "1 of 10 shown" in result.stderr

@@ -48,7 +48,7 @@ def test_the_default_in_a_pipe_is_tsv_without_colour(store_path: Path) -> None:
     result = run_kgvn("timeline", store=store_path)
     assert result.returncode == 0
     assert result.stdout.splitlines()[0] == (
-        "id\tdate\tend\tinferred\tkind\ttitle\tparticipants\tplace\tsources"
+        "id\tdate\tend\tinferred\tkind\ttitle\tparticipants\tparticipant_ids\tplace\tsources"
     )
     assert "\x1b" not in result.stdout
 
@@ -106,7 +106,7 @@ def test_a_closed_pipe_on_a_long_output_ends_quietly(tmp_path: Path, store_path:
         check=False,
     )
     assert result.stdout.splitlines() == [
-        "id\tdate\tend\tinferred\tkind\ttitle\tparticipants\tplace\tsources",
+        "id\tdate\tend\tinferred\tkind\ttitle\tparticipants\tparticipant_ids\tplace\tsources",
         "0",
     ]
     assert result.stderr == ""

@@ -3,7 +3,6 @@ and its field tables are the ones the models generate."""
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
 from pathlib import Path
@@ -35,20 +34,8 @@ def examples() -> list[tuple[str, str]]:
     return [(command, output) for command, output in found if command.startswith("kgvn ")]
 
 
-#: Set to 1 to rewrite the README's examples (and tests/golden/) with today's output.
-REGENERATE = os.environ.get("KGVN_REGENERATE_GOLDEN") == "1"
-
-
-def run_example(command: str) -> str:
-    """What `command` prints at 100 columns, trailing spaces dropped, as the README shows it."""
-    words = shlex.split(command)[1:]
-    result = CliRunner().invoke(app, words)
-    return "\n".join(line.rstrip() for line in result.stdout.rstrip("\n").splitlines())
-
-
-@pytest.mark.skipif(not REGENERATE, reason="only with KGVN_REGENERATE_GOLDEN=1")
-def test_regenerate_the_readme_examples(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COLUMNS", "100")
+def regenerate_readme_examples() -> None:
+    """Rewrite the README's console examples with today's output (`tests/regenerate.py`)."""
 
     def block(match: re.Match[str]) -> str:
         lines = []
@@ -60,6 +47,13 @@ def test_regenerate_the_readme_examples(monkeypatch: pytest.MonkeyPatch) -> None
         return "```console\n" + "\n".join(lines) + "\n```"
 
     README.write_text(EXAMPLE.sub(block, README.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def run_example(command: str) -> str:
+    """What `command` prints at 100 columns, trailing spaces dropped, as the README shows it."""
+    words = shlex.split(command)[1:]
+    result = CliRunner().invoke(app, words)
+    return "\n".join(line.rstrip() for line in result.stdout.rstrip("\n").splitlines())
 
 
 def test_the_readme_has_examples() -> None:

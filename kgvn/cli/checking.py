@@ -34,6 +34,7 @@ EXIT_OF_VERDICT = {
     "supported": ExitCode.OK,
     "contradicted": ExitCode.NOTHING_FOUND,
     "unverified": ExitCode.UNVERIFIED,
+    "partly-supported": ExitCode.PARTLY_SUPPORTED,
 }
 
 
@@ -67,8 +68,9 @@ def check(
 ) -> None:
     """Say whether the record supports, contradicts or says nothing about a claim.
 
-    Exit 0 supported, 1 contradicted, 3 unverified. With -, the exit code is 1 if any claim is
-    contradicted, else 3 if any is unverified, else 0.
+    Exit 0 supported, 1 contradicted, 3 unverified, 5 partly supported. With -, the exit code is
+    1 if any sentence is contradicted, else 3 if any is unverified, else 5 if any is partly
+    supported, else 0. With -, each sentence of each line is checked on its own.
     """
     from kgvn.check import Checker
 
@@ -122,8 +124,32 @@ def _is_terminal(ctx: typer.Context) -> bool:
 
 
 def _claims_from_stdin() -> Iterator[str]:
-    for line in sys.stdin:
-        yield line.rstrip("\n")
+    """Each sentence of stdin, in order: a pasted paragraph is checked one sentence at a time.
+
+    Lines are read as they come. The bytes are decoded by their byte-order mark (UTF-8, UTF-16
+    or UTF-32), else as UTF-8.
+    """
+    from kgvn.check.frame import clean, sentences
+
+    for line in _stdin_lines():
+        yield from sentences(clean(line)) or [""]
+
+
+def _stdin_lines() -> Iterator[str]:
+    from kgvn.check.frame import decode
+
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:
+        yield from (line.rstrip("\r\n") for line in sys.stdin)
+        return
+    head = raw.readline()
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[:4] == b"\x00\x00\xfe\xff":
+        yield from decode(head + raw.read()).splitlines()  # UTF-16 and UTF-32: whole, then lines
+        return
+    if head:
+        yield decode(head).rstrip("\r\n")
+    for line in raw:
+        yield decode(line).rstrip("\r\n")
 
 
 def _batch_exit(verdicts: list[str]) -> ExitCode:
@@ -131,6 +157,8 @@ def _batch_exit(verdicts: list[str]) -> ExitCode:
         return ExitCode.NOTHING_FOUND
     if "unverified" in verdicts or not verdicts:
         return ExitCode.UNVERIFIED
+    if "partly-supported" in verdicts:
+        return ExitCode.PARTLY_SUPPORTED
     return ExitCode.OK
 
 

@@ -46,7 +46,7 @@ def hoist_global_options(args: list[str]) -> list[str]:
         if word == "--":
             rest.extend(tail[position:])
             break
-        if word in GLOBAL_FLAGS or word.startswith(("--data=", "--max-store-size=")):
+        if word in GLOBAL_FLAGS or word.startswith(tuple(f"{name}=" for name in _VALUED_OPTIONS)):
             moved.append(word)
         elif word in _VALUED_OPTIONS and position + 1 < len(tail):
             moved.extend(tail[position : position + 2])
@@ -133,6 +133,7 @@ COMMAND_MODULES: dict[str, str] = {
     "suggest": "curation",
     "add": "curation",
     "cite": "curation",
+    "update": "revising",
 }
 _declared: dict[str, Callable[..., Any]] = {}
 _groups: dict[str, typer.Typer] = {}
@@ -231,6 +232,13 @@ def main_options(
         ),
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+    csv_formulas: Annotated[
+        bool,
+        typer.Option(
+            "--csv-formulas",
+            help="Write CSV cells starting with = + - @ as they are (default: prefix a ').",
+        ),
+    ] = False,
     max_store_size: Annotated[
         str | None,
         typer.Option(
@@ -241,13 +249,6 @@ def main_options(
             show_envvar=True,
         ),
     ] = None,
-    csv_formulas: Annotated[
-        bool,
-        typer.Option(
-            "--csv-formulas",
-            help="Write CSV cells starting with = + - @ as they are (default: prefix a ').",
-        ),
-    ] = False,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show tracebacks of internal errors (or KGVN_DEBUG=1).")
     ] = False,
@@ -344,7 +345,12 @@ def _limited(report: Report, limit: int) -> tuple[Report, int]:
                 evidence=section.evidence[:keep],
             )
         )
-    return report._replace(sections=tuple(sections)), total
+    # The legend names the sources the rows cite: drop the lines for rows left out.
+    shown = {source for section in sections for pairs in section.evidence for source, _ in pairs}
+    every = {source for section in report.sections for row in section.evidence for source, _ in row}
+    dropped = every - shown
+    footnotes = tuple(line for line in report.footnotes if line.partition(":")[0] not in dropped)
+    return report._replace(sections=tuple(sections), footnotes=footnotes), total
 
 
 def write_out(text: str) -> None:

@@ -51,11 +51,24 @@ def source_add(
     published: Annotated[
         str | None, typer.Option("--published", metavar="DATE", help="When it has no date line.")
     ] = None,
+    url: Annotated[
+        str | None, typer.Option("--url", help="Where the article is published online.")
+    ] = None,
     sources: SourcesOption = None,
 ) -> None:
-    """Copy an article into the sources folder and register it (sha256, outlet, date)."""
+    """Copy an article into the sources folder and register it (sha256, outlet, date, url).
+
+    The date and outlet come from the article's date line ("BISHKEK, November 20 (VNA) –",
+    "HANOI (VNS) — March 5, 2025"); stderr says when there is none or it gives no year.
+    """
     from kgvn.curate import register_source, sources_dir_for
 
+    if url is not None and (not url.startswith(("http://", "https://")) or " " in url):
+        from kgvn.errors import UsageError
+
+        raise UsageError(f"--url {url!r}: give the article's http:// or https:// address")
+    if published is None or outlet is None:
+        published, outlet = _from_date_line(article, published, outlet)
     store_path = _store_path(ctx)
     source = register_source(
         store_path,
@@ -68,6 +81,38 @@ def source_add(
     )
     where = f"{source.outlet or 'no outlet'}, {source.published or 'undated'}"
     note(f"registered {source.id}: {source.file}, {where}")
+    if url is not None:
+        from kgvn.revise import set_source_url
+
+        set_source_url(store_path, source.id, url)
+
+
+def _from_date_line(
+    article: Path, published: str | None, outlet: str | None
+) -> tuple[str | None, str | None]:
+    """The date and outlet the article's date line gives, where the options give none."""
+    from kgvn.datelines import read_date_line
+
+    if not article.is_file():  # a fifo or a device: never read; register_source refuses it
+        return published, outlet
+    try:
+        text = article.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return published, outlet  # register_source says what is wrong with the file
+    line = read_date_line(text)
+    if line is None:
+        if published is None:
+            note(
+                "no date line found (such as 'BISHKEK, November 20 (VNA) –' or"
+                " 'HANOI (VNS) — March 5, 2025'): pass --published DATE, or it stays undated"
+            )
+        return published, outlet
+    if published is None and line.published is None and line.month_day:
+        note(
+            f"the date line '{line.text}' gives no year:"
+            f" pass --published YYYY-{line.month_day}, or it stays undated"
+        )
+    return published or line.published, outlet or line.outlet
 
 
 @command

@@ -208,6 +208,14 @@ def agreements(
             autocompletion=completion.choices(AgreementKind),
         ),
     ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="Status as it stood at this date (YYYY, YYYY-MM or YYYY-MM-DD); default: newest.",
+        ),
+    ] = None,
     output_format: FormatOption = None,
     no_headers: NoHeadersOption = False,
     evidence: EvidenceOption = False,
@@ -215,12 +223,21 @@ def agreements(
 ) -> None:
     """Agreements with their kind, status, date and parties."""
     from kgvn import query, views
+    from kgvn.history import parse_as_of, value_as_of
 
+    date = parse_as_of(as_of)
     index = open_index(ctx, ("agreements",), names=True)
-    found = query.agreements(index, status=status, kind=kind)
+    found = query.agreements(index, status=None if date else status, kind=kind)
+    statuses = None
+    if date is not None:
+        statuses = {item.id: value_as_of(item, "status", date) for item in found}
+        if status is not None:
+            wanted = query.parse_choice(AgreementStatus, status, "--status").value
+            found = [item for item in found if statuses[item.id] == wanted]
     if not found:
         nothing("no agreements match")
-    emit(ctx, views.agreements_report(index, found), output_format, no_headers, evidence, limit)
+    report = views.agreements_report(index, found, statuses)
+    emit(ctx, report, output_format, no_headers, evidence, limit)
 
 
 @command

@@ -168,16 +168,22 @@ def columns_with_evidence(
     else:
         columns = section.columns
     if options.evidence and section.evidence:
-        return (*columns, Column("evidence", "Evidence", wide=True))
+        evidence = Column("evidence", "Evidence", wide=True, shown="evidence_shown")
+        return (*columns, evidence._replace(key="evidence_shown") if for_people else evidence)
     return columns
 
 
 def row_values(section: Section, options: RenderOptions) -> list[dict[str, str]]:
-    """Each row's display values, with the evidence column filled in when asked for."""
+    """Each row's display values, with the evidence column filled in when asked for: a quote a
+    line where people read, a compact JSON list of {source, quote} in the machine formats."""
     rows = []
     for position, row in enumerate(section.rows):
         values = dict(row)
         if options.evidence and section.evidence:
-            values["evidence"] = "\n".join(evidence_lines(section.evidence[position]))
+            pairs = section.evidence[position]
+            values["evidence_shown"] = "\n".join(evidence_lines(pairs))
+            values["evidence"] = json.dumps(
+                [{"source": source, "quote": quote} for source, quote in pairs], ensure_ascii=False
+            )
         rows.append(values)
     return rows

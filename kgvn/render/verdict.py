@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 
-from kgvn.check import CheckResult, Status, Verdict
+from kgvn.check import CheckResult, MatchedRecord, Status, Verdict
 from kgvn.records import Source
 from kgvn.render.base import RenderOptions, visible
 
@@ -19,6 +19,7 @@ VERDICT_STYLE = {
     Verdict.supported: "bold green",
     Verdict.contradicted: "bold red",
     Verdict.unverified: "bold yellow",
+    Verdict.partly_supported: "bold cyan",
 }
 ROW_COLUMNS = ("claim", "verdict", "explanation", "records", "sources")
 
@@ -35,7 +36,20 @@ def verdict_text(result: CheckResult, sources: Mapping[str, Source], options: Re
         lines.append(
             (f"  {mark} {part.kind} {part.text}: {STATUS_WORDS[part.status]}{on_record}", "")
         )
-    for record in result.records:
+    for atom in result.atoms:
+        lines.append((f"  - {atom.verdict.value}: {atom.claim} {atom.explanation}", ""))
+    lines += _quoted(result.records, sources)
+    if result.closest and result.verdict in (Verdict.unverified, Verdict.partly_supported):
+        lines.append(("Closest on record:", ""))
+        lines += _quoted(result.closest, sources)
+    if not options.color:
+        return "".join(visible(text, keep_newlines=False) + "\n" for text, _ in lines)
+    return _coloured(lines, options)
+
+
+def _quoted(records: list[MatchedRecord], sources: Mapping[str, Source]) -> list[tuple[str, str]]:
+    lines: list[tuple[str, str]] = []
+    for record in records:
         lines.append((f"  {record.id} ({record.kind}): {record.label}", "bold"))
         for evidence in record.evidence:
             source = sources.get(evidence.source)
@@ -43,9 +57,7 @@ def verdict_text(result: CheckResult, sources: Mapping[str, Source], options: Re
             if source:
                 where += f", {source.outlet or 'no outlet'}, {source.published or 'undated'}"
             lines.append((f"    “{evidence.quote}” ({where})", ""))
-    if not options.color:
-        return "".join(visible(text, keep_newlines=False) + "\n" for text, _ in lines)
-    return _coloured(lines, options)
+    return lines
 
 
 def _coloured(lines: list[tuple[str, str]], options: RenderOptions) -> str:
@@ -70,6 +82,6 @@ def verdict_row(result: CheckResult) -> dict[str, str]:
         "claim": result.claim,
         "verdict": result.verdict.value,
         "explanation": result.explanation,
-        "records": ", ".join(record.id for record in result.records),
-        "sources": ", ".join(cited),
+        "records": "; ".join(record.id for record in result.records),
+        "sources": "; ".join(cited),
     }

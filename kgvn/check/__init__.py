@@ -1,0 +1,86 @@
+"""Checking a claim against the record: supported, contradicted, unverified or partly supported.
+
+The pipeline, one module a stage:
+
+* `frame`: the text is cleaned (byte-order marks, soft hyphens, digit groups) and split into
+  sentences and each sentence into atomic claims (coordinated clauses, "while …", ", the first …",
+  "after X on DATE");
+* `retrieve`: an index over every record and its quotes gives the closest records for any claim,
+  so even an unverified claim shows the passages a fact-checker should read;
+* `compare` (the `topics` families on `base`, and `slots` for typed values): every checkable part
+  of an atomic claim is compared with the record;
+* `verdict`: the atomic claims' verdicts are aggregated into the sentence's.
+
+It is conservative on purpose: calling a false claim supported is the worst error, so whatever it
+cannot tie to a record with certainty is `unverified`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from kgvn.check.base import CheckerBase
+from kgvn.check.lexicon import load
+from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
+from kgvn.check.retrieve import RecordIndex
+from kgvn.check.slots import amount_agrees, count_agrees, date_agrees, ratio_status
+from kgvn.check.topics.economy import EconomyChecks
+from kgvn.check.topics.events import EventChecks
+from kgvn.check.topics.politics import PoliticsChecks
+from kgvn.check.topics.quantities import QuantityChecks
+from kgvn.check.topics.society import SocietyChecks
+from kgvn.check.verdict import Pipeline
+from kgvn.records import Store
+
+if TYPE_CHECKING:
+    from kgvn import models
+
+
+class Checker(
+    SocietyChecks, QuantityChecks, EconomyChecks, PoliticsChecks, EventChecks, CheckerBase
+):
+    """Checks claims against one store; indexes are built once, so batches are cheap."""
+
+    def __init__(self, store: Store | models.Store, today: dt.date | None = None) -> None:
+        super().__init__(store, today)
+        self.index = RecordIndex(
+            (record, " ".join(self._record_words(record))) for _, _, record in self.store.records()
+        )
+        self.pipeline = Pipeline(self.check_atom, self._closest, frozenset(load("words")["verbs"]))
+
+    def check(self, text: str) -> CheckResult:
+        """The verdict on a sentence or a paragraph, with its atomic claims' own verdicts."""
+        return self.pipeline.check(text)
+
+    def _closest(self, text: str, shown: list[str]) -> list[MatchedRecord]:
+        return [self._matched(record) for record in self.index.closest(text, 3, shown)]
+
+
+_default_checkers: dict[int, Checker] = {}
+
+
+def check_claim(store: Store | models.Store, claim: str) -> CheckResult:
+    """Check one claim; a `Checker` built once serves every later claim on the same store."""
+    checker = _default_checkers.get(id(store))
+    if checker is None or checker.source is not store:
+        if len(_default_checkers) >= 8:
+            _default_checkers.clear()  # a store no longer in use is not kept alive for ever
+        checker = Checker(store)
+        _default_checkers[id(store)] = checker
+    return checker.check(claim)
+
+
+__all__ = [
+    "CheckResult",
+    "Checker",
+    "MatchedRecord",
+    "PartResult",
+    "Status",
+    "Verdict",
+    "amount_agrees",
+    "check_claim",
+    "count_agrees",
+    "date_agrees",
+    "ratio_status",
+]

@@ -1,0 +1,429 @@
+"""The checker's core: reading a claim, naming who it mentions, turning parts into a verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from kgvn.claims import (
+    NEGATION,
+    Claim,
+    parse_claim,
+)
+from kgvn.records import (
+    Agreement,
+    Country,
+    Event,
+    Investment,
+    Organisation,
+    Person,
+    ProductFlow,
+    Record,
+    Statement,
+    Store,
+)
+from kgvn.text import fold
+from kgvn.vocabulary import (
+    KIND_OF_COLLECTION,
+    AgreementKind,
+)
+
+if TYPE_CHECKING:
+    from kgvn import models
+
+
+from kgvn.check.lexicon import (
+    EVENT_KIND_WORDS,
+    KIND_WORDS,
+    PHRASES,
+    ROLE_WORDS,
+    STATUS_WORDS,
+    VISA_WORDS,
+    Places,
+)
+from kgvn.check.mentions import (
+    _AGREEMENT_NOUNS,
+    _WORD,
+    BOTH_SIDES,
+    Mentions,
+    _contains,
+    _country_beside,
+    _Handler,
+    _holds,
+    _label,
+    _named_people,
+    _record_text,
+    _spellings,
+)
+from kgvn.check.readers import (
+    _backed_or_synonym,
+    _claim_tokens,
+    _only_words_unbacked,
+)
+from kgvn.check.result import (
+    CheckResult,
+    MatchedRecord,
+    PartResult,
+    Status,
+    Verdict,
+    _Outcome,
+)
+
+#: The families of checks, in the order they are tried; the first to decide the claim wins.
+HANDLERS = (
+    "_membership",
+    "_visa",
+    "_community",
+    "_quantities",
+    "_investment",
+    "_trade",
+    "_products",
+    "_ordinal",
+    "_agreements",
+    "_roles",
+    "_events",
+    "_statements",
+)
+#: The same, when the claim names an agreement.
+AGREEMENT_FIRST = (
+    "_visa",
+    "_agreements",
+    *(name for name in HANDLERS if name not in ("_visa", "_agreements")),
+)
+
+
+class CheckerBase:
+    """What every family of checks shares: the store's indexes, who a claim names, verdicts."""
+
+    def __init__(self, store: Store | models.Store, today: dt.date | None = None) -> None:
+        self.source: object = store
+        #: The quotes as the caller's store holds them (pydantic models, when it gave those).
+        self.evidence_of: dict[str, Sequence[Any]] = {}
+        if not isinstance(store, Store):
+            from kgvn.store import to_records
+
+            self.evidence_of = {item.id: item.evidence for _, _, item in store.records()}
+            store = to_records(store)
+        self.store: Store = store
+        self.today = today or dt.date.today()
+        self.collection_of = {record.id: collection for collection, _, record in store.records()}
+        self.people = {person.id: person for person in store.people}
+        self.spellings = _spellings(store.people)
+        self.name_words = frozenset(
+            word for spelling, _ in self.spellings for word in spelling.split()
+        )
+        self.places = Places.from_lexicon()
+        for country in store.countries:
+            self.places.extend(country.code, country.name, [item.name for item in country.aliases])
+        self.country_id = {country.code: country.id for country in store.countries}
+        for code in self.places.codes:
+            self.country_id.setdefault(code, code.lower())
+        self._backing_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self.handlers: list[_Handler] = [getattr(self, name) for name in HANDLERS]
+        self.agreement_first: list[_Handler] = [getattr(self, name) for name in AGREEMENT_FIRST]
+
+    # -- entry point -----------------------------------------------------------------------------
+
+    def check_atom(self, text: str) -> CheckResult:
+        """The verdict on one atomic claim."""
+        claim = parse_claim(text, today_year=self.today.year)
+        if not claim.words:
+            return CheckResult(text, Verdict.unverified, "The claim holds no words to check.")
+        mentions = self._mentions(claim)
+        wrong_title = self._title_before_name(claim)
+        if wrong_title is not None:
+            return wrong_title
+        handlers = self.agreement_first if _AGREEMENT_NOUNS.search(claim.folded) else self.handlers
+        kept: CheckResult | None = None
+        for handler in handlers:
+            result = handler(claim, mentions)
+            if result is None:
+                continue
+            if result.verdict is Verdict.supported and mentions.unknown_roles:
+                who = ", ".join(mentions.unknown_roles)
+                unknown = PartResult("who", who, who, Status.not_on_record)
+                result = replace(
+                    result,
+                    verdict=Verdict.unverified,
+                    explanation=f"The record names no {who} holding that role.",
+                    parts=[*result.parts, unknown],
+                )
+            if kept is None and _only_words_unbacked(result):
+                # every part agrees but some words are not this record's: another reader may
+                # find the record that holds them all
+                kept = result
+                continue
+            if kept is None or result.verdict is Verdict.supported:
+                return result
+        if kept is not None:
+            return kept
+        return CheckResult(
+            claim.text, Verdict.unverified, "Nothing in the record speaks to this claim."
+        )
+
+    def _title_before_name(self, claim: Claim) -> CheckResult | None:
+        """'State President To Lam': a title written before a name must be one the person holds."""
+        for spelling, person_id in self.spellings:
+            for match in re.finditer(
+                rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])", claim.folded
+            ):
+                before = claim.folded[: match.start()]
+                for phrase, title in ROLE_WORDS:
+                    if re.search(rf"(?<![a-z]){re.escape(phrase)}\s+$", before):
+                        person = self.people[person_id]
+                        side = re.search(
+                            rf"\b({self.places.pattern('names', 'demonyms')})\w*(?:'s)?\s+"
+                            rf"{re.escape(phrase)}\s+$",
+                            before,
+                        )
+                        country = None
+                        if side is not None:
+                            country = self.places.code_of(side.group(1))
+                        wrong_side = country is not None and country != person.country
+                        if person.roles and (wrong_side or not _holds(person, title, phrase)):
+                            if wrong_side:
+                                phrase = f"{side.group(1) if side else ''} {phrase}"
+                            outcome = _Outcome(records=[person])
+                            on_record = "; ".join(role.title for role in person.roles)
+                            outcome.add(
+                                "title", f"{phrase} {person.name}", title, Status.differs, on_record
+                            )
+                            return self._result(claim, outcome, person.name)
+                        break
+        return None
+
+    def _role_mentions(
+        self, folded: str, unknown: list[str] | None = None
+    ) -> list[tuple[int, int, frozenset[str]]]:
+        """Each role phrase in `folded` with the people who hold it (by the country beside it).
+
+        Roles that nobody on record holds are added to `unknown`, when given.
+        """
+        found: list[tuple[int, int, frozenset[str]]] = []
+        taken: list[tuple[int, int]] = []
+        for phrase, title in ROLE_WORDS:
+            pattern = rf"(?<![a-z]){re.escape(phrase)}(?P<plural>s)?(?![a-z])"
+            for match in re.finditer(pattern, folded):
+                if any(match.start() < end and start < match.end() for start, end in taken):
+                    continue
+                taken.append(match.span())
+                country = _country_beside(folded, match.start(), match.end())
+                both = re.search(r"\b(?:two|both|the)\s+$", folded[: match.start()])
+                if match.group("plural") and both and country is None:
+                    # "the two prime ministers": one holder on each side
+                    for side in self.places.codes:
+                        holders = frozenset(self._holders(title, side, phrase))
+                        if holders:
+                            found.append((match.start(), match.end(), holders))
+                    continue
+                holders = frozenset(self._holders(title, country, phrase))
+                if holders:
+                    found.append((match.start(), match.end(), holders))
+                elif unknown is not None and (
+                    country is not None
+                    or not any(_holds(person, title, phrase) for person in self.store.people)
+                ):
+                    unknown.append(match.group())
+        return sorted(found, key=lambda item: item[0])
+
+    def _mentions(self, claim: Claim) -> Mentions:
+        folded = claim.folded
+        people = _named_people(folded, self.spellings)
+        if BOTH_SIDES.search(folded) is not None:
+            sides = frozenset(self.places.codes)
+        else:
+            sides = frozenset(
+                code
+                for code in self.places.codes
+                if any(_contains(folded, word) for word in self.places.forms(code))
+            )
+        unknown: list[str] = []
+        groups = [
+            holders
+            for _, _, holders in self._role_mentions(folded, unknown)
+            if not holders & people
+        ]
+        return Mentions(
+            frozenset(people),
+            tuple(dict.fromkeys(groups)),
+            sides,
+            tuple(dict.fromkeys(unknown)),
+        )
+
+    def _holders(self, title: str, country: str | None, phrase: str = "") -> set[str]:
+        found = set()
+        for person in self.store.people:
+            if country is not None and person.country != country:
+                continue
+            if _holds(person, title, phrase or title):
+                found.add(person.id)
+        return found if country is not None or len(found) == 1 else set()
+
+    # -- results ---------------------------------------------------------------------------------
+
+    def _result(self, claim: Claim, outcome: _Outcome, subject: str) -> CheckResult:
+        covered = {part.text for part in outcome.parts}
+        for kind, text in claim.checkable_parts():
+            if text not in covered:
+                outcome.add(kind, text, text, Status.not_on_record)
+        unique = {record.id: record for record in outcome.records}
+        negated = claim.negated if outcome.negated is None else outcome.negated
+        if (
+            negated
+            and outcome.negated is None
+            and any(
+                isinstance(record, Statement) and NEGATION.search(_record_text(record))
+                for record in unique.values()
+            )
+        ):
+            negated = False  # "will never forget" matched to a record that says "never forget"
+        parts = list(outcome.parts)
+        records = [self._matched(record) for record in unique.values()]
+        differing = [part for part in parts if part.status is Status.differs]
+        unknown = [part for part in parts if part.status is Status.not_on_record]
+        if differing and negated and not re.search(r"\b(?:until|till|only in)\b", claim.folded):
+            # "Trade was not $9 million in 2023": denying what the record also does not say
+            shown = "; ".join(f"{part.text} (record: {part.on_record})" for part in differing)
+            verdict = Verdict.unverified
+            explanation = (
+                f"The claim denies a figure the record on {subject} does not hold either: {shown}."
+            )
+        elif differing:
+            shown = "; ".join(f"{part.text} (record: {part.on_record})" for part in differing)
+            verdict, explanation = (
+                Verdict.contradicted,
+                f"The record on {subject} differs: {shown}.",
+            )
+        elif unknown or not parts:
+            what = ", ".join(part.text for part in unknown) or "its details"
+            verdict = Verdict.unverified
+            explanation = f"The record on {subject} does not state {what}."
+        elif negated:
+            verdict = Verdict.contradicted
+            explanation = f"The claim denies what the record on {subject} states."
+        else:
+            unbacked = self._unbacked(claim, unique.values())
+            if unbacked:
+                words = ", ".join(f"“{word}”" for word in unbacked)
+                parts.append(
+                    PartResult("words", " ".join(unbacked), unbacked, Status.not_on_record)
+                )
+                verdict = Verdict.unverified
+                explanation = f"The record on {subject} does not back the words {words}."
+            else:
+                verdict, explanation = (
+                    Verdict.supported,
+                    f"The record on {subject} agrees with every part.",
+                )
+        if outcome.note:
+            explanation += " " + outcome.note
+        return CheckResult(claim.text, verdict, explanation, parts, records)
+
+    def _matched(self, record: Record) -> MatchedRecord:
+        kind = KIND_OF_COLLECTION[self.collection_of[record.id]]
+        evidence = self.evidence_of.get(record.id, record.evidence)
+        return MatchedRecord(record.id, kind, _label(record), list(evidence))
+
+    # -- every word backed -----------------------------------------------------------------------
+
+    def _unbacked(self, claim: Claim, records: Iterable[Record]) -> list[str]:
+        """The claim's words that carry meaning and that none of `records` backs."""
+        words: set[str] = set()
+        prefixes: set[str] = set()
+        for record in records:
+            more_words, more_prefixes = self._backing(record)
+            words |= more_words
+            prefixes |= more_prefixes
+        missing = []
+        for token in _claim_tokens(claim):
+            if not _backed_or_synonym(token, words, prefixes):
+                missing.append(token)
+        return list(dict.fromkeys(missing))
+
+    def _backing(self, record: Record) -> tuple[frozenset[str], frozenset[str]]:
+        cached = self._backing_cache.get(record.id)
+        if cached is None:
+            text = fold(" ".join(self._record_words(record)))
+            text += " " + " ".join(
+                meaning for pattern, meaning in PHRASES if meaning and re.search(pattern, text)
+            )
+            tokens = set(_WORD.findall(text))
+            tokens |= {piece for token in tokens for piece in token.split("-")}
+            prefixes = frozenset(token[:5] for token in tokens if len(token) >= 5)
+            cached = (frozenset(tokens), prefixes)
+            self._backing_cache[record.id] = cached
+        return cached
+
+    def _record_words(self, record: Record) -> list[str]:
+        pieces = [_record_text(record), record.id.replace("-", " ")]
+        kind = KIND_OF_COLLECTION[self.collection_of[record.id]]
+        pieces.append(KIND_WORDS.get(kind, ""))
+        actors: list[str] = []
+        if isinstance(record, Event):
+            pieces += [EVENT_KIND_WORDS.get(record.kind, ""), record.place or ""]
+            actors = list(record.participants)
+        elif isinstance(record, Statement):
+            pieces += [record.topic.replace("-", " "), record.unit or ""]
+            actors = list(record.speakers)
+            if record.topic == "visa" or "visa" in fold(record.statement):
+                pieces.append(VISA_WORDS)
+        elif isinstance(record, Agreement):
+            pieces += [record.kind.value.replace("-", " "), STATUS_WORDS.get(record.status, "")]
+            pieces += list(record.fields)
+            if record.kind is AgreementKind.visa_policy:
+                pieces.append(VISA_WORDS)
+        elif isinstance(record, Investment):
+            pieces += [record.province or "", record.sector or "", record.value_measure or ""]
+        elif isinstance(record, ProductFlow):
+            pieces += list(record.products)
+        elif isinstance(record, Organisation):
+            pieces += [record.name, record.abbreviation or ""]
+            pieces += [alias.name for alias in record.aliases]
+            if record.members:
+                pieces.append("member members membership belong belongs")
+        elif isinstance(record, Person):
+            actors = [record.id]
+        elif isinstance(record, Country):
+            pieces += [alias.name for alias in record.aliases]
+        if isinstance(record, (Statement, Event)):
+            actors += sorted(self._people_in(fold(_record_text(record))))
+        for actor in actors:
+            person = self.people.get(actor)
+            if person is not None:
+                pieces += [person.name, *(alias.name for alias in person.aliases)]
+                pieces += [role.title for role in person.roles]
+        return pieces
+
+    def _people_in(self, folded: str) -> set[str]:
+        people = set(_named_people(folded, self.spellings))
+        for _, _, holders in self._role_mentions(folded):
+            if len(holders) == 1:
+                people |= holders
+        return people
+
+    # -- shared by the families of checks (each defined once, in `topics.events`) ---------------
+
+    def _place_part(
+        self, claim: Claim, place: str | None, outcome: _Outcome, event: Event | None = None
+    ) -> None:
+        raise NotImplementedError
+
+    def _statements(
+        self, claim: Claim, mentions: Mentions, about: str | None = None
+    ) -> CheckResult | None:
+        raise NotImplementedError
+
+    def _date_parts(
+        self,
+        claim: Claim,
+        outcome: _Outcome,
+        start: str | None,
+        end: str | None,
+        allow_missing: bool,
+        as_of: bool = False,
+        since: bool = False,
+    ) -> None:
+        raise NotImplementedError

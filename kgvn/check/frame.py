@@ -1,0 +1,287 @@
+"""Framing a text: clean what was pasted, split it into sentences and each into atomic claims.
+
+Pure functions on strings, no store. The rules are about English sentence shape, not about any
+topic: coordinated clauses, "while …", ", the first …", "after X on DATE", "between A and B",
+appositions between commas, lists of actors that did one thing each.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+#: Characters copied from web pages that are not text: soft hyphens, zero-width marks, BOMs.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+#: Spaces that may sit between digit groups or words: no-break, narrow no-break, thin, figure.
+_SPACES = re.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003]")
+#: "13 500 000": digit groups of three separated by single spaces.
+_SPACED_GROUPS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d])")
+#: "13.500.000": two or more dot-separated groups of three (a decimal point has one group).
+_DOTTED_GROUPS = re.compile(r"(?<![\d.,])(\d{1,3})((?:\.\d{3}){2,})(?![\d.,]\d)")
+_MONTHS = "|".join(name for name in calendar.month_name if name)
+_WEEKDAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=(?:the\s+)?\d|"
+    rf"(?:{_MONTHS})\b)",
+    re.IGNORECASE,
+)
+_DAY_OF = re.compile(
+    rf"\bthe\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTHS})\b", re.IGNORECASE
+)
+#: "03/06/2025": both numbers could be the month.
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+#: "$13–14 million", "13-14 million USD": a range written once with its unit.
+_RANGE = re.compile(
+    r"(?P<cur>(?:US\s?\$|USD\s?|\$)?)(?P<low>\d+(?:\.\d+)?)\s?(?:–|—|-|to)\s?(?P<high>\d+(?:\.\d+)?)"
+    r"(?P<tail>\s?(?:million|billion|thousand|mn|bn|m)\b(?:\s?(?:USD|US dollars|dollars))?)",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(
+    r"\bbetween\s+(?P<low>(?:US\s?\$|USD\s?|\$)\s?[\d.,]+(?:\s?(?:million|billion|thousand))?)"
+    r"\s+and\s+(?P<high>(?:US\s?\$|USD\s?|\$)\s?[\d.,]+(?:\s?(?:million|billion|thousand))?)",
+    re.IGNORECASE,
+)
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Prof|Sr|Jr|Inc|Ltd|Co|vs|etc)\.$")
+
+
+def decode(data: bytes) -> str:
+    """Text from bytes, by their byte-order mark (UTF-32, UTF-16, UTF-8), else as UTF-8."""
+    for mark, encoding in (
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+    ):
+        if data.startswith(mark):
+            return data.decode(encoding, errors="replace")
+    return data.decode("utf-8", errors="replace")
+
+
+def clean(text: str) -> str:
+    """The text as it was meant: invisible characters gone, odd spaces plain, digit groups joined,
+    weekday names before a date and 'the 6th day of' read as the date."""
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _SPACED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(" ", ""), text)
+    text = _DOTTED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(".", ""), text)
+    text = _DAY_OF.sub(lambda match: f"{match.group(1)} {match.group(2)}", text)
+    text = _WEEKDAY.sub("", text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def sentences(text: str) -> list[str]:
+    """A pasted paragraph as its sentences; a line break always ends one."""
+    found: list[str] = []
+    for line in text.splitlines():
+        start = 0
+        for match in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])", line):
+            piece = line[start : match.start() + 1]
+            if _ABBREVIATIONS.search(piece) or re.search(r"\b[A-Z]\.$", piece):
+                continue
+            found.append(line[start : match.end()].strip())
+            start = match.end()
+        found.append(line[start:].strip())
+    return [item for item in found if item]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way of reading a sentence, with how it was read when that is worth saying."""
+
+    text: str
+    note: str = ""
+
+
+def readings(sentence: str) -> list[Reading]:
+    """The sentence, or two readings of it when a numeric date could be day- or month-first."""
+    match = _NUMERIC_DATE.search(sentence)
+    if match is None:
+        return [Reading(sentence)]
+    first, second, year = (int(match.group(index)) for index in (1, 2, 3))
+    if first > 12 or second > 12 or first == second:
+        return [Reading(sentence)]
+    day_first = f"{first} {calendar.month_name[second]} {year}"
+    month_first = f"{calendar.month_name[first]} {second}, {year}"
+    where = slice(match.start(), match.end())
+    written = match.group()
+    return [
+        Reading(
+            sentence[: where.start] + day_first + sentence[where.stop :],
+            f"{written} read day-first, as {day_first}",
+        ),
+        Reading(
+            sentence[: where.start] + month_first + sentence[where.stop :],
+            f"{written} read month-first, as {month_first}",
+        ),
+    ]
+
+
+# --- atomic claims -------------------------------------------------------------------------------
+
+_DATE_PHRASE = re.compile(
+    rf"\s*,?\s*\b(?:on|in|from|between|during)?\s*(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s?(?:-|–|to|and)\s?\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s?(?:-|–|to|and)\s?\d{{1,2}})?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+    rf"|(?:{_MONTHS}),?\s+\d{{4}}|\d{{4}})\b",
+    re.IGNORECASE,
+)
+_ORDINAL_TAIL = re.compile(
+    r",\s+(?:(?:which\s+(?:is|was)|making\s+it|marking)\s+)?(?P<tail>(?:the|its|his|her|their)\s+"
+    r"(?:first|second|third|fourth|fifth|last|only)\b.*)$",
+    re.IGNORECASE,
+)
+_WHILE = re.compile(r",?\s+(?:while|whereas|whilst)\s+", re.IGNORECASE)
+_LEADING_WHILE = re.compile(r"^(?:while|whereas|whilst|although|though)\s+([^,]+),\s+(.+)$", re.I)
+_AFTER = re.compile(
+    r",?\s+(?P<word>after|following|before)\s+(?P<what>(?:its\s+|their\s+|the\s+)?[a-z][\w\s'’-]{2,60}?)"
+    rf"\s+(?P<date>(?:on|in)\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})"
+    rf"\s+\d{{4}}|(?:{_MONTHS})\s+\d{{4}}|\d{{4}}))\b",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(
+    r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?P<role>(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"[^,;]{3,70}?),\s+(?P<rest>[a-z].+)$"
+)
+_CLAUSE_JOIN = re.compile(r"\s*;\s+|,\s+(?:and|but)\s+(?=\S)|\s+and\s+(?=(?:then\s+)?[a-z])")
+_PRONOUN = re.compile(r"^(?:he|she|they|it)\s+", re.IGNORECASE)
+
+
+def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
+    """The atomic claims of one sentence, each one a sentence that can be checked alone.
+
+    `verbs` are the past-tense verbs that do not end in -ed ('held', 'met'): a clause after 'and'
+    that starts with one of them shares the first clause's subject.
+    """
+    sentence = sentence.strip()
+    body = sentence.rstrip(".!?").strip()
+    found = _split(body, verbs)
+    if len(found) <= 1:
+        return [sentence]
+    return [item if item.endswith((".", "!", "?")) else item + "." for item in found]
+
+
+def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
+    if depth > 3:
+        return [body]
+    for splitter in (_between, _range, _leading_while, _while, _ordinal, _after, _apposition):
+        pieces = splitter(body)
+        if pieces is not None:
+            return [atom for piece in pieces for atom in _split(piece, verbs, depth + 1)]
+    pieces = _clauses(body, verbs)
+    if pieces is not None:
+        return [atom for piece in pieces for atom in _split(piece, verbs, depth + 1)]
+    return [body]
+
+
+def _between(body: str) -> list[str] | None:
+    match = _BETWEEN.search(body)
+    if match is None:
+        return None
+    before, after = body[: match.start()], body[match.end() :]
+    return [
+        f"{before}at least {match.group('low')}{after}",
+        f"{before}at most {match.group('high')}{after}",
+    ]
+
+
+def _range(body: str) -> list[str] | None:
+    match = _RANGE.search(body)
+    if match is None:
+        return None
+    cur, tail = match.group("cur"), match.group("tail")
+    before, after = body[: match.start()], body[match.end() :]
+    return [
+        f"{before}at least {cur}{match.group('low')}{tail}{after}",
+        f"{before}at most {cur}{match.group('high')}{tail}{after}",
+    ]
+
+
+def _leading_while(body: str) -> list[str] | None:
+    match = _LEADING_WHILE.match(body)
+    if match is None:
+        return None
+    return [match.group(1), match.group(2)]
+
+
+def _while(body: str) -> list[str] | None:
+    match = _WHILE.search(body)
+    if match is None or match.start() < 8:
+        return None
+    return [body[: match.start()], body[match.end() :]]
+
+
+def _ordinal(body: str) -> list[str] | None:
+    """'X visited Y on DATE, the first since 1992': the visit on its date; the visit, the first."""
+    match = _ORDINAL_TAIL.search(body)
+    if match is None or match.start() < 8:
+        return None
+    main = body[: match.start()]
+    undated = _DATE_PHRASE.sub("", main).strip()
+    if undated == main.strip():
+        return None  # nothing but the ordinal to say of it: one claim
+    return [main, f"{undated}, {match.group('tail')}"]
+
+
+def _after(body: str) -> list[str] | None:
+    """'… on DATE, after independence on DATE': the event named after 'after' is its own claim."""
+    match = _AFTER.search(body)
+    if match is None or match.start() < 8:
+        return None
+    rest = body[: match.start()] + body[match.end() :]
+    return [rest, f"{match.group('what').strip()} {match.group('date')}"]
+
+
+def _apposition(body: str) -> list[str] | None:
+    """'Ann Lee, Utopia's foreign minister, spoke …': who she is; what she did."""
+    match = _APPOSITION.match(body)
+    if match is None or re.search(r"\b(?:and|who|which|that)\b", match.group("role")):
+        return None
+    name = match.group("name")
+    return [f"{name} is {match.group('role')}", f"{name} {match.group('rest')}"]
+
+
+def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
+    """Clauses joined by ';', ', and', ', but', or 'and' before a verb in the past tense."""
+    pieces: list[str] = []
+    start = 0
+    for match in _CLAUSE_JOIN.finditer(body):
+        right = body[match.end() :]
+        first_word = re.match(r"(?:then\s+)?([A-Za-z]+)", right)
+        if match.group().strip() == "and" and not (
+            first_word and _is_verb(first_word.group(1), verbs)
+        ):
+            continue
+        left = body[start : match.start()]
+        if len(left.split()) < 3 or len(right.split()) < 2:
+            continue
+        pieces.append(left)
+        start = match.end()
+    if not pieces:
+        return None
+    pieces.append(body[start:])
+    subject = _subject(pieces[0], verbs)
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        piece = re.sub(r"^then\s+", "", piece)
+        word = re.match(r"[A-Za-z]+", piece)
+        if _PRONOUN.match(piece) and subject:
+            piece = _PRONOUN.sub(subject + " ", piece)
+        elif word and _is_verb(word.group(), verbs) and subject:
+            piece = f"{subject} {piece}"
+        out.append(piece)
+    return out
+
+
+def _is_verb(word: str, verbs: frozenset[str]) -> bool:
+    word = word.lower()
+    return word in verbs or (word.endswith("ed") and len(word) > 4)
+
+
+def _subject(clause: str, verbs: frozenset[str]) -> str:
+    """The words before a clause's first verb: its subject, as written."""
+    words = clause.split()
+    for index, word in enumerate(words):
+        if index and _is_verb(re.sub(r"\W", "", word), verbs | {"is", "was", "has", "have"}):
+            return " ".join(words[:index])
+    return ""

@@ -1,0 +1,153 @@
+"""The words the checker reads claims with, loaded from `kgvn/lexicon/*.json`.
+
+Nothing about a country, a capital, a product or an article's topic is written in code: the
+words for predicates, roles, synonyms and sectors are in `words.json`, the places and the words
+for each country's people in `places.json`, and the store adds every name and alias it holds
+(`Places.extend`). Curation extends these files; the checker picks the change up unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from kgvn.text import fold
+from kgvn.vocabulary import AgreementStatus, EventKind
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """One lexicon file, parsed once."""
+    text = resources.files("kgvn").joinpath("lexicon").joinpath(f"{name}.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@dataclass
+class Places:
+    """Every way a claim may name a country: its names, its people, its capital and cities."""
+
+    names: dict[str, list[str]] = field(default_factory=dict)
+    demonyms: dict[str, list[str]] = field(default_factory=dict)
+    capitals: dict[str, list[str]] = field(default_factory=dict)
+    cities: dict[str, list[str]] = field(default_factory=dict)
+    provinces: dict[str, list[str]] = field(default_factory=dict)
+    province_of: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_lexicon(cls) -> Places:
+        places = cls()
+        for code, entry in load("places")["countries"].items():
+            places.names[code] = [fold(name) for name in entry.get("names", [])]
+            places.demonyms[code] = [fold(name) for name in entry.get("demonyms", [])]
+            places.capitals[code] = [fold(name) for name in entry.get("capitals", [])]
+            places.cities[code] = [fold(name) for name in entry.get("cities", [])]
+            places.provinces[code] = [fold(name) for name in entry.get("provinces", [])]
+            places.province_of.update(entry.get("province_of", {}))
+            places.labels[code] = (entry.get("demonym", code), entry.get("label", code))
+        return places
+
+    def extend(self, code: str, name: str, aliases: list[str]) -> None:
+        """Add a store's country: its name and aliases as written, folded."""
+        known = self.names.setdefault(code, [])
+        for spelling in (name, *aliases):
+            folded = fold(spelling)
+            if folded not in known:
+                known.append(folded)
+        self.labels.setdefault(code, (name, name))
+
+    @property
+    def codes(self) -> list[str]:
+        return list(self.names)
+
+    def forms(self, code: str, *kinds: str) -> list[str]:
+        """The folded words for one country, of the kinds asked ('names', 'demonyms', …)."""
+        kinds = kinds or ("names", "demonyms", "capitals")
+        found: list[str] = []
+        for kind in kinds:
+            found += getattr(self, kind).get(code, [])
+        return list(dict.fromkeys(found))
+
+    def all_forms(self, *kinds: str) -> list[str]:
+        return [form for code in self.codes for form in self.forms(code, *kinds)]
+
+    def pattern(self, *kinds: str) -> str:
+        """A regex alternation of every country's words of those kinds, longest first."""
+        return _alternation(self.all_forms(*kinds))
+
+    def pattern_for(self, code: str, *kinds: str) -> str:
+        """The same for one country."""
+        return _alternation(self.forms(code, *kinds))
+
+    def code_of(self, text: str, *kinds: str) -> str | None:
+        """The country whose word `text` is (or begins with), as a code."""
+        text = fold(text).strip()
+        best: tuple[int, str] | None = None
+        for code in self.codes:
+            for form in self.forms(code, *kinds):
+                squeezed = form.replace(" ", "")
+                if text.replace(" ", "").startswith(squeezed) and (
+                    best is None or len(squeezed) > best[0]
+                ):
+                    best = (len(squeezed), code)
+        return best[1] if best else None
+
+    def demonym(self, code: str) -> str:
+        return self.labels.get(code, (code, code))[0]
+
+    def label(self, code: str) -> str:
+        return self.labels.get(code, (code, code))[1]
+
+    def other(self, code: str) -> str | None:
+        """The other side, when the record is about two countries."""
+        others = [item for item in self.codes if item != code]
+        return others[0] if len(others) == 1 else None
+
+
+def _alternation(forms: list[str]) -> str:
+    ordered = sorted(set(forms), key=len, reverse=True)
+    return "|".join(re.escape(form).replace(r"\ ", r"\s?") for form in ordered) or "(?!)"
+
+
+#: The places the lexicon knows before any store adds to them.
+PLACES = Places.from_lexicon()
+_WORDS = load("words")
+
+ROLE_WORDS: list[tuple[str, str]] = [(phrase, title) for phrase, title in _WORDS["roles"]]
+TITLE_QUALIFIERS: tuple[str, ...] = tuple(_WORDS["title_qualifiers"])
+PEOPLE_NOUNS: tuple[str, ...] = (*_WORDS["people_nouns"], *PLACES.all_forms("demonyms"))
+_PLACE_WORDS = frozenset(
+    piece for form in PLACES.all_forms("names", "demonyms", "capitals") for piece in form.split()
+)
+#: Words too common in this record to tie a claim to one statement.
+STOPWORDS = frozenset(_WORDS["stopwords"]) | _PLACE_WORDS
+#: Words that carry no claim of their own in a sentence about these countries.
+GENERIC = frozenset(_WORDS["generic"]) | _PLACE_WORDS | {"republic"}
+#: Phrases read as one meaning before a claim's words are matched to a record's.
+PHRASES: list[tuple[str, str]] = [(pattern, meaning) for pattern, meaning in _WORDS["phrases"]]
+#: A claim's word and the words any one of which, in the record, backs it.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    word: tuple(backers) for word, backers in _WORDS["synonyms"].items()
+}
+#: The meaning of each kind of record's fields, in words a claim might use.
+KIND_WORDS: dict[str, str] = dict(_WORDS["kind_words"])
+EVENT_KIND_WORDS: dict[EventKind, str] = {
+    EventKind(kind): words for kind, words in _WORDS["event_kind_words"].items()
+}
+STATUS_WORDS: dict[AgreementStatus, str] = {
+    AgreementStatus(status): words for status, words in _WORDS["status_words"].items()
+}
+VISA_WORDS: str = _WORDS["visa_words"]
+#: Words naming what an investment makes, and the words in a record that mean the same.
+SECTORS: dict[str, tuple[str, ...]] = {
+    word: tuple(backers) for word, backers in _WORDS["sectors"].items()
+}
+#: Narrower words, and the broader one a record may use for them.
+SECTOR_KINDS: dict[str, str] = dict(_WORDS["sector_kinds"])
+FIELD_WORDS: tuple[str, ...] = tuple(_WORDS["fields"])
+TITLE_STOP = frozenset(_WORDS["title_stop"]) | _PLACE_WORDS

@@ -1,0 +1,206 @@
+"""Who and what a claim names: people by any spelling, roles, the sides."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kgvn.claims import (
+    Claim,
+)
+from kgvn.records import (
+    Investment,
+    Person,
+    Record,
+    TradeFigure,
+)
+from kgvn.text import fold
+
+if TYPE_CHECKING:
+    pass
+
+
+from kgvn.check.lexicon import (
+    PLACES,
+    TITLE_QUALIFIERS,
+)
+from kgvn.check.result import (
+    CheckResult,
+)
+from kgvn.check.slots import (
+    usd_text,
+)
+
+BOTH_SIDES = re.compile(
+    r"\b(?:two|both) (?:sides|countries|nations|governments|states)\b|\bbilateral\b"
+)
+#: Words saying something is wished for, asked for or planned, not done: a record in these
+#: words does not back a claim that states the thing as done.
+ASPIRATION = re.compile(
+    r"\b(?:aim(?:s|ed|ing)? (?:to|at)|hop(?:e|es|ed|ing)\b|toward|urg|call(?:s|ed|ing)? (?:on|for)"
+    r"|ask(?:s|ed|ing)?\b|expect|desir|ready|willing|consider|possib|propos"
+    r"|suggest|plan(?:s|ned)? to|should|explor|potential|will\b|would|pledg|intend|seek"
+    r"|look into|need|offer|want)"
+)
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """People the claim names, by any spelling or by role and country."""
+
+    people: frozenset[str]
+    #: One set per role the claim names ("Ruritania's deputy foreign minister"): any one of them.
+    role_groups: tuple[frozenset[str], ...]
+    #: The countries the claim names (both, for "the two sides"), as codes.
+    sides: frozenset[str]
+    #: Roles the claim names that nobody on record holds ("Ruritania's foreign minister").
+    unknown_roles: tuple[str, ...] = ()
+
+    @property
+    def by_role(self) -> frozenset[str]:
+        return frozenset(person for group in self.role_groups for person in group)
+
+    def all_in(self, actors: Iterable[str]) -> bool:
+        """Every person named is among `actors`, and each role named is held by one of them."""
+        present = set(actors)
+        return self.people <= present and all(group & present for group in self.role_groups)
+
+    @property
+    def anyone(self) -> bool:
+        return bool(self.people or self.role_groups)
+
+
+def _contains(folded: str, phrase: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", folded) is not None
+
+
+_Handler = Callable[[Claim, Mentions], "CheckResult | None"]
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_AGREEMENT_NOUNS = re.compile(
+    r"\b(?:agreements?|treat(?:y|ies)|accords?|pacts?|deals?|memorand\w*|mou|fta|committee"
+    r"|mechanisms?|joint statement|documents?|free trade)\b"
+)
+
+
+_BETWEEN_NAME_AND_ROLE = re.compile(
+    r"^\W*(?:(?:is|was|remains|became|serves as|served as|as|the|a|an|current|currently|now|then"
+    r"|its|his|her|their|and"
+    rf"|also|{PLACES.pattern('names', 'demonyms')}|s|of|country)\W*)*$"
+)
+_BETWEEN_ROLE_AND_NAME = re.compile(
+    rf"^\W*(?:of\s+(?:the\s+)?(?:{PLACES.pattern('names')})\W*)?(?:is|was|remains|,)?\W*$"
+)
+
+
+def _role_holder_named(
+    folded: str, role: re.Match[str], names: list[tuple[int, int, str]]
+) -> str | None:
+    """The person a role phrase is said of: 'X is the Y', 'X, Y of …', 'the Y is X', 'Y X'."""
+    after = [item for item in names if item[0] >= role.end()]
+    if after:
+        start, _, person = min(after)
+        if _BETWEEN_ROLE_AND_NAME.match(folded[role.end() : start]):
+            return person
+    before = [item for item in names if item[1] <= role.start()]
+    if before:
+        _, end, person = max(before, key=lambda item: item[1])
+        if _BETWEEN_NAME_AND_ROLE.match(folded[end : role.start()]):
+            return person
+    return None
+
+
+def _country_beside(folded: str, start: int, end: int) -> str | None:
+    """The country written next to a role ('Utopian PM', 'PM of Ruritania'), as a code: of two,
+    the one written last; a capital only when no country is named."""
+    window = folded[max(0, start - 25) : end + 14]
+    for kinds in (("names", "demonyms"), ("capitals",)):
+        best: tuple[int, str] | None = None
+        for code in PLACES.codes:
+            for word in PLACES.forms(code, *kinds):
+                where = window.rfind(word)
+                if where >= 0 and (best is None or where > best[0]):
+                    best = (where, code)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _holds(person: Person, title: str, phrase: str) -> bool:
+    """Whether `person` holds `title`, a lesser form of it ('deputy', 'vice') not counting."""
+    for role in person.roles:
+        held = fold(role.title)
+        if title not in held:
+            continue
+        qualified = [word for word in TITLE_QUALIFIERS if _contains(held, word)]
+        if any(not _contains(phrase, word) and word not in title for word in qualified):
+            continue
+        return True
+    return False
+
+
+def _people_spans(folded: str, spellings: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, person) of each name in `folded`; a name inside a longer one is its owner's."""
+    found: list[tuple[int, int, str]] = []
+    for spelling, person in spellings:
+        for match in re.finditer(rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])", folded):
+            found.append((match.start(), match.end(), person))
+    return [
+        (start, end, person)
+        for start, end, person in found
+        if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in found)
+    ]
+
+
+def _people_at(folded: str, spellings: list[tuple[str, str]]) -> list[tuple[int, str]]:
+    """(position, person) of each name in `folded`."""
+    return [(start, person) for start, _, person in _people_spans(folded, spellings)]
+
+
+def _named_people(folded: str, spellings: list[tuple[str, str]]) -> frozenset[str]:
+    """People named in the claim; a short spelling inside a longer match ('Cuong' in 'Nguyen Quoc
+    Cuong') names only the longer one's person."""
+    return frozenset(person for _, person in _people_at(folded, spellings))
+
+
+def _spellings(people: Iterable[Person]) -> list[tuple[str, str]]:
+    """Folded spellings that name one person: full names, aliases, and unshared last names."""
+    full: list[tuple[str, str]] = []
+    last_names: dict[str, set[str]] = {}
+    for person in people:
+        for spelling in [person.name, *(alias.name for alias in person.aliases)]:
+            folded = fold(spelling)
+            full.append((folded, person.id))
+            for part in {folded.split()[-1], folded.split()[0]} if " " in folded else set():
+                if len(part) > 3:
+                    last_names.setdefault(part, set()).add(person.id)
+    unique = [(last, next(iter(ids))) for last, ids in last_names.items() if len(ids) == 1]
+    return full + unique
+
+
+def _period(figure: TradeFigure) -> str:
+    if figure.year_from == figure.year_to:
+        return str(figure.year_from)
+    return f"{figure.year_from}–{figure.year_to}, yearly average"
+
+
+def _label(record: Record) -> str:
+    if isinstance(record, TradeFigure):
+        return f"Two-way trade, {_period(record)}: {usd_text(record.value_usd)}"
+    if isinstance(record, Investment):
+        worth = usd_text(record.value_usd or 0)
+        investor = PLACES.demonym(record.investor.upper())
+        host = PLACES.label(record.host.upper())
+        return f"{record.projects} {investor} investment project(s) in {host}, {worth}"
+    for name in ("title", "statement", "name", "description"):
+        value = getattr(record, name, None)
+        if isinstance(value, str):
+            return value
+    return record.id
+
+
+def _record_text(record: Record) -> str:
+    pieces = [_label(record), getattr(record, "summary", "") or ""]
+    pieces += [item.quote for item in record.evidence]
+    return " ".join(pieces)

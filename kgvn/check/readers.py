@@ -1,0 +1,495 @@
+"""Reading one slot of a claim from its words: sides, directions, products, kinds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from kgvn.claims import (
+    Amount,
+    Claim,
+    parse_claim,
+)
+from kgvn.records import (
+    Agreement,
+    Event,
+    Investment,
+    Statement,
+    TradeFigure,
+)
+from kgvn.text import fold
+from kgvn.vocabulary import (
+    AgreementKind,
+    AgreementStatus,
+    EventKind,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+from kgvn.check.lexicon import (
+    GENERIC,
+    PHRASES,
+    PLACES,
+    SYNONYMS,
+    TITLE_STOP,
+)
+from kgvn.check.mentions import (
+    _AGREEMENT_NOUNS,
+    _WORD,
+    _contains,
+)
+from kgvn.check.result import (
+    CheckResult,
+    Status,
+    Verdict,
+)
+
+_RISE = re.compile(
+    r"\b(?:rose|risen|rise[sn]?|grew|grown|grow(?:s|ing)?|increas\w*|climb\w*|jump\w*|surg\w*"
+    r"|expand\w*|soar\w*|doubl\w*|tripl\w*|up from|rebound\w*|gain\w*)\b"
+)
+_FALL = re.compile(
+    r"\b(?:fell|fallen|fall(?:s|ing)?|drop\w*|declin\w*|decreas\w*|shr[ai]nk\w*|shrunk|slump\w*"
+    r"|plung\w*|down from|contract\w*|halved)\b"
+)
+
+
+def _direction(folded: str) -> tuple[str, str] | None:
+    """The way a claim says a figure moved: ('fell', 'fall'), ('grew', 'rise'), or None."""
+    rise, fall = _RISE.search(folded), _FALL.search(folded)
+    if rise and not fall:
+        return rise.group(), "rise"
+    if fall and not rise:
+        return fall.group(), "fall"
+    return None
+
+
+_YEAR_SHIFT = re.compile(
+    r"\b(?:a|one) year (later|after|earlier|before)\b|\bthe (following|next|previous|prior) year\b"
+)
+
+
+def _only_words_unbacked(result: CheckResult) -> bool:
+    """Whether a result is unverified only for words its records do not hold."""
+    return (
+        result.verdict is Verdict.unverified
+        and all(part.status is Status.agrees or part.kind == "words" for part in result.parts)
+        and any(part.kind == "words" for part in result.parts)
+    )
+
+
+def _span(figure: TradeFigure) -> tuple[int, int]:
+    return figure.year_from, figure.year_to
+
+
+def _compared_figures(
+    figures: Sequence[TradeFigure], periods: list[tuple[int, int]]
+) -> tuple[TradeFigure, TradeFigure] | None:
+    """The two figures a change is measured between: two years written, a year and an
+    average written, a span ('between 2022 and 2024'), or one year and the year before."""
+    by_span = {_span(figure): figure for figure in figures}
+    singles = sorted({first for first, last in periods if first == last})
+    ranges = [(first, last) for first, last in periods if first != last]
+    if len(singles) == 2 and not ranges:
+        base, target = (singles[0], singles[0]), (singles[1], singles[1])
+    elif len(singles) == 1 and len(ranges) == 1:
+        base, target = ranges[0], (singles[0], singles[0])
+        if base not in by_span:  # "tripled between 2022 and 2024, to reach … in 2024"
+            base = (ranges[0][0], ranges[0][0])
+    elif len(singles) == 1 and not ranges:
+        base, target = (singles[0] - 1, singles[0] - 1), (singles[0], singles[0])
+    elif len(ranges) == 1 and not singles:
+        base, target = (ranges[0][0], ranges[0][0]), (ranges[0][1], ranges[0][1])
+    else:
+        return None
+    if base not in by_span or target not in by_span:
+        return None
+    return by_span[base], by_span[target]
+
+
+def _nearest_period(
+    claim: Claim, amount: Amount, periods: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    where = claim.text.find(amount.text)
+    if where < 0:
+        return None
+    places = {period: claim.text.find(str(period[1])) for period in periods}
+    known = {period: place for period, place in places.items() if place >= 0}
+    if not known:
+        return None
+    return min(known, key=lambda period: abs(known[period] - where))
+
+
+def _years_between(start: str, end: str) -> int:
+    return int(end[:4]) - int(start[:4]) - (1 if end[5:10] < start[5:10] else 0)
+
+
+_TRAVELLERS = (
+    r"(?:\s+(?:citizens|nationals|passports?|passport holders|travell?ers|visitors?|people|tourists"
+    r"|holders|businesspeople)\b|\s+(?:a|an|to)\s)"
+)
+
+
+def _beneficiary(folded: str) -> str | None:
+    """Whose citizens a visa exemption is for, as a country code."""
+    found = set()
+    for code in PLACES.codes:
+        words = PLACES.pattern_for(code, "demonyms")
+        if re.search(rf"\b(?:{words}){_TRAVELLERS}|\bfor (?:{words})", folded):
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _granter(folded: str) -> str | None:
+    match = re.search(
+        rf"({PLACES.pattern('names')})\s+(?:\w+\s+){{0,3}}(?:grant|offer|give|provide|waive|exempt"
+        r"|introduc|allow|does not require|doesn't require|lets)",
+        folded,
+    )
+    if match is None:
+        return None
+    return PLACES.code_of(match.group(1), "names")
+
+
+_VISA_EXEMPTION = re.compile(
+    r"visa[- ]free|visa[- ]exempt\w*|visa waiver|exempt\w*\s+(?:\w+\s+){0,5}(?:from\s+)?visas?"
+    r"|waiv\w*\s+(?:\w+\s+){0,3}visas?|visas?\s+(?:are\s+|were\s+)?waived|without\s+(?:a\s+|any\s+)?visas?"
+    r"|\bno\s+visas?|(?:not|n't|no longer|never)\s+(?:need|require)\w*\s+(?:\w+\s+){0,2}visas?"
+)
+_VISA_REQUIRED = re.compile(
+    r"(?:need|require|must (?:obtain|apply for|get|have))\w*\s+"
+    r"(?:a\s+|an\s+|any\s+)?(?:\w+\s+)?visas?"
+)
+
+
+def _record_days(policies: Sequence[Agreement], statements: Sequence[Statement]) -> float | None:
+    for statement in statements:
+        if statement.value is not None and statement.unit and "day" in fold(statement.unit):
+            return statement.value
+    for policy in policies:
+        durations = parse_claim(policy.title).durations or parse_claim(policy.summary).durations
+        if durations:
+            return durations[0].days
+    return None
+
+
+def _investment_sides(folded: str) -> tuple[str | None, str | None]:
+    """(investor, host) as country codes, from 'Utopian investment in Ruritania' and its kin."""
+    investors: list[tuple[int, str]] = []
+    host = None
+    for code in PLACES.codes:
+        words = PLACES.pattern_for(code, "names", "demonyms")
+        match = re.search(
+            rf"\b(?:{words})\w*(?:'s)?\s+(?:\w+\s+){{0,3}}(?:invest|project|capital)"
+            rf"|invest\w*\s+(?:\w+\s+){{0,2}}(?:from|by)\s+(?:{words})",
+            folded,
+        )
+        if match is not None:
+            investors.append((match.start(), code))
+        places = PLACES.pattern_for(code, "names", "provinces")
+        if host is None and re.search(rf"\b(?:in|into|to)\s+(?:{places})\b", folded):
+            host = code
+    investor = min(investors)[1] if investors else None
+    if investor and host and investor == host:
+        return investor, None
+    return investor, host
+
+
+def _investment_subject(record: Investment) -> str:
+    investor = PLACES.demonym(record.investor.upper())
+    host = PLACES.label(record.host.upper())
+    return f"{investor} investment in {host}"
+
+
+def _event_place(signing: Event | None, events: Sequence[Event]) -> str | None:
+    """Where a signing happened: its own place, else that of the talks the same day."""
+    if signing is None:
+        return None
+    if signing.place:
+        return signing.place
+    same_day = [event for event in events if event.date == signing.date and event.place]
+    shared = {event.place for event in same_day if event.kind is not EventKind.visit}
+    return next(iter(shared)) if len(shared) == 1 else None
+
+
+def _exporter(folded: str) -> str | None:
+    """Which side sells, from 'X exports … to Y', 'X's exports', 'Y imports … from X'."""
+    sides = PLACES.pattern("names", "demonyms")
+    selling = re.search(rf"({sides})\W*(?:s\s+)?(?:\w+\s+){{0,3}}(?:export|sell|sold|ship)", folded)
+    buying = re.search(rf"({sides})\W*(?:s\s+)?(?:\w+\s+){{0,3}}(?:import|buy|bought)", folded)
+    if selling:
+        return PLACES.code_of(selling.group(1))
+    if buying:
+        buyer = PLACES.code_of(buying.group(1))
+        return PLACES.other(buyer) if buyer else None
+    return None
+
+
+def _named_products(folded: str, products: Iterable[str]) -> list[str]:
+    found = []
+    for product in products:
+        key = fold(product)
+        stem = key[:-1] if key.endswith("s") else key
+        stems = {stem} | ({stem.split()[0]} if " " in stem and len(stem.split()[0]) > 4 else set())
+        if any(re.search(rf"\b{re.escape(item)}", folded) for item in stems):
+            found.append(product)
+    return found
+
+
+_KIND_PHRASES: dict[AgreementKind, tuple[str, ...]] = {
+    AgreementKind.joint_statement: ("joint statement", "joint declaration", "joint communique"),
+    AgreementKind.cooperation_documents: (
+        "cooperation documents", "cooperation document", "documents", "memorand", "mou",
+    ),
+    AgreementKind.free_trade_agreement: ("free trade", "fta"),
+    AgreementKind.visa_policy: ("visa",),
+}  # fmt: skip
+
+
+def _agreement_named(claim: Claim, agreement: Agreement, names: frozenset[str]) -> bool:
+    """Whether the claim names this agreement: by its kind's usual words or its title's own.
+
+    `names` are words of people's names, which say who signed, not what.
+    """
+    folded = claim.folded
+    if any(_contains(folded, phrase) for phrase in _KIND_PHRASES.get(agreement.kind, ())):
+        return True
+    if not _AGREEMENT_NOUNS.search(folded):
+        return False
+    title_words = [
+        word
+        for word in re.findall(r"[a-z]+", fold(agreement.title))
+        if word not in TITLE_STOP and word not in names and len(word) > 2
+    ]
+    if title_words:
+        hits = [word for word in title_words if re.search(rf"\b{word[:6]}", folded)]
+        telling = [word for word in hits if word not in ("trade", "investment")]
+        return bool(telling) and len(hits) >= min(2, len(title_words))
+    # titles made only of common words: "Agreement on economic cooperation"
+    common = [word for word in re.findall(r"[a-z]+", fold(agreement.title)) if len(word) > 3]
+    return len(common) >= 2 and all(_contains(folded, word) for word in common)
+
+
+def _claimed_status(claim: Claim) -> AgreementStatus | None:
+    folded = claim.folded
+    if re.search(
+        r"\b(?:negotiat|to sign|will sign|plan to sign|aim to sign|work towards|pending"
+        r"|promot\w* (?:the )?(?:signing|conclusion))",
+        folded,
+    ):
+        return AgreementStatus.under_negotiation
+    if re.search(
+        r"\b(?:in force|took effect|takes effect|in effect|implement"
+        r"|came into force|entered into force)",
+        folded,
+    ):
+        return AgreementStatus.in_force
+    if re.search(r"\b(?:possibility|consider|propos|explor|study|look into)", folded):
+        return AgreementStatus.proposed
+    if re.search(r"\bagreed to (?:support|set up|establish|create)", folded):
+        return AgreementStatus.agreed_in_principle
+    if re.search(
+        r"\b(?:signed|inked|concluded|sealed|exchanged|set up|established|created|launched"
+        r"|formed|founded|adopted|have|has|had)\b",
+        folded,
+    ):
+        return AgreementStatus.signed
+    return None
+
+
+def _status_compatible(claimed: AgreementStatus, on_record: AgreementStatus) -> bool:
+    if claimed is on_record:
+        return True
+    loose = {
+        AgreementStatus.agreed_in_principle: {AgreementStatus.under_negotiation},
+        AgreementStatus.proposed: {AgreementStatus.agreed_in_principle},
+        AgreementStatus.signed: {AgreementStatus.in_force},  # in force means signed, at some date
+    }
+    return on_record in loose.get(claimed, set())
+
+
+_EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
+    (
+        r"diplomatic|established (?:relations|ties)"
+        r"|\b(?:relations|ties)\s+(?:were\s+|was\s+)?(?:\w+\s+)?(?:established|set up|forged)",
+        {EventKind.diplomatic_relations},
+    ),
+    (r"recogni[sz]", {EventKind.recognition}),
+    (
+        r"(?:declar\w*|gain\w*|proclaim\w*|won)\s+(?:its\s+)?independence|became independent"
+        r"|independence (?:on|in)",
+        {EventKind.independence},
+    ),
+    (r"phone|telephone|\bcall(?:ed)?\b|spoke by", {EventKind.phone_call}),
+    (r"receiv\w*|reception|welcom\w*|hosted", {EventKind.reception, EventKind.ceremony}),
+    (r"\bmet\b|\bmeet(?:ing|s)?\b", {EventKind.talks, EventKind.reception}),
+    (r"talks|negotiations? with", {EventKind.talks, EventKind.phone_call}),
+    (r"ceremony", {EventKind.ceremony}),
+    (r"exhibition", {EventKind.exhibition}),
+    (r"\bsign(?:ed|ing)\b", {EventKind.signing}),
+    (r"invit\w*", {EventKind.invitation}),
+    (r"visit\w*|\btrip\b|travel\w*|came to|went to", {EventKind.visit}),
+]
+#: Kinds of event that happen once between the two countries: another date contradicts them.
+_ONCE_ONLY = frozenset(
+    {EventKind.independence, EventKind.recognition, EventKind.diplomatic_relations}
+)
+#: When these kinds are named, the claim is about them alone (a visit's reception is a reception).
+_EXCLUSIVE = [
+    {EventKind.diplomatic_relations},
+    {EventKind.recognition},
+    {EventKind.independence},
+    {EventKind.phone_call},
+]
+_DESTINATION = re.compile(
+    r"\bto (?:(?:pay (?:an? )?(?:official |state )?visit|visit|travel|come) (?:to )?)?"
+    rf"({PLACES.pattern('names', 'capitals')})\b"
+)
+_ARRIVAL = re.compile(r"\b(?:arriv\w*|began|begun|begins|started|starts|kicked off|landed)\b")
+_DEPARTURE = re.compile(r"\b(?:left|leaves|depart\w*|ended|ends|concluded|wrapped up)\b")
+_SINCE_YEAR = re.compile(r"\bsince\b.*?\b(\d{4})\b")
+_INVITED_VISIT = re.compile(r"\b(?:at|on) (?:the )?invitation of\b|\binvited by\b")
+#: The verb whose doer decides an event of each kind: the host receives, the inviter invites.
+_AGENT_VERBS: dict[EventKind, str] = {
+    EventKind.invitation: r"invit(?:e|es|ed|ing)\b|invitation\s+(?:of|from)\b",
+    EventKind.reception: r"receiv(?:e|es|ed|ing)\b|welcom(?:e|es|ed|ing)\b|host(?:s|ed|ing)?\b",
+    EventKind.ceremony: r"host(?:s|ed|ing)?\b|welcom(?:e|es|ed|ing)\b",
+}
+
+
+def _event_kinds(claim: Claim) -> set[EventKind]:
+    if _INVITED_VISIT.search(claim.folded) and re.search(r"visit|trip", claim.folded):
+        return {EventKind.visit}  # "visited at the invitation of": the visit, not the invitation
+    found: set[EventKind] = set()
+    matched: list[set[EventKind]] = []
+    for pattern, kinds in _EVENT_WORDS:
+        if re.search(pattern, claim.folded):
+            matched.append(kinds)
+            found |= kinds
+    for exclusive in _EXCLUSIVE:
+        if exclusive in matched:
+            return set(exclusive)
+    specific = [kinds for kinds in matched if EventKind.visit not in kinds]
+    if specific:
+        # "received during his visit": the reception, not the visit itself
+        narrowed: set[EventKind] = (
+            set.intersection(*specific) if len(specific) > 1 else set(specific[0])
+        )
+        return narrowed or set().union(*specific)
+    return found
+
+
+_SIDE_WORD = re.compile(rf"\b({PLACES.pattern()})\b(?:'s?)?\s+")
+_FILLER = frozenset({"a", "an", "the", "s", "its", "is", "as", "and", "to", "of"})
+
+
+def _side_contexts(folded: str) -> set[tuple[str, str]]:
+    """(country, the next word that says something) for each country named: 'utopia's
+    development' gives ('KG', 'devel')."""
+    found = set()
+    for match in _SIDE_WORD.finditer(folded):
+        side = PLACES.code_of(match.group(1)) or ""
+        following = [
+            word
+            for word in re.findall(r"[a-z]+", folded[match.end() : match.end() + 40])
+            if word not in _FILLER
+        ]
+        if following:
+            found.add((side, following[0][:5]))
+    return found
+
+
+_VISITED = re.compile(
+    r"\b(?:visit\w*|trip|travel\w*|went|came|arrived|delegation)(?:\s+(?:to|in))?\s+"
+    rf"({PLACES.pattern('names', 'capitals')})\b"
+)
+
+
+def _destination(folded: str) -> str | None:
+    """The country a text says someone visited, as a code."""
+    match = _VISITED.search(folded)
+    if match is None:
+        return None
+    return PLACES.code_of(match.group(1), "names", "capitals")
+
+
+def _sides_swapped(claim: str, record: str) -> bool:
+    """Whether the claim puts a country where the record puts the other one."""
+    theirs = _side_contexts(record)
+    for side, word in _side_contexts(claim):
+        if (side, word) not in theirs and any(
+            other != side and other_word == word for other, other_word in theirs
+        ):
+            return True
+    return False
+
+
+def _written(claim: Claim, phrase: str) -> str:
+    """`phrase`, found folded in the claim, as the claim writes it."""
+    where = claim.folded.find(phrase)
+    if where < 0 or len(claim.folded) != len(claim.text):
+        return phrase
+    return claim.text[where : where + len(phrase)]
+
+
+def _rephrase(folded: str) -> str:
+    """`folded` with set phrases ('thu tuong', 'head of government') in their plain words."""
+    for pattern, meaning in PHRASES:
+        folded = re.sub(pattern, meaning, folded)
+    return folded
+
+
+def _claim_tokens(claim: Claim) -> list[str]:
+    """The claim's words that must be backed: outside its parsed parts, not generic."""
+    base = claim.folded if len(claim.folded) == len(claim.text) else claim.text.lower()
+    chars = list(base)
+    for start, end in claim.spans:
+        chars[start:end] = " " * (end - start)
+    working = fold("".join(chars))
+    for place in claim.places:
+        working = working.replace(fold(place), " ")
+    working = _rephrase(working)
+    working = re.sub(r"\bfirst(?= \w+ed\b)", " ", working)  # "first established": when, not which
+    tokens = []
+    for token in _WORD.findall(working):
+        if token in GENERIC or len(token) < 2 or token.isdigit() or token in claim.ordinals:
+            continue
+        pieces = token.split("-")
+        if len(pieces) > 1 and all(piece in GENERIC or piece.isdigit() for piece in pieces):
+            continue
+        tokens.append(token)
+    return tokens
+
+
+def _backed(
+    word: str, words: frozenset[str] | set[str], prefixes: frozenset[str] | set[str]
+) -> bool:
+    forms = {word, f"{word}s", word.rstrip("s")}
+    for ending, instead in (
+        ("ed", ""),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+        ("es", ""),
+        ("ies", "y"),
+    ):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms.add(word[: -len(ending)] + instead)
+    if forms & words:
+        return True
+    return len(word) >= 5 and word[:5] in prefixes
+
+
+def _backed_or_synonym(
+    word: str, words: frozenset[str] | set[str], prefixes: frozenset[str] | set[str]
+) -> bool:
+    if _backed(word, words, prefixes):
+        return True
+    if "-" in word and all(
+        piece in GENERIC or _backed_or_synonym(piece, words, prefixes) for piece in word.split("-")
+    ):
+        return True
+    return any(_backed(other, words, prefixes) for other in SYNONYMS.get(word, ()))

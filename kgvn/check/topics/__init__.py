@@ -1,0 +1,1 @@
+"""One mixin per family of records; each reads its slots and compares them."""

@@ -1,0 +1,420 @@
+"""Investment, trade figures and product flows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kgvn.claims import (
+    Amount,
+    Claim,
+    Percent,
+    Ratio,
+)
+from kgvn.records import (
+    Investment,
+    TradeFigure,
+)
+from kgvn.text import fold
+from kgvn.vocabulary import (
+    TradeMeasure,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+from kgvn.check.base import CheckerBase
+from kgvn.check.lexicon import (
+    SECTOR_KINDS,
+    SECTORS,
+)
+from kgvn.check.mentions import (
+    Mentions,
+    _label,
+    _period,
+)
+from kgvn.check.readers import (
+    _YEAR_SHIFT,
+    _compared_figures,
+    _direction,
+    _exporter,
+    _investment_sides,
+    _investment_subject,
+    _named_products,
+    _nearest_period,
+    _span,
+    _written,
+)
+from kgvn.check.result import (
+    CheckResult,
+    Status,
+    Verdict,
+    _Outcome,
+)
+from kgvn.check.slots import (
+    amount_agrees,
+    count_agrees,
+    ratio_status,
+    usd_text,
+)
+
+
+class EconomyChecks(CheckerBase):
+    def _investment(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
+        about_project = claim.has("project")
+        if (
+            not claim.has("invest", "fdi", "capital")
+            and not about_project
+            and not (claim.ranks and claim.has("rank", "investor"))
+        ):
+            return None
+        if not self.store.investments:
+            return None
+        investor, host = _investment_sides(claim.folded)
+        matching = [
+            item
+            for item in self.store.investments
+            if (investor is None or item.investor == self.country_id[investor])
+            and (host is None or item.host == self.country_id[host])
+        ]
+        if not matching:
+            return CheckResult(
+                claim.text,
+                Verdict.unverified,
+                "The record holds no investment in that direction; it holds "
+                + "; ".join(_label(item) for item in self.store.investments)
+                + ".",
+                records=[self._matched(item) for item in self.store.investments],
+            )
+        record = matching[0]
+        outcome = _Outcome(records=[record])
+        for amount in claim.amounts:
+            self._compare_amount(outcome, amount, record.value_usd, "value")
+        for count in claim.counts:
+            if count.noun.startswith("project") and record.projects is not None:
+                status = (
+                    Status.agrees if count_agrees(count, record.projects, False) else Status.differs
+                )
+                outcome.add("projects", count.text, count.value, status, str(record.projects))
+        if (
+            record.projects == 1
+            and claim.has("single", "only", "sole")
+            and not any(count.noun.startswith("project") for count in claim.counts)
+        ):
+            outcome.add("projects", "one project", 1, Status.agrees, "1")
+        elif (
+            record.projects is not None
+            and record.projects > 1
+            and claim.has("single", "sole")
+            and not any(count.noun.startswith("project") for count in claim.counts)
+        ):
+            outcome.add("projects", "one project", 1, Status.differs, str(record.projects))
+        for rank in claim.ranks:
+            if record.rank is None:
+                outcome.add("rank", rank.text, rank.rank, Status.not_on_record)
+                continue
+            status = Status.agrees if rank.rank == record.rank else Status.differs
+            outcome.add(
+                "rank", rank.text, rank.rank, status, f"{record.rank} of {record.rank_out_of}"
+            )
+            if rank.out_of is not None:
+                status = Status.agrees if rank.out_of == record.rank_out_of else Status.differs
+                outcome.add(
+                    "rank out of", str(rank.out_of), rank.out_of, status, str(record.rank_out_of)
+                )
+        self._investment_words(claim, record, outcome)
+        self._date_parts(claim, outcome, record.as_of, None, allow_missing=True, as_of=True)
+        return self._result(claim, outcome, _investment_subject(record))
+
+    def _compare_amount(
+        self, outcome: _Outcome, amount: Amount, on_record: int | None, kind: str
+    ) -> None:
+        if on_record is None:
+            outcome.add(kind, amount.text, amount.usd, Status.not_on_record)
+            return
+        agrees = amount_agrees(amount.usd, amount.hedge, on_record, amount.precision)
+        outcome.add(
+            kind,
+            amount.text,
+            amount.usd,
+            Status.agrees if agrees else Status.differs,
+            usd_text(on_record),
+        )
+
+    def _investment_words(self, claim: Claim, record: Investment, outcome: _Outcome) -> None:
+        province = fold(record.province or "")
+        for name in dict.fromkeys(self.places.all_forms("provinces")):
+            if not claim.has_phrase(name):
+                continue
+            agrees = name in province or self.places.province_of.get(name, "-") in province
+            outcome.add(
+                "province",
+                _written(claim, name),
+                name,
+                Status.agrees if agrees else Status.differs,
+                record.province,
+            )
+        sector = fold(record.sector or "")
+        for word, same in SECTORS.items():
+            if not (claim.has_phrase(word) or claim.has(word)):
+                continue
+            if any(item in sector for item in same):
+                status = Status.agrees
+            elif SECTOR_KINDS.get(word, "-") in sector:
+                status = Status.not_on_record  # lager is a malt drink, but which one?
+            else:
+                status = Status.differs
+            outcome.add("sector", _written(claim, word), word, status, record.sector)
+            break
+
+    # -- trade -----------------------------------------------------------------------------------
+
+    def _trade(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
+        about_trade = claim.has("trade", "turnover", "twoway", "commerce") or claim.has_phrase(
+            "two-way"
+        )
+        averaged = claim.has("averag") and bool(claim.year_ranges) and bool(claim.amounts)
+        if (
+            not about_trade
+            and not averaged
+            and not (claim.has("export", "import") and claim.amounts)
+        ):
+            return None
+        direction = _direction(claim.folded)
+        figures_given = bool(claim.amounts or claim.percents or claim.ratios)
+        moved = direction is not None and bool(claim.years or claim.year_ranges) and about_trade
+        if not figures_given and not moved:
+            return None
+        if claim.has("export", "import", "shipment") and not claim.has("trade", "turnover"):
+            return CheckResult(
+                claim.text,
+                Verdict.unverified,
+                "The record holds two-way trade only, "
+                "not the value of exports or imports in one direction.",
+            )
+        figures = list(self.store.trade)
+        outcome = _Outcome()
+        periods = self._trade_periods(claim)
+        resolved: list[tuple[int, int]] = []
+        for position, amount in enumerate(claim.amounts):
+            if len(periods) == len(claim.amounts):
+                period: tuple[int, int] | None = periods[position]
+            elif len(periods) == 1 and len(claim.amounts) == 2 and periods[0][0] == periods[0][1]:
+                # "$4.5 million in 2022 before climbing to $7.5 million a year later"; with no
+                # such words the second figure has no year of its own
+                shift = _YEAR_SHIFT.search(claim.folded)
+                year = periods[0][0]
+                if position == 0 or shift is None:
+                    period = periods[0] if position == 0 else None
+                else:
+                    word = shift.group(1) or shift.group(2)
+                    step = 1 if word in ("later", "after", "following", "next") else -1
+                    period = (year + step, year + step)
+            elif len(periods) == 1:
+                period = periods[0]
+            elif len(claim.amounts) == 1 and len(periods) == 2:
+                # "$13.5 million in 2024, nearly double the 2023 figure": the nearer year
+                period = _nearest_period(claim, amount, periods)
+            else:
+                period = None
+            if period is not None and period not in resolved:
+                resolved.append(period)
+            self._trade_amount(claim, outcome, figures, amount, period)
+        for percent in claim.percents:
+            self._trade_change(claim, outcome, figures, percent, periods)
+        for ratio in claim.ratios:
+            self._trade_change(claim, outcome, figures, ratio, periods)
+        if direction is not None:
+            # the years the figures were read for, when the claim gives two of them
+            spans = resolved if len(resolved) == 2 and len(periods) < 2 else periods
+            self._trade_direction(claim, outcome, figures, spans, direction)
+        return self._result(claim, outcome, "two-way trade")
+
+    def _trade_periods(self, claim: Claim) -> list[tuple[int, int]]:
+        periods = [(first, last) for first, last in claim.year_ranges]
+        periods += [(year, year) for year in claim.years]
+        periods += [
+            (int(date.start[:4]), int(date.start[:4]))
+            for date in claim.dates
+            if not date.start.startswith("--")
+        ]
+        return periods
+
+    def _trade_amount(
+        self,
+        claim: Claim,
+        outcome: _Outcome,
+        figures: Sequence[TradeFigure],
+        amount: Amount,
+        period: tuple[int, int] | None,
+    ) -> None:
+        if period is None:
+            matching = [
+                figure
+                for figure in figures
+                if amount_agrees(amount.usd, amount.hedge, figure.value_usd, amount.precision)
+            ]
+            if matching and not claim.relative_years and not claim.years and not claim.dates:
+                figure = matching[0]
+                outcome.records.append(figure)
+                outcome.add(
+                    "amount",
+                    amount.text,
+                    amount.usd,
+                    Status.agrees,
+                    f"{usd_text(figure.value_usd)} ({_period(figure)})",
+                )
+            else:
+                outcome.add("amount", amount.text, amount.usd, Status.not_on_record)
+                outcome.note = (
+                    "Give the year: the record has figures for "
+                    + ", ".join(_period(f) for f in figures)
+                    + "."
+                )
+            return
+        first, last = period
+        wanted = (
+            TradeMeasure.two_way_yearly_average if first != last else TradeMeasure.two_way_yearly
+        )
+        found = next(
+            (
+                item
+                for item in figures
+                if item.measure is wanted and (item.year_from, item.year_to) == (first, last)
+            ),
+            None,
+        )
+        label = f"{first}" if first == last else f"{first}–{last}"
+        if found is None:
+            outcome.add("period", label, label, Status.not_on_record)
+            outcome.add("amount", amount.text, amount.usd, Status.not_on_record)
+            return
+        outcome.records.append(found)
+        outcome.add("period", label, label, Status.agrees, _period(found))
+        status = (
+            Status.agrees
+            if amount_agrees(amount.usd, amount.hedge, found.value_usd, amount.precision)
+            else Status.differs
+        )
+        outcome.add("amount", amount.text, amount.usd, status, usd_text(found.value_usd))
+
+    def _trade_direction(
+        self,
+        claim: Claim,
+        outcome: _Outcome,
+        figures: Sequence[TradeFigure],
+        periods: list[tuple[int, int]],
+        direction: tuple[str, str],
+    ) -> None:
+        """'Trade fell to $7.5 million in 2023': the year before must have been higher."""
+        verb, way = direction
+        singles = sorted({first for first, last in periods if first == last})
+        ranges = [(first, last) for first, last in periods if first != last]
+        if len(singles) == 2:
+            base_year, target = singles
+        elif len(singles) == 1:
+            base_year, target = singles[0] - 1, singles[0]
+        elif len(ranges) == 1 and not claim.has("averag"):
+            base_year, target = ranges[0]
+        else:
+            outcome.add("change", verb, way, Status.not_on_record)
+            return
+        yearly = {
+            item.year_from: item for item in figures if item.measure is TradeMeasure.two_way_yearly
+        }
+        now = yearly.get(target)
+        before = yearly.get(base_year) or next(
+            (item for item in figures if item.year_to == base_year and item.year_from < base_year),
+            None,
+        )  # the year before may only be known as part of a multi-year average
+        if now is None or before is None:
+            outcome.add("change", verb, way, Status.not_on_record)
+            return
+        outcome.records += [before, now]
+        actual = "rise" if now.value_usd > before.value_usd else "fall"
+        if now.value_usd == before.value_usd:
+            actual = "no change"
+        shown = (
+            f"{usd_text(before.value_usd)} ({_period(before)}) to "
+            f"{usd_text(now.value_usd)} ({_period(now)})"
+        )
+        outcome.add("change", verb, way, Status.agrees if actual == way else Status.differs, shown)
+        for first, last in ranges:
+            label = f"{first}–{last}"
+            if (first, last) == (base_year, target):
+                outcome.add("period", label, label, Status.agrees, label)
+
+    def _trade_change(
+        self,
+        claim: Claim,
+        outcome: _Outcome,
+        figures: Sequence[TradeFigure],
+        change: Percent | Ratio,
+        periods: list[tuple[int, int]],
+    ) -> None:
+        """A growth rate ('up 80%') or multiple ('doubled', 'ten times the 2017-2021 average'),
+        computed from the figures on record."""
+        compared = _compared_figures(figures, periods)
+        if compared is None:
+            outcome.add("change", change.text, change.value, Status.not_on_record)
+            return
+        before, now = compared
+        outcome.records += [before, now]
+        said = {part.text for part in outcome.parts}
+        for first, last in periods:
+            label = str(first) if first == last else f"{first}–{last}"
+            shown = _period(before) if (first, last) == _span(before) else _period(now)
+            if label not in said:
+                outcome.add("period", label, label, Status.agrees, shown)
+        between = f"from {_period(before)} to {_period(now)}"
+        if isinstance(change, Ratio):
+            actual = now.value_usd / before.value_usd
+            status = ratio_status(change, actual)
+            shown = f"x{actual:.2f} {between} (computed by kgvn from the sourced figures)"
+            outcome.add("ratio", change.text, change.value, status, shown)
+            return
+        percent = round(100 * (now.value_usd - before.value_usd) / before.value_usd, 1)
+        if claim.has("fell", "drop", "declin", "decreas", "shrank", "down", "halved"):
+            percent = -percent
+        agrees = percent > 0 and amount_agrees(
+            change.value, change.hedge, percent, change.precision
+        )
+        outcome.add(
+            "change",
+            change.text,
+            change.value,
+            Status.agrees if agrees else Status.differs,
+            f"{percent:+.1f}% {between} (computed by kgvn from the sourced figures)",
+        )
+
+    # -- products --------------------------------------------------------------------------------
+
+    def _products(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
+        if not claim.has(
+            "export", "import", "sell", "sold", "ship", "buy", "bought", "goods", "product"
+        ):
+            return None
+        flows = list(self.store.product_flows)
+        if not flows or claim.amounts:
+            return None
+        exporter = _exporter(claim.folded)
+        if exporter is None:
+            return None
+        own = next((flow for flow in flows if flow.exporter == self.country_id[exporter]), None)
+        if own is None:
+            return None
+        others = [flow for flow in flows if flow is not own]
+        named = _named_products(claim.folded, own.products)
+        outcome = _Outcome(records=[own])
+        for product in named:
+            outcome.add("product", product, product, Status.agrees, ", ".join(own.products))
+        for flow in others:
+            for product in _named_products(claim.folded, flow.products):
+                if product not in named:
+                    # what the other side sells, claimed as this side's export
+                    outcome.add(
+                        "product", product, product, Status.not_on_record, ", ".join(own.products)
+                    )
+        side = f"{self.places.label(exporter)}'s"
+        return self._result(claim, outcome, f"{side} exports")

@@ -1,0 +1,383 @@
+"""Ordinals, agreements and the roles people hold."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kgvn.claims import (
+    Claim,
+)
+from kgvn.records import (
+    Agreement,
+    Record,
+)
+from kgvn.text import fold
+from kgvn.vocabulary import (
+    AgreementStatus,
+    EventKind,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+from kgvn.check.base import CheckerBase
+from kgvn.check.lexicon import (
+    FIELD_WORDS,
+    ROLE_WORDS,
+)
+from kgvn.check.mentions import (
+    BOTH_SIDES,
+    Mentions,
+    _contains,
+    _country_beside,
+    _holds,
+    _label,
+    _people_spans,
+    _record_text,
+    _role_holder_named,
+)
+from kgvn.check.readers import (
+    _SINCE_YEAR,
+    _agreement_named,
+    _claimed_status,
+    _destination,
+    _event_kinds,
+    _event_place,
+    _rephrase,
+    _status_compatible,
+)
+from kgvn.check.result import (
+    CheckResult,
+    Status,
+    _Outcome,
+)
+
+#: The steps of an agreement, in the order they happen.
+_STAGE = {
+    AgreementStatus.proposed: 0,
+    AgreementStatus.agreed_in_principle: 1,
+    AgreementStatus.under_negotiation: 2,
+    AgreementStatus.signed: 3,
+    AgreementStatus.in_force: 4,
+}
+
+
+#: Words that tie a claim to the meeting a record reports, and so to its date.
+_AT_THE_MEETING = re.compile(
+    r"\b(?:the two sides|both sides|the (?:two )?leaders|the (?:two )?prime ministers"
+    r"|(?:during|at) (?:the|this|his|their) (?:visit|talks|trip|meeting))\b"
+)
+
+
+def _claimed_date(claim: Claim) -> str | None:
+    """The earliest date the claim gives, as YYYY[-MM[-DD]], if any."""
+    found = [item.start for item in claim.dates if not item.start.startswith("-")]
+    found += [f"{year:04d}" for year in claim.years]
+    return min(found) if found else None
+
+
+class PoliticsChecks(CheckerBase):
+    def _ordinal(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
+        """'The first visit by a Utopian prime minister': the record must say first of the same."""
+        ordinal = next(iter(claim.ordinals), None)
+        if ordinal is None or not claim.has("visit", "trip", "time"):
+            return None
+        candidates: list[Record] = []
+        for record in [*self.store.statements, *self.store.events]:
+            text = fold(_record_text(record))
+            if not re.search(r"\bfirst\b", text) or "visit" not in text:
+                continue
+            actors = set(getattr(record, "speakers", ()) or getattr(record, "participants", ()))
+            if mentions.anyone:
+                if not mentions.all_in(actors | self._people_in(text)):
+                    continue
+            elif not self._roles_named_in(claim, text):
+                continue
+            candidates.append(record)
+        if not candidates:
+            return None
+        claims_since = claim.has("since")
+        candidates.sort(
+            key=lambda item: (
+                claims_since and _SINCE_YEAR.search(fold(_record_text(item))) is None,
+                bool(claim.dates or claim.years) and getattr(item, "date", None) is None,
+            )
+        )
+        record = candidates[0]
+        outcome = _Outcome(records=[record])
+        status = Status.agrees if ordinal == "first" else Status.differs
+        outcome.add("ordinal", ordinal, ordinal, status, "first")
+        claimed, visited = _destination(claim.folded), _destination(fold(_record_text(record)))
+        if claimed is not None:
+            outcome.add(
+                "country visited",
+                self.places.label(claimed),
+                claimed,
+                Status.not_on_record
+                if visited is None
+                else Status.agrees
+                if visited == claimed
+                else Status.differs,
+                self.places.label(visited) if visited else None,
+            )
+        since = _SINCE_YEAR.search(fold(_record_text(record))) if claims_since else None
+        self._date_parts(
+            claim,
+            outcome,
+            since.group(1) if since else getattr(record, "date", None),
+            None,
+            allow_missing=True,
+            since=since is not None,
+        )
+        return self._result(claim, outcome, _label(record))
+
+    def _roles_named_in(self, claim: Claim, record_text: str) -> bool:
+        """Without a name, the claim's role words ('a Utopian PM') must be the record's own."""
+        rephrased = _rephrase(claim.folded)
+        roles: list[str] = []
+        beside: set[str] = set()
+        for phrase, title in ROLE_WORDS:
+            match = re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", rephrased)
+            if match is None:
+                continue
+            roles.append(title)
+            country = _country_beside(rephrased, match.start(), match.end())
+            if country is not None:
+                beside.add(country)
+        if not roles:
+            return False
+        text = _rephrase(record_text)
+        named = {
+            code
+            for code in self.places.codes
+            if any(_contains(rephrased, form) for form in self.places.forms(code))
+        }
+        required = beside or (named if len(named) == 1 else set())
+        countries_ok = all(
+            any(form in text for form in self.places.forms(code)) for code in required
+        )
+        return countries_ok and all(_contains(text, title) for title in roles)
+
+    # -- agreements ------------------------------------------------------------------------------
+
+    def _agreements(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
+        candidates = [
+            item for item in self.store.agreements if _agreement_named(claim, item, self.name_words)
+        ]
+        if not candidates:
+            return None
+        candidates.sort(key=self._as_of)
+        outcome = _Outcome(records=list(candidates))
+        record = candidates[0]
+        dated = False
+        status = _claimed_status(claim)
+        if status is None and all(
+            item.status not in (AgreementStatus.signed, AgreementStatus.in_force)
+            for item in candidates
+        ):
+            # "The Intergovernmental Committee meets twice a year": told as existing, but only
+            # planned on record
+            on_record = ", ".join(sorted({item.status.value for item in candidates}))
+            outcome.add("status", "(stated as existing)", None, Status.not_on_record, on_record)
+        elif status is not None:
+            record, dated = self._status_part(claim, mentions, status, candidates, outcome)
+        known = " ".join(
+            fold(" ".join([*item.fields, item.title])) for item in candidates if item.fields
+        )
+        for item in FIELD_WORDS:
+            if claim.has(item) and known:
+                outcome.add(
+                    "field",
+                    item,
+                    item,
+                    Status.agrees if item in known else Status.differs,
+                    "; ".join(", ".join(other.fields) for other in candidates if other.fields),
+                )
+        self._parties_part(claim, mentions, record, outcome)
+        if not dated:
+            self._date_parts(claim, outcome, record.date, None, allow_missing=True)
+        signing = next(
+            (
+                event
+                for event in self.store.events
+                if event.kind is EventKind.signing and event.date == record.date
+            ),
+            None,
+        )
+        if signing is not None:
+            outcome.records.append(signing)
+        self._place_part(claim, _event_place(signing, self.store.events), outcome)
+        if not outcome.parts:
+            outcome.add("agreement", record.title, record.id, Status.agrees, record.status.value)
+        return self._result(claim, outcome, record.title)
+
+    def _as_of(self, agreement: Agreement) -> str:
+        """The date the record's status was first stated: its oldest source's date line."""
+        published = {source.id: source.published or "" for source in self.store.sources}
+        dates = [
+            published[item.source] for item in agreement.evidence if published.get(item.source)
+        ]
+        return min(dates) if dates else agreement.date or ""
+
+    def _status_part(
+        self,
+        claim: Claim,
+        mentions: Mentions,
+        status: AgreementStatus,
+        candidates: list[Agreement],
+        outcome: _Outcome,
+    ) -> tuple[Agreement, bool]:
+        """The claimed status against each record's status as of its source's date.
+
+        A later step than the newest record states ("was signed", against a March 2025
+        "under negotiation") may have happened since: unverified, unless the claim dates it
+        before then or ties it to the people who met when the record was written ("the two
+        sides", "the prime ministers", a participant's name, "during the visit"). An earlier
+        step that a dated record has moved past ("is still under negotiation", against a
+        "signed" of September 2026) is contradicted, unless the claim dates it before the move.
+        Returns the record that decides the status, and whether the claim's date was compared.
+        """
+        on_record = "; ".join(
+            f"{item.status.value} as of {self._as_of(item)}" for item in candidates
+        )
+        done = (AgreementStatus.signed, AgreementStatus.in_force)
+        if claim.negated and status in done:
+            # "have not yet signed": true of an agreement still under negotiation
+            latest = candidates[-1]
+            outcome.negated = False
+            agrees = latest.status not in done
+            outcome.add(
+                "status",
+                f"not {status.value}",
+                status.value,
+                Status.agrees if agrees else Status.differs,
+                on_record,
+            )
+            return latest, False
+        claimed_at = _claimed_date(claim)
+        compatible = [item for item in candidates if _status_compatible(status, item.status)]
+        decider = compatible[-1] if compatible else candidates[-1]
+        implicit = claimed_at is None and self._at_the_meeting(claim, mentions, decider)
+        when = self._as_of(decider) if implicit else claimed_at
+        if compatible:
+            moved_on = sorted(
+                (item.date, item)
+                for item in candidates
+                if item.date
+                and _STAGE[item.status] > _STAGE[status]
+                and not _status_compatible(status, item.status)
+            )
+            if moved_on and (when is None or when >= moved_on[0][0]):
+                move = moved_on[0][1]
+                outcome.add("status", status.value, status.value, Status.differs, on_record)
+                return move, False
+            outcome.add("status", status.value, status.value, Status.agrees, on_record)
+            if claimed_at is not None and decider.date is None:
+                since = self._as_of(decider)
+                until = moved_on[0][0] if moved_on else since
+                inside = since[:7] <= claimed_at[:7] <= until[:7] or since.startswith(claimed_at)
+                outcome.add(
+                    "date",
+                    claimed_at,
+                    claimed_at,
+                    Status.agrees if inside else Status.not_on_record,
+                    f"{status.value} as of {since}",
+                )
+                return decider, True
+            return decider, False
+        later_step = _STAGE[status] > _STAGE[decider.status]
+        if later_step and (when is None or when > self._as_of(decider)):
+            outcome.add("status", status.value, status.value, Status.not_on_record, on_record)
+        else:
+            outcome.add("status", status.value, status.value, Status.differs, on_record)
+        return decider, False
+
+    def _at_the_meeting(self, claim: Claim, mentions: Mentions, record: Agreement) -> bool:
+        """Whether the claim ties itself to the meeting the record reports."""
+        if _AT_THE_MEETING.search(claim.folded):
+            return True
+        as_of = self._as_of(record)
+        people = mentions.people | mentions.by_role
+        return any(
+            event.date[:7] == as_of[:7] and people & set(event.participants)
+            for event in self.store.events
+        )
+
+    def _parties_part(
+        self, claim: Claim, mentions: Mentions, record: Agreement, outcome: _Outcome
+    ) -> None:
+        """'Ruritania and Utopia signed a free trade agreement': the bloc is the party."""
+        bloc = [party for party in record.parties if party not in self.country_id.values()]
+        sides = {self.people[item].country for item in mentions.people | mentions.by_role}
+        absent = {
+            code for code, country in self.country_id.items() if country not in record.parties
+        }
+        if not bloc or not ((mentions.sides | sides) & absent or BOTH_SIDES.search(claim.folded)):
+            return
+        organisations = [org for org in self.store.organisations if org.id in bloc]
+        if any(
+            _contains(claim.folded, fold(org.name))
+            or (org.abbreviation and _contains(claim.folded, fold(org.abbreviation)))
+            for org in organisations
+        ):
+            return
+        present = [code for code in self.places.codes if code not in absent]
+        outcome.add(
+            "parties",
+            " and ".join(self.places.label(code) for code in self.places.codes),
+            ", ".join(code.lower() for code in self.places.codes),
+            Status.differs,
+            " and ".join(
+                [
+                    *(self.places.label(code) for code in present),
+                    ", ".join([org.name for org in organisations] or bloc),
+                ]
+            ),
+        )
+
+    # -- roles -----------------------------------------------------------------------------------
+
+    def _roles(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
+        """'Mr X is Utopia's prime minister': a name beside a role it does not hold."""
+        if not mentions.people or _event_kinds(claim) or claim.dates or claim.years:
+            return None
+        if claim.amounts or claim.counts or claim.ordinals:
+            return None
+        outcome = _Outcome()
+        rephrased = _rephrase(claim.folded)
+        names = _people_spans(rephrased, self.spellings)
+        taken: list[tuple[int, int]] = []  # "deputy foreign minister" holds "foreign minister"
+        said: set[tuple[str, str]] = set()
+        for phrase, title in ROLE_WORDS:
+            pattern = rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])"
+            for match in re.finditer(pattern, rephrased):
+                if any(match.start() < end and start < match.end() for start, end in taken):
+                    continue
+                taken.append(match.span())
+                person_id = _role_holder_named(rephrased, match, names)
+                if person_id is None or (person_id, title) in said:
+                    continue
+                said.add((person_id, title))
+                person = self.people[person_id]
+                outcome.records.append(person)
+                on_record = "; ".join(role.title for role in person.roles)
+                holds = _holds(person, title, phrase)
+                country = _country_beside(rephrased, match.start(), match.end())
+                shown = phrase
+                if country is not None and country != person.country:
+                    holds = False  # "Ms Y is Utopia's prime minister"
+                    shown = f"{self.places.demonym(country)} {phrase}"
+                outcome.add(
+                    "role", shown, title, Status.agrees if holds else Status.differs, on_record
+                )
+        if not outcome.parts:
+            return None
+        if all(part.status is Status.agrees for part in outcome.parts) and self._unbacked(
+            claim, outcome.records
+        ):
+            return None  # more than a title is claimed: let the other readers try
+        return self._result(
+            claim, outcome, ", ".join(self.people[item].name for item in sorted(mentions.people))
+        )

@@ -1,0 +1,282 @@
+"""Membership, visas and the community: who belongs, who may enter, who lives where."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kgvn.claims import (
+    NEGATION,
+    Claim,
+)
+from kgvn.records import (
+    Statement,
+)
+from kgvn.text import fold
+from kgvn.vocabulary import (
+    AgreementKind,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+from kgvn.check.base import CheckerBase
+from kgvn.check.lexicon import (
+    PEOPLE_NOUNS,
+)
+from kgvn.check.mentions import (
+    BOTH_SIDES,
+    Mentions,
+    _contains,
+    _record_text,
+)
+from kgvn.check.readers import (
+    _VISA_EXEMPTION,
+    _VISA_REQUIRED,
+    _beneficiary,
+    _granter,
+    _record_days,
+)
+from kgvn.check.result import (
+    CheckResult,
+    Status,
+    Verdict,
+    _Outcome,
+)
+from kgvn.check.slots import (
+    count_agrees,
+)
+
+
+class SocietyChecks(CheckerBase):
+    # -- membership ------------------------------------------------------------------------------
+
+    def _membership(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
+        if not claim.has("member", "belong"):
+            return None
+        named = [
+            org
+            for org in self.store.organisations
+            if _contains(claim.folded, fold(org.name))
+            or (org.abbreviation and _contains(claim.folded, fold(org.abbreviation)))
+        ]
+        if not named:
+            return None
+        organisation = named[0]
+        folded = claim.folded
+        if BOTH_SIDES.search(folded):
+            countries = sorted(self.places.codes)
+        else:
+            countries = sorted(mentions.sides)
+        if not countries:
+            return None
+        outcome = _Outcome(records=[organisation])
+        for country in countries:
+            name = self.places.label(country)
+            member = self.country_id.get(country, country.lower()) in organisation.members
+            outcome.add(
+                "member",
+                name,
+                country.lower(),
+                Status.agrees if member else Status.not_on_record,
+                ", ".join(organisation.members) or None,
+            )
+        return self._result(claim, outcome, organisation.name)
+
+    # -- visa ------------------------------------------------------------------------------------
+
+    def _visa(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
+        if not claim.has("visa"):
+            return None
+        policies = [
+            item for item in self.store.agreements if item.kind is AgreementKind.visa_policy
+        ]
+        statements = [
+            item
+            for item in self.store.statements
+            if "visa" in fold(item.statement) and item.value is not None
+        ]
+        if not policies and not statements:
+            return None
+        folded = claim.folded
+        exemption = _VISA_EXEMPTION.search(folded)
+        required = _VISA_REQUIRED.search(folded)
+        if exemption is None and required is None:
+            return None  # about visas, but not about the exemption the record holds
+        outcome = _Outcome(records=[*policies, *statements])
+        record_text = fold(" ".join(_record_text(item) for item in [*policies, *statements]))
+        if exemption is None and required is not None:
+            # "Ruritanian citizens need a visa": the record says they do not
+            rest = folded[: required.start()] + folded[required.end() :]
+            outcome.negated = NEGATION.search(rest) is not None
+            outcome.add("visa required", required.group(), True, Status.differs, "visa exemption")
+        else:
+            assert exemption is not None
+            rest = folded[: exemption.start()] + folded[exemption.end() :]
+            outcome.negated = NEGATION.search(rest) is not None
+        record_days = _record_days(policies, statements)
+        for duration in claim.durations:
+            if record_days is None:
+                outcome.add("duration", duration.text, duration.days, Status.not_on_record)
+                continue
+            months = "month" in fold(duration.text)
+            agrees = (
+                abs(duration.days - record_days) <= 2 if months else duration.days == record_days
+            )
+            outcome.add(
+                "duration",
+                duration.text,
+                duration.days,
+                Status.agrees if agrees else Status.differs,
+                f"{record_days:g} days",
+            )
+        record_beneficiary = _beneficiary(record_text)
+        record_granter = _granter(record_text)
+        beneficiary = _beneficiary(folded)
+        if beneficiary is not None and record_beneficiary is not None:
+            outcome.add(
+                "who benefits",
+                f"{self.places.demonym(beneficiary)} citizens",
+                beneficiary,
+                Status.agrees if beneficiary == record_beneficiary else Status.differs,
+                f"{self.places.demonym(record_beneficiary)} citizens",
+            )
+        granter = _granter(folded)
+        if granter is not None and record_granter is not None:
+            outcome.add(
+                "who grants",
+                self.places.label(granter),
+                granter,
+                Status.agrees if granter == record_granter else Status.differs,
+                self.places.label(record_granter),
+            )
+        unilateral = "unilateral" in record_text
+        if claim.has("mutual", "reciproc") or re.search(r"\bbilateral visa|\beach other", folded):
+            outcome.add(
+                "scope",
+                "mutual",
+                "mutual",
+                Status.differs if unilateral else Status.not_on_record,
+                "unilateral" if unilateral else None,
+            )
+        elif claim.has("unilateral", "one-sided"):
+            outcome.add(
+                "scope",
+                "unilateral",
+                "unilateral",
+                Status.agrees if unilateral else Status.not_on_record,
+                "unilateral" if unilateral else None,
+            )
+        self._date_parts(claim, outcome, None, None, allow_missing=True)
+        return self._result(claim, outcome, "the visa exemption")
+
+    # -- community -------------------------------------------------------------------------------
+
+    def _community(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
+        records = [
+            item
+            for item in self.store.statements
+            if item.value is not None
+            and item.unit
+            and re.search(r"communit|famil|citizenship", fold(_record_text(item)))
+        ]
+        size = next((item for item in records if "people" in fold(item.unit or "")), None)
+        citizenship = next((item for item in records if "famil" in fold(item.unit or "")), None)
+        members, host = self._community_sides(size or citizenship)
+        if members is None or host is None:
+            return None
+        places = self.places
+        member_words = places.pattern_for(members, "demonyms")
+        host_people = places.pattern_for(host, "demonyms")
+        about_people = claim.has("communit", "diaspora") or (
+            any(count.noun in PEOPLE_NOUNS for count in claim.counts)
+            and re.search(rf"\b(?:{member_words})\b", claim.folded) is not None
+            and (
+                claim.has("living", "live", "reside")
+                or re.search(rf"\b(?:{places.pattern_for(host, 'names')})\b", claim.folded)
+                is not None
+            )
+        )
+        families = [
+            count for count in claim.counts if count.noun.startswith(("famil", "household"))
+        ]
+        if claim.has("communit", "diaspora") and not claim.counts and claim.bare_numbers:
+            claim = replace(claim, counts=claim.bare_numbers, bare_numbers=())
+        if not about_people and not families:
+            return None
+        if re.search(
+            rf"\b(?:{host_people})\w*\s+(?:people|nationals|citizens|residents)\s", claim.folded
+        ) and re.search(rf"\bin (?:{places.pattern_for(members, 'names')})\b", claim.folded):
+            return None  # the host's people living in the other country: not counted on record
+        others = re.search(
+            rf"\b(?:{host_people})\w*\s+(?:communit|diaspora|famil|households|people|nationals"
+            rf"|residents)|\b(?:communit\w*|diaspora|famil\w*|people) of (?:{host_people})",
+            claim.folded,
+        )
+        ours = re.search(
+            rf"\b(?:{member_words})\b(?!\s+(?:government|side|leaders?|party|state|officials?)\b)",
+            claim.folded,
+        )
+        subject = f"the {places.demonym(members)} community in {places.label(host)}"
+        if others and not ours:
+            return CheckResult(
+                claim.text, Verdict.unverified, f"The record counts {subject}, no other."
+            )
+        outcome = _Outcome()
+        for count in claim.counts:
+            if (count.noun in PEOPLE_NOUNS or not count.noun) and size and size.value:
+                approximate = re.search(r"approx|about|around", fold(size.unit or "")) is not None
+                agrees = count_agrees(count, size.value, approximate)
+                outcome.add(
+                    "count",
+                    count.text,
+                    count.value,
+                    Status.agrees if agrees else Status.differs,
+                    f"{'around ' if approximate else ''}{size.value:g} people",
+                )
+                outcome.records.append(size)
+            elif (
+                count.noun.startswith(("famil", "household")) and citizenship and citizenship.value
+            ):
+                agrees = count_agrees(count, citizenship.value, False)
+                outcome.add(
+                    "count",
+                    count.text,
+                    count.value,
+                    Status.agrees if agrees else Status.differs,
+                    f"{citizenship.value:g} families",
+                )
+                outcome.records.append(citizenship)
+        if not outcome.parts:
+            return self._statements(claim, mentions, about="communit")
+        if families and not claim.has("citizen", "nationalit", "passport"):
+            outcome.note = (
+                f"The record counts the families that obtained {places.demonym(host)} citizenship."
+            )
+        return self._result(claim, outcome, subject)
+
+    def _community_sides(self, record: Statement | None) -> tuple[str | None, str | None]:
+        """(whose people, which country they live in) as the community's record words them."""
+        if record is None:
+            return None, None
+        text = fold(_record_text(record))
+        members = host = None
+        for code in self.places.codes:
+            if members is None and re.search(
+                rf"\b(?:{self.places.pattern_for(code, 'demonyms')})\s+(?:communit|people|famil)",
+                text,
+            ):
+                members = code
+        if members is not None:
+            host = next(
+                (
+                    code
+                    for code in self.places.codes
+                    if code != members
+                    and re.search(rf"\bin (?:{self.places.pattern_for(code, 'names')})\b", text)
+                ),
+                self.places.other(members),
+            )
+        return members, host

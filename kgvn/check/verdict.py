@@ -1,0 +1,102 @@
+"""From atomic verdicts to the sentence's: the pipeline's last stage, and its driver.
+
+A text is cleaned and split into sentences (`frame`); a sentence that could be read two ways
+(`03/06/2025`) is checked both ways; a sentence is split into atomic claims, each checked alone,
+and their verdicts aggregated:
+
+* any atomic claim contradicted → contradicted;
+* every one supported → supported;
+* some supported, the rest unverified → partly-supported;
+* none supported → unverified.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from kgvn.check.frame import atoms, clean, readings, sentences
+from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
+
+
+def aggregate(claim: str, results: list[CheckResult]) -> CheckResult:
+    """One verdict for a sentence from its atomic claims' verdicts."""
+    verdicts = [result.verdict for result in results]
+    contradicted = [r for r in results if r.verdict is Verdict.contradicted]
+    supported = [r for r in results if r.verdict is Verdict.supported]
+    open_ = [r for r in results if r.verdict not in (Verdict.contradicted, Verdict.supported)]
+    if contradicted:
+        verdict = Verdict.contradicted
+        explanation = " ".join(f"“{r.claim}”: {r.explanation}" for r in contradicted)
+    elif all(verdict is Verdict.supported for verdict in verdicts):
+        verdict = Verdict.supported
+        explanation = f"The record supports each of its {len(results)} claims."
+    elif supported:
+        verdict = Verdict.partly_supported
+        explanation = (
+            f"The record supports {len(supported)} of its {len(results)} claims; it does not "
+            "decide " + "; ".join(f"“{r.claim}” ({r.explanation})" for r in open_)
+        )
+    else:
+        verdict = Verdict.unverified
+        explanation = "The record decides none of its claims: " + " ".join(
+            r.explanation for r in results
+        )
+    parts: list[PartResult] = [part for result in results for part in result.parts]
+    records: dict[str, MatchedRecord] = {}
+    for result in results:
+        for record in result.records:
+            records.setdefault(record.id, record)
+    return CheckResult(claim, verdict, explanation, parts, list(records.values()), atoms=results)
+
+
+@dataclass
+class Pipeline:
+    """Runs frame → (retrieve, compare) → verdict with the checker's own atomic check."""
+
+    check_atom: Callable[[str], CheckResult]
+    closest: Callable[[str, list[str]], list[MatchedRecord]]
+    verbs: frozenset[str]
+
+    def check(self, text: str) -> CheckResult:
+        cleaned = clean(text)
+        found = sentences(cleaned)
+        if len(found) > 1:
+            result = aggregate(text, [self._sentence(sentence) for sentence in found])
+        else:
+            result = self._sentence(cleaned)
+        shown = [record.id for record in result.records]
+        return replace(result, claim=text, closest=self.closest(cleaned, shown))
+
+    def _sentence(self, sentence: str) -> CheckResult:
+        read = readings(sentence)
+        if len(read) == 1:
+            return self._decomposed(sentence)
+        first, second = (self._decomposed(reading.text) for reading in read)
+        notes = f"{read[0].note}; {read[1].note}"
+        if first.verdict is second.verdict:
+            return replace(
+                first,
+                claim=sentence,
+                explanation=f"{first.explanation} ({notes}: the verdict is the same.)",
+            )
+        return CheckResult(
+            sentence,
+            Verdict.unverified,
+            f"The date may be read two ways ({notes}): {first.verdict.value} one way, "
+            f"{second.verdict.value} the other, and the claim does not say which is meant.",
+            [*first.parts, *second.parts],
+            [*first.records, *second.records],
+        )
+
+    def _decomposed(self, sentence: str) -> CheckResult:
+        whole = self.check_atom(sentence)
+        pieces = atoms(sentence, self.verbs)
+        if len(pieces) == 1:
+            return whole
+        result = aggregate(sentence, [self.check_atom(piece) for piece in pieces])
+        if result.verdict in (Verdict.contradicted, Verdict.supported):
+            return result
+        if whole.verdict is Verdict.supported:
+            return whole  # one record states the whole sentence
+        return result
