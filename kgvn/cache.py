@@ -5,17 +5,20 @@ another build of kgvn gets its own. It is built in one pass from the validated s
 
 - the tables of `kgvn export sqlite` (the layout lives in `kgvn.export` only);
 - `kgvn_records(id PRIMARY KEY, collection, position, json, tag)`: every source, record and
-  conflict as the validated JSON, in store order. `tag` is a digest of the row bound to the
-  database's key: a row whose tag does not check is a tampered or damaged cache, which is then
-  rebuilt from the store. Commands print only records built from rows that checked;
+  conflict as the validated JSON, in store order. `tag` is a digest of the row bound to its
+  database (a random `build` id in `kgvn_meta`): a row whose tag does not check is a tampered or
+  damaged cache, which is then rebuilt from the store. Commands print only records built from
+  rows that checked;
 - `search`: FTS5 over folded words (names, texts, notes), read with `bm25()`, and
   `kgvn_stems(stem, word)` for the words the stemmer does not find by prefix (`kgvn.search`);
 - `kgvn_names(spelling)`: folded spellings of people, organisations and countries for `who`;
-- `kgvn_meta`: the key, counts and versions.
+- `kgvn_meta`: the key, the build id and versions.
 
-`stamps.sqlite` beside them remembers a store file's size, times and inode with its hash, as git
-does, so an unchanged file is not hashed again. The folder is created 0700, files another user
-owns are never opened, and all of it is pruned together. Whatever goes wrong with the cache
+Building and moving an entry along after a write is `kgvn.cache_build`. `stamps.sqlite` beside
+the entries remembers a store file's size, times and inode with its hash, as git does, so an
+unchanged file is not hashed again, and which store versions kgvn wrote itself. The folder is
+created 0700 (one that others may write in is not used), files another user owns are never
+opened, and all of it is pruned together. Whatever goes wrong with the cache
 (unwritable, corrupt, full, foreign), the database is built in memory instead: slower, same answer.
 """
 
@@ -37,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 from kgvn.vocabulary import RECORD_COLLECTIONS
 
 if TYPE_CHECKING:
-    from kgvn import models
+    pass
 
 CACHE_ENV = "KGVN_CACHE_DIR"
 #: Store versions kept; the least recently used are removed when a new one is built.
@@ -57,13 +60,19 @@ class CacheDamaged(Exception):
 
 
 def cache_dir() -> Path:
-    """$KGVN_CACHE_DIR, else the platform's user cache folder (absolute $XDG_CACHE_HOME only)."""
+    """$KGVN_CACHE_DIR, else the platform's user cache folder (`platformdirs`) plus `kgvn`.
+
+    On Linux that is $XDG_CACHE_HOME/kgvn or ~/.cache/kgvn, worked out here without importing
+    platformdirs (a few milliseconds of every command's start-up); a relative $XDG_CACHE_HOME
+    is ignored, as the XDG spec says.
+    """
     explicit = os.environ.get(CACHE_ENV)
     if explicit:
         return Path(explicit)
-    xdg = os.environ.get("XDG_CACHE_HOME", "")
-    if xdg and not os.path.isabs(xdg) and sys.platform not in ("darwin", "win32"):
-        return Path.home() / ".cache" / "kgvn"  # the XDG spec: a relative path is ignored
+    if sys.platform.startswith("linux"):
+        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache"
+        return base / "kgvn"
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("kgvn", appauthor=False))
@@ -71,14 +80,18 @@ def cache_dir() -> Path:
 
 @functools.lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A digest of kgvn's own code: every module, so another build never reads this one's cache."""
+    """A digest of kgvn's own code: the name, size and modification time of every module.
+
+    Another build or an edited module (even under the same version string) gets its own cache
+    entries; taking stat() of the modules instead of reading them keeps start-up short.
+    """
+    from kgvn import __version__
+
     package = Path(__file__).resolve().parent
-    digest = hashlib.sha256(LAYOUT.encode())
+    digest = hashlib.sha256(f"{LAYOUT}\0{__version__}".encode())
     for path in sorted(package.rglob("*.py")):
-        digest.update(str(path.relative_to(package)).encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
+        info = path.stat()
+        digest.update(f"\0{path.relative_to(package)}\0{info.st_size}\0{info.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]
 
 
@@ -90,9 +103,10 @@ def key_for(content: str) -> str:
     return f"{content}-{code_digest()}"
 
 
-def row_tag(key: str, collection: str, record_id: str, text: str) -> bytes:
+def row_tag(build: str, collection: str, record_id: str, text: str) -> bytes:
+    """A row's digest, bound to the database it was written in (`build`, random per database)."""
     digest = hashlib.blake2b(digest_size=16, person=b"kgvn-cache-row")
-    digest.update(f"{key}\0{collection}\0{record_id}\0".encode())
+    digest.update(f"{build}\0{collection}\0{record_id}\0".encode())
     digest.update(text.encode())
     return digest.digest()
 
@@ -101,7 +115,10 @@ def row_tag(key: str, collection: str, record_id: str, text: str) -> bytes:
 
 
 def usable_folder(create: bool) -> Path | None:
-    """The cache folder if it is ours and private (made so when we create it), else None."""
+    """The cache folder if it is ours and no one else may write in it, else None.
+
+    A folder kgvn creates is 0700; an existing one is used as it is, never re-permissioned.
+    """
     folder = cache_dir()
     try:
         if create:
@@ -111,11 +128,8 @@ def usable_folder(create: bool) -> Path | None:
         return None
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
         return None
-    if info.st_mode & 0o077:
-        try:
-            folder.chmod(0o700)
-        except OSError:
-            return None
+    if info.st_mode & 0o022:  # others could plant entries there: never changed, never used
+        return None
     return folder
 
 
@@ -133,7 +147,7 @@ def entry_path(key: str) -> Path:
 
 def entries(folder: Path) -> list[Path]:
     """Every cache database in the folder (the stamp database included)."""
-    return [path for path in folder.glob("*.sqlite") if _ours(path)]
+    return [path for path in folder.glob("*.sqlite") if _ours(path) and ".ids-" not in path.name]
 
 
 def prune(folder: Path, keep: int = ENTRIES_KEPT) -> None:
@@ -146,6 +160,23 @@ def prune(folder: Path, keep: int = ENTRIES_KEPT) -> None:
         with contextlib.suppress(OSError):
             if _ours(leftover) and _age(leftover) > 3600:
                 leftover.unlink()
+    _remove_legacy(folder)
+
+
+def _remove_legacy(folder: Path) -> None:
+    """Files of the caches before this one (JSON copies, postings, id indexes, stamp files)."""
+    for legacy in [*folder.glob("*.json"), *folder.glob("*.ids-*.sqlite")]:
+        with contextlib.suppress(OSError):
+            if _ours(legacy):
+                legacy.unlink()
+    stamps = folder / "stamps"
+    if stamps.is_dir() and not stamps.is_symlink():
+        for stamp in stamps.iterdir():
+            with contextlib.suppress(OSError):
+                if _ours(stamp):
+                    stamp.unlink()
+        with contextlib.suppress(OSError):
+            stamps.rmdir()
 
 
 def _last_used(path: Path) -> float:
@@ -171,6 +202,7 @@ def clear() -> int:
         with contextlib.suppress(OSError):
             path.unlink()
             removed += 1
+    _remove_legacy(folder)
     return removed
 
 
@@ -225,131 +257,52 @@ def read_stamp(stamp: str | None) -> str | None:
 
 
 def write_stamp(stamp: str | None, content: str) -> None:
-    if stamp is None:
-        return
+    if stamp is not None:
+        _remember("stamps (stamp TEXT PRIMARY KEY, content TEXT)", (stamp, content), STAMPS_KEPT)
+
+
+def note_written(content: str) -> None:
+    """Remember that kgvn's own update wrote the store with this hash: canonical JSON."""
+    _remember("written (content TEXT PRIMARY KEY)", (content,), 64)
+
+
+def written_by_kgvn(content: str) -> bool:
+    """Whether kgvn's own update wrote the store with this hash (a later write may splice it)."""
+    target = cache_dir() / STAMPS_FILE
+    if not _ours(target):
+        return False
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{target}?mode=ro", uri=True)) as database:
+            found = database.execute(
+                "SELECT 1 FROM written WHERE content = ?", (content,)
+            ).fetchone()
+    except sqlite3.Error:
+        return False
+    return found is not None
+
+
+def _remember(table: str, row: tuple[str, ...], kept: int) -> None:
+    """Add a row to a small table of the stamp database, keeping the last `kept` rows."""
     folder = usable_folder(create=True)
     if folder is None:
         return
     target = folder / STAMPS_FILE
     if target.exists() and not _ours(target):
         return
+    name = table.split()[0]
+    marks = ", ".join("?" * len(row))
     try:
         with contextlib.closing(sqlite3.connect(target, timeout=2)) as database, database:
+            database.execute(f"CREATE TABLE IF NOT EXISTS {table}")
+            database.execute(f"INSERT OR REPLACE INTO {name} VALUES ({marks})", row)
             database.execute(
-                "CREATE TABLE IF NOT EXISTS stamps (stamp TEXT PRIMARY KEY, content TEXT)"
-            )
-            database.execute("INSERT OR REPLACE INTO stamps VALUES (?, ?)", (stamp, content))
-            database.execute(
-                "DELETE FROM stamps WHERE rowid NOT IN"
-                " (SELECT rowid FROM stamps ORDER BY rowid DESC LIMIT ?)",
-                (STAMPS_KEPT,),
+                f"DELETE FROM {name} WHERE rowid NOT IN"
+                f" (SELECT rowid FROM {name} ORDER BY rowid DESC LIMIT ?)",
+                (kept,),
             )
         target.chmod(0o600)
     except (sqlite3.Error, OSError):
         return
-
-
-# --- building ------------------------------------------------------------------------------------
-
-
-def build(database: sqlite3.Connection, store: models.Store, key: str) -> None:
-    """Fill an empty database from a validated store: the export's tables and the cache's own."""
-    from kgvn import export
-    from kgvn.search import index_columns, unlike_stems
-
-    database.execute("PRAGMA journal_mode = OFF")
-    database.execute("PRAGMA synchronous = OFF")
-    tables = export.empty_tables()
-    with database:
-        export.create_tables(database, tables)
-        database.execute(
-            "CREATE TABLE kgvn_records (id TEXT PRIMARY KEY, collection TEXT NOT NULL,"
-            " position INTEGER NOT NULL, json TEXT NOT NULL, tag BLOB NOT NULL)"
-        )
-        database.execute(
-            "CREATE VIRTUAL TABLE search USING fts5(names, texts, notes,"
-            " content = '', tokenize = 'unicode61')"
-        )
-        database.execute("CREATE TABLE kgvn_names (record INTEGER, spelling TEXT)")
-        rowid = 0
-        for collection in ROW_COLLECTIONS:
-            models_of = getattr(store, collection)
-            export.add_rows(tables, collection, models_of)
-            export.insert_rows(database, tables)
-            rows: list[tuple[int, str, str, int, str, bytes]] = []
-            names: list[tuple[int, str]] = []
-            first = rowid + 1
-            for position, model in enumerate(models_of):
-                rowid += 1
-                text = model.model_dump_json()
-                record_id = model.id
-                rows.append(
-                    (rowid, record_id, collection, position, text,
-                     row_tag(key, collection, record_id, text))
-                )  # fmt: skip
-            if collection in NAMED_COLLECTIONS:
-                for number, model in enumerate(models_of, start=first):
-                    names += [(number, spelling) for spelling in _folded_spellings(model)]
-            texts = []
-            if collection in RECORD_COLLECTIONS and models_of:
-                present = type(models_of[0]).model_fields
-                columns = index_columns(models_of, present)
-                texts = [(number, *item) for number, item in enumerate(columns, start=first)]
-            database.executemany(
-                "INSERT INTO kgvn_records (rowid, id, collection, position, json, tag)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            database.executemany(
-                "INSERT INTO search (rowid, names, texts, notes) VALUES (?, ?, ?, ?)", texts
-            )
-            database.executemany("INSERT INTO kgvn_names VALUES (?, ?)", names)
-        database.execute(
-            "CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, 'search', 'row')"
-        )
-        vocabulary = [term for (term,) in database.execute("SELECT term FROM temp.vocabulary")]
-        database.execute("CREATE TABLE kgvn_stems (stem TEXT, word TEXT)")
-        database.executemany("INSERT INTO kgvn_stems VALUES (?, ?)", unlike_stems(vocabulary))
-        database.execute("CREATE INDEX kgvn_stems_stem ON kgvn_stems (stem)")
-        database.execute("CREATE INDEX kgvn_records_collection ON kgvn_records (collection)")
-        database.execute("CREATE INDEX events_participants_value ON events_participants (value)")
-        database.executemany(
-            "INSERT OR REPLACE INTO kgvn_meta VALUES (?, ?)",
-            [("cache_key", key), ("rows", str(rowid))],
-        )
-
-
-def _folded_spellings(model: Any) -> list[str]:
-    from kgvn.text import words
-
-    spellings = [model.name, *(alias.name for alias in model.aliases)]
-    spellings.append(getattr(model, "abbreviation", None))
-    return [" ".join(words(text)) for text in spellings if isinstance(text, str)]
-
-
-def build_file(store: models.Store, key: str) -> sqlite3.Connection:
-    """Build the database for `key` in the cache folder, or in memory if the folder fails us."""
-    import tempfile
-
-    folder = usable_folder(create=True)
-    if folder is not None:
-        temporary = ""
-        try:
-            handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".sqlite")
-            os.close(handle)
-            with contextlib.closing(sqlite3.connect(temporary)) as database:
-                build(database, store, key)
-            target = folder / f"{key}.sqlite"
-            os.replace(temporary, target)
-            prune(folder)
-            return _connect(target)
-        except (OSError, sqlite3.Error):
-            with contextlib.suppress(OSError):
-                if temporary:
-                    os.unlink(temporary)
-    database = sqlite3.connect(":memory:")
-    build(database, store, key)
-    return database
 
 
 def _connect(target: Path) -> sqlite3.Connection:
@@ -394,6 +347,16 @@ class Cache:
         self.key = key
         self._rebuild = rebuild
         self._rebuilt = False
+        self.build_id = self._build_id()
+
+    def _build_id(self) -> str:
+        try:
+            found = self.database.execute(
+                "SELECT value FROM kgvn_meta WHERE key = 'build'"
+            ).fetchone()
+        except sqlite3.Error:
+            return ""
+        return str(found[0]) if found else ""
 
     def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
         try:
@@ -408,16 +371,17 @@ class Cache:
         self.database.close()
         self.database = self._rebuild()
         self._rebuilt = True
+        self.build_id = self._build_id()
 
     def _checked(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[int, str, Any]]:
         """(rowid, collection, parsed JSON) of rows selected as `_COLUMNS`."""
         for _ in range(2):
             rows = self._query(sql, parameters)
-            key = self.key
+            build_id = self.build_id
             try:
                 found = []
                 for rowid, collection, record_id, text, tag in rows:
-                    if row_tag(key, collection, record_id, text) != tag:
+                    if not build_id or row_tag(build_id, collection, record_id, text) != tag:
                         raise CacheDamaged(record_id)
                     found.append((rowid, collection, json.loads(text)))
                 return found
@@ -487,9 +451,6 @@ class Cache:
             self._query("SELECT collection, count(*) FROM kgvn_records GROUP BY collection")
         )
         return {name: int(found.get(name, 0)) for name in ROW_COLLECTIONS}
-
-    def ids(self) -> list[str]:
-        return [row[0] for row in self._query("SELECT id FROM kgvn_records ORDER BY rowid")]
 
     def named_matching(self, parts: Sequence[str]) -> list[int]:
         """Rows of people, organisations and countries with a spelling holding every part."""

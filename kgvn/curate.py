@@ -100,6 +100,45 @@ def canonical_json(store: models.Store) -> str:
     return json.dumps(ordered, ensure_ascii=False, indent=2) + "\n"
 
 
+def canonical_splice(old: str, before: models.Store, after: models.Store) -> str | None:
+    """`canonical_json(after)`, made from `old` (the canonical text of `before`) by writing out
+    only the records that changed: replaced in place or added at the end of a collection.
+
+    None when the change is of another shape or `old` is not laid out as expected; the caller
+    then writes the whole store.
+    """
+    from kgvn.cache_build import changes_between
+
+    changes = changes_between(before, after)
+    if changes is None:
+        return None
+    text = old
+    for collection, _, previous, model in changes:
+        item = model.model_dump(mode="json", exclude_defaults=True)
+        if collection in models.RECORD_COLLECTIONS:
+            item = _reader_order(item)
+        written = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        if previous is not None:
+            start = text.find(
+                f'\n    {{\n      "id": {json.dumps(previous.id, ensure_ascii=False)}'
+            )
+            end = text.find("\n    }", start + 1)
+            if start < 0 or end < 0 or text[end + 6 : end + 7] not in (",", "\n"):
+                return None
+            text = f"{text[: start + 5]}{written}{text[end + 6 :]}"
+            continue
+        opening = text.find(f'\n  "{collection}": [')
+        if opening < 0:
+            return None
+        if text.startswith("[]", opening + len(collection) + 7):
+            return None  # an empty collection's key moves when it fills: write it all
+        closing = text.find("\n  ]", opening)
+        if closing < 0:
+            return None
+        text = f"{text[:closing]},\n    {written}{text[closing:]}"
+    return text
+
+
 def _reader_order(record: dict[str, Any]) -> dict[str, Any]:
     own = {key: value for key, value in record.items() if key not in TRAILING_FIELDS}
     return own | {key: record[key] for key in TRAILING_FIELDS if key in record}
@@ -110,19 +149,39 @@ def update_store(store_path: Path, change: Callable[[models.Store], models.Store
 
     The lock and the write land on the real file when `store_path` is a symlink; the previous
     version is kept as `<store>.bak`, written the same atomic way.
+
+    The store is validated once, with pydantic's JSON parser; `change` validates the records
+    it makes (as models) and the changed store is checked for ids and references with set
+    operations, not validated whole again. The cache entry of the old version is then updated
+    in place for the changed records, so the next read stays warm.
     """
+    from kgvn import cache, cache_build
+    from kgvn.store import read_store_bytes, validate_bytes
+    from kgvn.validation import check_integrity
+
     refuse_packaged_store(store_path)
     with locked(store_path):
-        current = validate_store(read_json(store_path), label=str(store_path))
+        raw = read_store_bytes(store_path)
+        old_content = cache.content_hash(raw)
+        current = validate_bytes(raw, label=str(store_path))
+        canonical = cache.written_by_kgvn(old_content)
         changed = change(current)
-        fresh = validate_store(json.loads(canonical_json(changed)), label=str(store_path))
+        check_integrity(changed, label=str(store_path))
+        spliced = canonical_splice(raw.decode("utf-8"), current, changed) if canonical else None
+        del raw
+        text = spliced if spliced is not None else canonical_json(changed)
         try:
-            write_atomically(store_path, canonical_json(fresh), keep_backup=True)
+            write_atomically(store_path, text, keep_backup=True)
         except OSError as error:
             raise StoreError(
                 f"{store_path}: cannot write the store: {describe(error)}; nothing was changed"
             ) from None
-        return fresh
+        new_content = cache.content_hash(text.encode("utf-8"))
+        del text
+        cache.note_written(new_content)
+        if cache_build.refresh(old_content, new_content, current, changed):
+            cache.write_stamp(cache.stamp_of(store_path), new_content)
+        return changed
 
 
 def refuse_packaged_store(store_path: Path) -> None:
@@ -337,8 +396,9 @@ def _verify_record(record: dict[str, Any], articles: Callable[[str], Article]) -
     for key, value in record.items():
         if key == "evidence" and isinstance(value, list):
             result[key] = [
-                verified(as_model(models.Evidence, item, f"{key}[{position}]"), articles)
-                .model_dump(mode="json", exclude_none=True)
+                verified(
+                    as_model(models.Evidence, item, f"{key}[{position}]"), articles
+                ).model_dump(mode="json", exclude_none=True)
                 for position, item in enumerate(value)
             ]
         elif isinstance(value, list):
@@ -373,9 +433,14 @@ def add_record(store_path: Path, sources_dir: Path, envelope: Any) -> tuple[str,
 
     def add(store: models.Store) -> models.Store:
         checked = _verify_record(record, _article_reader(store, sources_dir))
-        data = store.model_dump(mode="json")
-        data[collection].append(checked)
-        return validate_store(data, label="the new record")
+        model = _record_model(collection)
+        try:
+            added = model.model_validate(checked)
+        except ValueError:  # say where, as a store would: validate it whole (slow, but rare)
+            data = store.model_dump(mode="json")
+            data[collection].append(checked)
+            return validate_store(data, label="the new record")
+        return store.model_copy(update={collection: [*getattr(store, collection), added]})
 
     update_store(store_path, add)
     return collection, str(record.get("id"))
@@ -392,27 +457,41 @@ def cite(
 
     def add(store: models.Store) -> models.Store:
         evidence = verified(wanted, _article_reader(store, sources_dir))
-        data = store.model_dump(mode="json")
         for collection in models.RECORD_COLLECTIONS:
-            for item in data[collection]:
-                if item["id"] == record_id:
+            items = getattr(store, collection)
+            for position, item in enumerate(items):
+                if item.id == record_id:
                     if any(
-                        old["source"] == source and old["quote"] == evidence.quote
-                        for old in item["evidence"]
+                        old.source == source and old.quote == evidence.quote
+                        for old in item.evidence
                     ):
                         raise UsageError(f"{record_id} already cites that quote from {source}")
-                    item["evidence"].append(evidence.model_dump(mode="json", exclude_none=True))
+                    data = item.model_dump(mode="json")
+                    data["evidence"].append(evidence.model_dump(mode="json", exclude_none=True))
+                    replaced = list(items)
+                    replaced[position] = as_model(type(item), data, record_id)
                     added.append(evidence)
-                    return validate_store(data, label="the store")
+                    return store.model_copy(update={collection: replaced})
         raise UsageError(f"no record {record_id!r} to cite")
 
     update_store(store_path, add)
     return added[0]
 
 
+def _record_model(collection: str) -> type[models.Model]:
+    from kgvn.export import _item_model
+
+    model = _item_model(collection)
+    assert issubclass(model, models.Model)
+    return model
+
+
 def _unlocked_article_reader(store_path: Path, sources_dir: Path) -> Callable[[str], Article]:
     """Articles by source id from the store as it is now, read without taking the lock."""
-    data = read_json(store_path)
+    from kgvn.store import cached_sources
+
+    known = cached_sources(store_path)
+    data = {"sources": known} if known is not None else read_json(store_path)
     files = {
         item.get("id"): item.get("file")
         for item in (data.get("sources", []) if isinstance(data, dict) else [])

@@ -77,10 +77,14 @@ def stems_of(words_found: Sequence[str]) -> list[str]:
 
 
 def folded_texts(texts: Sequence[str]) -> list[str]:
-    """`fold` of many texts in one call (most of the cost of indexing is per call)."""
-    if not texts:
-        return []
-    return fold("\x00".join(texts)).split("\x00")
+    """`fold` of many texts: ASCII ones lower-cased, the others folded together in one call."""
+    result = [text.lower() if text.isascii() else "" for text in texts]
+    marked = [position for position, text in enumerate(texts) if not text.isascii()]
+    if marked:
+        folded = fold("\x00".join(texts[position] for position in marked)).split("\x00")
+        for position, text in zip(marked, folded, strict=True):
+            result[position] = text
+    return result
 
 
 def _strings(value: Any) -> Iterator[str]:

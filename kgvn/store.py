@@ -95,6 +95,28 @@ def parse_size(text: str, where: str) -> int:
     return int(float(match.group(1)) * _UNITS[match.group(2)])
 
 
+def read_store_bytes(path: Path) -> bytes:
+    """The bytes of a store file, refused with a `StoreError` past the size limit or unreadable."""
+    return _read_bytes(path)
+
+
+def cached_sources(path: Path) -> list[dict[str, Any]] | None:
+    """The sources of a store from its cache entry if it has one already, else None (no build)."""
+    from kgvn import cache
+
+    known = cache.read_stamp(cache.stamp_of(path))
+    database = cache.open_entry(cache.key_for(known)) if known else None
+    if database is None or known is None:
+        return None
+    opened = cache.Cache(database, cache.key_for(known), _rebuilder(path, known))
+    try:
+        return opened.collection("sources")
+    except (StoreError, cache.CacheDamaged):
+        return None
+    finally:
+        opened.close()
+
+
 def _read_bytes(path: Path) -> bytes:
     limit = max_store_bytes()
     try:
@@ -157,7 +179,9 @@ def open_cache(path: Path | None = None) -> Cache:
     if database is None:
         validated = validate_bytes(raw, label=str(actual))
         del raw  # the models hold all of it now: one copy of the store at a time
-        database = cache.build_file(validated, key)
+        from kgvn.cache_build import build_file
+
+        database = build_file(validated, key)
         del validated
     cache.write_stamp(stamp, content)
     return cache.Cache(database, key, _rebuilder(actual, content))
@@ -172,7 +196,9 @@ def _rebuilder(actual: Path, content: str) -> Callable[[], sqlite3.Connection]:
         raw = _read_bytes(actual)
         if cache.content_hash(raw) != content:
             raise StoreError(f"{actual}: the store changed while it was read; run again")
-        return cache.build_file(validate_bytes(raw, label=str(actual)), cache.key_for(content))
+        from kgvn.cache_build import build_file
+
+        return build_file(validate_bytes(raw, label=str(actual)), cache.key_for(content))
 
     return rebuild
 

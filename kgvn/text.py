@@ -30,6 +30,7 @@ _SPECIAL_LETTERS = str.maketrans(
 )
 _SPECIAL_LETTER = re.compile("[" + "".join(chr(code) for code in _SPECIAL_LETTERS) + "]")
 _WORD = re.compile(r"[a-z0-9]+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 #: The blocks of combining marks: Vietnamese tone and vowel marks are all in the first.
 _COMBINING_MARKS = re.compile(
     "[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f"
@@ -48,10 +49,15 @@ def fold(text: str) -> str:
     if folded.isascii():
         return folded
     # Other scripts (Cyrillic, Greek, Han…): transliterated, so `Касымалиев` finds Kasymaliev.
+    # Run by run: a long text that is mostly ASCII is not walked character by character.
+    return _NOT_ASCII.sub(_transliterate, folded)
+
+
+def _transliterate(match: re.Match[str]) -> str:
     # Imported here: most runs never meet such a letter, and the import costs start-up time.
     from anyascii import anyascii
 
-    return anyascii(folded).lower()
+    return str(anyascii(match.group())).lower()
 
 
 def _special(text: str) -> str:

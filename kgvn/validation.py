@@ -165,6 +165,15 @@ def _reversed(first: str, start: Any, end: Any) -> bool:
     return isinstance(start, int) and isinstance(end, int) and end < start
 
 
+def check_integrity(store: Store, label: str) -> None:
+    """Raise a `StoreError` listing what is wrong with ids and references, if anything is."""
+    if looks_sound(store):
+        return
+    problems = list(integrity_problems(store))
+    if problems:
+        raise _invalid(label, problems)
+
+
 def _invalid(label: str, problems: list[str]) -> StoreError:
     shown = problems[:MAX_PROBLEMS_SHOWN]
     if len(problems) > len(shown):

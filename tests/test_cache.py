@@ -321,3 +321,64 @@ def test_the_size_limit_is_an_option(kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch
     assert kgvn("--max-store-size", "10M", "timeline").exit_code == 0
     monkeypatch.setenv("KGVN_MAX_STORE_BYTES", "lots")
     assert kgvn("timeline").exit_code == 2
+
+
+def test_files_of_the_old_caches_are_removed(
+    store_path: Path, write_store: Callable[[Any], Path]
+) -> None:
+    folder = cache.cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "stamps").mkdir()
+    (folder / "stamps" / "abc").write_text("0" * 64, encoding="ascii")
+    (folder / "abc-1.0-12-34.json").write_text("{}", encoding="utf-8")
+    (folder / "abc-1.0-12-34.search-1.json").write_text("{}", encoding="utf-8")
+    (folder / "abc-1.0-12-34.ids-1.sqlite").write_bytes(b"")
+    store.load_records(store_path)
+    assert {path.suffix for path in folder.iterdir()} == {".sqlite"}
+    assert len(cache_files()) == 1
+
+
+def test_a_folder_others_may_write_in_is_not_used(
+    kgvn: Kgvn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    monkeypatch.setenv("KGVN_CACHE_DIR", str(shared))
+    result = kgvn("trade", "--format", "json")
+    assert result.exit_code == 0
+    assert list(shared.iterdir()) == []
+    assert shared.stat().st_mode & 0o777 == 0o777
+
+
+def test_a_full_disk_while_building_means_no_cache(
+    kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kgvn import cache_build
+
+    real = cache_build.build
+
+    def full_on_disk(database: sqlite3.Connection, *args: Any) -> None:
+        if database.execute("PRAGMA database_list").fetchone()[2]:  # a file, not memory
+            raise sqlite3.OperationalError("database or disk is full")
+        real(database, *args)
+
+    monkeypatch.setattr(cache_build, "build", full_on_disk)
+    result = kgvn("show", "trade-2023", "--format", "json")
+    assert result.exit_code == 0
+    assert '"value_usd": 7500000' in result.stdout
+    assert cache_files() == []
+
+
+def test_check_never_supports_a_tampered_figure(kgvn: Kgvn) -> None:
+    claim = "Two-way trade reached 9.9 million USD in 2023."
+    before = kgvn("check", claim)
+    assert before.exit_code != 0
+    (entry,) = cache_files()
+    edit(
+        entry,
+        "UPDATE kgvn_records SET json = replace(json, '7500000', '9900000') WHERE id = ?",
+        "trade-2023",
+    )
+    after = kgvn("check", claim)
+    assert (after.exit_code, after.stdout) == (before.exit_code, before.stdout)

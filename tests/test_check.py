@@ -95,7 +95,12 @@ CANNED: dict[str, Any] = {
             "aliases": [{"name": "Vietnam", "sources": ["desk-notes"]}],
             "evidence": cite("Việt Nam and Kyrgyzstan"),
         },
-        {"id": "kg", "code": "KG", "name": "Kyrgyzstan", "evidence": cite("Việt Nam and Kyrgyzstan")},
+        {
+            "id": "kg",
+            "code": "KG",
+            "name": "Kyrgyzstan",
+            "evidence": cite("Việt Nam and Kyrgyzstan"),
+        },
     ],
     "people": [
         person(

@@ -336,3 +336,83 @@ def test_sentences_keep_their_offsets() -> None:
     assert before == "Deputy Foreign Minister Nguyễn Quốc Cường visited Kyrgyzstan in 2009."
     assert sentence == "Trade reached $4.5 million in 2022 and $7.5 million in 2023."
     assert after == "Prime Minister Adylbek Kasymaliev will visit on March 6-7."
+
+
+def test_writes_keep_the_cache_warm_and_equal_to_a_fresh_build(
+    workspace: tuple[Kgvn, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After `source add`, `add` and `cite`, reads need no validation and see what a rebuild sees."""
+    from kgvn import cache, store
+
+    kgvn, _, incoming = workspace
+    kgvn("timeline")
+    kgvn("source", "add", str(incoming), "--title", "Test", "--id", "bishkek-meeting")
+    assert kgvn("add", "-", input=json.dumps(NEW_PERSON)).exit_code == 0
+    assert kgvn("add", "-", input=json.dumps(NEW_EVENT)).exit_code == 0
+    quote = "two-way trade reached 7.5 million USD in 2023"
+    cited = kgvn("cite", "trade-2023", "--source", "bishkek-meeting", "--quote", quote)
+    assert cited.exit_code == 0, cited.output
+    commands = [
+        ("search", "testov", "--format", "json"),
+        ("search", "bishkek", "meeting", "--format", "json"),
+        ("show", "trade-2023", "--format", "json"),
+        ("who", "testov", "--format", "json"),
+        ("timeline", "--format", "json"),
+        ("trade", "--format", "json"),
+        ("sources", "--format", "json"),
+        ("validate",),
+    ]
+    real = store.validate_bytes
+
+    def no_validation(*args: object, **kwargs: object) -> object:
+        raise AssertionError("a write left the cache cold")
+
+    monkeypatch.setattr(store, "validate_bytes", no_validation)
+    warm = [kgvn(*command).stdout for command in commands]
+    monkeypatch.setattr(store, "validate_bytes", real)
+    assert cache.clear() > 0
+    assert [kgvn(*command).stdout for command in commands] == warm
+    assert "jeenbek-testov" in warm[0]
+    assert quote in warm[2]
+
+
+def test_later_writes_splice_the_canonical_text(
+    workspace: tuple[Kgvn, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once kgvn has written a store, a write rewrites only the changed records' text."""
+    from kgvn import curate
+
+    kgvn, store_path, incoming = workspace
+    kgvn("source", "add", str(incoming), "--title", "Test", "--id", "bishkek-meeting")
+    spliced: list[bool] = []
+    real = curate.canonical_splice
+
+    def spying(*args: object) -> str | None:
+        result = real(*args)  # type: ignore[arg-type]
+        spliced.append(result is not None)
+        return result
+
+    monkeypatch.setattr(curate, "canonical_splice", spying)
+    assert kgvn("add", "-", input=json.dumps(NEW_PERSON)).exit_code == 0
+    assert kgvn("add", "-", input=json.dumps(NEW_EVENT)).exit_code == 0
+    quote = "two-way trade reached 7.5 million USD in 2023"
+    assert (
+        kgvn("cite", "trade-2023", "--source", "bishkek-meeting", "--quote", quote).exit_code == 0
+    )
+    statement = {
+        "collection": "statements",
+        "record": {
+            "id": "business-forum-osh",
+            "topic": "business-forum",
+            "statement": "A business forum is to be held in Osh in June 2025.",
+            "value": 2025.0,
+            "evidence": [
+                {"source": "bishkek-meeting", "quote": "hold a business forum in Osh in June 2025"}
+            ],
+        },
+    }
+    added = kgvn("add", "-", input=json.dumps(statement))
+    assert added.exit_code == 0, added.output
+    assert spliced == [True, True, True, False]  # the first statement moves a key: written whole
+    text = store_path.read_text(encoding="utf-8")
+    assert canonical_json(load_store(store_path)) == text

@@ -207,11 +207,7 @@ def test_source_add_with_a_bad_option_is_a_usage_error(
         ('{"collection": "statements", "record": {"value": NaN}}', "NaN"),
         ("[" * 100_000 + "]" * 100_000, "levels deep"),
         (
-            '{"collection": "statements", "record": '
-            + '{"a": ' * 40
-            + "1"
-            + "}" * 40
-            + "}",
+            '{"collection": "statements", "record": ' + '{"a": ' * 40 + "1" + "}" * 40 + "}",
             "levels deep",
         ),
     ],
@@ -229,7 +225,9 @@ def test_bad_records_are_refused_in_one_line(desk: Path, envelope: str, words: s
 def test_a_two_character_quote_is_refused_by_cite(desk: Path) -> None:
     result = Kgvn(desk / "facts.json")("cite", "trade-2022", "--source", "alpha", "--quote", "in")
     assert result.exit_code == 2
-    assert "the new evidence: quote: 'in': String should have at least 3 characters" in result.stderr
+    assert (
+        "the new evidence: quote: 'in': String should have at least 3 characters" in result.stderr
+    )
 
 
 def test_nan_in_a_store_is_refused_by_validation(write_store: object, desk: Path) -> None:
@@ -364,9 +362,10 @@ def test_writers_killed_at_random_lose_no_acknowledged_record(desk: Path) -> Non
     assert set(acknowledged) <= ids
     assert len(acknowledged) >= 20  # every writer left alone succeeded
     _check_backup(desk)
-    assert not list(desk.glob(".facts.json.*.tmp")) or Kgvn(store)(
-        "add", "-", input=statement_envelope(99)
-    ).exit_code == 0
+    assert (
+        not list(desk.glob(".facts.json.*.tmp"))
+        or Kgvn(store)("add", "-", input=statement_envelope(99)).exit_code == 0
+    )
     assert not list(desk.glob(".facts.json.*.tmp"))
 
 

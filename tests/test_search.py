@@ -57,7 +57,7 @@ def test_an_empty_search_is_a_usage_error(kgvn: Kgvn) -> None:
 def test_the_index_is_built_once_and_reused(kgvn: Kgvn, monkeypatch: object) -> None:
     import pytest
 
-    from kgvn import cache
+    from kgvn import cache_build
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
     first = kgvn("search", "trade", "--format", "json").stdout
@@ -65,7 +65,7 @@ def test_the_index_is_built_once_and_reused(kgvn: Kgvn, monkeypatch: object) -> 
     def no_building(*args: object) -> None:
         raise AssertionError("the search index was built again")
 
-    monkeypatch.setattr(cache, "build", no_building)
+    monkeypatch.setattr(cache_build, "build", no_building)
     assert kgvn("search", "trade", "--format", "json").stdout == first
 
 
