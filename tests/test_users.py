@@ -136,3 +136,23 @@ def test_two_curators_share_a_group_folder_and_keep_both_reading_and_writing(
                          groups=(NEWSROOM,), env=cache_for_once(BOB))  # fmt: skip
     assert editor.exit_code == 0, editor.stderr
     shutil.rmtree(desk)
+
+
+def test_a_cache_folder_made_unwritable_after_first_use_still_answers(shared_root: Path) -> None:
+    template = make_template(shared_root)
+    store = template / "facts.json"
+    env = cache_for(shared_root, OUTSIDER)
+    first = run_as_user(OUTSIDER, OUTSIDER, ["--data", str(store), "timeline", "-f", "json"],
+                        env=env)  # fmt: skip
+    assert first.exit_code == 0, first.stderr
+    assert list(Path(env["KGVN_CACHE_DIR"]).glob("*.sqlite"))
+    data = store.read_text(encoding="utf-8").replace(
+        "Diplomatic relations established", "Diplomatic relations begun"
+    )
+    store.write_text(data, encoding="utf-8")
+    Path(env["KGVN_CACHE_DIR"]).chmod(0o500)  # the user can no longer write their cache
+    again = run_as_user(OUTSIDER, OUTSIDER, ["--data", str(store), "timeline", "-f", "json"],
+                        env=env)  # fmt: skip
+    assert again.exit_code == 0, again.stderr
+    assert "Diplomatic relations begun" in again.stdout
+    assert again.stderr == ""
