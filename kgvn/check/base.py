@@ -58,6 +58,7 @@ from kgvn.check.mentions import (
     _record_text,
     _spellings,
 )
+from kgvn.check.qualifiers import compare_slots
 from kgvn.check.readers import (
     _backed_or_synonym,
     _claim_tokens,
@@ -270,6 +271,16 @@ class CheckerBase:
             if text not in covered:
                 outcome.add(kind, text, text, Status.not_on_record)
         unique = {record.id: record for record in outcome.records}
+        if unique:
+            worded = compare_slots(
+                claim, fold(" ".join(map(_record_text, unique.values()))), list(unique.values())
+            )
+            taken = {part.text: index for index, part in enumerate(outcome.parts)}
+            for part in worded:
+                if part.text in taken:
+                    outcome.parts[taken[part.text]] = part
+                else:
+                    outcome.parts.append(part)
         negated = claim.negated if outcome.negated is None else outcome.negated
         if (
             negated

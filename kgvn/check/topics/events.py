@@ -102,6 +102,7 @@ class EventChecks(CheckerBase):
             names = "; ".join(self.people[item].name for item in named if item in self.people)
             outcome.add("who", names, named, Status.agrees, "; ".join(best.participants))
         self._direction_part(claim, best, outcome)
+        self._agent_side_part(claim, best, outcome)
         self._inviter_part(claim, best, outcome)
         self._carrier_part(claim, best, outcome)
         self._visit_place(claim, best, outcome)
@@ -156,6 +157,36 @@ class EventChecks(CheckerBase):
                 records=[self._matched(item) for item in candidates[:5]],
             )
         return self._result(claim, outcome, best.title)
+
+    def _agent_side_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
+        """'Ruritania recognised Utopia': the country that did it must be the record's, whose
+        title names it first ('Utopia recognises Ruritania's independence')."""
+        if any(item in self.people for item in event.participants):
+            return  # people did it: who is compared by name and role
+        on_record = self._agent_side(fold(event.title), passive=False)
+        claimed = self._agent_side(claim.folded, passive=True)
+        if on_record is None or claimed is None:
+            return
+        outcome.add(
+            "who",
+            self.places.label(claimed),
+            claimed,
+            Status.agrees if claimed == on_record else Status.differs,
+            self.places.label(on_record),
+        )
+
+    def _agent_side(self, folded: str, passive: bool) -> str | None:
+        """The country a sentence says did the thing: 'by X' in the passive, else the first
+        country named that is not a possessor ('X's independence')."""
+        pattern = self.places.pattern("names", "demonyms")
+        if passive:
+            by = re.search(rf"\bby\s+(?:the\s+)?({pattern})\b", folded)
+            if by is not None:
+                return self.places.code_of(by.group(1))
+        first = re.search(rf"\b({pattern})\b(?P<own>\s?['’]s\b)?", folded)
+        if first is None or first.group("own"):
+            return None
+        return self.places.code_of(first.group(1))
 
     def _direction_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
         """Who did it to whom: 'Chinh invited Kasymaliev' is not 'Kasymaliev invited Chinh'."""
