@@ -176,13 +176,15 @@ class CheckerBase:
                     if re.search(rf"(?<![a-z]){re.escape(phrase)}\s+$", before):
                         person = self.people[person_id]
                         side = re.search(
-                            rf"\b({self.places.pattern('names', 'demonyms')})\w*(?:'s)?\s+"
+                            rf"\b({self.places.pattern_with_others()})\w*(?:'s)?\s+"
                             rf"{re.escape(phrase)}\s+$",
                             before,
                         )
                         country = None
                         if side is not None:
-                            country = self.places.code_of(side.group(1))
+                            country = self.places.code_of(
+                                side.group(1)
+                            ) or self.places.other_code_of(side.group(1))
                         wrong_side = country is not None and country != person.country
                         if person.roles and (wrong_side or not _holds(person, title, phrase)):
                             if wrong_side:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kgvn.claims import (
@@ -73,7 +74,12 @@ class Mentions:
 
 
 def _contains(folded: str, phrase: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", folded) is not None
+    return phrase in folded and _phrase_pattern(phrase).search(folded) is not None
+
+
+@cache
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
 
 
 _Handler = Callable[[Claim, Mentions], "CheckResult | None"]
@@ -87,10 +93,10 @@ _AGREEMENT_NOUNS = re.compile(
 _BETWEEN_NAME_AND_ROLE = re.compile(
     r"^\W*(?:(?:is|was|remains|became|serves as|served as|as|the|a|an|current|currently|now|then"
     r"|its|his|her|their|and"
-    rf"|also|{PLACES.pattern('names', 'demonyms')}|s|of|country)\W*)*$"
+    rf"|also|{PLACES.pattern_with_others()}|s|of|country)\W*)*$"
 )
 _BETWEEN_ROLE_AND_NAME = re.compile(
-    rf"^\W*(?:of\s+(?:the\s+)?(?:{PLACES.pattern('names')})\W*)?(?:is|was|remains|,)?\W*$"
+    rf"^\W*(?:of\s+(?:the\s+)?(?:{PLACES.pattern_with_others()})\W*)?(?:is|was|remains|,)?\W*$"
 )
 
 
@@ -117,14 +123,25 @@ def _country_beside(folded: str, start: int, end: int) -> str | None:
     window = folded[max(0, start - 25) : end + 14]
     for kinds in (("names", "demonyms"), ("capitals",)):
         best: tuple[int, str] | None = None
-        for code in PLACES.codes:
-            for word in PLACES.forms(code, *kinds):
-                where = window.rfind(word)
+        choices = [(code, PLACES.forms(code, *kinds)) for code in PLACES.codes]
+        if kinds[0] == "names":
+            choices += list(PLACES.others.items())
+        for code, words in choices:
+            for word in words:
+                where = _last_word(window, word)
                 if where >= 0 and (best is None or where > best[0]):
                     best = (where, code)
         if best is not None:
             return best[1]
     return None
+
+
+def _last_word(text: str, word: str) -> int:
+    """Where `word` last stands in `text` as a word of its own (-1 if nowhere)."""
+    where = text.rfind(word)
+    while where > 0 and text[where - 1].isalpha():
+        where = text.rfind(word, 0, where)
+    return where
 
 
 def _holds(person: Person, title: str, phrase: str) -> bool:

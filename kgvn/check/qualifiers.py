@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Protocol
 
 from kgvn.check.lexicon import load
@@ -28,7 +29,12 @@ class SlotComparator(Protocol):
 
 
 def _says(folded: str, phrase: str) -> re.Match[str] | None:
-    return re.search(rf"(?<![a-z]){re.escape(fold(phrase))}(?![a-z])", folded)
+    return _pattern(phrase).search(folded)
+
+
+@cache
+def _pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z]){re.escape(fold(phrase))}(?![a-z])")
 
 
 def _reading(folded: str, table: dict[str, list[str]]) -> tuple[str, str] | None:

@@ -30,6 +30,7 @@ from kgvn.check.mentions import (
     BOTH_SIDES,
     Mentions,
     _contains,
+    _label,
     _record_text,
 )
 from kgvn.check.readers import (
@@ -38,6 +39,7 @@ from kgvn.check.readers import (
     _beneficiary,
     _granter,
     _record_days,
+    _sides_swapped,
 )
 from kgvn.check.result import (
     CheckResult,
@@ -251,6 +253,10 @@ class SocietyChecks(CheckerBase):
                 outcome.records.append(citizenship)
         if not outcome.parts:
             return self._statements(claim, mentions, about="communit")
+        for record in {item.id: item for item in outcome.records}.values():
+            if _sides_swapped(claim.folded, fold(_record_text(record))):
+                # "Ruritanian families obtained Utopian citizenship", the other way round
+                outcome.add("sides", "who is who", None, Status.differs, _label(record))
         if families and not claim.has("citizen", "nationalit", "passport"):
             outcome.note = (
                 f"The record counts the families that obtained {places.demonym(host)} citizenship."
