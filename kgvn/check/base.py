@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 from kgvn.check.lexicon import (
     EVENT_KIND_WORDS,
     KIND_WORDS,
+    ORDINARY,
     PHRASES,
     ROLE_WORDS,
     STATUS_WORDS,
@@ -96,6 +97,26 @@ AGREEMENT_FIRST = (
 )
 
 
+def _capitalised(text: str, token: str) -> bool:
+    """Whether the claim writes the word with a capital inside the sentence (a name, a place)."""
+    return re.search(rf"(?<=[a-z,;] )[A-Z]{re.escape(token[1:])}\b", text) is not None
+
+
+def _role_words(store: Store, places: Places) -> list[tuple[str, str]]:
+    """The lexicon's role phrases, and every title the store's people hold ('Minister of
+    Education'), without the country it names: a curated title is read with no code change."""
+    known = {phrase for phrase, _ in ROLE_WORDS}
+    country = re.compile(rf"\s+of\s+(?:the\s+)?(?:{places.pattern('names')})$")
+    added = {}
+    for person in store.people:
+        for role in person.roles:
+            title = country.sub("", fold(role.title)).strip()
+            if title and title not in known and len(title.split()) > 1:
+                added[title] = title
+    extra = sorted(added.items(), key=lambda item: -len(item[0]))
+    return [*extra, *ROLE_WORDS]
+
+
 class CheckerBase:
     """What every family of checks shares: the store's indexes, who a claim names, verdicts."""
 
@@ -119,6 +140,7 @@ class CheckerBase:
         self.places = Places.from_lexicon()
         for country in store.countries:
             self.places.extend(country.code, country.name, [item.name for item in country.aliases])
+        self.role_words = _role_words(store, self.places)
         self.country_id = {country.code: country.id for country in store.countries}
         for code in self.places.codes:
             self.country_id.setdefault(code, code.lower())
@@ -172,7 +194,7 @@ class CheckerBase:
                 rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])", claim.folded
             ):
                 before = claim.folded[: match.start()]
-                for phrase, title in ROLE_WORDS:
+                for phrase, title in self.role_words:
                     if re.search(rf"(?<![a-z]){re.escape(phrase)}\s+$", before):
                         person = self.people[person_id]
                         side = re.search(
@@ -207,7 +229,7 @@ class CheckerBase:
         """
         found: list[tuple[int, int, frozenset[str]]] = []
         taken: list[tuple[int, int]] = []
-        for phrase, title in ROLE_WORDS:
+        for phrase, title in self.role_words:
             pattern = rf"(?<![a-z]){re.escape(phrase)}(?P<plural>s)?(?![a-z])"
             for match in re.finditer(pattern, folded):
                 if any(match.start() < end and start < match.end() for start, end in taken):
@@ -352,6 +374,8 @@ class CheckerBase:
             prefixes |= more_prefixes
         missing = []
         for token in _claim_tokens(claim):
+            if token in ORDINARY and not _capitalised(claim.text, token):
+                continue  # an ordinary word: it does not change what the claim says
             if not _backed_or_synonym(token, words, prefixes):
                 missing.append(token)
         return list(dict.fromkeys(missing))

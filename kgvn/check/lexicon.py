@@ -185,3 +185,5 @@ SECTORS: dict[str, tuple[str, ...]] = {
 SECTOR_KINDS: dict[str, str] = dict(_WORDS["sector_kinds"])
 FIELD_WORDS: tuple[str, ...] = tuple(_WORDS["fields"])
 TITLE_STOP = frozenset(_WORDS["title_stop"]) | _PLACE_WORDS
+#: Ordinary verbs, adverbs and connectives that no record need use for a claim to hold.
+ORDINARY = frozenset(_WORDS["ordinary"])

@@ -65,12 +65,16 @@ from kgvn.check.slots import (
     date_agrees,
 )
 
+_IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b")
+
 
 class EventChecks(CheckerBase):
     def _events(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         kinds = _event_kinds(claim)
         if not kinds:
             return None
+        if kinds & {EventKind.talks, EventKind.reception} and _IN_PERSON.search(claim.folded):
+            kinds = kinds | {EventKind.phone_call}  # "met in person": a phone call says otherwise
         invited = _INVITED_VISIT.search(claim.folded)
         if invited:
             # the host who invited is not one of the visit's travellers

@@ -1,8 +1,8 @@
 """Any quantity on record: a statement's `value` and `unit`, compared with a number in the claim.
 
-Generic over the schema: a statement that gives a value with a unit ("240", "Utopian students";
-"3", "direct flights a week") is a quantity whatever its topic, so a record curated from a new
-article (students, flights, visitors) is checked with no code for its topic. The unit's noun
+Generic over the schema: a statement that gives a value with a unit ("12", "Utopian pilots";
+"3", "ferries a week") is a quantity whatever its topic, so a record curated from a new
+article on any quantity is checked with no code for its topic. The unit's noun
 ties the claim's number to the record; the period in the unit ("a week") must match the claim's;
 statements with the same unit at different dates form a series, so "rose" and "fell" are read
 from it; the sides named must be the record's, not swapped.
