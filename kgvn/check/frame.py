@@ -126,6 +126,10 @@ _DATE_PHRASE = re.compile(
     rf"|(?:{_MONTHS}),?\s+\d{{4}}|\d{{4}})\b",
     re.IGNORECASE,
 )
+#: What the main clause already checks, left out of the ordinal's own claim.
+_SLOTS_CHECKED = re.compile(
+    r"\s+(?:for\s+(?:a|an)\s+)?(?:\w+|\d+)-day\b|\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+)
 _ORDINAL_TAIL = re.compile(
     r",\s+(?:(?:which\s+(?:is|was)|making\s+it|marking)\s+)?(?P<tail>(?:the|its|his|her|their)\s+"
     r"(?:first|second|third|fourth|fifth|last|only)\b.*)$",
@@ -217,7 +221,7 @@ def _ordinal(body: str) -> list[str] | None:
     if match is None or match.start() < 8:
         return None
     main = body[: match.start()]
-    undated = _DATE_PHRASE.sub("", main).strip()
+    undated = _SLOTS_CHECKED.sub("", _DATE_PHRASE.sub("", main)).strip()
     if undated == main.strip():
         return None  # nothing but the ordinal to say of it: one claim
     return [main, f"{undated}, {match.group('tail')}"]

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kgvn.claims import (
     NEGATION,
     Claim,
-    DateSpan,
-    Hedge,
 )
 from kgvn.dates import date_bounds
 from kgvn.records import (
@@ -29,7 +25,6 @@ if TYPE_CHECKING:
     pass
 
 
-from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import (
     STOPWORDS,
 )
@@ -52,7 +47,6 @@ from kgvn.check.readers import (
     _destination,
     _event_kinds,
     _sides_swapped,
-    _years_between,
 )
 from kgvn.check.result import (
     CheckResult,
@@ -60,15 +54,13 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
-from kgvn.check.slots import (
-    amount_agrees,
-    date_agrees,
-)
+from kgvn.check.topics.timing import TimingChecks
 
+#: "four months after", "a year before": a time between two events.
 _IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b")
 
 
-class EventChecks(CheckerBase):
+class EventChecks(TimingChecks):
     def _events(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         kinds = _event_kinds(claim)
         if not kinds:
@@ -133,6 +125,9 @@ class EventChecks(CheckerBase):
         elif end and _DEPARTURE.search(claim.folded):
             start, end = end, None
         self._date_parts(claim, outcome, start, end, allow_missing=True)
+        compared = self._relative_part(claim, outcome, best)
+        if compared:
+            claim = replace(claim, spans=(*claim.spans, *compared))
         self._age_parts(claim, outcome, best)
         for duration in claim.durations:
             if len(best.date) == 10 and len(best.end or best.date) == 10:
@@ -293,43 +288,6 @@ class EventChecks(CheckerBase):
             event.place,
         )
 
-    def _age_parts(self, claim: Claim, outcome: _Outcome, event: Event) -> None:
-        """'For more than three decades': years from the event to the articles' latest date."""
-        dated = [source.published for source in self.store.sources if source.published]
-        if not dated:
-            return
-        latest = max(dated)
-        years = _years_between(event.date, latest)
-        now = _years_between(event.date, self.today.isoformat())
-        for count in claim.counts:
-            scale = (
-                10 if count.noun.startswith("decade") else 1 if count.noun.startswith("year") else 0
-            )
-            if not scale:
-                continue
-            claimed = count.value * scale
-            if claim.has("ago") and count.hedge is Hedge.exact:
-                agrees = years <= claimed <= now
-                shown = f"{years} to {now} years from {event.date} (computed)"
-            else:
-                agrees = amount_agrees(claimed, count.hedge, years)
-                shown = f"{years} years from {event.date} to {latest} (computed)"
-            status = Status.agrees if agrees else Status.differs
-            outcome.add("duration", count.text, claimed, status, shown)
-
-    def _closest_event(self, events: Sequence[Event], claim: Claim) -> Event:
-        def distance(event: Event) -> int:
-            first = date_bounds(event.date)[0]
-            targets = [
-                date_bounds(item.start)[0]
-                for item in claim.dates
-                if not item.start.startswith("--")
-            ]
-            targets += [dt.date(year, 1, 1) for year in claim.years]
-            return min(abs((first - target).days) for target in targets) if targets else 0
-
-        return min(events, key=distance)
-
     def _place_part(
         self, claim: Claim, place: str | None, outcome: _Outcome, event: Event | None = None
     ) -> None:
@@ -449,40 +407,15 @@ class EventChecks(CheckerBase):
             return None  # a visit to the other country
         outcome = _Outcome(records=[record])
         outcome.add("statement", _label(record), record.id, Status.agrees, _label(record))
+        if getattr(record, "date", None) is None:
+            for year in claim.years:
+                if re.search(rf"\b{year}\b", text):
+                    # "since 1992", as the record's own words say it
+                    outcome.add("date", str(year), year, Status.agrees, str(year))
         self._date_parts(claim, outcome, getattr(record, "date", None), None, allow_missing=True)
         return self._result(claim, outcome, "this subject")
 
     # -- dates -----------------------------------------------------------------------------------
-
-    def _date_parts(
-        self,
-        claim: Claim,
-        outcome: _Outcome,
-        start: str | None,
-        end: str | None,
-        allow_missing: bool,
-        as_of: bool = False,
-        since: bool = False,
-    ) -> None:
-        spans = list(claim.dates) + [
-            DateSpan(f"{year:04d}", None, str(year)) for year in claim.years
-        ]
-        for first, last in claim.year_ranges:
-            spans.append(DateSpan(f"{first:04d}", f"{last:04d}", f"{first}–{last}"))
-        for span in spans:
-            if start is None:
-                outcome.add("date", span.text, span.start, Status.not_on_record)
-                continue
-            status = date_agrees(span, start, end)
-            if as_of and status is Status.not_on_record:
-                status = Status.agrees if span.start[:7] == start[:7] else status
-            if since and status is Status.differs and span.start[:4] == start[:4]:
-                status = Status.agrees
-            outcome.add(
-                "date", span.text, span.start, status, start if end is None else f"{start} – {end}"
-            )
-        if not spans and not allow_missing:
-            outcome.add("date", "(no date)", None, Status.not_on_record)
 
 
 # --- helpers -------------------------------------------------------------------------------------
