@@ -277,12 +277,36 @@ KINDS: list[tuple[str, str, str]] = [
     ("status", "The two sides set up an Intergovernmental Committee.", "contradicted"),
     ("status", "The Intergovernmental Committee was set up in 2024.", "contradicted"),
     # durations between two events, and since an event
-    ("interval", "Vietnam recognised Kyrgyzstan's independence less than four months after it was declared.", "supported"),
-    ("interval", "Vietnam recognised Kyrgyzstan's independence less than two months after it was declared.", "contradicted"),
-    ("interval", "Diplomatic relations were established one year after Kyrgyzstan's independence.", "supported"),
-    ("interval", "Diplomatic relations were established two years after Kyrgyzstan's independence.", "contradicted"),
-    ("interval", "Diplomatic relations were established a year before Kyrgyzstan's independence.", "contradicted"),
-    ("interval", "Vietnam and Kyrgyzstan have had diplomatic relations for more than 30 years.", "supported"),
+    (
+        "interval",
+        "Vietnam recognised Kyrgyzstan's independence less than four months after it was declared.",
+        "supported",
+    ),
+    (
+        "interval",
+        "Vietnam recognised Kyrgyzstan's independence less than two months after it was declared.",
+        "contradicted",
+    ),
+    (
+        "interval",
+        "Diplomatic relations were established one year after Kyrgyzstan's independence.",
+        "supported",
+    ),
+    (
+        "interval",
+        "Diplomatic relations were established two years after Kyrgyzstan's independence.",
+        "contradicted",
+    ),
+    (
+        "interval",
+        "Diplomatic relations were established a year before Kyrgyzstan's independence.",
+        "contradicted",
+    ),
+    (
+        "interval",
+        "Vietnam and Kyrgyzstan have had diplomatic relations for more than 30 years.",
+        "supported",
+    ),
     # inputs real drafts contain
     ("input", "Two-way trade reached USD 13 500 000 in 2024.", "supported"),
     ("input", "Two-way trade reached USD 13\u00a0500\u00a0000 in 2024.", "supported"),
