@@ -254,6 +254,13 @@ KINDS: list[tuple[str, str, str]] = [
     ("who", "Three Kyrgyz families obtained Vietnamese citizenship.", "contradicted"),
     ("who", "Vietnam grants Kyrgyz citizens a 60-day visa exemption.", "contradicted"),
     ("who", "Le Thi Thu Hang met Abakirov Meder in person on 17 February 2025.", "contradicted"),
+    # the wrong host, guest or invitee of an event the claim pins down
+    ("who", "Luong Cuong hosted the official welcome ceremony for Kasymaliev.", "contradicted"),
+    ("who", "Pham Minh Chinh hosted the official welcome ceremony for Kasymaliev.", "supported"),
+    ("who", "To Lam toured the photo exhibition with Kasymaliev.", "contradicted"),
+    ("who", "President Japarov's letter invited To Lam to visit Kyrgyzstan.", "contradicted"),
+    ("who", "President Japarov's letter invited Luong Cuong to visit Kyrgyzstan.", "supported"),
+    ("who", "Kasymaliev held talks with Japarov.", "unverified"),
     # qualifiers
     (
         "qualifier",

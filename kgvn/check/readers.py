@@ -467,7 +467,7 @@ def _claim_tokens(claim: Claim) -> list[str]:
 def _backed(
     word: str, words: frozenset[str] | set[str], prefixes: frozenset[str] | set[str]
 ) -> bool:
-    forms = {word, f"{word}s", word.rstrip("s")}
+    forms = {word, f"{word}s", f"{word}n", word.rstrip("s")}
     for ending, instead in (
         ("ed", ""),
         ("d", ""),

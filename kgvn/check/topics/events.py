@@ -54,9 +54,14 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
+from kgvn.check.slots import date_agrees
 from kgvn.check.topics.timing import TimingChecks
 
 #: "four months after", "a year before": a time between two events.
+#: Events someone hosts for someone: the one the claim pins down has its own guest list.
+_HOSTED = frozenset(
+    {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
+)
 _IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b")
 
 
@@ -74,7 +79,10 @@ class EventChecks(TimingChecks):
         people = mentions.people | mentions.by_role
         candidates = [event for event in self.store.events if event.kind in kinds]
         if mentions.anyone:
-            candidates = [event for event in candidates if mentions.all_in(event.participants)]
+            matching = [event for event in candidates if mentions.all_in(event.participants)]
+            if not matching:
+                return self._wrong_party(claim, people, candidates)
+            candidates = matching
         elif (
             kinds
             & {
@@ -156,6 +164,40 @@ class EventChecks(TimingChecks):
                 records=[self._matched(item) for item in candidates[:5]],
             )
         return self._result(claim, outcome, best.title)
+
+    def _wrong_party(
+        self, claim: Claim, people: frozenset[str], candidates: list[Event]
+    ) -> CheckResult | None:
+        """'Luong Cuong hosted the official welcome ceremony': the one event the claim means,
+        with someone in it the record does not have. The event must be one a host holds, pinned
+        down by its day or by 'the' before its name, and the only one of its kind that fits."""
+        folded = claim.folded
+        fits = []
+        for event in candidates:
+            shared = people & set(event.participants)
+            if event.kind not in _HOSTED or not shared or shared == people:
+                continue
+            on_the_day = any(
+                len(span.start) == 10 or span.start.startswith("--")
+                for span in claim.dates
+                if date_agrees(span, event.date, event.end) is Status.agrees
+            )
+            named = re.search(
+                rf"(?:\bthe|['’]s) (?:[\w-]+ ){{0,3}}(?:{event.kind.value[:6]}|letter)", folded
+            )
+            if on_the_day or named:
+                fits.append(event)
+        if len(fits) != 1:
+            return None
+        event = fits[0]
+        outcome = _Outcome(records=[event])
+        on_record = "; ".join(
+            self.people[item].name for item in event.participants if item in self.people
+        )
+        for person in sorted(people - set(event.participants)):
+            outcome.add("who", self.people[person].name, person, Status.differs, on_record)
+        self._date_parts(claim, outcome, event.date, event.end, allow_missing=True)
+        return self._result(claim, outcome, _label(event))
 
     def _agent_side_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
         """'Ruritania recognised Utopia': the country that did it must be the record's, whose
