@@ -147,7 +147,9 @@ _APPOSITION = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?P<role>(?:the\s+|a\s+|an\s+|its\s+)?"
     r"[^,;]{3,70}?),\s+(?P<rest>[a-z].+)$"
 )
-_CLAUSE_JOIN = re.compile(r"\s*;\s+|,\s+(?:and|but)\s+(?=\S)|\s+and\s+(?=(?:then\s+)?[a-z])")
+_CLAUSE_JOIN = re.compile(
+    r"\s*;\s+|,?\s+but\s+(?=\S)|,\s+and\s+(?=\S)|\s+and\s+(?=(?:then\s+)?[a-z])"
+)
 _PRONOUN = re.compile(r"^(?:he|she|they|it)\s+", re.IGNORECASE)
 
 
@@ -256,6 +258,10 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
             first_word and _is_verb(first_word.group(1), verbs)
         ):
             continue
+        if match.group().strip() == "but" and not re.match(
+            r"(?:\S+\s+){0,4}?(?:is|was|were|are|has|have|had|will|would|\w+ed)\b", right
+        ):
+            continue  # "small but growing": one claim
         left = body[start : match.start()]
         if len(left.split()) < 3 or len(right.split()) < 2:
             continue

@@ -218,8 +218,11 @@ def _event_place(signing: Event | None, events: Sequence[Event]) -> str | None:
 def _exporter(folded: str) -> str | None:
     """Which side sells, from 'X exports … to Y', 'X's exports', 'Y imports … from X'."""
     sides = PLACES.pattern("names", "demonyms")
-    selling = re.search(rf"({sides})\W*(?:s\s+)?(?:\w+\s+){{0,3}}(?:export|sell|sold|ship)", folded)
-    buying = re.search(rf"({sides})\W*(?:s\s+)?(?:\w+\s+){{0,3}}(?:import|buy|bought)", folded)
+    between = r"\W*(?:s\s+)?(?:\w+\s+){0,3}\b"
+    selling = re.search(
+        rf"({sides}){between}(?:export\w*|sells?|selling|sold|ship(?:s|ped|ping)?)\b", folded
+    )
+    buying = re.search(rf"({sides}){between}(?:import(?:s|ed|ing)?|buy\w*|bought)\b", folded)
     if selling:
         return PLACES.code_of(selling.group(1))
     if buying:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 from kgvn.check.lexicon import (
+    ORDINARY,
     STOPWORDS,
 )
 from kgvn.check.mentions import (
@@ -62,6 +63,8 @@ from kgvn.check.topics.timing import TimingChecks
 _HOSTED = frozenset(
     {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
 )
+#: Words that deny: the claim's negation is read as a whole, not matched as a word.
+_DENIALS = frozenset({"not", "never", "no", "none", "neither", "nor"})
 _IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b")
 
 
@@ -405,13 +408,14 @@ class EventChecks(TimingChecks):
     ) -> CheckResult | None:
         """A claim with no figure: supported only when one record holds all its content words."""
         names = self.name_words
-        content = [
+        telling = [
             word
             for word in claim.words
             if word not in STOPWORDS and len(word) > 2 and not word.isdigit()
         ]
-        if len([word for word in content if word not in names]) < 2:
+        if len([word for word in telling if word not in names]) < 2:
             return None  # names alone say nothing about what they did
+        content = [word for word in telling if word not in ORDINARY and word not in _DENIALS]
         scored: list[tuple[float, Record]] = []
         for record in [*self.store.statements, *self.store.agreements, *self.store.events]:
             if about is not None and about not in fold(_record_text(record)):
@@ -432,7 +436,8 @@ class EventChecks(TimingChecks):
         if mentions.anyone and actors and not mentions.all_in(actors | self._people_in(text)):
             return None
         agreed = re.search(r"\bagree", claim.folded) and re.search(r"\bagree", text)
-        if ASPIRATION.search(text) and not ASPIRATION.search(claim.folded) and not agreed:
+        hopes = ASPIRATION.search(claim.folded) or re.search(r"\bwish(?:es|ed)?\b", claim.folded)
+        if ASPIRATION.search(text) and not hopes and not agreed:
             return None  # the record hopes, urges or plans; the claim says it is done
         if isinstance(record, Statement) and NEGATION.search(text) and not claim.negated:
             return None  # the record says something is not so; the claim says it is
