@@ -256,6 +256,9 @@ class PoliticsChecks(CheckerBase):
             )
             return latest, False
         claimed_at = _claimed_date(claim)
+        # a state ("under negotiation", "in force") holds over time: a date within the time the
+        # record states it agrees; a signing happens once: its date must be the record's own
+        signed = AgreementStatus.signed
         compatible = [item for item in candidates if _status_compatible(status, item.status)]
         decider = compatible[-1] if compatible else candidates[-1]
         implicit = claimed_at is None and self._at_the_meeting(claim, mentions, decider)
@@ -273,7 +276,7 @@ class PoliticsChecks(CheckerBase):
                 outcome.add("status", status.value, status.value, Status.differs, on_record)
                 return move, False
             outcome.add("status", status.value, status.value, Status.agrees, on_record)
-            if claimed_at is not None and decider.date is None:
+            if claimed_at is not None and decider.date is None and status is not signed:
                 since = self._as_of(decider)
                 until = moved_on[0][0] if moved_on else since
                 written = [(item.start, item.text) for item in claim.dates]
