@@ -170,7 +170,8 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
 def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
     if depth > 3:
         return [body]
-    for splitter in (_between, _range, _leading_while, _while, _ordinal, _after, _apposition):
+    splitters = (_between, _range, _leading_while, _while, _ordinal, _after, _who, _apposition)
+    for splitter in splitters:
         pieces = splitter(body)
         if pieces is not None:
             return [atom for piece in pieces for atom in _split(piece, verbs, depth + 1)]
@@ -236,6 +237,21 @@ def _after(body: str) -> list[str] | None:
         return None
     rest = body[: match.start()] + body[match.end() :]
     return [rest, f"{match.group('what').strip()} {match.group('date')}"]
+
+
+_WHO = re.compile(
+    r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+who\s+(?P<what>[^,;]{3,80}?),\s+"
+    r"(?P<rest>[a-z].+)$"
+)
+
+
+def _who(body: str) -> list[str] | None:
+    """'Ann Lee, who arrived on May 2, met Bo Tan': what she did, each on its own."""
+    match = _WHO.match(body)
+    if match is None:
+        return None
+    name = match.group("name")
+    return [f"{name} {match.group('what')}", f"{name} {match.group('rest')}"]
 
 
 def _apposition(body: str) -> list[str] | None:

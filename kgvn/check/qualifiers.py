@@ -161,7 +161,21 @@ class Existence:
         return parts
 
 
-COMPARATORS: tuple[SlotComparator, ...] = (Quantifier(), TimeOfDay(), Mode(), Existence())
+class Span:
+    """'Tripled in two years, from 2022 to 2024': a count of years the claim's own years give."""
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        years = sorted({*claim.years, *(year for pair in claim.year_ranges for year in pair)})
+        if len(years) != 2:
+            return []
+        return [
+            PartResult("period", count.text, count.value, Status.agrees, f"{years[0]}–{years[1]}")
+            for count in claim.counts
+            if count.noun.startswith("year") and count.value == years[1] - years[0]
+        ]
+
+
+COMPARATORS: tuple[SlotComparator, ...] = (Quantifier(), TimeOfDay(), Mode(), Existence(), Span())
 
 
 def compare_slots(claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:

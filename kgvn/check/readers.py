@@ -183,7 +183,8 @@ def _investment_sides(folded: str) -> tuple[str | None, str | None]:
     for code in PLACES.codes:
         words = PLACES.pattern_for(code, "names", "demonyms")
         match = re.search(
-            rf"\b(?:{words})\w*(?:'s)?\s+(?:\w+\s+){{0,3}}(?:invest|project|capital)"
+            rf"(?<!\bin )(?<!\binto )(?<!\bto )\b(?:{words})\w*(?:'s)?\s+(?:\w+\s+){{0,3}}"
+            r"(?:invest|project|capital)"
             rf"|invest\w*\s+(?:\w+\s+){{0,2}}(?:from|by)\s+(?:{words})",
             folded,
         )
@@ -334,7 +335,7 @@ _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
     (r"exhibition", {EventKind.exhibition}),
     (r"\bsign(?:ed|ing)\b", {EventKind.signing}),
     (r"invit\w*", {EventKind.invitation}),
-    (r"visit\w*|\btrip\b|travel\w*|came to|went to", {EventKind.visit}),
+    (r"visit\w*|\btrip\b|travel\w*|came to|went to|\barriv\w*", {EventKind.visit}),
 ]
 #: Kinds of event that happen once between the two countries: another date contradicts them.
 _ONCE_ONLY = frozenset(
