@@ -97,6 +97,17 @@ AGREEMENT_FIRST = (
 )
 
 
+def _said_alike(claim: str, text: str, word: str) -> bool:
+    """Whether `text` uses `word` as the claim does: followed by the same word ('China's
+    stance' is not the 'South China Sea')."""
+
+    def following(folded: str) -> set[str]:
+        pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])(?:['’]s)?\W*([a-z]*)"
+        return {match.group(1) for match in re.finditer(pattern, folded)}
+
+    return bool(following(claim) & following(text))
+
+
 def _capitalised(text: str, token: str) -> bool:
     """Whether the claim writes the word with a capital inside the sentence (a name, a place)."""
     return re.search(rf"(?<=[a-z,;] )[A-Z]{re.escape(token[1:])}\b", text) is not None
@@ -115,6 +126,13 @@ def _role_words(store: Store, places: Places) -> list[tuple[str, str]]:
                 added[title] = title
     extra = sorted(added.items(), key=lambda item: -len(item[0]))
     return [*extra, *ROLE_WORDS]
+
+
+#: A preposition that ties a name to its role in the sentence, and the title words after it.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?P<prep>to|for|with|from)\s+(?:(?:the|president|prime|minister|general|secretary|party"
+    r"|chief|state|deputy|foreign|pm)\s+)*"
+)
 
 
 class CheckerBase:
@@ -296,6 +314,7 @@ class CheckerBase:
                 outcome.add(kind, text, text, Status.not_on_record)
         unique = {record.id: record for record in outcome.records}
         if unique:
+            self._elsewhere_parts(claim, outcome, list(unique.values()))
             worded = compare_slots(
                 claim, fold(" ".join(map(_record_text, unique.values()))), list(unique.values())
             )
@@ -356,6 +375,31 @@ class CheckerBase:
         if outcome.note:
             explanation += " " + outcome.note
         return CheckResult(claim.text, verdict, explanation, parts, records)
+
+    def _elsewhere_parts(self, claim: Claim, outcome: _Outcome, records: list[Record]) -> None:
+        """Names the records do not put where the claim does: a country the record is not
+        about ('Laos's stance'), or a person after 'to', 'for', 'with' or 'from' (a place after
+        'to') whom the statements name only elsewhere in the sentence ('greetings to Japarov')."""
+        text = fold(" ".join(map(_record_text, records)))
+        folded = claim.folded
+        for code, words in self.places.others.items():
+            for word in words:
+                if _contains(folded, word) and not _said_alike(folded, text, word):
+                    outcome.add("place", word, code, Status.not_on_record)
+                    break
+        if not all(isinstance(record, Statement) for record in records):
+            return  # events compare who took part by their own lists
+        people = [spelling for spelling, _ in self.spellings]
+        regions = [fold(name) for name in claim.names if len(name.split()) > 1]
+        for match in _AFTER_PREPOSITION.finditer(folded):
+            rest = folded[match.end() :]
+            names = people + regions if match.group("prep") == "to" else people
+            name = next((item for item in names if rest.startswith(item)), None)
+            if name is None or name not in text:
+                continue
+            prep = match.group("prep")
+            if not re.search(rf"\b{prep}\s+(?:[\w']+\s+){{0,4}}{re.escape(name)}", text):
+                outcome.add("who", f"{prep} {name}", name, Status.not_on_record)
 
     def _matched(self, record: Record) -> MatchedRecord:
         kind = KIND_OF_COLLECTION[self.collection_of[record.id]]

@@ -150,6 +150,10 @@ _APPOSITION = re.compile(
 _CLAUSE_JOIN = re.compile(
     r"\s*;\s+|,?\s+but\s+(?=\S)|,\s+and\s+(?=\S)|\s+and\s+(?=(?:then\s+)?[a-z])"
 )
+#: What follows a verb in the past tense, not an adjective: an article, a preposition, a name.
+_VERB_OBJECT = re.compile(
+    r"\s+(?:the|a|an|to|with|in|on|at|by|for|from|his|her|their|its|that|[A-Z0-9])"
+)
 _PRONOUN = re.compile(r"^(?:he|she|they|it)\s+", re.IGNORECASE)
 
 
@@ -271,9 +275,16 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
         right = body[match.end() :]
         first_word = re.match(r"(?:then\s+)?([A-Za-z]+)", right)
         if match.group().strip() == "and" and not (
-            first_word and _is_verb(first_word.group(1), verbs)
+            first_word
+            and (
+                first_word.group(1).lower() in verbs
+                or (
+                    _is_verb(first_word.group(1), verbs)
+                    and _VERB_OBJECT.match(right[first_word.end() :])
+                )
+            )
         ):
-            continue
+            continue  # "friendship and multifaceted cooperation": one claim
         if match.group().strip() == "but" and not re.match(
             r"(?:\S+\s+){0,4}?(?:is|was|were|are|has|have|had|will|would|\w+ed)\b", right
         ):
