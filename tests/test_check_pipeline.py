@@ -261,6 +261,23 @@ KINDS: list[tuple[str, str, str]] = [
     ("who", "President Japarov's letter invited To Lam to visit Kyrgyzstan.", "contradicted"),
     ("who", "President Japarov's letter invited Luong Cuong to visit Kyrgyzstan.", "supported"),
     ("who", "Kasymaliev held talks with Japarov.", "unverified"),
+    ("who", "Japarov invited Luong Cuong to visit Vietnam.", "contradicted"),
+    (
+        "who",
+        "Kasymaliev invited Pham Minh Chinh to pay an official visit to Kyrgyzstan.",
+        "supported",
+    ),
+    ("who", "The visa waiver was introduced unilaterally by Vietnam.", "contradicted"),
+    (
+        "who",
+        "Only three Vietnamese families in Kyrgyzstan have Vietnamese nationality.",
+        "contradicted",
+    ),
+    (
+        "who",
+        "Kasymaliev was in Kyrgyzstan on March 6 and 7, 2025, for an official visit.",
+        "contradicted",
+    ),
     # qualifiers
     (
         "qualifier",

@@ -144,6 +144,13 @@ def _beneficiary(folded: str) -> str | None:
 
 
 def _granter(folded: str) -> str | None:
+    passive = re.search(
+        r"\b(?:grant|offer|give|given|provid|waiv|introduc|allow)\w*\s+(?:\w+\s+){0,2}by\s+"
+        rf"(?:the\s+)?({PLACES.pattern('names')})\b",
+        folded,
+    )
+    if passive is not None:
+        return PLACES.code_of(passive.group(1), "names")
     match = re.search(
         rf"({PLACES.pattern('names')})\s+(?:\w+\s+){{0,3}}(?:grant|offer|give|provide|waive|exempt"
         r"|introduc|allow|does not require|doesn't require|lets)",

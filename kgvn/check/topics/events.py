@@ -113,6 +113,7 @@ class EventChecks(TimingChecks):
         self._inviter_part(claim, best, outcome)
         self._carrier_part(claim, best, outcome)
         self._visit_place(claim, best, outcome)
+        self._invited_to_part(claim, best, outcome)
         self._place_part(claim, best.place, outcome, best)
         if best.kind is EventKind.invitation:
             # "invited him to visit in 2026": a date after the invitation is the visit's
@@ -308,12 +309,39 @@ class EventChecks(TimingChecks):
         before = [item for item in found if item[0] < match.start()]
         return max(before, key=lambda item: item[0])[1] if before else None
 
+    def _invited_to_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
+        """'Invited him to visit Ruritania' against an invitation to Utopia."""
+        if event.kind is not EventKind.invitation:
+            return
+        inviter, doer = self._first_actor(claim.folded), self._first_actor(fold(event.title))
+        if inviter is None or doer is None or not inviter[1] & doer[1]:
+            return  # another inviter: another invitation, which the record does not hold
+        pattern = (
+            r"\bto\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:official\s+|state\s+)?visit\s+to\s+"
+            rf"|visit\s+)?({self.places.pattern('names')})\b"
+        )
+        claimed = re.search(pattern, claim.folded)
+        on_record = re.search(pattern, fold(_record_text(event)))
+        if claimed is None or on_record is None:
+            return
+        said, held = (self.places.code_of(item.group(1)) for item in (claimed, on_record))
+        if said is None or held is None:
+            return
+        outcome.add(
+            "invited to",
+            self.places.label(said),
+            said,
+            Status.agrees if said == held else Status.differs,
+            self.places.label(held),
+        )
+
     def _visit_place(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
         """'Visited Utopia' against a visit to Ruritania: the country visited must match."""
         if event.kind is not EventKind.visit or not event.place:
             return
         match = re.search(
-            r"\b(?:visit\w*(?:\s+to)?|trip to|travel\w* to|went to|came to|arrived in)"
+            r"\b(?:visit\w*(?:\s+to)?|trip to|travel\w* to|went to|came to|arrived in"
+            r"|(?:was|were|is|stayed) in)"
             rf"\s+({self.places.pattern('names')})",
             claim.folded,
         )
