@@ -278,6 +278,16 @@ KINDS: list[tuple[str, str, str]] = [
         "Kasymaliev was in Kyrgyzstan on March 6 and 7, 2025, for an official visit.",
         "contradicted",
     ),
+    (
+        "who",
+        "Le Thi Thu Hang held phone talks with her Vietnamese counterpart on February 17.",
+        "contradicted",
+    ),
+    (
+        "who",
+        "Le Thi Thu Hang held phone talks with her Kyrgyz counterpart on February 17.",
+        "supported",
+    ),
     # qualifiers
     (
         "qualifier",

@@ -40,23 +40,27 @@ from kgvn.check.lexicon import (
     KIND_WORDS,
     ORDINARY,
     PHRASES,
-    ROLE_WORDS,
     STATUS_WORDS,
     VISA_WORDS,
     Places,
 )
 from kgvn.check.mentions import (
+    _AFTER_PREPOSITION,
     _AGREEMENT_NOUNS,
     _WORD,
     BOTH_SIDES,
     Mentions,
+    _capitalised,
     _contains,
     _country_beside,
     _Handler,
     _holds,
     _label,
     _named_people,
+    _people_at,
     _record_text,
+    _role_words,
+    _said_alike,
     _spellings,
 )
 from kgvn.check.qualifiers import compare_slots
@@ -94,44 +98,6 @@ AGREEMENT_FIRST = (
     "_visa",
     "_agreements",
     *(name for name in HANDLERS if name not in ("_visa", "_agreements")),
-)
-
-
-def _said_alike(claim: str, text: str, word: str) -> bool:
-    """Whether `text` uses `word` as the claim does: followed by the same word ('China's
-    stance' is not the 'South China Sea')."""
-
-    def following(folded: str) -> set[str]:
-        pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])(?:['’]s)?\W*([a-z]*)"
-        return {match.group(1) for match in re.finditer(pattern, folded)}
-
-    return bool(following(claim) & following(text))
-
-
-def _capitalised(text: str, token: str) -> bool:
-    """Whether the claim writes the word with a capital inside the sentence (a name, a place)."""
-    return re.search(rf"(?<=[a-z,;] )[A-Z]{re.escape(token[1:])}\b", text) is not None
-
-
-def _role_words(store: Store, places: Places) -> list[tuple[str, str]]:
-    """The lexicon's role phrases, and every title the store's people hold ('Minister of
-    Education'), without the country it names: a curated title is read with no code change."""
-    known = {phrase for phrase, _ in ROLE_WORDS}
-    country = re.compile(rf"\s+of\s+(?:the\s+)?(?:{places.pattern('names')})$")
-    added = {}
-    for person in store.people:
-        for role in person.roles:
-            title = country.sub("", fold(role.title)).strip()
-            if title and title not in known and len(title.split()) > 1:
-                added[title] = title
-    extra = sorted(added.items(), key=lambda item: -len(item[0]))
-    return [*extra, *ROLE_WORDS]
-
-
-#: A preposition that ties a name to its role in the sentence, and the title words after it.
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?P<prep>to|for|with|from)\s+(?:(?:the|president|prime|minister|general|secretary|party"
-    r"|chief|state|deputy|foreign|pm)\s+)*"
 )
 
 
@@ -387,6 +353,19 @@ class CheckerBase:
                 if _contains(folded, word) and not _said_alike(folded, text, word):
                     outcome.add("place", word, code, Status.not_on_record)
                     break
+        counterpart = re.search(
+            rf"\b(?:his|her|their)\s+({self.places.pattern('demonyms')})\s+counterparts?\b",
+            folded,
+        )
+        named_first = _people_at(folded, self.spellings)
+        if counterpart is not None and named_first:
+            side = self.places.code_of(counterpart.group(1))
+            own = self.people[min(named_first)[1]].country
+            if side == own:
+                # "Ann Lee (Utopian) and her Utopian counterpart": a counterpart is the other side
+                outcome.add(
+                    "counterpart", counterpart.group(), side, Status.differs, "the other side"
+                )
         if not all(isinstance(record, Statement) for record in records):
             return  # events compare who took part by their own lists
         people = [spelling for spelling, _ in self.spellings]

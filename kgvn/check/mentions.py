@@ -6,26 +6,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
-
-from kgvn.claims import (
-    Claim,
-)
-from kgvn.records import (
-    Investment,
-    Person,
-    Record,
-    TradeFigure,
-)
-from kgvn.text import fold
-
-if TYPE_CHECKING:
-    pass
-
 
 from kgvn.check.lexicon import (
     PLACES,
+    ROLE_WORDS,
     TITLE_QUALIFIERS,
+    Places,
 )
 from kgvn.check.result import (
     CheckResult,
@@ -33,6 +19,17 @@ from kgvn.check.result import (
 from kgvn.check.slots import (
     usd_text,
 )
+from kgvn.claims import (
+    Claim,
+)
+from kgvn.records import (
+    Investment,
+    Person,
+    Record,
+    Store,
+    TradeFigure,
+)
+from kgvn.text import fold
 
 BOTH_SIDES = re.compile(
     r"\b(?:two|both) (?:sides|countries|nations|governments|states)\b|\bbilateral\b"
@@ -221,3 +218,41 @@ def _record_text(record: Record) -> str:
     pieces = [_label(record), getattr(record, "summary", "") or ""]
     pieces += [item.quote for item in record.evidence]
     return " ".join(pieces)
+
+
+def _said_alike(claim: str, text: str, word: str) -> bool:
+    """Whether `text` uses `word` as the claim does: followed by the same word ('China's
+    stance' is not the 'South China Sea')."""
+
+    def following(folded: str) -> set[str]:
+        pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])(?:['’]s)?\W*([a-z]*)"
+        return {match.group(1) for match in re.finditer(pattern, folded)}
+
+    return bool(following(claim) & following(text))
+
+
+def _capitalised(text: str, token: str) -> bool:
+    """Whether the claim writes the word with a capital inside the sentence (a name, a place)."""
+    return re.search(rf"(?<=[a-z,;] )[A-Z]{re.escape(token[1:])}\b", text) is not None
+
+
+def _role_words(store: Store, places: Places) -> list[tuple[str, str]]:
+    """The lexicon's role phrases, and every title the store's people hold ('Minister of
+    Education'), without the country it names: a curated title is read with no code change."""
+    known = {phrase for phrase, _ in ROLE_WORDS}
+    country = re.compile(rf"\s+of\s+(?:the\s+)?(?:{places.pattern('names')})$")
+    added = {}
+    for person in store.people:
+        for role in person.roles:
+            title = country.sub("", fold(role.title)).strip()
+            if title and title not in known and len(title.split()) > 1:
+                added[title] = title
+    extra = sorted(added.items(), key=lambda item: -len(item[0]))
+    return [*extra, *ROLE_WORDS]
+
+
+#: A preposition that ties a name to its role in the sentence, and the title words after it.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?P<prep>to|for|with|from)\s+(?:(?:the|president|prime|minister|general|secretary|party"
+    r"|chief|state|deputy|foreign|pm)\s+)*"
+)
