@@ -455,31 +455,14 @@ class EventChecks(TimingChecks):
                 scored.append((share, record))
         if not scored:
             return None
-        # of the records that hold the claim's words, the one that backs most of them
-        share, record = max(
-            scored, key=lambda item: (item[0], -len(self._unbacked(claim, [item[1]])))
-        )
-        actors = set(getattr(record, "speakers", ()) or getattr(record, "participants", ()))
-        text = fold(_record_text(record))
-        if mentions.anyone and actors and not mentions.all_in(actors | self._people_in(text)):
+        # of the records that hold the claim's words, the first that backs most of them and
+        # says it of the same people, sides and places
+        scored.sort(key=lambda item: (-item[0], len(self._unbacked(claim, [item[1]]))))
+        fitting = [item for _, item in scored[:5] if self._statement_fits(claim, mentions, item)]
+        if not fitting:
             return None
-        agreed = re.search(r"\bagree", claim.folded) and re.search(r"\bagree", text)
-        hopes = ASPIRATION.search(claim.folded) or re.search(r"\bwish(?:es|ed)?\b", claim.folded)
-        if ASPIRATION.search(text) and not hopes and not agreed:
-            return None  # the record hopes, urges or plans; the claim says it is done
-        if isinstance(record, Statement) and NEGATION.search(text) and not claim.negated:
-            return None  # the record says something is not so; the claim says it is
-        speakers = {self.people[item].country for item in actors if item in self.people}
-        first = self._first_actor(claim.folded)
-        if speakers and first is not None:
-            side, people = first
-            if side not in speakers or (people and not people & actors):
-                return None  # "Utopia urged Ruritania…" against a record of Ruritania urging
-        if _sides_swapped(claim.folded, text):
-            return None  # "Ruritania wants to learn from Utopia" against the other way round
-        where = _destination(claim.folded)
-        if where is not None and _destination(text) not in (None, where):
-            return None  # a visit to the other country
+        record = fitting[0]
+        text = fold(_record_text(record))
         outcome = _Outcome(records=[record])
         outcome.add("statement", _label(record), record.id, Status.agrees, _label(record))
         if getattr(record, "date", None) is None:
@@ -489,6 +472,31 @@ class EventChecks(TimingChecks):
                     outcome.add("date", str(year), year, Status.agrees, str(year))
         self._date_parts(claim, outcome, getattr(record, "date", None), None, allow_missing=True)
         return self._result(claim, outcome, "this subject")
+
+    def _statement_fits(self, claim: Claim, mentions: Mentions, record: Record) -> bool:
+        """Whether a record that holds the claim's words says them of the same people, sides
+        and places, as done rather than hoped for, and asserted rather than denied."""
+        actors = set(getattr(record, "speakers", ()) or getattr(record, "participants", ()))
+        text = fold(_record_text(record))
+        if mentions.anyone and actors and not mentions.all_in(actors | self._people_in(text)):
+            return False
+        agreed = re.search(r"\bagree", claim.folded) and re.search(r"\bagree", text)
+        hopes = ASPIRATION.search(claim.folded) or re.search(r"\bwish(?:es|ed)?\b", claim.folded)
+        if ASPIRATION.search(text) and not hopes and not agreed:
+            return False  # the record hopes, urges or plans; the claim says it is done
+        if isinstance(record, Statement) and NEGATION.search(text) and not claim.negated:
+            return False  # the record says something is not so; the claim says it is
+        speakers = {self.people[item].country for item in actors if item in self.people}
+        first = self._first_actor(claim.folded)
+        if speakers and first is not None:
+            side, people = first
+            if side not in speakers or (people and not people & actors):
+                return False  # "Utopia urged Ruritania…" against a record of Ruritania urging
+        if _sides_swapped(claim.folded, text):
+            return False  # "Ruritania wants to learn from Utopia" against the other way round
+        where = _destination(claim.folded)
+        # a visit to the other country does not fit
+        return where is None or _destination(text) in (None, where)
 
     # -- dates -----------------------------------------------------------------------------------
 
