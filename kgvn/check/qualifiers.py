@@ -171,7 +171,8 @@ class Span:
         return [
             PartResult("period", count.text, count.value, Status.agrees, f"{years[0]}–{years[1]}")
             for count in claim.counts
-            if count.noun.startswith("year") and count.value == years[1] - years[0]
+            if count.noun.startswith("year")
+            and count.value in (years[1] - years[0], years[1] - years[0] + 1)
         ]
 
 

@@ -64,7 +64,9 @@ _HOSTED = frozenset(
     {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
 )
 #: Words that deny: the claim's negation is read as a whole, not matched as a word.
-_DENIALS = frozenset({"not", "never", "no", "none", "neither", "nor"})
+_DENIALS = frozenset(
+    {"not", "never", "no", "none", "neither", "nor", "declined", "refused", "rejected", "failed"}
+)
 _IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b")
 
 
