@@ -66,7 +66,15 @@ class Pipeline:
         else:
             result = self._sentence(cleaned)
         shown = [record.id for record in result.records]
-        return replace(result, claim=text, closest=self.closest(cleaned, shown))
+        # the passages nearest to what the record did not decide come first
+        open_parts = [atom.claim for atom in result.atoms if atom.verdict is not Verdict.supported]
+        nearby: dict[str, MatchedRecord] = {}
+        nearest = [self.closest(part, shown) for part in [*open_parts, cleaned]]
+        for rank in range(3):
+            for records in nearest:
+                if rank < len(records):
+                    nearby.setdefault(records[rank].id, records[rank])
+        return replace(result, claim=text, closest=list(nearby.values())[:3])
 
     def _sentence(self, sentence: str) -> CheckResult:
         read = readings(sentence)
