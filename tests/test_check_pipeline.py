@@ -205,6 +205,8 @@ KINDS: list[tuple[str, str, str]] = [
         "Kyrgyz Prime Minister Adylbek Kasymaliev made a state visit to Vietnam in March 2025.",
         "unverified",
     ),
+    ("paraphrase", "The visit will open a new stage for friendship, To Lam said.", "supported"),
+    ("meaning", "The visit will open a new stage for friendship, Luong Cuong said.", "unverified"),
     # two facts in one sentence
     (
         "two facts",

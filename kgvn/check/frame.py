@@ -157,13 +157,37 @@ _VERB_OBJECT = re.compile(
 _PRONOUN = re.compile(r"^(?:he|she|they|it)\s+", re.IGNORECASE)
 
 
+#: "…, Ann Lee said.": the speaker named after the words, as journalists write it.
+_SAID_AFTER = re.compile(
+    r"^(?P<words>.{12,}?),\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s+"
+    r"(?P<verb>said|says|noted|stressed|added|affirmed|told reporters)\.?$"
+)
+
+
+_COMMON_OPENERS = frozenset(
+    {"The", "A", "An", "It", "This", "That", "These", "Those", "There", "Both", "Two", "Trade"}
+)
+
+
+def attributed(sentence: str) -> str:
+    """'X is so, Ann Lee said.' as 'Ann Lee said X is so.'"""
+    match = _SAID_AFTER.match(sentence.strip())
+    if match is None:
+        return sentence
+    words = match.group("words")
+    first, _, rest = words.partition(" ")
+    if first in _COMMON_OPENERS:
+        words = f"{first.lower()} {rest}"
+    return f"{match.group('who')} {match.group('verb')} {words}."
+
+
 def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     """The atomic claims of one sentence, each one a sentence that can be checked alone.
 
     `verbs` are the past-tense verbs that do not end in -ed ('held', 'met'): a clause after 'and'
     that starts with one of them shares the first clause's subject.
     """
-    sentence = sentence.strip()
+    sentence = attributed(sentence.strip())
     body = sentence.rstrip(".!?").strip()
     found = _split(body, verbs)
     if len(found) <= 1:

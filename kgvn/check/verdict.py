@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from kgvn.check.frame import atoms, clean, readings, sentences
+from kgvn.check.frame import atoms, attributed, clean, readings, sentences
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 
 
@@ -98,6 +98,9 @@ class Pipeline:
         )
 
     def _decomposed(self, sentence: str) -> CheckResult:
+        said = attributed(sentence)
+        if said != sentence:
+            return replace(self._decomposed(said), claim=sentence)
         whole = self.check_atom(sentence)
         pieces = atoms(sentence, self.verbs)
         if len(pieces) == 1:
