@@ -149,6 +149,7 @@ _APPOSITION = re.compile(
 )
 _CLAUSE_JOIN = re.compile(
     r"\s*;\s+|,?\s+but\s+(?=\S)|,\s+and\s+(?=\S)|\s+and\s+(?=(?:then\s+)?[a-z])"
+    r"|\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+ed|held|met|signed|paid|made|sent|gave)\b)"
 )
 #: What follows a verb in the past tense, not an adjective: an article, a preposition, a name.
 _VERB_OBJECT = re.compile(
@@ -298,13 +299,18 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
     for match in _CLAUSE_JOIN.finditer(body):
         right = body[match.end() :]
         first_word = re.match(r"(?:then\s+)?([A-Za-z]+)", right)
-        if match.group().strip() == "and" and not (
-            first_word
-            and (
-                first_word.group(1).lower() in verbs
-                or (
-                    _is_verb(first_word.group(1), verbs)
-                    and _VERB_OBJECT.match(right[first_word.end() :])
+        new_subject = right[:1].isupper()
+        if (
+            match.group().strip() == "and"
+            and not new_subject
+            and not (
+                first_word
+                and (
+                    first_word.group(1).lower() in verbs
+                    or (
+                        _is_verb(first_word.group(1), verbs)
+                        and _VERB_OBJECT.match(right[first_word.end() :])
+                    )
                 )
             )
         ):
@@ -316,6 +322,8 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
         left = body[start : match.start()]
         if len(left.split()) < 3 or len(right.split()) < 2:
             continue
+        if new_subject and match.group().strip() == "and" and not _subject(left, verbs):
+            continue  # "Ann Lee and Bo Tan held talks": one clause, two doers
         pieces.append(left)
         start = match.end()
     if not pieces:
