@@ -248,6 +248,21 @@ KINDS: list[tuple[str, str, str]] = [
         "Abakirov Meder, Kyrgyzstan's foreign minister, spoke by phone with Le Thi Thu Hang.",
         "contradicted",
     ),
+    (
+        "two facts",
+        "Kyrgyzstan proclaimed independence on 31 August 1991 and Vietnam recognised it on 27 December that year.",
+        "supported",
+    ),
+    (
+        "two facts",
+        "Kyrgyzstan proclaimed independence on 31 August 1991 and Vietnam recognised it on 27 November that year.",
+        "contradicted",
+    ),
+    (
+        "two facts",
+        "Pham Minh Chinh and Kasymaliev held talks in Hanoi on March 6, 2025.",
+        "supported",
+    ),
     # who did what to whom
     ("who", "Vietnam declared independence on August 31, 1991.", "contradicted"),
     ("who", "Kyrgyzstan recognised Vietnam's independence.", "contradicted"),
