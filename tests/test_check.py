@@ -576,7 +576,8 @@ def test_verdicts_on_the_real_record(checker: Checker, claim: str, expected: str
 
 @pytest.mark.parametrize("claim", sorted(KNOWN_MISSES), ids=lambda value: value[:50])
 def test_a_known_miss_is_unverified_never_wrong(checker: Checker, claim: str) -> None:
-    assert checker.check(claim).verdict is Verdict.unverified
+    """A miss leaves the claim open (unverified, or partly supported), never the wrong way."""
+    assert checker.check(claim).verdict in (Verdict.unverified, Verdict.partly_supported)
 
 
 def test_the_claim_list_is_varied_and_its_misses_are_on_it() -> None:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import load
+from kgvn.check.mentions import _named_people
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.retrieve import RecordIndex
 from kgvn.check.slots import amount_agrees, count_agrees, date_agrees, ratio_status
@@ -31,6 +32,7 @@ from kgvn.check.topics.politics import PoliticsChecks
 from kgvn.check.topics.quantities import QuantityChecks
 from kgvn.check.topics.society import SocietyChecks
 from kgvn.check.verdict import Pipeline
+from kgvn.claims import parse_claim
 from kgvn.records import Store
 
 if TYPE_CHECKING:
@@ -54,7 +56,20 @@ class Checker(
         return self.pipeline.check(text)
 
     def _closest(self, text: str, shown: list[str]) -> list[MatchedRecord]:
-        return [self._matched(record) for record in self.index.closest(text, 3, shown)]
+        bonus = self._named_records(text)
+        return [self._matched(record) for record in self.index.closest(text, 3, shown, bonus)]
+
+    def _named_records(self, text: str) -> dict[str, float]:
+        """Records the claim names outright: a person by any spelling, a year's trade figure."""
+        claim = parse_claim(text, today_year=self.today.year)
+        bonus: dict[str, float] = {}
+        for person in _named_people(claim.folded, self.spellings):
+            bonus[person] = 4.0
+        years = set(claim.years) | {year for pair in claim.year_ranges for year in pair}
+        for figure in self.store.trade:
+            if figure.year_from in years and figure.year_to in years | {figure.year_from}:
+                bonus[figure.id] = 3.0
+        return bonus
 
 
 _default_checkers: dict[int, Checker] = {}

@@ -38,26 +38,32 @@ if TYPE_CHECKING:
 from kgvn.check.lexicon import (
     EVENT_KIND_WORDS,
     KIND_WORDS,
+    ORDINARY,
     PHRASES,
-    ROLE_WORDS,
     STATUS_WORDS,
     VISA_WORDS,
     Places,
 )
 from kgvn.check.mentions import (
+    _AFTER_PREPOSITION,
     _AGREEMENT_NOUNS,
     _WORD,
     BOTH_SIDES,
     Mentions,
+    _capitalised,
     _contains,
     _country_beside,
     _Handler,
     _holds,
     _label,
     _named_people,
+    _people_at,
     _record_text,
+    _role_words,
+    _said_alike,
     _spellings,
 )
+from kgvn.check.qualifiers import compare_slots
 from kgvn.check.readers import (
     _backed_or_synonym,
     _claim_tokens,
@@ -118,6 +124,7 @@ class CheckerBase:
         self.places = Places.from_lexicon()
         for country in store.countries:
             self.places.extend(country.code, country.name, [item.name for item in country.aliases])
+        self.role_words = _role_words(store, self.places)
         self.country_id = {country.code: country.id for country in store.countries}
         for code in self.places.codes:
             self.country_id.setdefault(code, code.lower())
@@ -171,17 +178,19 @@ class CheckerBase:
                 rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])", claim.folded
             ):
                 before = claim.folded[: match.start()]
-                for phrase, title in ROLE_WORDS:
+                for phrase, title in self.role_words:
                     if re.search(rf"(?<![a-z]){re.escape(phrase)}\s+$", before):
                         person = self.people[person_id]
                         side = re.search(
-                            rf"\b({self.places.pattern('names', 'demonyms')})\w*(?:'s)?\s+"
+                            rf"\b({self.places.pattern_with_others()})\w*(?:'s)?\s+"
                             rf"{re.escape(phrase)}\s+$",
                             before,
                         )
                         country = None
                         if side is not None:
-                            country = self.places.code_of(side.group(1))
+                            country = self.places.code_of(
+                                side.group(1)
+                            ) or self.places.other_code_of(side.group(1))
                         wrong_side = country is not None and country != person.country
                         if person.roles and (wrong_side or not _holds(person, title, phrase)):
                             if wrong_side:
@@ -204,7 +213,7 @@ class CheckerBase:
         """
         found: list[tuple[int, int, frozenset[str]]] = []
         taken: list[tuple[int, int]] = []
-        for phrase, title in ROLE_WORDS:
+        for phrase, title in self.role_words:
             pattern = rf"(?<![a-z]){re.escape(phrase)}(?P<plural>s)?(?![a-z])"
             for match in re.finditer(pattern, folded):
                 if any(match.start() < end and start < match.end() for start, end in taken):
@@ -270,6 +279,17 @@ class CheckerBase:
             if text not in covered:
                 outcome.add(kind, text, text, Status.not_on_record)
         unique = {record.id: record for record in outcome.records}
+        if unique:
+            self._elsewhere_parts(claim, outcome, list(unique.values()))
+            worded = compare_slots(
+                claim, fold(" ".join(map(_record_text, unique.values()))), list(unique.values())
+            )
+            taken = {part.text: index for index, part in enumerate(outcome.parts)}
+            for part in worded:
+                if part.text in taken:
+                    outcome.parts[taken[part.text]] = part
+                else:
+                    outcome.parts.append(part)
         negated = claim.negated if outcome.negated is None else outcome.negated
         if (
             negated
@@ -322,6 +342,44 @@ class CheckerBase:
             explanation += " " + outcome.note
         return CheckResult(claim.text, verdict, explanation, parts, records)
 
+    def _elsewhere_parts(self, claim: Claim, outcome: _Outcome, records: list[Record]) -> None:
+        """Names the records do not put where the claim does: a country the record is not
+        about ('Laos's stance'), or a person after 'to', 'for', 'with' or 'from' (a place after
+        'to') whom the statements name only elsewhere in the sentence ('greetings to Japarov')."""
+        text = fold(" ".join(map(_record_text, records)))
+        folded = claim.folded
+        for code, words in self.places.others.items():
+            for word in words:
+                if _contains(folded, word) and not _said_alike(folded, text, word):
+                    outcome.add("place", word, code, Status.not_on_record)
+                    break
+        counterpart = re.search(
+            rf"\b(?:his|her|their)\s+({self.places.pattern('demonyms')})\s+counterparts?\b",
+            folded,
+        )
+        named_first = _people_at(folded, self.spellings)
+        if counterpart is not None and named_first:
+            side = self.places.code_of(counterpart.group(1))
+            own = self.people[min(named_first)[1]].country
+            if side == own:
+                # "Ann Lee (Utopian) and her Utopian counterpart": a counterpart is the other side
+                outcome.add(
+                    "counterpart", counterpart.group(), side, Status.differs, "the other side"
+                )
+        if not all(isinstance(record, Statement) for record in records):
+            return  # events compare who took part by their own lists
+        people = [spelling for spelling, _ in self.spellings]
+        regions = [fold(name) for name in claim.names if len(name.split()) > 1]
+        for match in _AFTER_PREPOSITION.finditer(folded):
+            rest = folded[match.end() :]
+            names = people + regions if match.group("prep") == "to" else people
+            name = next((item for item in names if rest.startswith(item)), None)
+            if name is None or name not in text:
+                continue
+            prep = match.group("prep")
+            if not re.search(rf"\b{prep}\s+(?:[\w']+\s+){{0,4}}{re.escape(name)}", text):
+                outcome.add("who", f"{prep} {name}", name, Status.not_on_record)
+
     def _matched(self, record: Record) -> MatchedRecord:
         kind = KIND_OF_COLLECTION[self.collection_of[record.id]]
         evidence = self.evidence_of.get(record.id, record.evidence)
@@ -339,6 +397,8 @@ class CheckerBase:
             prefixes |= more_prefixes
         missing = []
         for token in _claim_tokens(claim):
+            if token in ORDINARY and not _capitalised(claim.text, token):
+                continue  # an ordinary word: it does not change what the claim says
             if not _backed_or_synonym(token, words, prefixes):
                 missing.append(token)
         return list(dict.fromkeys(missing))

@@ -126,6 +126,10 @@ _DATE_PHRASE = re.compile(
     rf"|(?:{_MONTHS}),?\s+\d{{4}}|\d{{4}})\b",
     re.IGNORECASE,
 )
+#: What the main clause already checks, left out of the ordinal's own claim.
+_SLOTS_CHECKED = re.compile(
+    r"\s+(?:for\s+(?:a|an)\s+)?(?:\w+|\d+)-day\b|\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+)
 _ORDINAL_TAIL = re.compile(
     r",\s+(?:(?:which\s+(?:is|was)|making\s+it|marking)\s+)?(?P<tail>(?:the|its|his|her|their)\s+"
     r"(?:first|second|third|fourth|fifth|last|only)\b.*)$",
@@ -143,8 +147,39 @@ _APPOSITION = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?P<role>(?:the\s+|a\s+|an\s+|its\s+)?"
     r"[^,;]{3,70}?),\s+(?P<rest>[a-z].+)$"
 )
-_CLAUSE_JOIN = re.compile(r"\s*;\s+|,\s+(?:and|but)\s+(?=\S)|\s+and\s+(?=(?:then\s+)?[a-z])")
+_CLAUSE_JOIN = re.compile(
+    r"\s*;\s+|,?\s+but\s+(?=\S)|,\s+and\s+(?=\S)|\s+and\s+(?=(?:then\s+)?[a-z])"
+    r"|\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+ed|held|met|signed|paid|made|sent|gave)\b)"
+)
+#: What follows a verb in the past tense, not an adjective: an article, a preposition, a name.
+_VERB_OBJECT = re.compile(
+    r"\s+(?:the|a|an|to|with|in|on|at|by|for|from|his|her|their|its|that|[A-Z0-9])"
+)
 _PRONOUN = re.compile(r"^(?:he|she|they|it)\s+", re.IGNORECASE)
+
+
+#: "…, Ann Lee said.": the speaker named after the words, as journalists write it.
+_SAID_AFTER = re.compile(
+    r"^(?P<words>.{12,}?),\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s+"
+    r"(?P<verb>said|says|noted|stressed|added|affirmed|told reporters)\.?$"
+)
+
+
+_COMMON_OPENERS = frozenset(
+    {"The", "A", "An", "It", "This", "That", "These", "Those", "There", "Both", "Two", "Trade"}
+)
+
+
+def attributed(sentence: str) -> str:
+    """'X is so, Ann Lee said.' as 'Ann Lee said X is so.'"""
+    match = _SAID_AFTER.match(sentence.strip())
+    if match is None:
+        return sentence
+    words = match.group("words")
+    first, _, rest = words.partition(" ")
+    if first in _COMMON_OPENERS:
+        words = f"{first.lower()} {rest}"
+    return f"{match.group('who')} {match.group('verb')} {words}."
 
 
 def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
@@ -153,7 +188,7 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     `verbs` are the past-tense verbs that do not end in -ed ('held', 'met'): a clause after 'and'
     that starts with one of them shares the first clause's subject.
     """
-    sentence = sentence.strip()
+    sentence = attributed(sentence.strip())
     body = sentence.rstrip(".!?").strip()
     found = _split(body, verbs)
     if len(found) <= 1:
@@ -164,7 +199,8 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
 def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
     if depth > 3:
         return [body]
-    for splitter in (_between, _range, _leading_while, _while, _ordinal, _after, _apposition):
+    splitters = (_between, _range, _leading_while, _while, _ordinal, _after, _who, _apposition)
+    for splitter in splitters:
         pieces = splitter(body)
         if pieces is not None:
             return [atom for piece in pieces for atom in _split(piece, verbs, depth + 1)]
@@ -217,7 +253,7 @@ def _ordinal(body: str) -> list[str] | None:
     if match is None or match.start() < 8:
         return None
     main = body[: match.start()]
-    undated = _DATE_PHRASE.sub("", main).strip()
+    undated = _SLOTS_CHECKED.sub("", _DATE_PHRASE.sub("", main)).strip()
     if undated == main.strip():
         return None  # nothing but the ordinal to say of it: one claim
     return [main, f"{undated}, {match.group('tail')}"]
@@ -230,6 +266,21 @@ def _after(body: str) -> list[str] | None:
         return None
     rest = body[: match.start()] + body[match.end() :]
     return [rest, f"{match.group('what').strip()} {match.group('date')}"]
+
+
+_WHO = re.compile(
+    r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+who\s+(?P<what>[^,;]{3,80}?),\s+"
+    r"(?P<rest>[a-z].+)$"
+)
+
+
+def _who(body: str) -> list[str] | None:
+    """'Ann Lee, who arrived on May 2, met Bo Tan': what she did, each on its own."""
+    match = _WHO.match(body)
+    if match is None:
+        return None
+    name = match.group("name")
+    return [f"{name} {match.group('what')}", f"{name} {match.group('rest')}"]
 
 
 def _apposition(body: str) -> list[str] | None:
@@ -248,13 +299,31 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
     for match in _CLAUSE_JOIN.finditer(body):
         right = body[match.end() :]
         first_word = re.match(r"(?:then\s+)?([A-Za-z]+)", right)
-        if match.group().strip() == "and" and not (
-            first_word and _is_verb(first_word.group(1), verbs)
+        new_subject = right[:1].isupper()
+        if (
+            match.group().strip() == "and"
+            and not new_subject
+            and not (
+                first_word
+                and (
+                    first_word.group(1).lower() in verbs
+                    or (
+                        _is_verb(first_word.group(1), verbs)
+                        and _VERB_OBJECT.match(right[first_word.end() :])
+                    )
+                )
+            )
         ):
-            continue
+            continue  # "friendship and multifaceted cooperation": one claim
+        if match.group().strip() == "but" and not re.match(
+            r"(?:\S+\s+){0,4}?(?:is|was|were|are|has|have|had|will|would|\w+ed)\b", right
+        ):
+            continue  # "small but growing": one claim
         left = body[start : match.start()]
         if len(left.split()) < 3 or len(right.split()) < 2:
             continue
+        if new_subject and match.group().strip() == "and" and not _subject(left, verbs):
+            continue  # "Ann Lee and Bo Tan held talks": one clause, two doers
         pieces.append(left)
         start = match.end()
     if not pieces:

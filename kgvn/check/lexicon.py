@@ -38,11 +38,22 @@ class Places:
     provinces: dict[str, list[str]] = field(default_factory=dict)
     province_of: dict[str, str] = field(default_factory=dict)
     labels: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: Countries the record is not about, by code: a claim that names one names a wrong side.
+    others: dict[str, list[str]] = field(default_factory=dict)
+    _patterns: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_lexicon(cls) -> Places:
         places = cls()
-        for code, entry in load("places")["countries"].items():
+        data = load("places")
+        for code, entry in data.get("others", {}).items():
+            places.others[code] = [
+                fold(name)
+                for kind in ("names", "demonyms", "capitals")
+                for name in entry.get(kind, [])
+            ]
+            places.labels[code] = (entry.get("demonym", code), entry.get("label", code))
+        for code, entry in data["countries"].items():
             places.names[code] = [fold(name) for name in entry.get("names", [])]
             places.demonyms[code] = [fold(name) for name in entry.get("demonyms", [])]
             places.capitals[code] = [fold(name) for name in entry.get("capitals", [])]
@@ -54,6 +65,7 @@ class Places:
 
     def extend(self, code: str, name: str, aliases: list[str]) -> None:
         """Add a store's country: its name and aliases as written, folded."""
+        self._patterns.clear()
         known = self.names.setdefault(code, [])
         for spelling in (name, *aliases):
             folded = fold(spelling)
@@ -78,11 +90,33 @@ class Places:
 
     def pattern(self, *kinds: str) -> str:
         """A regex alternation of every country's words of those kinds, longest first."""
-        return _alternation(self.all_forms(*kinds))
+        key = ("*", *kinds)
+        if key not in self._patterns:
+            self._patterns[key] = _alternation(self.all_forms(*kinds))
+        return self._patterns[key]
+
+    def pattern_with_others(self) -> str:
+        """Names and demonyms of the record's countries and of the others the lexicon knows."""
+        key = ("+others",)
+        if key not in self._patterns:
+            forms = self.all_forms("names", "demonyms")
+            others = [form for words in self.others.values() for form in words]
+            self._patterns[key] = _alternation(forms + others)
+        return self._patterns[key]
+
+    def other_code_of(self, text: str) -> str | None:
+        text = fold(text).strip()
+        for code, words in self.others.items():
+            if any(text.startswith(word) for word in words):
+                return code
+        return None
 
     def pattern_for(self, code: str, *kinds: str) -> str:
         """The same for one country."""
-        return _alternation(self.forms(code, *kinds))
+        key = (code, *kinds)
+        if key not in self._patterns:
+            self._patterns[key] = _alternation(self.forms(code, *kinds))
+        return self._patterns[key]
 
     def code_of(self, text: str, *kinds: str) -> str | None:
         """The country whose word `text` is (or begins with), as a code."""
@@ -151,3 +185,5 @@ SECTORS: dict[str, tuple[str, ...]] = {
 SECTOR_KINDS: dict[str, str] = dict(_WORDS["sector_kinds"])
 FIELD_WORDS: tuple[str, ...] = tuple(_WORDS["fields"])
 TITLE_STOP = frozenset(_WORDS["title_stop"]) | _PLACE_WORDS
+#: Ordinary verbs, adverbs and connectives that no record need use for a claim to hold.
+ORDINARY = frozenset(_WORDS["ordinary"])

@@ -5,26 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-from kgvn.claims import (
-    Claim,
-)
-from kgvn.records import (
-    Investment,
-    Person,
-    Record,
-    TradeFigure,
-)
-from kgvn.text import fold
-
-if TYPE_CHECKING:
-    pass
-
+from functools import cache
 
 from kgvn.check.lexicon import (
     PLACES,
+    ROLE_WORDS,
     TITLE_QUALIFIERS,
+    Places,
 )
 from kgvn.check.result import (
     CheckResult,
@@ -32,6 +19,17 @@ from kgvn.check.result import (
 from kgvn.check.slots import (
     usd_text,
 )
+from kgvn.claims import (
+    Claim,
+)
+from kgvn.records import (
+    Investment,
+    Person,
+    Record,
+    Store,
+    TradeFigure,
+)
+from kgvn.text import fold
 
 BOTH_SIDES = re.compile(
     r"\b(?:two|both) (?:sides|countries|nations|governments|states)\b|\bbilateral\b"
@@ -40,7 +38,8 @@ BOTH_SIDES = re.compile(
 #: words does not back a claim that states the thing as done.
 ASPIRATION = re.compile(
     r"\b(?:aim(?:s|ed|ing)? (?:to|at)|hop(?:e|es|ed|ing)\b|toward|urg|call(?:s|ed|ing)? (?:on|for)"
-    r"|ask(?:s|ed|ing)?\b|expect|desir|ready|willing|consider|possib|propos"
+    r"|ask(?:s|ed|ing)?\b|expect|desir|ready|willing|possib|propos"
+    r"|consider\w*\s+(?:\w+ing\b|to\b|the possib|whether)"
     r"|suggest|plan(?:s|ned)? to|should|explor|potential|will\b|would|pledg|intend|seek"
     r"|look into|need|offer|want)"
 )
@@ -73,7 +72,12 @@ class Mentions:
 
 
 def _contains(folded: str, phrase: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", folded) is not None
+    return phrase in folded and _phrase_pattern(phrase).search(folded) is not None
+
+
+@cache
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
 
 
 _Handler = Callable[[Claim, Mentions], "CheckResult | None"]
@@ -87,10 +91,10 @@ _AGREEMENT_NOUNS = re.compile(
 _BETWEEN_NAME_AND_ROLE = re.compile(
     r"^\W*(?:(?:is|was|remains|became|serves as|served as|as|the|a|an|current|currently|now|then"
     r"|its|his|her|their|and"
-    rf"|also|{PLACES.pattern('names', 'demonyms')}|s|of|country)\W*)*$"
+    rf"|also|{PLACES.pattern_with_others()}|s|of|country)\W*)*$"
 )
 _BETWEEN_ROLE_AND_NAME = re.compile(
-    rf"^\W*(?:of\s+(?:the\s+)?(?:{PLACES.pattern('names')})\W*)?(?:is|was|remains|,)?\W*$"
+    rf"^\W*(?:of\s+(?:the\s+)?(?:{PLACES.pattern_with_others()})\W*)?(?:is|was|remains|,)?\W*$"
 )
 
 
@@ -117,14 +121,25 @@ def _country_beside(folded: str, start: int, end: int) -> str | None:
     window = folded[max(0, start - 25) : end + 14]
     for kinds in (("names", "demonyms"), ("capitals",)):
         best: tuple[int, str] | None = None
-        for code in PLACES.codes:
-            for word in PLACES.forms(code, *kinds):
-                where = window.rfind(word)
+        choices = [(code, PLACES.forms(code, *kinds)) for code in PLACES.codes]
+        if kinds[0] == "names":
+            choices += list(PLACES.others.items())
+        for code, words in choices:
+            for word in words:
+                where = _last_word(window, word)
                 if where >= 0 and (best is None or where > best[0]):
                     best = (where, code)
         if best is not None:
             return best[1]
     return None
+
+
+def _last_word(text: str, word: str) -> int:
+    """Where `word` last stands in `text` as a word of its own (-1 if nowhere)."""
+    where = text.rfind(word)
+    while where > 0 and text[where - 1].isalpha():
+        where = text.rfind(word, 0, where)
+    return where
 
 
 def _holds(person: Person, title: str, phrase: str) -> bool:
@@ -204,3 +219,41 @@ def _record_text(record: Record) -> str:
     pieces = [_label(record), getattr(record, "summary", "") or ""]
     pieces += [item.quote for item in record.evidence]
     return " ".join(pieces)
+
+
+def _said_alike(claim: str, text: str, word: str) -> bool:
+    """Whether `text` uses `word` as the claim does: followed by the same word ('China's
+    stance' is not the 'South China Sea')."""
+
+    def following(folded: str) -> set[str]:
+        pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])(?:['’]s)?\W*([a-z]*)"
+        return {match.group(1) for match in re.finditer(pattern, folded)}
+
+    return bool(following(claim) & following(text))
+
+
+def _capitalised(text: str, token: str) -> bool:
+    """Whether the claim writes the word with a capital inside the sentence (a name, a place)."""
+    return re.search(rf"(?<=[a-z,;] )[A-Z]{re.escape(token[1:])}\b", text) is not None
+
+
+def _role_words(store: Store, places: Places) -> list[tuple[str, str]]:
+    """The lexicon's role phrases, and every title the store's people hold ('Minister of
+    Education'), without the country it names: a curated title is read with no code change."""
+    known = {phrase for phrase, _ in ROLE_WORDS}
+    country = re.compile(rf"\s+of\s+(?:the\s+)?(?:{places.pattern('names')})$")
+    added = {}
+    for person in store.people:
+        for role in person.roles:
+            title = country.sub("", fold(role.title)).strip()
+            if title and title not in known and len(title.split()) > 1:
+                added[title] = title
+    extra = sorted(added.items(), key=lambda item: -len(item[0]))
+    return [*extra, *ROLE_WORDS]
+
+
+#: A preposition that ties a name to its role in the sentence, and the title words after it.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?P<prep>to|for|with|from)\s+(?:(?:the|president|prime|minister|general|secretary|party"
+    r"|chief|state|deputy|foreign|pm)\s+)*"
+)

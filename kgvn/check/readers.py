@@ -144,6 +144,13 @@ def _beneficiary(folded: str) -> str | None:
 
 
 def _granter(folded: str) -> str | None:
+    passive = re.search(
+        r"\b(?:grant|offer|give|given|provid|waiv|introduc|allow)\w*\s+(?:\w+\s+){0,2}by\s+"
+        rf"(?:the\s+)?({PLACES.pattern('names')})\b",
+        folded,
+    )
+    if passive is not None:
+        return PLACES.code_of(passive.group(1), "names")
     match = re.search(
         rf"({PLACES.pattern('names')})\s+(?:\w+\s+){{0,3}}(?:grant|offer|give|provide|waive|exempt"
         r"|introduc|allow|does not require|doesn't require|lets)",
@@ -183,7 +190,8 @@ def _investment_sides(folded: str) -> tuple[str | None, str | None]:
     for code in PLACES.codes:
         words = PLACES.pattern_for(code, "names", "demonyms")
         match = re.search(
-            rf"\b(?:{words})\w*(?:'s)?\s+(?:\w+\s+){{0,3}}(?:invest|project|capital)"
+            rf"(?<!\bin )(?<!\binto )(?<!\bto )\b(?:{words})\w*(?:'s)?\s+(?:\w+\s+){{0,3}}"
+            r"(?:invest|project|capital)"
             rf"|invest\w*\s+(?:\w+\s+){{0,2}}(?:from|by)\s+(?:{words})",
             folded,
         )
@@ -218,8 +226,11 @@ def _event_place(signing: Event | None, events: Sequence[Event]) -> str | None:
 def _exporter(folded: str) -> str | None:
     """Which side sells, from 'X exports … to Y', 'X's exports', 'Y imports … from X'."""
     sides = PLACES.pattern("names", "demonyms")
-    selling = re.search(rf"({sides})\W*(?:s\s+)?(?:\w+\s+){{0,3}}(?:export|sell|sold|ship)", folded)
-    buying = re.search(rf"({sides})\W*(?:s\s+)?(?:\w+\s+){{0,3}}(?:import|buy|bought)", folded)
+    between = r"\W*(?:s\s+)?(?:\w+\s+){0,3}\b"
+    selling = re.search(
+        rf"({sides}){between}(?:export\w*|sells?|selling|sold|ship(?:s|ped|ping)?)\b", folded
+    )
+    buying = re.search(rf"({sides}){between}(?:import(?:s|ed|ing)?|buy\w*|bought)\b", folded)
     if selling:
         return PLACES.code_of(selling.group(1))
     if buying:
@@ -331,7 +342,7 @@ _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
     (r"exhibition", {EventKind.exhibition}),
     (r"\bsign(?:ed|ing)\b", {EventKind.signing}),
     (r"invit\w*", {EventKind.invitation}),
-    (r"visit\w*|\btrip\b|travel\w*|came to|went to", {EventKind.visit}),
+    (r"visit\w*|\btrip\b|travel\w*|came to|went to|\barriv\w*", {EventKind.visit}),
 ]
 #: Kinds of event that happen once between the two countries: another date contradicts them.
 _ONCE_ONLY = frozenset(
@@ -467,7 +478,7 @@ def _claim_tokens(claim: Claim) -> list[str]:
 def _backed(
     word: str, words: frozenset[str] | set[str], prefixes: frozenset[str] | set[str]
 ) -> bool:
-    forms = {word, f"{word}s", word.rstrip("s")}
+    forms = {word, f"{word}s", f"{word}n", word.rstrip("s")}
     for ending, instead in (
         ("ed", ""),
         ("d", ""),

@@ -74,10 +74,17 @@ class RecordIndex:
                 found.setdefault(_stem(other), 0.6)
         return found
 
-    def closest(self, text: str, limit: int = 3, exclude: Iterable[str] = ()) -> list[Record]:
-        """The records that share most of the claim's rare words, best first."""
+    def closest(
+        self,
+        text: str,
+        limit: int = 3,
+        exclude: Iterable[str] = (),
+        bonus: dict[str, float] | None = None,
+    ) -> list[Record]:
+        """The records that share most of the claim's rare words, best first; `bonus` adds to
+        the score of records the caller knows the claim names (a person, a year's figure)."""
         skip = set(exclude)
-        scores: dict[str, float] = defaultdict(float)
+        scores: dict[str, float] = defaultdict(float, bonus or {})
         for term, factor in self._claim_terms(text).items():
             for record_id in self.postings.get(term, {}):
                 scores[record_id] += factor * self.weight[term]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from kgvn.check.frame import atoms, clean, readings, sentences
+from kgvn.check.frame import atoms, attributed, clean, readings, sentences
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 
 
@@ -66,7 +66,15 @@ class Pipeline:
         else:
             result = self._sentence(cleaned)
         shown = [record.id for record in result.records]
-        return replace(result, claim=text, closest=self.closest(cleaned, shown))
+        # the passages nearest to what the record did not decide come first
+        open_parts = [atom.claim for atom in result.atoms if atom.verdict is not Verdict.supported]
+        nearby: dict[str, MatchedRecord] = {}
+        nearest = [self.closest(part, shown) for part in [*open_parts, cleaned]]
+        for rank in range(3):
+            for records in nearest:
+                if rank < len(records):
+                    nearby.setdefault(records[rank].id, records[rank])
+        return replace(result, claim=text, closest=list(nearby.values())[:3])
 
     def _sentence(self, sentence: str) -> CheckResult:
         read = readings(sentence)
@@ -90,6 +98,9 @@ class Pipeline:
         )
 
     def _decomposed(self, sentence: str) -> CheckResult:
+        said = attributed(sentence)
+        if said != sentence:
+            return replace(self._decomposed(said), claim=sentence)
         whole = self.check_atom(sentence)
         pieces = atoms(sentence, self.verbs)
         if len(pieces) == 1:

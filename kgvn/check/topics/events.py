@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kgvn.claims import (
     NEGATION,
     Claim,
-    DateSpan,
-    Hedge,
 )
 from kgvn.dates import date_bounds
 from kgvn.records import (
@@ -29,8 +25,8 @@ if TYPE_CHECKING:
     pass
 
 
-from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import (
+    ORDINARY,
     STOPWORDS,
 )
 from kgvn.check.mentions import (
@@ -52,7 +48,6 @@ from kgvn.check.readers import (
     _destination,
     _event_kinds,
     _sides_swapped,
-    _years_between,
 )
 from kgvn.check.result import (
     CheckResult,
@@ -60,17 +55,28 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
-from kgvn.check.slots import (
-    amount_agrees,
-    date_agrees,
+from kgvn.check.slots import date_agrees
+from kgvn.check.topics.timing import TimingChecks
+
+#: "four months after", "a year before": a time between two events.
+#: Events someone hosts for someone: the one the claim pins down has its own guest list.
+_HOSTED = frozenset(
+    {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
 )
+#: Words that deny: the claim's negation is read as a whole, not matched as a word.
+_DENIALS = frozenset(
+    {"not", "never", "no", "none", "neither", "nor", "declined", "refused", "rejected", "failed"}
+)
+_IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b")
 
 
-class EventChecks(CheckerBase):
+class EventChecks(TimingChecks):
     def _events(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         kinds = _event_kinds(claim)
         if not kinds:
             return None
+        if kinds & {EventKind.talks, EventKind.reception} and _IN_PERSON.search(claim.folded):
+            kinds = kinds | {EventKind.phone_call}  # "met in person": a phone call says otherwise
         invited = _INVITED_VISIT.search(claim.folded)
         if invited:
             # the host who invited is not one of the visit's travellers
@@ -78,7 +84,10 @@ class EventChecks(CheckerBase):
         people = mentions.people | mentions.by_role
         candidates = [event for event in self.store.events if event.kind in kinds]
         if mentions.anyone:
-            candidates = [event for event in candidates if mentions.all_in(event.participants)]
+            matching = [event for event in candidates if mentions.all_in(event.participants)]
+            if not matching:
+                return self._wrong_party(claim, people, candidates)
+            candidates = matching
         elif (
             kinds
             & {
@@ -102,9 +111,11 @@ class EventChecks(CheckerBase):
             names = "; ".join(self.people[item].name for item in named if item in self.people)
             outcome.add("who", names, named, Status.agrees, "; ".join(best.participants))
         self._direction_part(claim, best, outcome)
+        self._agent_side_part(claim, best, outcome)
         self._inviter_part(claim, best, outcome)
         self._carrier_part(claim, best, outcome)
         self._visit_place(claim, best, outcome)
+        self._invited_to_part(claim, best, outcome)
         self._place_part(claim, best.place, outcome, best)
         if best.kind is EventKind.invitation:
             # "invited him to visit in 2026": a date after the invitation is the visit's
@@ -128,6 +139,9 @@ class EventChecks(CheckerBase):
         elif end and _DEPARTURE.search(claim.folded):
             start, end = end, None
         self._date_parts(claim, outcome, start, end, allow_missing=True)
+        compared = self._relative_part(claim, outcome, best)
+        if compared:
+            claim = replace(claim, spans=(*claim.spans, *compared))
         self._age_parts(claim, outcome, best)
         for duration in claim.durations:
             if len(best.date) == 10 and len(best.end or best.date) == 10:
@@ -156,6 +170,70 @@ class EventChecks(CheckerBase):
                 records=[self._matched(item) for item in candidates[:5]],
             )
         return self._result(claim, outcome, best.title)
+
+    def _wrong_party(
+        self, claim: Claim, people: frozenset[str], candidates: list[Event]
+    ) -> CheckResult | None:
+        """'Luong Cuong hosted the official welcome ceremony': the one event the claim means,
+        with someone in it the record does not have. The event must be one a host holds, pinned
+        down by its day or by 'the' before its name, and the only one of its kind that fits."""
+        folded = claim.folded
+        fits = []
+        for event in candidates:
+            shared = people & set(event.participants)
+            if event.kind not in _HOSTED or not shared or shared == people:
+                continue
+            on_the_day = any(
+                len(span.start) == 10 or span.start.startswith("--")
+                for span in claim.dates
+                if date_agrees(span, event.date, event.end) is Status.agrees
+            )
+            named = re.search(
+                rf"(?:\bthe|['’]s) (?:[\w-]+ ){{0,3}}(?:{event.kind.value[:6]}|letter)", folded
+            )
+            if on_the_day or named:
+                fits.append(event)
+        if len(fits) != 1:
+            return None
+        event = fits[0]
+        outcome = _Outcome(records=[event])
+        on_record = "; ".join(
+            self.people[item].name for item in event.participants if item in self.people
+        )
+        for person in sorted(people - set(event.participants)):
+            outcome.add("who", self.people[person].name, person, Status.differs, on_record)
+        self._date_parts(claim, outcome, event.date, event.end, allow_missing=True)
+        return self._result(claim, outcome, _label(event))
+
+    def _agent_side_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
+        """'Ruritania recognised Utopia': the country that did it must be the record's, whose
+        title names it first ('Utopia recognises Ruritania's independence')."""
+        if any(item in self.people for item in event.participants):
+            return  # people did it: who is compared by name and role
+        on_record = self._agent_side(fold(event.title), passive=False)
+        claimed = self._agent_side(claim.folded, passive=True)
+        if on_record is None or claimed is None:
+            return
+        outcome.add(
+            "who",
+            self.places.label(claimed),
+            claimed,
+            Status.agrees if claimed == on_record else Status.differs,
+            self.places.label(on_record),
+        )
+
+    def _agent_side(self, folded: str, passive: bool) -> str | None:
+        """The country a sentence says did the thing: 'by X' in the passive, else the first
+        country named that is not a possessor ('X's independence')."""
+        pattern = self.places.pattern("names", "demonyms")
+        if passive:
+            by = re.search(rf"\bby\s+(?:the\s+)?({pattern})\b", folded)
+            if by is not None:
+                return self.places.code_of(by.group(1))
+        first = re.search(rf"\b({pattern})\b(?P<own>\s?['’]s\b)?", folded)
+        if first is None or first.group("own"):
+            return None
+        return self.places.code_of(first.group(1))
 
     def _direction_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
         """Who did it to whom: 'Chinh invited Kasymaliev' is not 'Kasymaliev invited Chinh'."""
@@ -233,12 +311,39 @@ class EventChecks(CheckerBase):
         before = [item for item in found if item[0] < match.start()]
         return max(before, key=lambda item: item[0])[1] if before else None
 
+    def _invited_to_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
+        """'Invited him to visit Ruritania' against an invitation to Utopia."""
+        if event.kind is not EventKind.invitation:
+            return
+        inviter, doer = self._first_actor(claim.folded), self._first_actor(fold(event.title))
+        if inviter is None or doer is None or not inviter[1] & doer[1]:
+            return  # another inviter: another invitation, which the record does not hold
+        pattern = (
+            r"\bto\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:official\s+|state\s+)?visit\s+to\s+"
+            rf"|visit\s+)?({self.places.pattern('names')})\b"
+        )
+        claimed = re.search(pattern, claim.folded)
+        on_record = re.search(pattern, fold(_record_text(event)))
+        if claimed is None or on_record is None:
+            return
+        said, held = (self.places.code_of(item.group(1)) for item in (claimed, on_record))
+        if said is None or held is None:
+            return
+        outcome.add(
+            "invited to",
+            self.places.label(said),
+            said,
+            Status.agrees if said == held else Status.differs,
+            self.places.label(held),
+        )
+
     def _visit_place(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
         """'Visited Utopia' against a visit to Ruritania: the country visited must match."""
         if event.kind is not EventKind.visit or not event.place:
             return
         match = re.search(
-            r"\b(?:visit\w*(?:\s+to)?|trip to|travel\w* to|went to|came to|arrived in)"
+            r"\b(?:visit\w*(?:\s+to)?|trip to|travel\w* to|went to|came to|arrived in"
+            r"|(?:was|were|is|stayed) in)"
             rf"\s+({self.places.pattern('names')})",
             claim.folded,
         )
@@ -257,43 +362,6 @@ class EventChecks(CheckerBase):
             Status.agrees if agrees else Status.differs,
             event.place,
         )
-
-    def _age_parts(self, claim: Claim, outcome: _Outcome, event: Event) -> None:
-        """'For more than three decades': years from the event to the articles' latest date."""
-        dated = [source.published for source in self.store.sources if source.published]
-        if not dated:
-            return
-        latest = max(dated)
-        years = _years_between(event.date, latest)
-        now = _years_between(event.date, self.today.isoformat())
-        for count in claim.counts:
-            scale = (
-                10 if count.noun.startswith("decade") else 1 if count.noun.startswith("year") else 0
-            )
-            if not scale:
-                continue
-            claimed = count.value * scale
-            if claim.has("ago") and count.hedge is Hedge.exact:
-                agrees = years <= claimed <= now
-                shown = f"{years} to {now} years from {event.date} (computed)"
-            else:
-                agrees = amount_agrees(claimed, count.hedge, years)
-                shown = f"{years} years from {event.date} to {latest} (computed)"
-            status = Status.agrees if agrees else Status.differs
-            outcome.add("duration", count.text, claimed, status, shown)
-
-    def _closest_event(self, events: Sequence[Event], claim: Claim) -> Event:
-        def distance(event: Event) -> int:
-            first = date_bounds(event.date)[0]
-            targets = [
-                date_bounds(item.start)[0]
-                for item in claim.dates
-                if not item.start.startswith("--")
-            ]
-            targets += [dt.date(year, 1, 1) for year in claim.years]
-            return min(abs((first - target).days) for target in targets) if targets else 0
-
-        return min(events, key=distance)
 
     def _place_part(
         self, claim: Claim, place: str | None, outcome: _Outcome, event: Event | None = None
@@ -370,13 +438,14 @@ class EventChecks(CheckerBase):
     ) -> CheckResult | None:
         """A claim with no figure: supported only when one record holds all its content words."""
         names = self.name_words
-        content = [
+        telling = [
             word
             for word in claim.words
             if word not in STOPWORDS and len(word) > 2 and not word.isdigit()
         ]
-        if len([word for word in content if word not in names]) < 2:
+        if len([word for word in telling if word not in names]) < 2:
             return None  # names alone say nothing about what they did
+        content = [word for word in telling if word not in ORDINARY and word not in _DENIALS]
         scored: list[tuple[float, Record]] = []
         for record in [*self.store.statements, *self.store.agreements, *self.store.events]:
             if about is not None and about not in fold(_record_text(record)):
@@ -388,66 +457,50 @@ class EventChecks(CheckerBase):
                 scored.append((share, record))
         if not scored:
             return None
-        # of the records that hold the claim's words, the one that backs most of them
-        share, record = max(
-            scored, key=lambda item: (item[0], -len(self._unbacked(claim, [item[1]])))
-        )
+        # of the records that hold the claim's words, the first that backs most of them and
+        # says it of the same people, sides and places
+        scored.sort(key=lambda item: (-item[0], len(self._unbacked(claim, [item[1]]))))
+        fitting = [item for _, item in scored[:5] if self._statement_fits(claim, mentions, item)]
+        if not fitting:
+            return None
+        record = fitting[0]
+        text = fold(_record_text(record))
+        outcome = _Outcome(records=[record])
+        outcome.add("statement", _label(record), record.id, Status.agrees, _label(record))
+        if getattr(record, "date", None) is None:
+            for year in claim.years:
+                if re.search(rf"\b{year}\b", text):
+                    # "since 1992", as the record's own words say it
+                    outcome.add("date", str(year), year, Status.agrees, str(year))
+        self._date_parts(claim, outcome, getattr(record, "date", None), None, allow_missing=True)
+        return self._result(claim, outcome, "this subject")
+
+    def _statement_fits(self, claim: Claim, mentions: Mentions, record: Record) -> bool:
+        """Whether a record that holds the claim's words says them of the same people, sides
+        and places, as done rather than hoped for, and asserted rather than denied."""
         actors = set(getattr(record, "speakers", ()) or getattr(record, "participants", ()))
         text = fold(_record_text(record))
         if mentions.anyone and actors and not mentions.all_in(actors | self._people_in(text)):
-            return None
+            return False
         agreed = re.search(r"\bagree", claim.folded) and re.search(r"\bagree", text)
-        if ASPIRATION.search(text) and not ASPIRATION.search(claim.folded) and not agreed:
-            return None  # the record hopes, urges or plans; the claim says it is done
+        hopes = ASPIRATION.search(claim.folded) or re.search(r"\bwish(?:es|ed)?\b", claim.folded)
+        if ASPIRATION.search(text) and not hopes and not agreed:
+            return False  # the record hopes, urges or plans; the claim says it is done
         if isinstance(record, Statement) and NEGATION.search(text) and not claim.negated:
-            return None  # the record says something is not so; the claim says it is
+            return False  # the record says something is not so; the claim says it is
         speakers = {self.people[item].country for item in actors if item in self.people}
         first = self._first_actor(claim.folded)
         if speakers and first is not None:
             side, people = first
             if side not in speakers or (people and not people & actors):
-                return None  # "Utopia urged Ruritania…" against a record of Ruritania urging
+                return False  # "Utopia urged Ruritania…" against a record of Ruritania urging
         if _sides_swapped(claim.folded, text):
-            return None  # "Ruritania wants to learn from Utopia" against the other way round
+            return False  # "Ruritania wants to learn from Utopia" against the other way round
         where = _destination(claim.folded)
-        if where is not None and _destination(text) not in (None, where):
-            return None  # a visit to the other country
-        outcome = _Outcome(records=[record])
-        outcome.add("statement", _label(record), record.id, Status.agrees, _label(record))
-        self._date_parts(claim, outcome, getattr(record, "date", None), None, allow_missing=True)
-        return self._result(claim, outcome, "this subject")
+        # a visit to the other country does not fit
+        return where is None or _destination(text) in (None, where)
 
     # -- dates -----------------------------------------------------------------------------------
-
-    def _date_parts(
-        self,
-        claim: Claim,
-        outcome: _Outcome,
-        start: str | None,
-        end: str | None,
-        allow_missing: bool,
-        as_of: bool = False,
-        since: bool = False,
-    ) -> None:
-        spans = list(claim.dates) + [
-            DateSpan(f"{year:04d}", None, str(year)) for year in claim.years
-        ]
-        for first, last in claim.year_ranges:
-            spans.append(DateSpan(f"{first:04d}", f"{last:04d}", f"{first}–{last}"))
-        for span in spans:
-            if start is None:
-                outcome.add("date", span.text, span.start, Status.not_on_record)
-                continue
-            status = date_agrees(span, start, end)
-            if as_of and status is Status.not_on_record:
-                status = Status.agrees if span.start[:7] == start[:7] else status
-            if since and status is Status.differs and span.start[:4] == start[:4]:
-                status = Status.agrees
-            outcome.add(
-                "date", span.text, span.start, status, start if end is None else f"{start} – {end}"
-            )
-        if not spans and not allow_missing:
-            outcome.add("date", "(no date)", None, Status.not_on_record)
 
 
 # --- helpers -------------------------------------------------------------------------------------

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import (
     FIELD_WORDS,
-    ROLE_WORDS,
 )
 from kgvn.check.mentions import (
     BOTH_SIDES,
@@ -138,7 +137,7 @@ class PoliticsChecks(CheckerBase):
         rephrased = _rephrase(claim.folded)
         roles: list[str] = []
         beside: set[str] = set()
-        for phrase, title in ROLE_WORDS:
+        for phrase, title in self.role_words:
             match = re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", rephrased)
             if match is None:
                 continue
@@ -257,6 +256,9 @@ class PoliticsChecks(CheckerBase):
             )
             return latest, False
         claimed_at = _claimed_date(claim)
+        # a state ("under negotiation", "in force") holds over time: a date within the time the
+        # record states it agrees; a signing happens once: its date must be the record's own
+        signed = AgreementStatus.signed
         compatible = [item for item in candidates if _status_compatible(status, item.status)]
         decider = compatible[-1] if compatible else candidates[-1]
         implicit = claimed_at is None and self._at_the_meeting(claim, mentions, decider)
@@ -274,17 +276,20 @@ class PoliticsChecks(CheckerBase):
                 outcome.add("status", status.value, status.value, Status.differs, on_record)
                 return move, False
             outcome.add("status", status.value, status.value, Status.agrees, on_record)
-            if claimed_at is not None and decider.date is None:
+            if claimed_at is not None and decider.date is None and status is not signed:
                 since = self._as_of(decider)
                 until = moved_on[0][0] if moved_on else since
-                inside = since[:7] <= claimed_at[:7] <= until[:7] or since.startswith(claimed_at)
-                outcome.add(
-                    "date",
-                    claimed_at,
-                    claimed_at,
-                    Status.agrees if inside else Status.not_on_record,
-                    f"{status.value} as of {since}",
-                )
+                written = [(item.start, item.text) for item in claim.dates]
+                written += [(f"{year:04d}", str(year)) for year in claim.years]
+                for start, text in written:
+                    inside = since[:7] <= start[:7] <= until[:7] or since.startswith(start)
+                    outcome.add(
+                        "date",
+                        text,
+                        start,
+                        Status.agrees if inside else Status.not_on_record,
+                        f"{status.value} as of {since}",
+                    )
                 return decider, True
             return decider, False
         later_step = _STAGE[status] > _STAGE[decider.status]
@@ -350,7 +355,7 @@ class PoliticsChecks(CheckerBase):
         names = _people_spans(rephrased, self.spellings)
         taken: list[tuple[int, int]] = []  # "deputy foreign minister" holds "foreign minister"
         said: set[tuple[str, str]] = set()
-        for phrase, title in ROLE_WORDS:
+        for phrase, title in self.role_words:
             pattern = rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])"
             for match in re.finditer(pattern, rephrased):
                 if any(match.start() < end and start < match.end() for start, end in taken):

@@ -1,8 +1,8 @@
 """Any quantity on record: a statement's `value` and `unit`, compared with a number in the claim.
 
-Generic over the schema: a statement that gives a value with a unit ("240", "Utopian students";
-"3", "direct flights a week") is a quantity whatever its topic, so a record curated from a new
-article (students, flights, visitors) is checked with no code for its topic. The unit's noun
+Generic over the schema: a statement that gives a value with a unit ("12", "Utopian pilots";
+"3", "ferries a week") is a quantity whatever its topic, so a record curated from a new
+article on any quantity is checked with no code for its topic. The unit's noun
 ties the claim's number to the record; the period in the unit ("a week") must match the claim's;
 statements with the same unit at different dates form a series, so "rose" and "fell" are read
 from it; the sides named must be the record's, not swapped.
@@ -146,6 +146,21 @@ class QuantityChecks(CheckerBase):
         text = fold(_record_text(record))
         if _sides_swapped(claim.folded, text):
             outcome.add("sides", "who is who", None, Status.differs, record.statement)
+            return
+        claimed, held = self._where(claim.folded), self._where(text)
+        if claimed and held and not claimed & held:
+            shown = ", ".join(self.places.label(code) for code in sorted(claimed))
+            on_record = ", ".join(self.places.label(code) for code in sorted(held))
+            outcome.add("where", shown, sorted(claimed), Status.not_on_record, on_record)
+
+    def _where(self, folded: str) -> set[str]:
+        """The countries a text puts things in: 'in Utopia', 'at Utopian universities'."""
+        pattern = self.places.pattern("names", "demonyms", "capitals")
+        return {
+            code
+            for match in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?({pattern})\b", folded)
+            if (code := self.places.code_of(match.group(1))) is not None
+        }
 
     def _quantity_trend(
         self, claim: Claim, candidates: list[tuple[Statement, _Unit]]

@@ -30,6 +30,7 @@ from kgvn.check.mentions import (
     BOTH_SIDES,
     Mentions,
     _contains,
+    _label,
     _record_text,
 )
 from kgvn.check.readers import (
@@ -38,6 +39,7 @@ from kgvn.check.readers import (
     _beneficiary,
     _granter,
     _record_days,
+    _sides_swapped,
 )
 from kgvn.check.result import (
     CheckResult,
@@ -251,11 +253,33 @@ class SocietyChecks(CheckerBase):
                 outcome.records.append(citizenship)
         if not outcome.parts:
             return self._statements(claim, mentions, about="communit")
+        claimed_nationality = self._nationality(claim.folded)
+        for record in {item.id: item for item in outcome.records}.values():
+            held = self._nationality(fold(_record_text(record)))
+            if claimed_nationality and held and claimed_nationality != held:
+                outcome.add(
+                    "citizenship",
+                    f"{places.demonym(claimed_nationality)} citizenship",
+                    claimed_nationality,
+                    Status.differs,
+                    f"{places.demonym(held)} citizenship",
+                )
+            if _sides_swapped(claim.folded, fold(_record_text(record))):
+                # "Ruritanian families obtained Utopian citizenship", the other way round
+                outcome.add("sides", "who is who", None, Status.differs, _label(record))
         if families and not claim.has("citizen", "nationalit", "passport"):
             outcome.note = (
                 f"The record counts the families that obtained {places.demonym(host)} citizenship."
             )
         return self._result(claim, outcome, subject)
+
+    def _nationality(self, folded: str) -> str | None:
+        """The country whose citizenship a text names ('obtained Utopian citizenship')."""
+        pattern = self.places.pattern("demonyms", "names")
+        found = re.search(
+            rf"\b({pattern})(?:['’]s)?\s+(?:citizenship|nationality|passports?)\b", folded
+        )
+        return self.places.code_of(found.group(1)) if found else None
 
     def _community_sides(self, record: Statement | None) -> tuple[str | None, str | None]:
         """(whose people, which country they live in) as the community's record words them."""

@@ -1,0 +1,184 @@
+"""Slots a claim states in words rather than figures: quantifiers, time of day, mode, existence.
+
+Each comparator reads one slot from the claim and from the deciding records' words and says
+whether they agree; all share one small interface (`SlotComparator`), so a new kind of slot is a
+new class and a line in `COMPARATORS`. The words are the lexicon's (`words.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Protocol
+
+from kgvn.check.lexicon import load
+from kgvn.check.result import PartResult, Status
+from kgvn.claims import Claim
+from kgvn.records import Agreement, Event, Record
+from kgvn.text import fold
+from kgvn.vocabulary import AgreementStatus, EventKind
+
+_WORDS = load("words")
+
+
+class SlotComparator(Protocol):
+    """One kind of slot: its reading in the claim against its reading in the records."""
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]: ...
+
+
+def _says(folded: str, phrase: str) -> re.Match[str] | None:
+    return _pattern(phrase).search(folded)
+
+
+@cache
+def _pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z]){re.escape(fold(phrase))}(?![a-z])")
+
+
+def _reading(folded: str, table: dict[str, list[str]]) -> tuple[str, str] | None:
+    """(the table's key, the words as found) for the first key whose words the text uses."""
+    for key, phrases in table.items():
+        for phrase in phrases:
+            found = _says(folded, phrase)
+            if found is not None:
+                return key, found.group()
+    return None
+
+
+class Quantifier:
+    """'The only country' against 'among the few countries': exclusivity must be the record's."""
+
+    table: dict[str, list[str]] = _WORDS["quantifiers"]
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        claimed = _reading(claim.folded, self.table)
+        if claimed is None or claimed[0] != "exclusive":
+            return []
+        on_record = _reading(text, self.table)
+        if on_record is None:
+            status = Status.not_on_record
+        else:
+            status = Status.agrees if on_record[0] == "exclusive" else Status.differs
+        shown = on_record[1] if on_record else None
+        return [PartResult("quantifier", claimed[1], claimed[0], status, shown)]
+
+
+class TimeOfDay:
+    """'On the afternoon of March 6' against 'on March 6 morning'."""
+
+    table: dict[str, list[str]] = _WORDS["times_of_day"]
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        folded = claim.folded
+        words = {
+            key: [phrase for phrase in phrases if len(phrase) > 3]
+            for key, phrases in self.table.items()
+        }
+        claimed = _reading(folded, words)
+        if claimed is None:
+            return []
+        on_record = _reading(text, words)
+        if on_record is None:
+            status = Status.not_on_record
+        else:
+            status = Status.agrees if on_record[0] == claimed[0] else Status.differs
+        return [
+            PartResult(
+                "time of day", claimed[1], claimed[0], status, on_record[0] if on_record else None
+            )
+        ]
+
+
+class Mode:
+    """'Met in person' against a phone call, 'by phone' against talks held face to face."""
+
+    table: dict[str, list[str]] = _WORDS["modes"]
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        claimed = _reading(claim.folded, {"by phone": self.table["by phone"]}) or _reading(
+            claim.folded,
+            {
+                "in person": [
+                    item for item in self.table["in person"] if "person" in item or "face" in item
+                ]
+            },
+        )
+        if claimed is None:
+            return []
+        events = [record for record in records if isinstance(record, Event)]
+        phoned = any(event.kind is EventKind.phone_call for event in events) or bool(
+            _says(text, "phone") or _says(text, "telephone")
+        )
+        met = any(
+            event.kind
+            in (
+                EventKind.talks,
+                EventKind.reception,
+                EventKind.ceremony,
+                EventKind.signing,
+                EventKind.visit,
+                EventKind.exhibition,
+            )
+            for event in events
+        )
+        if phoned == met:
+            return [PartResult("mode", claimed[1], claimed[0], Status.not_on_record)]
+        on_record = "by phone" if phoned else "in person"
+        status = Status.agrees if claimed[0] == on_record else Status.differs
+        return [PartResult("mode", claimed[1], claimed[0], status, on_record)]
+
+
+#: Nouns for what a signing produces: "no agreements were signed" is denied by any signing.
+_SIGNED_NOUNS = ("agree", "docum", "deal", "treat", "accor", "pact", "memor", "mou")
+
+
+class Existence:
+    """'No agreements were signed' against a record of documents signed."""
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        parts = []
+        for count in claim.counts:
+            if count.value != 0 or not count.noun:
+                continue
+            stem = fold(count.noun)[:5]
+            signed_kind = stem.startswith(_SIGNED_NOUNS)
+            done = [
+                record
+                for record in records
+                if (
+                    (isinstance(record, Event) and record.kind is EventKind.signing)
+                    or (
+                        isinstance(record, Agreement)
+                        and record.status in (AgreementStatus.signed, AgreementStatus.in_force)
+                    )
+                )
+                and (signed_kind or stem in text)
+            ]
+            if done:
+                parts.append(PartResult("count", count.text, 0.0, Status.differs, "signed"))
+        return parts
+
+
+class Span:
+    """'Tripled in two years, from 2022 to 2024': a count of years the claim's own years give."""
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        years = sorted({*claim.years, *(year for pair in claim.year_ranges for year in pair)})
+        if len(years) != 2:
+            return []
+        return [
+            PartResult("period", count.text, count.value, Status.agrees, f"{years[0]}–{years[1]}")
+            for count in claim.counts
+            if count.noun.startswith("year")
+            and count.value in (years[1] - years[0], years[1] - years[0] + 1)
+        ]
+
+
+COMPARATORS: tuple[SlotComparator, ...] = (Quantifier(), TimeOfDay(), Mode(), Existence(), Span())
+
+
+def compare_slots(claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+    """Every worded slot the claim states, compared with the records' words (folded `text`)."""
+    return [part for comparator in COMPARATORS for part in comparator.compare(claim, text, records)]

@@ -1,0 +1,170 @@
+"""Time between events: dates as written, durations since an event, intervals between two."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kgvn.claims import (
+    NUMBER_WORDS,
+    Claim,
+    DateSpan,
+    Hedge,
+    _hedge_before,
+)
+from kgvn.dates import date_bounds
+from kgvn.records import (
+    Event,
+)
+from kgvn.text import fold
+
+if TYPE_CHECKING:
+    pass
+
+
+from kgvn.check.base import CheckerBase
+from kgvn.check.lexicon import (
+    EVENT_KIND_WORDS,
+)
+from kgvn.check.readers import (
+    _written,
+    _years_between,
+)
+from kgvn.check.result import (
+    Status,
+    _Outcome,
+)
+from kgvn.check.slots import (
+    amount_agrees,
+    date_agrees,
+)
+
+#: "four months after", "a year before": a time between two events.
+_RELATIVE = re.compile(
+    r"\b(?P<num>\d+|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r"|a|an)[-\s](?P<unit>day|week|month|year|decade)s?\s+"
+    r"(?P<way>after|before|later than|earlier than|following)\b"
+)
+
+
+class TimingChecks(CheckerBase):
+    def _relative_part(
+        self, claim: Claim, outcome: _Outcome, event: Event
+    ) -> list[tuple[int, int]]:
+        """'Less than four months after it was declared': the time between two events on record,
+        the other one named by the lexicon's words for its kind. Returns the spans compared."""
+        match = _RELATIVE.search(claim.folded)
+        if match is None:
+            return []
+        rest = set(re.findall(r"[a-z]+", claim.folded[match.end() :]))
+        kinds = [
+            kind
+            for kind, words in EVENT_KIND_WORDS.items()
+            if kind is not event.kind and rest & set(words.split())
+        ]
+        others = [item for item in self.store.events if item.kind in kinds and item is not event]
+        if len(others) != 1:
+            return []
+        other = others[0]
+        lengths = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+        number = match.group("num")
+        claimed = float(number) if number.isdigit() else float(NUMBER_WORDS.get(number, 1))
+        unit = lengths[match.group("unit")]
+        gap = (date_bounds(event.date)[0] - date_bounds(other.date)[0]).days
+        if match.group("way") in ("before", "earlier than"):
+            gap = -gap
+        hedge = _hedge_before(claim.folded, match.start())
+        actual = gap / unit
+        if gap < 0:
+            agrees = False
+        elif hedge is Hedge.exact:
+            agrees = round(actual) == round(claimed)
+        else:
+            agrees = amount_agrees(claimed, hedge, actual)
+        outcome.records.append(other)
+        written = claim.folded[match.start() : match.start("way")].strip()
+        outcome.add(
+            "interval",
+            _written(claim, written),
+            claimed,
+            Status.agrees if agrees else Status.differs,
+            f"{abs(gap)} days from {min(event.date, other.date)} to {max(event.date, other.date)}"
+            " (computed)",
+        )
+        return [match.span()]
+
+    def _age_parts(self, claim: Claim, outcome: _Outcome, event: Event) -> None:
+        """'For more than three decades': years from the event to the articles' latest date."""
+        dated = [source.published for source in self.store.sources if source.published]
+        if not dated:
+            return
+        latest = max(dated)
+        years = _years_between(event.date, latest)
+        now = _years_between(event.date, self.today.isoformat())
+        intervals = " ".join(fold(part.text) for part in outcome.parts if part.kind == "interval")
+        for count in claim.counts:
+            if fold(count.text) in intervals:
+                continue
+            scale = (
+                10 if count.noun.startswith("decade") else 1 if count.noun.startswith("year") else 0
+            )
+            if not scale:
+                continue
+            claimed = count.value * scale
+            if claim.has("ago") and count.hedge is Hedge.exact:
+                agrees = years <= claimed <= now
+                shown = f"{years} to {now} years from {event.date} (computed)"
+            else:
+                agrees = amount_agrees(claimed, count.hedge, years)
+                shown = f"{years} years from {event.date} to {latest} (computed)"
+            status = Status.agrees if agrees else Status.differs
+            outcome.add("duration", count.text, claimed, status, shown)
+
+    def _closest_event(self, events: Sequence[Event], claim: Claim) -> Event:
+        def distance(event: Event) -> int:
+            first = date_bounds(event.date)[0]
+            targets = [
+                date_bounds(item.start)[0]
+                for item in claim.dates
+                if not item.start.startswith("--")
+            ]
+            targets += [dt.date(year, 1, 1) for year in claim.years]
+            return min(abs((first - target).days) for target in targets) if targets else 0
+
+        return min(events, key=distance)
+
+    def _date_parts(
+        self,
+        claim: Claim,
+        outcome: _Outcome,
+        start: str | None,
+        end: str | None,
+        allow_missing: bool,
+        as_of: bool = False,
+        since: bool = False,
+    ) -> None:
+        spans = list(claim.dates) + [
+            DateSpan(f"{year:04d}", None, str(year)) for year in claim.years
+        ]
+        for first, last in claim.year_ranges:
+            spans.append(DateSpan(f"{first:04d}", f"{last:04d}", f"{first}–{last}"))
+        compared = {part.text for part in outcome.parts if part.kind == "date"}
+        for span in spans:
+            if span.text in compared:
+                continue
+            if start is None:
+                outcome.add("date", span.text, span.start, Status.not_on_record)
+                continue
+            status = date_agrees(span, start, end)
+            if as_of and status is Status.not_on_record:
+                status = Status.agrees if span.start[:7] == start[:7] else status
+            if since and status is Status.differs and span.start[:4] == start[:4]:
+                status = Status.agrees
+            outcome.add(
+                "date", span.text, span.start, status, start if end is None else f"{start} – {end}"
+            )
+        if not spans and not allow_missing:
+            outcome.add("date", "(no date)", None, Status.not_on_record)
