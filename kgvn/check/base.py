@@ -129,6 +129,9 @@ class CheckerBase:
         for code in self.places.codes:
             self.country_id.setdefault(code, code.lower())
         self._backing_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        #: An agreement once per status it has held, and the date each status was reported.
+        self._stages_of: dict[str, list[Agreement]] = {}
+        self._stage_since: dict[int, str] = {}
         self.handlers: list[_Handler] = [getattr(self, name) for name in HANDLERS]
         self.agreement_first: list[_Handler] = [getattr(self, name) for name in AGREEMENT_FIRST]
 

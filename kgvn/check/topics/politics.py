@@ -162,11 +162,12 @@ class PoliticsChecks(CheckerBase):
     # -- agreements ------------------------------------------------------------------------------
 
     def _agreements(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
-        candidates = [
+        named = [
             item for item in self.store.agreements if _agreement_named(claim, item, self.name_words)
         ]
-        if not candidates:
+        if not named:
             return None
+        candidates = [stage for item in named for stage in self._stages(item)]
         candidates.sort(key=self._as_of)
         outcome = _Outcome(records=list(candidates))
         record = candidates[0]
@@ -212,8 +213,35 @@ class PoliticsChecks(CheckerBase):
             outcome.add("agreement", record.title, record.id, Status.agrees, record.status.value)
         return self._result(claim, outcome, record.title)
 
+    def _stages(self, agreement: Agreement) -> list[Agreement]:
+        """The agreement once per status it has held (`kgvn update` keeps them in `history`),
+        each with the evidence and the date of that status, so a claim is compared with the
+        status of its own time; without a revised status, the record itself."""
+        revisions = [entry for entry in agreement.history if entry.field == "status"]
+        if not revisions:
+            return [agreement]
+        if agreement.id in self._stages_of:  # kept, so each stage's id() stays its own
+            return self._stages_of[agreement.id]
+        stages: list[Agreement] = []
+        for entry in revisions:
+            stage = Agreement.from_json(
+                {
+                    **agreement.to_json(),
+                    "status": entry.value,
+                    "evidence": [item.to_json() for item in entry.evidence],
+                    "history": [],
+                }
+            )
+            if entry.since is not None:
+                self._stage_since[id(stage)] = entry.since
+            stages.append(stage)
+        self._stages_of[agreement.id] = stages
+        return stages
+
     def _as_of(self, agreement: Agreement) -> str:
         """The date the record's status was first stated: its oldest source's date line."""
+        if id(agreement) in self._stage_since:
+            return self._stage_since[id(agreement)]
         published = {source.id: source.published or "" for source in self.store.sources}
         dates = [
             published[item.source] for item in agreement.evidence if published.get(item.source)
@@ -265,9 +293,9 @@ class PoliticsChecks(CheckerBase):
         when = self._as_of(decider) if implicit else claimed_at
         if compatible:
             moved_on = sorted(
-                (item.date, item)
+                (self._moved_on_date(item), item)
                 for item in candidates
-                if item.date
+                if self._moved_on_date(item)
                 and _STAGE[item.status] > _STAGE[status]
                 and not _status_compatible(status, item.status)
             )
@@ -298,6 +326,10 @@ class PoliticsChecks(CheckerBase):
         else:
             outcome.add("status", status.value, status.value, Status.differs, on_record)
         return decider, False
+
+    def _moved_on_date(self, agreement: Agreement) -> str:
+        """When a record's status is known to hold: its own date, or a revised status's date."""
+        return agreement.date or self._stage_since.get(id(agreement), "")
 
     def _at_the_meeting(self, claim: Claim, mentions: Mentions, record: Agreement) -> bool:
         """Whether the claim ties itself to the meeting the record reports."""
