@@ -432,7 +432,7 @@ def add_record(store_path: Path, sources_dir: Path, envelope: Any) -> tuple[str,
     _verify_record(record, _unlocked_article_reader(store_path, sources_dir))
 
     def add(store: models.Store) -> models.Store:
-        checked = _verify_record(record, _article_reader(store, sources_dir))
+        checked = _verify_record(record, article_reader(store, sources_dir))
         model = _record_model(collection)
         try:
             added = model.model_validate(checked)
@@ -456,7 +456,7 @@ def cite(
     added: list[models.Evidence] = []
 
     def add(store: models.Store) -> models.Store:
-        evidence = verified(wanted, _article_reader(store, sources_dir))
+        evidence = verified(wanted, article_reader(store, sources_dir))
         for collection in models.RECORD_COLLECTIONS:
             items = getattr(store, collection)
             for position, item in enumerate(items):
@@ -511,7 +511,8 @@ def _unlocked_article_reader(store_path: Path, sources_dir: Path) -> Callable[[s
     return read
 
 
-def _article_reader(store: models.Store, sources_dir: Path) -> Callable[[str], Article]:
+def article_reader(store: models.Store, sources_dir: Path) -> Callable[[str], Article]:
+    """Articles by source id, each read once."""
     cache: dict[str, Article] = {}
 
     def read(source_id: str) -> Article:

@@ -15,14 +15,19 @@ Every write goes through `kgvn.curate.update_store` (lock, validation, atomic re
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kgvn import models
-from kgvn.audit import Article
-from kgvn.curate import article_of, as_model, refuse_packaged_store, update_store, verified
+from kgvn.curate import (
+    article_reader,
+    as_model,
+    refuse_packaged_store,
+    update_store,
+    verified,
+)
 from kgvn.errors import UsageError
 from kgvn.store import validate_store
 from kgvn.text import fold
@@ -73,7 +78,7 @@ def update_record(
 
     def change(store: models.Store) -> models.Store:
         changes.clear()
-        evidence = verified(wanted, _reader(store, sources_dir))
+        evidence = verified(wanted, article_reader(store, sources_dir))
         reported = since or _published(store, source)
         data = store.model_dump(mode="json")
         collection, item = _find(data, record_id)
@@ -89,17 +94,6 @@ def update_record(
 
     update_store(store_path, change)
     return list(changes)
-
-
-def _reader(store: models.Store, sources_dir: Path) -> Callable[[str], Article]:
-    cache: dict[str, Article] = {}
-
-    def read(source_id: str) -> Article:
-        if source_id not in cache:
-            cache[source_id] = article_of(store, source_id, sources_dir)
-        return cache[source_id]
-
-    return read
 
 
 def _published(store: models.Store, source_id: str) -> str | None:
