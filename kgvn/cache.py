@@ -240,16 +240,7 @@ def stamp_of(path: Path) -> str | None:
 def read_stamp(stamp: str | None) -> str | None:
     if stamp is None:
         return None
-    target = cache_dir() / STAMPS_FILE
-    if not _ours(target):
-        return None
-    try:
-        with contextlib.closing(sqlite3.connect(f"file:{target}?mode=ro", uri=True)) as database:
-            found = database.execute(
-                "SELECT content FROM stamps WHERE stamp = ?", (stamp,)
-            ).fetchone()
-    except sqlite3.Error:
-        return None
+    found = _stamps_row("SELECT content FROM stamps WHERE stamp = ?", (stamp,))
     content = found[0] if found else None
     if not isinstance(content, str) or len(content) != 64:
         return None
@@ -268,17 +259,20 @@ def note_written(content: str) -> None:
 
 def written_by_kgvn(content: str) -> bool:
     """Whether kgvn's own update wrote the store with this hash (a later write may splice it)."""
+    return _stamps_row("SELECT 1 FROM written WHERE content = ?", (content,)) is not None
+
+
+def _stamps_row(query: str, arguments: tuple[str, ...]) -> tuple[Any, ...] | None:
+    """The first row a query finds in the stamp database; None without one of ours."""
     target = cache_dir() / STAMPS_FILE
     if not _ours(target):
-        return False
+        return None
     try:
         with contextlib.closing(sqlite3.connect(f"file:{target}?mode=ro", uri=True)) as database:
-            found = database.execute(
-                "SELECT 1 FROM written WHERE content = ?", (content,)
-            ).fetchone()
+            found: tuple[Any, ...] | None = database.execute(query, arguments).fetchone()
     except sqlite3.Error:
-        return False
-    return found is not None
+        return None
+    return found
 
 
 def _remember(table: str, row: tuple[str, ...], kept: int) -> None:
