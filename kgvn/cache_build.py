@@ -146,13 +146,19 @@ def refresh(old_content: str, new_content: str, before: models.Store, after: mod
     `add`, `cite` and `source add` do); anything else leaves the entry to be rebuilt on the
     next read. Returns whether the new version has an entry.
     """
+    changes = changes_between(before, after)
+    if changes is None:
+        return False
+    return carry_forward(old_content, new_content, changes)
+
+
+def carry_forward(old_content: str, new_content: str, changes: list[Change]) -> bool:
+    """`refresh` for changes already worked out: (collection, position in the new store, old
+    model or None, new model) for each record replaced or added."""
     folder = usable_folder(create=False)
     old_key, new_key = key_for(old_content), key_for(new_content)
     source = entry_path(old_key)
     if folder is None or not _ours(source):
-        return False
-    changes = changes_between(before, after)
-    if changes is None:
         return False
     target = entry_path(new_key)
     try:

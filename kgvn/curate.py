@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -25,6 +25,7 @@ from kgvn import models
 from kgvn.audit import Article, decode_article, read_article, read_article_bytes
 from kgvn.errors import StoreError, UsageError
 from kgvn.files import describe, locked, real_path, write_atomically
+from kgvn.splice import Edit, Layout, entry_text, sound_after, spliced
 from kgvn.store import read_json, validate_store
 from kgvn.text import fold
 
@@ -97,91 +98,295 @@ def canonical_json(store: models.Store) -> str:
     for collection in models.RECORD_COLLECTIONS:
         data[collection] = [_reader_order(item) for item in data.get(collection, [])]
     ordered = {"schema_version": store.schema_version, **data}
-    return json.dumps(ordered, ensure_ascii=False, indent=2) + "\n"
+    return _indented(ordered) + "\n"
 
 
-def canonical_splice(old: str, before: models.Store, after: models.Store) -> str | None:
-    """`canonical_json(after)`, made from `old` (the canonical text of `before`) by writing out
-    only the records that changed: replaced in place or added at the end of a collection.
+#: Fields that hold a float, by collection: the only values whose JSON text Python and pydantic's
+#: encoder may write differently (`1e-07` against `1e-7`).
+FLOAT_FIELDS = {"statements": ("value",)}
 
-    None when the change is of another shape or `old` is not laid out as expected; the caller
-    then writes the whole store.
-    """
-    from kgvn.cache_build import changes_between
 
-    changes = changes_between(before, after)
-    if changes is None:
-        return None
-    text = old
-    for collection, _, previous, model in changes:
-        item = model.model_dump(mode="json", exclude_defaults=True)
-        if collection in models.RECORD_COLLECTIONS:
-            item = _reader_order(item)
-        written = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
-        if previous is not None:
-            start = text.find(
-                f'\n    {{\n      "id": {json.dumps(previous.id, ensure_ascii=False)}'
-            )
-            end = text.find("\n    }", start + 1)
-            if start < 0 or end < 0 or text[end + 6 : end + 7] not in (",", "\n"):
-                return None
-            text = f"{text[: start + 5]}{written}{text[end + 6 :]}"
-            continue
-        opening = text.find(f'\n  "{collection}": [')
-        if opening < 0:
-            return None
-        if text.startswith("[]", opening + len(collection) + 7):
-            return None  # an empty collection's key moves when it fills: write it all
-        closing = text.find("\n  ]", opening)
-        if closing < 0:
-            return None
-        text = f"{text[:closing]},\n    {written}{text[closing:]}"
-    return text
+def _indented(data: dict[str, Any]) -> str:
+    """`json.dumps(data, ensure_ascii=False, indent=2)`, by pydantic's encoder where its text is
+    the same (every string and integer, and the floats checked one by one); Python's otherwise."""
+    from pydantic_core import PydanticSerializationError, to_json
+
+    floats = [
+        value
+        for collection, fields in FLOAT_FIELDS.items()
+        for item in data.get(collection, ())
+        for field in fields
+        if isinstance(value := item.get(field), float)
+    ]
+    if all(to_json(value).decode("ascii") == json.dumps(value) for value in floats):
+        try:
+            return to_json(data, indent=2).decode("utf-8")
+        except (PydanticSerializationError, ValueError, UnicodeError):
+            pass  # e.g. a lone surrogate: Python's encoder says what is wrong
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def canonical_item(collection: str, model: models.Model) -> dict[str, Any]:
+    """One entry of a collection as `canonical_json` writes it."""
+    item = model.model_dump(mode="json", exclude_defaults=True)
+    return _reader_order(item) if collection in models.RECORD_COLLECTIONS else item
+
+
+def canonical_splice(layout: Layout, edits: list[Edit]) -> list[bytes | memoryview] | None:
+    """`canonical_json` of the changed store, made from the canonical bytes of the old one by
+    writing out only the entries that changed: replaced in place or added at the end of a
+    collection. None when the change is of another shape; the store is then written whole."""
+    return spliced(layout, edits)
 
 
 def _reader_order(record: dict[str, Any]) -> dict[str, Any]:
-    own = {key: value for key, value in record.items() if key not in TRAILING_FIELDS}
-    return own | {key: record[key] for key in TRAILING_FIELDS if key in record}
+    """`record` with the shared trailing fields moved to its end, in their order (in place)."""
+    for key in TRAILING_FIELDS:
+        if key in record:
+            record[key] = record.pop(key)
+    return record
 
 
-def update_store(store_path: Path, change: Callable[[models.Store], models.Store]) -> models.Store:
+Changer = Callable[[models.Store], models.Store]
+
+
+def update_store(
+    store_path: Path, change: Changer, touches: Sequence[str] = (), label: str | None = None
+) -> None:
     """Apply `change` to the store on disk, validating and writing atomically under a lock.
 
     The lock and the write land on the real file when `store_path` is a symlink; the previous
-    version is kept as `<store>.bak`, written the same atomic way.
+    version is kept as `<store>.bak`, written the same atomic way. `touches` names the records
+    `change` reads besides the sources; `label` heads a refusal for broken references (default:
+    the store's path).
 
-    The store is validated once, with pydantic's JSON parser; `change` validates the records
-    it makes (as models) and the changed store is checked for ids and references with set
-    operations, not validated whole again. The cache entry of the old version is then updated
-    in place for the changed records, so the next read stays warm.
+    A store this very build of kgvn wrote (and so validated) is not validated again: `change`
+    gets the sources and the records it touches, read from the file's canonical layout, and the
+    new or changed records are validated with their references (`kgvn.splice`). Their text is
+    written into the old bytes and the cache entry moved to the new bytes, so the next read stays
+    warm. Anything else, and any refusal, takes the whole-store path: validated once with
+    pydantic's JSON parser, checked for ids and references, written whole canonically; a refusal
+    therefore always says what the whole-store check says.
     """
-    from kgvn import cache, cache_build
-    from kgvn.store import read_store_bytes, validate_bytes
-    from kgvn.validation import check_integrity
+    from kgvn import cache
+    from kgvn.store import read_store_bytes
 
     refuse_packaged_store(store_path)
     with locked(store_path):
         raw = read_store_bytes(store_path)
         old_content = cache.content_hash(raw)
-        current = validate_bytes(raw, label=str(store_path))
-        canonical = cache.written_by_kgvn(old_content)
-        changed = change(current)
-        check_integrity(changed, label=str(store_path))
-        spliced = canonical_splice(raw.decode("utf-8"), current, changed) if canonical else None
-        del raw
-        text = spliced if spliced is not None else canonical_json(changed)
-        try:
-            write_atomically(store_path, text, keep_backup=True)
-        except OSError as error:
-            raise StoreError(
-                f"{store_path}: cannot write the store: {describe(error)}; nothing was changed"
-            ) from None
-        new_content = cache.content_hash(text.encode("utf-8"))
-        del text
-        cache.note_written(new_content)
-        if cache_build.refresh(old_content, new_content, current, changed):
-            cache.write_stamp(cache.stamp_of(store_path), new_content)
-        return changed
+        layout = Layout.of(raw)
+        if layout is not None:
+            canonical = cache.written_by_kgvn(_written_mark(old_content)) or _found_canonical(
+                layout, old_content
+            )
+            if canonical and _update_in_place(store_path, layout, old_content, change, touches):
+                return
+        del layout
+        _update_whole(store_path, raw, old_content, change, label)
+
+
+def _written_mark(content: str) -> str:
+    """What the stamp database remembers of a store kgvn wrote: its hash and this build's code,
+    so a build with another schema, checks or layout does not trust it."""
+    from kgvn import cache
+
+    return cache.key_for(content)
+
+
+def _found_canonical(layout: Layout, content: str) -> bool:
+    """Whether a store kgvn did not write (or another build wrote) is valid and canonical.
+
+    Valid: a cache entry is proven for these bytes and this code (it is built only from a
+    validated store). Canonical: each collection, a few megabytes at a time, validated as its
+    models and written canonically, gives back its own bytes; memory stays near the file's size.
+    Remembered, so the next write of these bytes need not look again.
+    """
+    from kgvn import cache
+
+    database = cache.open_entry(cache.key_for(content))
+    if database is None:
+        return False
+    database.close()
+    if not _canonical_sections(layout):
+        return False
+    cache.note_written(_written_mark(content))
+    return True
+
+
+#: Bytes of a store validated and compared at a time when looking for its canonical form.
+PROOF_CHUNK = 4 * 1024 * 1024
+
+
+def _canonical_sections(layout: Layout) -> bool:
+    from pydantic import TypeAdapter, ValidationError
+    from pydantic_core import to_json
+
+    from kgvn.validation import paused_gc
+
+    sections = layout.sections
+    nonempty = {name for name, (start, end) in sections.items() if end - start > 2}
+    expected = [
+        name
+        for name in models.Store.model_fields
+        if name == "sources" or (name != "schema_version" and name in nonempty)
+    ]
+    expected += [name for name in models.RECORD_COLLECTIONS if name not in expected]
+    if list(sections) != expected:
+        return False
+    raw = layout.raw
+    with paused_gc():
+        for name in nonempty:
+            model = _entry_model(name)
+            adapter = TypeAdapter(list[model])  # type: ignore[valid-type]
+            start, end = sections[name]
+            at, stop_all = start + 1, end - 4  # the body between "[" and "\n  ]"
+            while at < stop_all:
+                cut = raw.find(b"\n    },\n    {\n", min(at + PROOF_CHUNK, stop_all), stop_all)
+                stop = stop_all if cut < 0 else cut + 6
+                try:
+                    entries = adapter.validate_json(b"[" + raw[at:stop] + b"\n]")
+                except (ValidationError, ValueError):
+                    return False
+                data = adapter.dump_python(entries, mode="json", exclude_defaults=True)
+                del entries
+                if name in models.RECORD_COLLECTIONS:
+                    data = [_reader_order(item) for item in data]
+                for field in FLOAT_FIELDS.get(name, ()):
+                    for item in data:
+                        value = item.get(field)
+                        if isinstance(value, float) and to_json(value) != json.dumps(value).encode(
+                            "ascii"
+                        ):
+                            return False
+                text = to_json({"x": data}, indent=2)  # '{\n  "x": [' … '\n  ]\n}'
+                if text[10:-6] != raw[at:stop]:
+                    return False
+                at = stop + 1
+    return True
+
+
+def _entry_model(collection: str) -> type[models.Model]:
+    if collection == "sources":
+        return models.Source
+    if collection == "conflicts":
+        return models.Conflict
+    return _record_model(collection)
+
+
+def _update_whole(
+    store_path: Path, raw: bytes, old_content: str, change: Changer, label: str | None
+) -> None:
+    from kgvn import cache, cache_build
+    from kgvn.store import validate_bytes
+    from kgvn.validation import check_integrity
+
+    current = validate_bytes(raw, label=str(store_path))
+    del raw
+    changed = change(current)
+    check_integrity(changed, label=label or str(store_path))
+    written = canonical_json(changed).encode("utf-8")
+    _write(store_path, written)
+    new_content = cache.content_hash(written)
+    del written
+    cache.note_written(_written_mark(new_content))
+    if cache_build.refresh(old_content, new_content, current, changed):
+        cache.write_stamp(cache.stamp_of(store_path), new_content)
+
+
+def _write(store_path: Path, content: bytes | Sequence[bytes | memoryview]) -> None:
+    try:
+        write_atomically(store_path, content, keep_backup=True)
+    except OSError as error:
+        raise StoreError(
+            f"{store_path}: cannot write the store: {describe(error)}; nothing was changed"
+        ) from None
+
+
+def _update_in_place(
+    store_path: Path, layout: Layout, old_content: str, change: Changer, touches: Sequence[str]
+) -> bool:
+    """The write of `update_store` for a valid store in canonical form; False: take the whole
+    path (nothing has been written)."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from kgvn import cache, cache_build
+
+    raw = layout.raw
+    if "sources" not in layout.sections:
+        return False
+    try:
+        sources = TypeAdapter(list[models.Source]).validate_python(layout.items("sources"))
+        partial: dict[str, list[models.Model]] = {}
+        spans: dict[str, tuple[int, int]] = {}
+        for record_id in dict.fromkeys(touches):
+            found = layout.find(record_id)
+            if found is None or found[0] not in models.RECORD_COLLECTIONS:
+                return False
+            collection, start, end = found
+            model = _record_model(collection).model_validate_json(raw[start:end])
+            if entry_text(canonical_item(collection, model)) != raw[start:end]:
+                return False
+            partial.setdefault(collection, []).append(model)
+            spans[record_id] = (start, end)
+        before = models.Store.model_construct(None, sources=sources, **partial)
+        after = change(before)
+    except (UsageError, StoreError, ValidationError, ValueError):
+        return False  # the whole-store path says it as it always has
+    from kgvn.cache_build import changes_between
+
+    changes = changes_between(before, after)
+    if changes is None or not changes:
+        return False
+    edits: list[Edit] = []
+    moved: list[cache_build.Change] = []
+    appended: dict[str, int] = {}
+    for collection, _, previous, model in changes:
+        if not _still_valid(model) or collection == "conflicts":
+            return False
+        if previous is not None:
+            if collection == "sources":
+                found = layout.find(model.id)
+                if found is None or found[0] != "sources":
+                    return False
+                start, end = found[1], found[2]
+            else:
+                start, end = spans[model.id]
+            edits.append((collection, start, end, entry_text(canonical_item(collection, model))))
+            moved.append((collection, layout.position(collection, start), previous, model))
+        else:
+            if collection not in layout.sections:
+                return False
+            number = appended.get(collection, layout.count(collection))
+            appended[collection] = number + 1
+            edits.append((collection, -1, -1, entry_text(canonical_item(collection, model))))
+            moved.append((collection, number, None, model))
+    if not sound_after(layout, changes, after.sources):
+        return False
+    pieces = canonical_splice(layout, edits)
+    if pieces is None:
+        return False
+    _write(store_path, pieces)
+    digest = hashlib.sha256()
+    for piece in pieces:
+        digest.update(piece)
+    new_content = digest.hexdigest()
+    del pieces
+    cache.note_written(_written_mark(new_content))
+    if cache_build.carry_forward(old_content, new_content, moved):
+        cache.write_stamp(cache.stamp_of(store_path), new_content)
+    return True
+
+
+def _still_valid(model: models.Model) -> bool:
+    """Whether a changed entry reads back as itself from the JSON it is written as (a model made
+    with `model_copy` skips validation)."""
+    from pydantic import ValidationError
+
+    try:
+        return type(model).model_validate_json(model.model_dump_json()) == model
+    except (ValidationError, ValueError):
+        return False
 
 
 def refuse_packaged_store(store_path: Path) -> None:
@@ -474,7 +679,7 @@ def cite(
                     return store.model_copy(update={collection: replaced})
         raise UsageError(f"no record {record_id!r} to cite")
 
-    update_store(store_path, add)
+    update_store(store_path, add, touches=[record_id])
     return added[0]
 
 

@@ -20,7 +20,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from kgvn.errors import StoreError
@@ -45,14 +45,26 @@ def new_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_atomically(target: Path, content: bytes | str, keep_backup: bool = False) -> None:
+def write_atomically(
+    target: Path, content: bytes | str | Sequence[bytes | memoryview], keep_backup: bool = False
+) -> None:
     """Replace `target` with `content` in one step, keeping its mode and, where allowed, owner.
 
+    `content` may come in pieces, written one after the other to the same temporary file (a
+    store spliced from its old bytes is never joined in memory).
+
     With `keep_backup`, the file's previous bytes go to `<target>.bak` first, by the same atomic
-    route, so a backup is never half-written. Raises `OSError` on failure, the target untouched.
+    route, so a backup is never half-written: as a second link to the old file when it has only
+    one (the store is then replaced, never changed in place), else as a copy. Raises `OSError` on
+    failure, the target untouched.
     """
     real = real_path(target)
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    if isinstance(content, str):
+        pieces: Sequence[bytes | memoryview] = [content.encode("utf-8")]
+    elif isinstance(content, bytes):
+        pieces = [content]
+    else:
+        pieces = content
     remove_stale_temporaries(real)
     try:
         existing: os.stat_result | None = os.stat(real)
@@ -61,15 +73,52 @@ def write_atomically(target: Path, content: bytes | str, keep_backup: bool = Fal
     if keep_backup and existing is not None and stat.S_ISREG(existing.st_mode):
         backup = real.with_name(real.name + ".bak")
         remove_stale_temporaries(backup)
-        _replace_with(backup, real.read_bytes(), existing)
-    _replace_with(real, data, existing)
+        if not _link_backup(real, backup, existing):
+            _replace_with(backup, [real.read_bytes()], existing)
+    _replace_with(real, pieces, existing)
 
 
-def _replace_with(real: Path, data: bytes, like: os.stat_result | None) -> None:
+def _link_backup(real: Path, backup: Path, existing: os.stat_result) -> bool:
+    """Make `backup` a second name of the file `real` names now, atomically; False if not done.
+
+    Only for a file with one link (another link would see later in-place edits of the backup
+    and the other way round), on filesystems with hard links.
+    """
+    if existing.st_nlink != 1:
+        return False
+    for attempt in range(8):
+        temporary = backup.with_name(
+            f".{backup.name}.{os.getpid()}.link{attempt}{_TEMPORARY_SUFFIX}"
+        )
+        try:
+            os.link(real, temporary)
+        except FileExistsError:
+            continue
+        except OSError:
+            return False
+        try:
+            if os.stat(temporary).st_ino != existing.st_ino:
+                raise OSError("the store was replaced while it was backed up")
+            os.replace(temporary, backup)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            return False
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)  # still there when the backup already was this very file
+        _sync_folder(backup.parent)
+        return True
+    return False
+
+
+def _replace_with(
+    real: Path, pieces: Sequence[bytes | memoryview], like: os.stat_result | None
+) -> None:
     handle, temporary = temporary_beside(real)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            for piece in pieces:
+                stream.write(piece)
             stream.flush()
             os.fsync(stream.fileno())
     except BaseException:

@@ -80,8 +80,8 @@ def update_record(
         changes.clear()
         evidence = verified(wanted, article_reader(store, sources_dir))
         reported = since or _published(store, source)
-        data = store.model_dump(mode="json")
-        collection, item = _find(data, record_id)
+        collection, position, model = _find(store, record_id)
+        item = model.model_dump(mode="json")
         cited = evidence.model_dump(mode="json", exclude_none=True)
         for field, value in parsed:
             if field == "role":
@@ -90,21 +90,38 @@ def update_record(
                 changes.append(_add_alias(collection, item, value, cited))
             else:
                 changes.append(_revise(store, collection, item, field, value, reported, cited))
-        return validate_store(data, label=f"{record_id} after the update")
+        return _replaced(store, collection, position, item, f"{record_id} after the update")
 
-    update_store(store_path, change)
+    update_store(store_path, change, touches=[record_id], label=f"{record_id} after the update")
     return list(changes)
+
+
+def _replaced(
+    store: models.Store, collection: str, position: int, item: dict[str, Any], label: str
+) -> models.Store:
+    """The store with one entry replaced by `item`, validated as its model; when it is not
+    valid, the whole store is validated to say where, as a store would."""
+    from pydantic import ValidationError
+
+    entries = list(getattr(store, collection))
+    try:
+        entries[position] = type(entries[position]).model_validate(item)
+    except ValidationError:
+        data = store.model_dump(mode="json")
+        data[collection][position] = item
+        return validate_store(data, label=label)
+    return store.model_copy(update={collection: entries})
 
 
 def _published(store: models.Store, source_id: str) -> str | None:
     return next((item.published for item in store.sources if item.id == source_id), None)
 
 
-def _find(data: dict[str, Any], record_id: str) -> tuple[str, dict[str, Any]]:
+def _find(store: models.Store, record_id: str) -> tuple[str, int, models.Record]:
     for collection in models.RECORD_COLLECTIONS:
-        for item in data[collection]:
-            if item["id"] == record_id:
-                return collection, item
+        for position, item in enumerate(getattr(store, collection)):
+            if item.id == record_id:
+                return collection, position, item
     raise UsageError(f"no record {record_id!r} to update")
 
 
@@ -238,11 +255,11 @@ def set_source_url(store_path: Path, source_id: str, url: str) -> None:
     refuse_packaged_store(store_path)
 
     def change(store: models.Store) -> models.Store:
-        data = store.model_dump(mode="json")
-        for source in data["sources"]:
-            if source["id"] == source_id:
-                source["url"] = url
-                return validate_store(data, label=f"the url of {source_id}")
+        for position, known in enumerate(store.sources):
+            if known.id == source_id:
+                item = known.model_dump(mode="json")
+                item["url"] = url
+                return _replaced(store, "sources", position, item, f"the url of {source_id}")
         raise UsageError(f"no source {source_id!r}")
 
-    update_store(store_path, change)
+    update_store(store_path, change, label=f"the url of {source_id}")

@@ -1,0 +1,300 @@
+"""Writes to a store kgvn wrote take the in-place path; what they store and say must not change.
+
+Every session below runs twice, on copies of one store: once as kgvn runs, once with the
+in-place path switched off so every write validates and writes the whole store. The files must
+be byte-identical after every step, and every refusal must say the same with the same exit code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ARTICLES, Kgvn, canned_store
+from test_curation import NEW_ARTICLE, NEW_EVENT, NEW_PERSON
+from test_revise import LATER_ARTICLE
+
+from kgvn import cache, curate, models
+from kgvn.store import validate_store
+
+Step = tuple[tuple[str, ...], str | None]
+
+
+def statement(number: int, value: float | None = None) -> str:
+    record: dict[str, Any] = {
+        "id": f"business-forum-{number}",
+        "topic": "business-forum",
+        "statement": f"A business forum is to be held in Osh (note {number}).",
+        "evidence": [
+            {"source": "bishkek-meeting", "quote": "hold a business forum in Osh in June 2025"}
+        ],
+    }
+    if value is not None:
+        record["value"] = value
+    return json.dumps({"collection": "statements", "record": record})
+
+
+def session(folder: Path) -> list[Step]:
+    def event(**changes: Any) -> str:
+        envelope = json.loads(json.dumps(NEW_EVENT))
+        envelope["record"].update(changes)
+        return json.dumps(envelope)
+
+    return [
+        (("who", "kasymaliev"), None),  # a read first: the cache entry proves the store valid
+        (
+            (
+                "source",
+                "add",
+                str(folder / "bishkek-meeting.txt"),
+                "--title",
+                "Test",
+                "--id",
+                "bishkek-meeting",
+            ),
+            None,
+        ),
+        (("add", "-"), json.dumps(NEW_PERSON)),
+        (("add", "-"), json.dumps(NEW_EVENT)),
+        (("add", "-"), json.dumps(NEW_EVENT)),  # refused: the id is taken
+        (("add", "-"), event(id="another-meeting", participants=["nobody-known"])),  # refused
+        (("add", "-"), event(id="reversed-meeting", end="2025-04-01")),  # refused: ends before
+        (("add", "-"), event(id="a-second-meeting", participants=["jeenbek-testov"])),
+        (
+            (
+                "cite",
+                "trade-2023",
+                "--source",
+                "bishkek-meeting",
+                "--quote",
+                "two-way trade reached 7.5 million USD in 2023",
+            ),
+            None,
+        ),
+        (
+            (
+                "cite",
+                "trade-2023",
+                "--source",
+                "bishkek-meeting",
+                "--quote",
+                "two-way trade reached 7.5 million USD in 2023",
+            ),
+            None,
+        ),  # refused: cited already
+        (
+            (
+                "cite",
+                "no-such-record",
+                "--source",
+                "bishkek-meeting",
+                "--quote",
+                "two-way trade reached 7.5 million USD in 2023",
+            ),
+            None,
+        ),
+        (
+            (
+                "source",
+                "add",
+                str(folder / "later.txt"),
+                "--title",
+                "The joint statement in force",
+                "--id",
+                "later",
+                "--url",
+                "https://example.org/news/later",
+            ),
+            None,
+        ),
+        (
+            (
+                "update",
+                "joint-statement",
+                "status=in-force",
+                "--source",
+                "later",
+                "--quote",
+                "came into force on June 15",
+                "--date",
+                "2025-06-15",
+            ),
+            None,
+        ),
+        (
+            (
+                "update",
+                "adylbek-kasymaliev",
+                "role=Chair of the Cabinet of Ministers",
+                "--source",
+                "later",
+                "--quote",
+                "who also chairs the Cabinet of Ministers",
+                "--date",
+                "2025-06",
+            ),
+            None,
+        ),
+        (
+            (
+                "update",
+                "2025-04-09-bishkek-meeting",
+                "date=2025-13-01",
+                "--source",
+                "bishkek-meeting",
+                "--quote",
+                "Tran Van Mau in Bishkek on April 9",
+            ),
+            None,
+        ),  # refused
+        (
+            (
+                "update",
+                "2025-04-09-bishkek-meeting",
+                "place=Osh",
+                "--source",
+                "bishkek-meeting",
+                "--quote",
+                "Tran Van Mau in Bishkek on April 9",
+            ),
+            None,
+        ),
+        (("add", "-"), statement(1, 2025.0)),  # the first statement: written whole
+        (("add", "-"), statement(2, 1e-07)),
+        (("add", "-"), statement(3, 1e16)),
+        (("add", "-"), statement(4)),
+        (("validate",), None),
+    ]
+
+
+def prepare(folder: Path, store_text: str) -> Path:
+    store_path = folder / "store" / "facts.json"
+    (folder / "store" / "sources").mkdir(parents=True)
+    store_path.write_text(store_text, encoding="utf-8")
+    for name, text in ARTICLES.items():
+        (folder / "store" / "sources" / name).write_text(text, encoding="utf-8")
+    (folder / "bishkek-meeting.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    (folder / "later.txt").write_text(LATER_ARTICLE, encoding="utf-8")
+    return store_path
+
+
+def run(
+    folder: Path, store_text: str, monkeypatch: pytest.MonkeyPatch, in_place: bool
+) -> tuple[list[tuple[int, str, bytes]], list[bool]]:
+    """(exit code, output, store bytes) after each step, and what each in-place attempt did."""
+    monkeypatch.setenv("KGVN_CACHE_DIR", str(folder / "cache"))
+    store_path = prepare(folder, store_text)
+    attempts: list[bool] = []
+    real = curate._update_in_place
+
+    def spying(*args: Any) -> bool:
+        done = real(*args) if in_place else False
+        attempts.append(done)
+        return done
+
+    monkeypatch.setattr(curate, "_update_in_place", spying)
+    if not in_place:
+        monkeypatch.setattr(curate, "_found_canonical", lambda *args: False)
+    kgvn = Kgvn(store_path)
+    found = []
+    for arguments, given in session(folder):
+        result = kgvn(*arguments, input=given)
+        output = result.output.replace(str(folder), "<folder>")
+        found.append((result.exit_code, output, store_path.read_bytes()))
+    monkeypatch.undo()
+    return found, attempts
+
+
+def compare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store_text: str) -> list[bool]:
+    fast, attempts = run(tmp_path / "fast", store_text, monkeypatch, in_place=True)
+    whole, _ = run(tmp_path / "whole", store_text, monkeypatch, in_place=False)
+    for step, (mine, theirs) in enumerate(zip(fast, whole, strict=True)):
+        assert mine[:2] == theirs[:2], f"step {step}"
+        assert mine[2] == theirs[2], f"step {step}: the stored bytes differ"
+    assert [code for code, _, _ in fast].count(0) < len(fast)  # the refusals were refused
+    return attempts
+
+
+def test_writes_in_place_store_what_whole_writes_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    canonical = curate.canonical_json(validate_store(canned_store()))
+    attempts = compare(tmp_path, monkeypatch, canonical)
+    assert attempts.count(True) >= 10  # the in-place path did the writing
+
+
+def test_a_store_kgvn_did_not_lay_out_is_written_whole_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = canned_store()
+    data["events"][0] = {"note": None, **data["events"][0]}  # valid, but not canonical
+    attempts = compare(tmp_path, monkeypatch, json.dumps(data, ensure_ascii=False, indent=4))
+    assert attempts.count(True) >= 8  # written whole once, then in place
+
+
+def test_a_default_written_out_is_not_taken_for_canonical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = curate.canonical_json(validate_store(canned_store()))
+    text = text.replace('"participants": [', '"note": null,\n      "participants": [', 1)
+    assert validate_store(json.loads(text))
+    compare(tmp_path, monkeypatch, text)
+
+
+def test_the_next_read_after_a_write_in_place_is_warm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    canonical = curate.canonical_json(validate_store(canned_store()))
+    run(tmp_path / "fast", canonical, monkeypatch, in_place=True)
+    monkeypatch.setenv("KGVN_CACHE_DIR", str(tmp_path / "fast" / "cache"))
+    raw = (tmp_path / "fast" / "store" / "facts.json").read_bytes()
+    entry = cache.open_entry(cache.key_for(hashlib.sha256(raw).hexdigest()))
+    assert entry is not None
+    entry.close()
+
+
+TRICKY = [
+    'quote " backslash \\ slash / tab \t newline \n',
+    "".join(chr(code) for code in range(32)) + "\x7f",
+    "Nguyễn Khắc Định – “quoted” \u2028\u2029 \ufeff 😀 \U0001f1fb\U0001f1f3",
+]
+
+
+@pytest.mark.parametrize("value", [2025.0, 0.1, 1e-07, 1e16, 1.5e300, -0.0, 123456789.123])
+def test_the_fast_encoder_writes_what_json_dumps_writes(value: float) -> None:
+    data = {
+        "schema_version": 1,
+        "sources": [{"id": "a", "title": text} for text in TRICKY],
+        "statements": [{"id": "s", "value": value, "list": [], "object": {}, "big": 10**30}],
+    }
+    assert curate._indented(data) == json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def test_floats_are_held_only_where_the_fast_encoder_checks_them() -> None:
+    found = set()
+    for collection, field in models.Store.model_fields.items():
+        item = getattr(field.annotation, "__args__", (None,))[0]
+        if isinstance(item, type) and issubclass(item, models.Model):
+            found |= {(collection, name) for name in _float_fields(item)}
+    assert found == {
+        (collection, name) for collection, names in curate.FLOAT_FIELDS.items() for name in names
+    }
+
+
+def _float_fields(model: type[models.Model]) -> set[str]:
+    """Fields of `model` that may hold a float, in it or in a model nested in it."""
+    return {
+        name
+        for name, field in model.model_fields.items()
+        if "float" in repr(field.annotation)
+        or any(_float_fields(nested) for nested in _nested_models(field.annotation))
+    }
+
+
+def _nested_models(annotation: Any) -> list[type[models.Model]]:
+    if isinstance(annotation, type) and issubclass(annotation, models.Model):
+        return [annotation]
+    return [found for item in getattr(annotation, "__args__", ()) for found in _nested_models(item)]
