@@ -1,10 +1,12 @@
 """Growing the record from new articles, safely: every quote verified, every write atomic.
 
 Writes go through `update_store`: it takes a lock beside the store, re-reads the file under the
-lock (so two curators adding at once both keep their records), applies the change, validates the
-whole new store, keeps the previous version as `<store>.bak`, and replaces the file atomically
-with canonical JSON (fields in the models' order, defaults left out, 2-space indent, UTF-8), so a
-reviewer reads the change in `git diff` and loading then writing changes nothing.
+lock (so two curators adding at once both keep their records), applies the change, validates
+it, keeps the previous version as `<store>.bak`, and replaces the file atomically with canonical
+JSON (fields in the models' order, defaults left out, 2-space indent, UTF-8), so a reviewer reads
+the change in `git diff` and loading then writing changes nothing. A store kgvn wrote is not
+validated whole again: the changed records are, with their references, and their text is
+written into the old bytes (`kgvn.splice`); see `update_store`.
 
 `kgvn add` reads an envelope: `{"collection": "events", "record": {…a record as in the store…}}`.
 """
@@ -64,7 +66,11 @@ def make_working_copy(store_path: Path, sources_dir: Path, folder: Path) -> tupl
         raise UsageError(f"{folder}: cannot make the folder: {describe(error)}") from None
     for path, source in articles:
         _write_or_refuse(folder / "sources" / source.file, read_article_bytes(path), "cannot copy")
-    _write_or_refuse(target, canonical_json(store).encode("utf-8"), "cannot write the store")
+    written = canonical_json(store).encode("utf-8")
+    _write_or_refuse(target, written, "cannot write the store")
+    from kgvn import cache
+
+    cache.note_written(_written_mark(cache.content_hash(written)))  # its first write is in place
     return target, len(articles)
 
 
@@ -239,13 +245,14 @@ def _canonical_sections(layout: Layout) -> bool:
         for name in nonempty:
             model = _entry_model(name)
             adapter = TypeAdapter(list[model])  # type: ignore[valid-type]
+            normalize = _without_checks(adapter)
             start, end = sections[name]
             at, stop_all = start + 1, end - 4  # the body between "[" and "\n  ]"
             while at < stop_all:
                 cut = raw.find(b"\n    },\n    {\n", min(at + PROOF_CHUNK, stop_all), stop_all)
                 stop = stop_all if cut < 0 else cut + 6
                 try:
-                    entries = adapter.validate_json(b"[" + raw[at:stop] + b"\n]")
+                    entries = normalize(b"[" + raw[at:stop] + b"\n]")
                 except (ValidationError, ValueError):
                     return False
                 data = adapter.dump_python(entries, mode="json", exclude_defaults=True)
@@ -264,6 +271,45 @@ def _canonical_sections(layout: Layout) -> bool:
                     return False
                 at = stop + 1
     return True
+
+
+#: Validators of `kgvn.models` that only check a value and return it as given. Looking for the
+#: canonical form of a store a cache entry has proven valid, they are skipped: what the models
+#: hold, and so what they write, is the same without them.
+CHECK_ONLY_VALIDATORS = frozenset(
+    {
+        "_real_partial_date",
+        "_states_something",
+        "Evidence._offsets_in_order",
+        "Record._inferred_fields_exist",
+        "Record._history_agrees_with_the_record",
+    }
+)
+
+
+def _without_checks(adapter: Any) -> Callable[[bytes], Any]:
+    """`adapter.validate_json` without the check-only validators (with them if that fails)."""
+    from pydantic_core import SchemaValidator
+
+    def strip(node: Any) -> Any:
+        if isinstance(node, list):
+            return [strip(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if node.get("type") == "function-after":
+            function = node.get("function", {}).get("function")
+            name = getattr(function, "__qualname__", None)
+            if getattr(function, "__module__", None) == models.__name__ and (
+                name in CHECK_ONLY_VALIDATORS
+            ):
+                return strip(node["schema"])
+        return {key: strip(value) for key, value in node.items()}
+
+    try:
+        validator = SchemaValidator(strip(adapter.core_schema))
+    except Exception:  # another pydantic's schema: the adapter as it is
+        return adapter.validate_json  # type: ignore[no-any-return]
+    return validator.validate_json
 
 
 def _entry_model(collection: str) -> type[models.Model]:
@@ -696,7 +742,7 @@ def _unlocked_article_reader(store_path: Path, sources_dir: Path) -> Callable[[s
     from kgvn.store import cached_sources
 
     known = cached_sources(store_path)
-    data = {"sources": known} if known is not None else read_json(store_path)
+    data = {"sources": known} if known is not None else _sources_of(store_path)
     files = {
         item.get("id"): item.get("file")
         for item in (data.get("sources", []) if isinstance(data, dict) else [])
@@ -714,6 +760,21 @@ def _unlocked_article_reader(store_path: Path, sources_dir: Path) -> Callable[[s
         return cache[source_id]
 
     return read
+
+
+def _sources_of(store_path: Path) -> Any:
+    """The store's sources as parsed JSON, read from the canonical layout when the file has it
+    (without parsing every record), else from the whole file."""
+    from kgvn.store import parse_json, read_store_bytes
+
+    raw = read_store_bytes(store_path)
+    layout = Layout.of(raw)
+    if layout is not None:
+        try:
+            return {"sources": layout.items("sources")}
+        except ValueError:
+            pass
+    return parse_json(raw, store_path)
 
 
 def article_reader(store: models.Store, sources_dir: Path) -> Callable[[str], Article]:

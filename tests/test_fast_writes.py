@@ -298,3 +298,32 @@ def _nested_models(annotation: Any) -> list[type[models.Model]]:
     if isinstance(annotation, type) and issubclass(annotation, models.Model):
         return [annotation]
     return [found for item in getattr(annotation, "__args__", ()) for found in _nested_models(item)]
+
+
+def test_the_validators_skipped_looking_for_the_canonical_form_change_nothing() -> None:
+    from pydantic import TypeAdapter
+
+    from kgvn.splice import Layout
+
+    raw = (Path(__file__).resolve().parent.parent / "data" / "facts.json").read_bytes()
+    layout = Layout.of(raw)
+    assert layout is not None
+    named = set()
+    for collection, (start, end) in layout.sections.items():
+        adapter = TypeAdapter(list[curate._entry_model(collection)])  # type: ignore[misc]
+        assert curate._without_checks(adapter)(raw[start:end]) == adapter.validate_json(
+            raw[start:end]
+        )
+        named |= _after_validators(adapter.core_schema)
+    assert named == set(curate.CHECK_ONLY_VALIDATORS)  # each one read and found to only check
+
+
+def _after_validators(node: Any) -> set[str]:
+    if isinstance(node, list):
+        return {name for item in node for name in _after_validators(item)}
+    if not isinstance(node, dict):
+        return set()
+    found = {name for value in node.values() for name in _after_validators(value)}
+    if node.get("type") == "function-after":
+        found.add(node["function"]["function"].__qualname__)
+    return found
