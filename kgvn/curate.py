@@ -354,7 +354,7 @@ def _update_in_place(
 ) -> bool:
     """The write of `update_store` for a valid store in canonical form; False: take the whole
     path (nothing has been written)."""
-    from pydantic import TypeAdapter, ValidationError
+    from pydantic import TypeAdapter
 
     from kgvn import cache, cache_build
 
@@ -377,8 +377,8 @@ def _update_in_place(
             spans[record_id] = (start, end)
         before = models.Store.model_construct(None, sources=sources, **partial)
         after = change(before)
-    except (UsageError, StoreError, ValidationError, ValueError):
-        return False  # the whole-store path says it as it always has
+    except Exception:  # a refusal, or a change this path cannot make: the whole-store path
+        return False  # then makes it, or says what is wrong as it always has
     from kgvn.cache_build import changes_between
 
     changes = changes_between(before, after)
@@ -396,8 +396,10 @@ def _update_in_place(
                 if found is None or found[0] != "sources":
                     return False
                 start, end = found[1], found[2]
-            else:
+            elif model.id in spans:
                 start, end = spans[model.id]
+            else:
+                return False
             edits.append((collection, start, end, entry_text(canonical_item(collection, model))))
             moved.append((collection, layout.position(collection, start), previous, model))
         else:
