@@ -18,7 +18,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -100,11 +100,38 @@ TRAILING_FIELDS = ("note", "inferred", "history", "evidence")
 
 def canonical_json(store: models.Store) -> str:
     """The one way a store is written: stable order, defaults left out, a trailing newline."""
-    data = store.model_dump(mode="json", exclude_defaults=True)
-    for collection in models.RECORD_COLLECTIONS:
-        data[collection] = [_reader_order(item) for item in data.get(collection, [])]
-    ordered = {"schema_version": store.schema_version, **data}
-    return _indented(ordered) + "\n"
+    return b"".join(canonical_pieces(store)).decode("utf-8")
+
+
+def canonical_pieces(store: models.Store) -> Iterator[bytes]:
+    """`canonical_json(store)` in UTF-8, a collection at a time, so a whole store is never held
+    as JSON data: `json.dumps(…, ensure_ascii=False, indent=2)` of `{"schema_version": 1,
+    **store.model_dump(mode="json", exclude_defaults=True)}` with each record's own fields
+    first, and every record collection written (an empty one after the others)."""
+    from pydantic import TypeAdapter
+
+    names = [
+        name
+        for name in models.Store.model_fields
+        if name == "sources" or (name != "schema_version" and getattr(store, name))
+    ]
+    names += [name for name in models.RECORD_COLLECTIONS if name not in names]
+    yield f'{{\n  "schema_version": {json.dumps(store.schema_version)}'.encode()
+    for name in names:
+        entries = getattr(store, name)
+        yield f",\n  {json.dumps(name)}: ".encode()
+        if not entries:
+            yield b"[]"
+            continue
+        model = _entry_model(name)
+        adapter = TypeAdapter(list[model])  # type: ignore[valid-type]
+        items = adapter.dump_python(entries, mode="json", exclude_defaults=True)
+        if name in models.RECORD_COLLECTIONS:
+            items = [_reader_order(item) for item in items]
+        text = _indented({name: items})  # '{\n  "name": [' … '\n  ]\n}'
+        del items
+        yield text[len(name) + 8 : -2].encode("utf-8")
+    yield b"\n}\n"
 
 
 #: Fields that hold a float, by collection: the only values whose JSON text Python and pydantic's
@@ -331,16 +358,21 @@ def _update_whole(
     del raw
     changed = change(current)
     check_integrity(changed, label=label or str(store_path))
-    written = canonical_json(changed).encode("utf-8")
-    _write(store_path, written)
-    new_content = cache.content_hash(written)
-    del written
+    digest = hashlib.sha256()
+
+    def hashed() -> Iterator[bytes]:
+        for piece in canonical_pieces(changed):
+            digest.update(piece)
+            yield piece
+
+    _write(store_path, hashed())
+    new_content = digest.hexdigest()
     cache.note_written(_written_mark(new_content))
     if cache_build.refresh(old_content, new_content, current, changed):
         cache.write_stamp(cache.stamp_of(store_path), new_content)
 
 
-def _write(store_path: Path, content: bytes | Sequence[bytes | memoryview]) -> None:
+def _write(store_path: Path, content: bytes | Iterable[bytes | memoryview]) -> None:
     try:
         write_atomically(store_path, content, keep_backup=True)
     except OSError as error:

@@ -20,7 +20,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kgvn.errors import StoreError
@@ -46,12 +46,13 @@ def new_file_mode() -> int:
 
 
 def write_atomically(
-    target: Path, content: bytes | str | Sequence[bytes | memoryview], keep_backup: bool = False
+    target: Path, content: bytes | str | Iterable[bytes | memoryview], keep_backup: bool = False
 ) -> None:
     """Replace `target` with `content` in one step, keeping its mode and, where allowed, owner.
 
     `content` may come in pieces, written one after the other to the same temporary file (a
-    store spliced from its old bytes is never joined in memory).
+    store spliced from its old bytes, or encoded a collection at a time, is never joined in
+    memory); a failure while they are made leaves the target untouched.
 
     With `keep_backup`, the file's previous bytes go to `<target>.bak` first, by the same atomic
     route, so a backup is never half-written: as a second link to the old file when it has only
@@ -60,7 +61,7 @@ def write_atomically(
     """
     real = real_path(target)
     if isinstance(content, str):
-        pieces: Sequence[bytes | memoryview] = [content.encode("utf-8")]
+        pieces: Iterable[bytes | memoryview] = [content.encode("utf-8")]
     elif isinstance(content, bytes):
         pieces = [content]
     else:
@@ -112,7 +113,7 @@ def _link_backup(real: Path, backup: Path, existing: os.stat_result) -> bool:
 
 
 def _replace_with(
-    real: Path, pieces: Sequence[bytes | memoryview], like: os.stat_result | None
+    real: Path, pieces: Iterable[bytes | memoryview], like: os.stat_result | None
 ) -> None:
     handle, temporary = temporary_beside(real)
     try:

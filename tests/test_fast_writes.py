@@ -327,3 +327,55 @@ def _after_validators(node: Any) -> set[str]:
     if node.get("type") == "function-after":
         found.add(node["function"]["function"].__qualname__)
     return found
+
+
+def reference_canonical_json(store: models.Store) -> str:
+    """The canonical text as kgvn wrote it with Python's encoder, the whole store at once."""
+    data = store.model_dump(mode="json", exclude_defaults=True)
+    for collection in models.RECORD_COLLECTIONS:
+        data[collection] = [
+            {key: value for key, value in item.items() if key not in curate.TRAILING_FIELDS}
+            | {key: item[key] for key in curate.TRAILING_FIELDS if key in item}
+            for item in data.get(collection, [])
+        ]
+    ordered = {"schema_version": store.schema_version, **data}
+    return json.dumps(ordered, ensure_ascii=False, indent=2) + "\n"
+
+
+def _stores() -> list[dict[str, Any]]:
+    shipped = json.loads(
+        (Path(__file__).resolve().parent.parent / "data" / "facts.json").read_text("utf-8")
+    )
+    canned = canned_store()
+    emptied = canned_store()
+    emptied["events"] = []  # an empty collection moves after the others
+    emptied["conflicts"] = [
+        {
+            "id": "spelling",
+            "subject": emptied["people"][0]["id"],
+            "field": "name spelling",
+            "values": [
+                {"value": text, "rank": rank, "reason": "as written", "evidence": evidence}
+                for text, rank in (("A", "preferred"), ("B", "normal"))
+                for evidence in [emptied["people"][0]["evidence"]]
+            ],
+        }
+    ]
+    tricky = canned_store()
+    tricky["statements"] = [
+        {
+            "id": f"tricky-{number}",
+            "topic": "tricky",
+            "statement": text,
+            "value": value,
+            "evidence": tricky["events"][0]["evidence"],
+        }
+        for number, (text, value) in enumerate(zip(TRICKY, [1e-07, 1e16, 0.1], strict=True))
+    ]
+    return [shipped, canned, emptied, tricky]
+
+
+@pytest.mark.parametrize("number", range(4))
+def test_a_store_written_a_collection_at_a_time_is_the_store_written_whole(number: int) -> None:
+    store = validate_store(_stores()[number])
+    assert curate.canonical_json(store) == reference_canonical_json(store)
