@@ -379,3 +379,31 @@ def _stores() -> list[dict[str, Any]]:
 def test_a_store_written_a_collection_at_a_time_is_the_store_written_whole(number: int) -> None:
     store = validate_store(_stores()[number])
     assert curate.canonical_json(store) == reference_canonical_json(store)
+
+
+def test_a_working_copy_is_known_canonical_so_its_first_write_is_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KGVN_CACHE_DIR", str(tmp_path / "cache"))
+    original = prepare(tmp_path / "original", curate.canonical_json(validate_store(canned_store())))
+    store_path, _ = curate.make_working_copy(
+        original, original.parent / "sources", tmp_path / "copy"
+    )
+    attempts: list[bool] = []
+    real = curate._update_in_place
+
+    def spying(*args: Any) -> bool:
+        attempts.append(real(*args))
+        return attempts[-1]
+
+    monkeypatch.setattr(curate, "_update_in_place", spying)
+    statement_four = json.loads(statement(4))
+    statement_four["record"]["evidence"] = canned_store()["events"][0]["evidence"]
+    added = Kgvn(store_path)("add", "-", input=json.dumps(statement_four))
+    assert added.exit_code == 0, added.output
+    # tried in place with no cache entry, so on the word of `init`; the first statement moves a
+    # key, so it is written whole
+    assert attempts == [False]
+    statement_four["record"]["id"] = "another-statement"
+    assert Kgvn(store_path)("add", "-", input=json.dumps(statement_four)).exit_code == 0
+    assert attempts == [False, True]
