@@ -400,7 +400,7 @@ def _update_in_place(
         for record_id in dict.fromkeys(touches):
             found = layout.find(record_id)
             if found is None or found[0] not in models.RECORD_COLLECTIONS:
-                return False
+                continue  # no such record: the change says so
             collection, start, end = found
             model = _record_model(collection).model_validate_json(raw[start:end])
             if entry_text(canonical_item(collection, model)) != raw[start:end]:
@@ -408,9 +408,16 @@ def _update_in_place(
             partial.setdefault(collection, []).append(model)
             spans[record_id] = (start, end)
         before = models.Store.model_construct(None, sources=sources, **partial)
+    except Exception:  # not the layout it looked: the whole-store path
+        return False
+    try:
         after = change(before)
-    except Exception:  # a refusal, or a change this path cannot make: the whole-store path
-        return False  # then makes it, or says what is wrong as it always has
+    except UsageError:
+        # What a change refuses in so many words depends on the sources and the records it
+        # touches, which it has whole: the whole-store path would refuse it the same way.
+        raise
+    except Exception:  # e.g. a record that is not valid, said with its place in the store: the
+        return False  # whole-store path says it as it always has
     from kgvn.cache_build import changes_between
 
     changes = changes_between(before, after)
