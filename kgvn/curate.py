@@ -27,7 +27,7 @@ from kgvn import models
 from kgvn.audit import Article, decode_article, read_article, read_article_bytes
 from kgvn.errors import StoreError, UsageError
 from kgvn.files import describe, locked, real_path, write_atomically
-from kgvn.splice import Edit, Layout, entry_text, sound_after, spliced
+from kgvn.splice import Edit, Layout, entry_text, problems_after, spliced
 from kgvn.store import read_json, validate_store
 from kgvn.text import fold
 
@@ -213,7 +213,9 @@ def update_store(
             canonical = cache.written_by_kgvn(_written_mark(old_content)) or _found_canonical(
                 layout, old_content
             )
-            if canonical and _update_in_place(store_path, layout, old_content, change, touches):
+            if canonical and _update_in_place(
+                store_path, layout, old_content, change, touches, label
+            ):
                 return
         del layout
         _update_whole(store_path, raw, old_content, change, label)
@@ -382,7 +384,12 @@ def _write(store_path: Path, content: bytes | Iterable[bytes | memoryview]) -> N
 
 
 def _update_in_place(
-    store_path: Path, layout: Layout, old_content: str, change: Changer, touches: Sequence[str]
+    store_path: Path,
+    layout: Layout,
+    old_content: str,
+    change: Changer,
+    touches: Sequence[str],
+    label: str | None = None,
 ) -> bool:
     """The write of `update_store` for a valid store in canonical form; False: take the whole
     path (nothing has been written)."""
@@ -448,8 +455,13 @@ def _update_in_place(
             appended[collection] = number + 1
             edits.append((collection, -1, -1, entry_text(canonical_item(collection, model))))
             moved.append((collection, number, None, model))
-    if not sound_after(layout, changes, after.sources):
+    problems = problems_after(layout, moved, after.sources)
+    if problems is None:
         return False
+    if problems:
+        from kgvn.validation import _invalid
+
+        raise _invalid(label or str(store_path), problems)
     pieces = canonical_splice(layout, edits)
     if pieces is None:
         return False

@@ -18,6 +18,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from kgvn.vocabulary import RECORD_COLLECTIONS
+
 HEAD = b'{\n  "schema_version": 1,'
 TAIL = b"\n}\n"
 ENTRY = b"\n    {\n"
@@ -151,35 +153,55 @@ def spliced(layout: Layout, edits: list[Edit]) -> list[bytes | memoryview] | Non
     return pieces
 
 
-#: Fields holding ids, and the collections those ids may name (as `kgvn.validation` checks).
+#: Fields holding ids: the collections the ids may name, and what a refusal calls them (in the
+#: order `kgvn.validation.integrity_problems` checks them).
 REFERENCES = {
-    "participants": ("people", "organisations"),
-    "speakers": ("people", "organisations"),
-    "parties": ("countries", "organisations"),
-    "members": ("countries",),
-    "investor": ("countries",),
-    "host": ("countries",),
-    "exporter": ("countries",),
-    "importer": ("countries",),
+    "participants": (("people", "organisations"), "person or organisation"),
+    "speakers": (("people", "organisations"), "person or organisation"),
+    "parties": (("countries", "organisations"), "country or organisation"),
+    "members": (("countries",), "country"),
+    "investor": (("countries",), "country"),
+    "host": (("countries",), "country"),
+    "exporter": (("countries",), "country"),
+    "importer": (("countries",), "country"),
 }
+#: Every collection in store order, as ids are checked for duplicates.
+STORE_ORDER = ("sources", *RECORD_COLLECTIONS, "conflicts")
 
 
-def sound_after(
+def problems_after(
     layout: Layout, changes: list[tuple[str, int, Any, Any]], sources: list[Any]
-) -> bool:
-    """Whether a valid store stays valid after `changes` (collection, position, old entry or None,
-    new entry), checking only what the changed and added entries can break: their ids, what they
-    refer to, the sources they cite, their country codes and spans. False means: not shown (the
-    whole-store check then says what, if anything, is wrong)."""
-    from kgvn.validation import _order_problems
+) -> list[str] | None:
+    """What `kgvn.validation.integrity_problems` lists for a store that was valid, after
+    `changes` (collection, position in the new store, old entry or None, new entry), in its
+    order, looking only at the changed and added entries: [] when nothing is wrong; None when
+    it cannot be told that way (a country's code changes, the first country comes, a conflict
+    changes), and the whole store must be checked."""
+    from kgvn.validation import _order_problems, _references
 
     source_ids = {source.id for source in sources}
+    ordered = sorted(changes, key=lambda change: (STORE_ORDER.index(change[0]), change[1]))
     added: dict[str, str] = {}
-    for collection, _, previous, model in changes:
-        if previous is None:
-            if model.id in added or layout.holds(model.id):
-                return False
-            added[model.id] = collection
+    problems: list[str] = []
+    for collection, position, previous, model in ordered:
+        if collection == "conflicts":
+            return None
+        if previous is not None:
+            continue
+        if model.id in added:
+            return None
+        found = layout.find(model.id)
+        if found is None and layout.holds(model.id):
+            return None
+        if found is not None:
+            first, second = sorted(
+                [
+                    (STORE_ORDER.index(found[0]), layout.position(found[0], found[1])),
+                    (STORE_ORDER.index(collection), position),
+                ]
+            )
+            problems.append(f"{_where(second)} ({model.id}) → id: duplicate of {_where(first)}")
+        added[model.id] = collection
 
     def collection_of(record_id: str) -> str | None:
         if record_id in added:
@@ -188,43 +210,59 @@ def sound_after(
         return found[0] if found else None
 
     codes: set[str] | None = None
-    for collection, _, previous, model in changes:
-        if collection == "sources":
-            continue
-        fields = type(model).model_fields
+    records = [change for change in ordered if change[0] in RECORD_COLLECTIONS]
+    for collection, position, previous, record in records:
+        where = f"{collection}[{position}] ({record.id})"
+        fields = type(record).model_fields
         if collection == "countries":
-            if previous is not None and previous.code != model.code:
-                return False  # records citing the old code would need checking
+            if previous is not None and previous.code != record.code:
+                return None  # records citing the old code would need checking
             if previous is None and not layout.items("countries"):
-                return False  # the first country makes every record's code checked
-        if not _cited(model) <= source_ids:
-            return False
-        for field, allowed in REFERENCES.items():
+                return None  # the first country makes every record's code checked
+        for number, alias in enumerate(getattr(record, "aliases", [])):
+            for source in alias.sources:
+                if source not in source_ids:
+                    problems.append(
+                        f"{where} → aliases[{number}].sources: {source!r} is not a source"
+                    )
+        for field, (allowed, what) in REFERENCES.items():
             if field not in fields:
                 continue
-            value = getattr(model, field)
+            value = getattr(record, field)
             targets = value if isinstance(value, list) else [value] if value is not None else []
-            if any(collection_of(target) not in allowed for target in targets):
-                return False
-        code = getattr(model, "country", None) if "country" in fields else None
+            known = {target for target in targets if collection_of(target) in allowed}
+            problems += _references(where, record, field, known, what)
+        code = getattr(record, "country", None) if "country" in fields else None
         if isinstance(code, str) and collection != "countries":
             if codes is None:
                 codes = {item.get("code") for item in layout.items("countries")}
                 codes |= {item.code for name, _, _, item in changes if name == "countries"}
             if codes and code not in codes:
-                return False
-        if any(True for _ in _order_problems("", model)):
-            return False
-    return True
+                problems.append(f"{where} → country: {code!r} matches no country record's code")
+        problems += _order_problems(where, record)
+    for collection, position, _, record in records:
+        where = f"{collection}[{position}] ({record.id})"
+        for place, evidence in _evidence_of(where, record):
+            if evidence.source not in source_ids:
+                problems.append(f"{place}.source: {evidence.source!r} is not a registered source")
+    return problems
 
 
-def _cited(model: Any) -> set[str]:
-    """Every source id a record cites: its evidence, its roles', its history's, its aliases'."""
-    cited = {item.source for item in model.evidence}
-    for role in getattr(model, "roles", ()):
-        cited.update(item.source for item in role.evidence)
-    for revision in model.history:
-        cited.update(item.source for item in revision.evidence)
-    for alias in getattr(model, "aliases", ()):
-        cited.update(alias.sources)
-    return cited
+def _where(located: tuple[int, int]) -> str:
+    return f"{STORE_ORDER[located[0]]}[{located[1]}]"
+
+
+def _evidence_of(where: str, record: Any) -> list[tuple[str, Any]]:
+    """A record's quotes with where each sits, as `kgvn.models.Store.evidence_items` says it."""
+    found = [(f"{where} → evidence[{number}]", item) for number, item in enumerate(record.evidence)]
+    for position, role in enumerate(getattr(record, "roles", [])):
+        found += [
+            (f"{where} → roles[{position}].evidence[{number}]", item)
+            for number, item in enumerate(role.evidence)
+        ]
+    for position, revision in enumerate(record.history):
+        found += [
+            (f"{where} → history[{position}].evidence[{number}]", item)
+            for number, item in enumerate(revision.evidence)
+        ]
+    return found

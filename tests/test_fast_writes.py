@@ -43,6 +43,11 @@ def session(folder: Path) -> list[Step]:
         envelope["record"].update(changes)
         return json.dumps(envelope)
 
+    def person(**changes: Any) -> str:
+        envelope = json.loads(json.dumps(NEW_PERSON))
+        envelope["record"].update(changes)
+        return json.dumps(envelope)
+
     return [
         (("who", "kasymaliev"), None),  # a read first: the cache entry proves the store valid
         (
@@ -62,6 +67,11 @@ def session(folder: Path) -> list[Step]:
         (("add", "-"), json.dumps(NEW_EVENT)),  # refused: the id is taken
         (("add", "-"), event(id="another-meeting", participants=["nobody-known"])),  # refused
         (("add", "-"), event(id="reversed-meeting", end="2025-04-01")),  # refused: ends before
+        (("add", "-"), event(id="alpha")),  # refused: a source has that id
+        (("add", "-"), event(id="odd-meeting", participants=["kg", "nobody", "jeenbek-testov"])),
+        (("add", "-"), person(id="someone-else", country="ZZ")),  # refused: no such country
+        (("add", "-"), person(id="someone-else", country="VN")),
+        (("source", "add", str(folder / "third.txt"), "--title", "Third", "--id", "alpha"), None),
         (("add", "-"), event(id="a-second-meeting", participants=["jeenbek-testov"])),
         (
             (
@@ -178,6 +188,7 @@ def prepare(folder: Path, store_text: str) -> Path:
         (folder / "store" / "sources" / name).write_text(text, encoding="utf-8")
     (folder / "bishkek-meeting.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     (folder / "later.txt").write_text(LATER_ARTICLE, encoding="utf-8")
+    (folder / "third.txt").write_text(" date 2025-05-01 A third article. — VNA\n", "utf-8")
     return store_path
 
 
