@@ -193,13 +193,15 @@ def update_store(
     `change` reads besides the sources; `label` heads a refusal for broken references (default:
     the store's path).
 
-    A store this very build of kgvn wrote (and so validated) is not validated again: `change`
-    gets the sources and the records it touches, read from the file's canonical layout, and the
-    new or changed records are validated with their references (`kgvn.splice`). Their text is
-    written into the old bytes and the cache entry moved to the new bytes, so the next read stays
-    warm. Anything else, and any refusal, takes the whole-store path: validated once with
-    pydantic's JSON parser, checked for ids and references, written whole canonically; a refusal
-    therefore always says what the whole-store check says.
+    A store this very build of kgvn wrote (and so validated), or one a cache entry proves valid
+    and a check finds canonical, is not validated again: `change` gets the sources and the
+    records it touches, read from the file's canonical layout, and the new or changed records are
+    validated with their ids and references (`kgvn.splice`). Their text is written into the old
+    bytes and the cache entry moved to the new bytes, so the next read stays warm. A refusal
+    there says what the whole-store path would: `change`'s own words (they depend only on what
+    it was given whole), or the integrity check's, with each record's place in the whole store.
+    Anything else takes the whole-store path: validated once with pydantic's JSON parser,
+    checked for ids and references, written whole canonically, a collection at a time.
     """
     from kgvn import cache
     from kgvn.store import read_store_bytes
