@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from kgvn import models
 from kgvn.check import Checker, CheckResult, Verdict
+from kgvn.check.clauses import actors
 from kgvn.check.frame import atoms, clean, decode, readings, sentences
 from kgvn.check.verdict import aggregate
 from kgvn.claimreview import claim_review
@@ -131,6 +132,57 @@ def test_a_paragraph_is_split_into_sentences() -> None:
             ["ties are warm.", "trade was small in 2020."],
         ),
         (
+            "Utopia, which joined the union in 1995, signed a treaty with Ruritania.",
+            ["Utopia joined the union in 1995.", "Utopia signed a treaty with Ruritania."],
+        ),
+        (
+            "The ministers agreed to study a new committee, which would meet once a year.",
+            [
+                "The ministers agreed to study a new committee.",
+                "a new committee would meet once a year.",
+            ],
+        ),
+        (
+            "Trade reached $5 million in 2020, with machinery making up most of it.",
+            ["Trade reached $5 million in 2020.", "machinery making up most of it."],
+        ),
+        (
+            "About 50 Utopians live in Ruritania, most of them in the capital.",
+            ["About 50 Utopians live in Ruritania.", "most of them in the capital."],
+        ),
+        (
+            "Utopia declared independence on 1 April 1990, days after a referendum.",
+            ["Utopia declared independence on 1 April 1990.", "days after a referendum."],
+        ),
+        (
+            "Utopia waives visas for Ruritanians, a policy introduced in 2012.",
+            ["Utopia waives visas for Ruritanians.", "Ruritanians is a policy introduced in 2012."],
+        ),
+        (
+            "Trade rose to $7 million in 2021, driven mainly by sales of tea.",
+            ["Trade rose to $7 million in 2021.", "Trade driven mainly by sales of tea."],
+        ),
+        (
+            "Ann Lee visited Utopia in May 2020, marking a new chapter in ties.",
+            ["Ann Lee visited Utopia in May 2020.", "marking a new chapter in ties."],
+        ),
+        (
+            "Ann Lee praised the talks with Bo Tan, adding that trade would grow.",
+            ["Ann Lee praised the talks with Bo Tan.", "Ann Lee said trade would grow."],
+        ),
+        (
+            "The ministers toured an exhibition that featured old photographs.",
+            ["The ministers toured an exhibition.", "an exhibition featured old photographs."],
+        ),
+        (
+            "Ann Lee arrived in Utopia on May 2 and met Bo Tan the same day.",
+            ["Ann Lee arrived in Utopia on May 2.", "Ann Lee met Bo Tan on May 2."],
+        ),
+        (
+            "Ann Lee arrived in Utopia on May 2 and met Bo Tan the next day.",
+            ["Ann Lee arrived in Utopia on May 2.", "Ann Lee met Bo Tan on May 3."],
+        ),
+        (
             "Utopia and Ruritania established ties in 1990.",
             ["Utopia and Ruritania established ties in 1990."],
         ),
@@ -142,6 +194,45 @@ def test_a_paragraph_is_split_into_sentences() -> None:
 )
 def test_a_sentence_is_split_into_atomic_claims(sentence: str, expected: list[str]) -> None:
     assert atoms(sentence, VERBS) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann Lee met Foreign Minister Bo Tan and President Cy Lo on May 2.",
+            (
+                [
+                    "Ann Lee met Foreign Minister Bo Tan on May 2.",
+                    "Ann Lee met President Cy Lo on May 2.",
+                ],
+                True,
+            ),
+        ),
+        (
+            "Ann Lee met Bo Tan, Cy Lo and Di Ma.",
+            (["Ann Lee met Bo Tan.", "Ann Lee met Cy Lo.", "Ann Lee met Di Ma."], True),
+        ),
+        (
+            "The fair was organised by the Trade Office and the News Agency.",
+            (
+                [
+                    "The fair was organised by the Trade Office.",
+                    "The fair was organised by the News Agency.",
+                ],
+                False,
+            ),
+        ),
+        ("Ann Lee and Bo Tan held talks.", (["Ann Lee held talks.", "Bo Tan held talks."], False)),
+        ("Trade between Utopia and Ruritania grew.", None),
+        ("Utopia and Ruritania's ties grew.", None),
+    ],
+)
+def test_a_list_of_people_is_one_claim_for_each_and_says_if_they_are_the_doers(
+    sentence: str, expected: tuple[list[str], bool] | None
+) -> None:
+    """Doers named together may have acted together, so only the verb's objects count alone."""
+    assert actors(sentence) == expected
 
 
 def test_a_numeric_date_both_of_whose_numbers_could_be_the_month_is_read_both_ways() -> None:

@@ -11,6 +11,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from kgvn.check.clauses import relative_between_commas, same_day, tail, that_relative
+
 #: Characters copied from web pages that are not text: soft hyphens, zero-width marks, BOMs.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 #: Spaces that may sit between digit groups or words: no-break, narrow no-break, thin, figure.
@@ -190,7 +192,7 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     """
     sentence = attributed(sentence.strip())
     body = sentence.rstrip(".!?").strip()
-    found = _split(body, verbs)
+    found = same_day(_split(body, verbs))
     if len(found) <= 1:
         return [sentence]
     return [item if item.endswith((".", "!", "?")) else item + "." for item in found]
@@ -199,7 +201,19 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
 def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
     if depth > 3:
         return [body]
-    splitters = (_between, _range, _leading_while, _while, _ordinal, _after, _who, _apposition)
+    splitters = (
+        _between,
+        _range,
+        _leading_while,
+        _while,
+        _ordinal,
+        _after,
+        _who,
+        relative_between_commas,
+        _apposition,
+        tail,
+        that_relative,
+    )
     for splitter in splitters:
         pieces = splitter(body)
         if pieces is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from kgvn.check.clauses import actors
 from kgvn.check.frame import atoms, attributed, clean, readings, sentences
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 
@@ -97,15 +98,34 @@ class Pipeline:
             [*first.records, *second.records],
         )
 
+    def _atom(self, claim: str) -> CheckResult:
+        """One atomic claim; one that names a list of actors, for each actor when undecided."""
+        result = self.check_atom(claim)
+        if result.verdict is not Verdict.unverified:
+            return result
+        found = actors(claim)
+        if found is None:
+            return result
+        each, objects = found
+        split = aggregate(claim, [self.check_atom(piece) for piece in each])
+        if split.verdict is Verdict.contradicted:
+            # an actor the record gives another role is a contradiction only when another of
+            # the list holds that role: else the sentence may be about something it lacks
+            decided = any(atom.verdict is Verdict.supported for atom in split.atoms)
+            return split if decided else result
+        # doers named together may have acted together ("Ann and Bo held talks"), which the
+        # record of each alone does not show; the people a verb acts on are each a claim
+        return split if objects and split.verdict is not Verdict.unverified else result
+
     def _decomposed(self, sentence: str) -> CheckResult:
         said = attributed(sentence)
         if said != sentence:
             return replace(self._decomposed(said), claim=sentence)
-        whole = self.check_atom(sentence)
+        whole = self._atom(sentence)
         pieces = atoms(sentence, self.verbs)
         if len(pieces) == 1:
             return whole
-        result = aggregate(sentence, [self.check_atom(piece) for piece in pieces])
+        result = aggregate(sentence, [self._atom(piece) for piece in pieces])
         if result.verdict in (Verdict.contradicted, Verdict.supported):
             return result
         if whole.verdict is Verdict.supported:

@@ -1,0 +1,325 @@
+"""More ways one sentence holds several claims: relative clauses, tails after a comma, "that …".
+
+Pure functions on strings, used by `frame.atoms`. Each splitter returns the sentence's parts
+(each one a claim that can be checked alone) or None when its shape is not there. The rules are
+about English sentence shape only:
+
+* a relative clause between commas ("Ann Lee, who arrived on May 2, met Bo Tan"; "Utopia, which
+  joined the union in 1995, signed …"), or closing the sentence (", which would meet yearly");
+* a restrictive relative clause whose verb follows "that"/"which" at once ("a ceremony that
+  included a parade");
+* a tail after the last comma that adds a fact of its own: a participle (", marking …",
+  ", adding that …", ", driven by …"), an absolute "with" (", with exports making up most"),
+  a noun phrase in apposition (", a policy introduced in 1990"), a quantifier ("most of them …"),
+  a distance in time (", days after …");
+* "the same day", "that day", "the next day" read as the date an earlier part gave.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from functools import cache
+
+from kgvn.check.lexicon import load
+
+_MONTHS = "|".join(name for name in calendar.month_name if name)
+
+#: Words that open a noun phrase: where the phrase a relative clause is about begins.
+_DETERMINER = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|these|those|both|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|many|some|all|each)\b",
+    re.IGNORECASE,
+)
+#: Verbs after which "that" opens what was said, not a relative clause.
+_AUXILIARY = (
+    r"(?:is|was|were|are|has|have|had|will|would|can|could|may|might|should|must|also|"
+    r"still|then|now|later)"
+)
+_PARTICIPLE_EXCEPTIONS = frozenset(
+    {
+        "including",
+        "during",
+        "according",
+        "concerning",
+        "regarding",
+        "following",
+        "excluding",
+        "notwithstanding",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "morning",
+        "evening",
+        "king",
+        "spring",
+        "building",
+        "meeting",
+        "funding",
+        "training",
+        "spending",
+        "string",
+        "wedding",
+        "ceiling",
+        "thing",
+        "sibling",
+        "opening",
+        "ending",
+        "beginning",
+        "bring",
+    }
+)
+_TAIL_PARTICIPLE = re.compile(r",\s+(?P<tail>(?P<word>[a-z]+ing)\s+\S.*)$")
+_TAIL_WITH = re.compile(r",\s+(?P<tail>with\s+(?:[\w$'’.-]+\s+){1,6}(?:[a-z]+ing|worth)\b.*)$")
+_TAIL_QUANTIFIER = re.compile(
+    r",\s+(?P<tail>(?:most|many|some|all|none|half|several|one|two|three|each|the\s+rest|"
+    r"the\s+majority|the\s+bulk)\s+of\s+(?:them|whom|which|these|those|it)\b.*)$",
+    re.IGNORECASE,
+)
+_TAIL_DISTANCE = re.compile(
+    r",\s+(?P<tail>(?:(?:just|only|some|about|nearly|almost|barely)\s+)?(?:(?:\w+|\d+)\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?|hours?)\s+(?:after|before|later|earlier)\b.*)$",
+    re.IGNORECASE,
+)
+_TAIL_APPOSITION = re.compile(
+    r",\s+(?P<tail>(?:a|an)\s+(?!first\b|second\b|third\b|last\b|only\b|total\b|year\b|day\b)"
+    r"[\w-]+(?:\s+[\w-]+)?\s+(?:[a-z]+(?:ed|en)|hit|made|set|led|held|built|put|[a-z]+\s+"
+    r"(?:[a-z]+ed|took|gave|made|set|won|began))\b.*)$"
+)
+_TAIL_PASSIVE = re.compile(
+    r",\s+(?P<tail>(?P<word>[a-z]+(?:ed|en)|hit|made|set|led|held|built|put)\s+"
+    r"(?:(?:mainly|largely|mostly|partly|chiefly|primarily|hard|jointly)\s+)?"
+    r"(?:by|in|on|at|with|from|for|to|under|through)\b.*)$"
+)
+_TAIL_WHICH = re.compile(r",\s+(?P<rel>which|who)\s+(?P<tail>\S.*)$")
+_MID_RELATIVE = re.compile(
+    r"^(?P<name>[A-Z][^,;]{1,70}?),\s+(?:which|who)\s+(?P<what>[^,;]{3,80}?),\s+"
+    r"(?P<rest>[a-z].+)$"
+)
+_THAT_RELATIVE = re.compile(
+    r"\s+(?:that|which)\s+(?P<verb>[a-z]+ed|featured|included|" + _AUXILIARY + r")\b"
+)
+_SAYING = re.compile(r"^(?:adding|saying|noting|stressing)\s+(?:that\s+)?(?P<what>.+)$")
+
+
+def _noun_phrase(clause: str) -> str:
+    """The noun phrase a clause ends with: from its last determiner, else its last word."""
+    starts = [match.start() for match in _DETERMINER.finditer(clause)]
+    if starts:
+        return clause[starts[-1] :].strip()
+    words = clause.split()
+    return words[-1] if words else clause
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    return frozenset(load("words")["verbs"]) | {"is", "was", "are", "were", "has", "have", "had"}
+
+
+def _subject(clause: str) -> str:
+    """The words before a clause's first verb-looking word (past tense, or a form of 'be')."""
+    words = clause.split()
+    for index, word in enumerate(words):
+        bare = re.sub(r"\W", "", word).lower()
+        if index and (bare in _verbs() or (bare.endswith("ed") and len(bare) > 4)):
+            return " ".join(words[:index])
+    return ""
+
+
+def _long_enough(main: str) -> bool:
+    return len(main.split()) >= 4
+
+
+def relative_between_commas(body: str) -> list[str] | None:
+    """'Utopia, which joined the union in 1995, signed …': what it did before; what it did."""
+    match = _MID_RELATIVE.match(body)
+    if match is None or re.search(r"\b(?:and|said)\b", match.group("name")):
+        return None
+    name = match.group("name")
+    return [f"{name} {match.group('what')}", f"{name} {match.group('rest')}"]
+
+
+def tail(body: str) -> list[str] | None:
+    """The sentence without its closing tail, and the tail as a claim of its own."""
+    kind, match = _closing(body)
+    if match is None:
+        return None
+    main, what = body[: match.start()].strip(), match.group("tail")
+    if not _long_enough(main) or len(what.split()) < 2:
+        return None
+    said = _SAYING.match(what)
+    subject = _subject(main)
+    if said is not None:
+        return [main, f"{subject} said {said.group('what')}"] if subject else None
+    if kind == "which":
+        about = _noun_phrase(main) if match.group("rel") == "which" else subject
+        return [main, f"{about} {what}"] if about else None
+    if kind == "with":
+        return [main, what.removeprefix("with ")]
+    if kind == "is":
+        return [main, f"{_noun_phrase(main)} is {what}"]
+    if kind == "subject":
+        return [main, f"{subject or _noun_phrase(main)} {what}"]
+    return [main, what]
+
+
+def _closing(body: str) -> tuple[str, re.Match[str] | None]:
+    """The tail closing the sentence, and how its claim is to be written."""
+    for kind, pattern in (
+        ("which", _TAIL_WHICH),
+        ("alone", _TAIL_QUANTIFIER),
+        ("alone", _TAIL_DISTANCE),
+        ("with", _TAIL_WITH),
+    ):
+        match = pattern.search(body)
+        if match is not None:
+            return kind, match
+    match = _participle(body)
+    if match is not None:
+        return "alone", match
+    match = _TAIL_APPOSITION.search(body)
+    if match is not None:
+        return "is", match
+    return "subject", _TAIL_PASSIVE.search(body)
+
+
+def _participle(body: str) -> re.Match[str] | None:
+    match = _TAIL_PARTICIPLE.search(body)
+    if match is None or match.group("word") in _PARTICIPLE_EXCEPTIONS:
+        return None
+    if re.match(r"(?:making|marking)\s+it\s+the\b|marking\s+the\s+\w+st\b", match.group("tail")):
+        return None  # ", marking the first …": the ordinal's own splitter reads it
+    return match
+
+
+def that_relative(body: str) -> list[str] | None:
+    """'… a ceremony that included a parade': the sentence without it; what the noun did."""
+    match = _THAT_RELATIVE.search(body)
+    if match is None:
+        return None
+    main = body[: match.start()].strip()
+    before = main.split()[-1].lower() if main.split() else ""
+    if not _long_enough(main) or before.endswith("ed") or before in {"said", "so", "such", "is"}:
+        return None
+    return [main, f"{_noun_phrase(main)} {body[match.end() - len(match.group('verb')) :]}"]
+
+
+# --- "the same day" -------------------------------------------------------------------------------
+
+_DATE = re.compile(
+    rf"\b(?:(?P<month1>{_MONTHS})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year1>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTHS})(?:,?\s+(?P<year2>\d{{4}}))?)\b",
+    re.IGNORECASE,
+)
+_SAME_DAY = re.compile(
+    r"\b(?:(?:on|later)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|later\s+that\s+day)\b",
+    re.IGNORECASE,
+)
+_NEXT_DAY = re.compile(
+    r"\b(?:on\s+)?(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.IGNORECASE
+)
+
+
+def same_day(parts: list[str]) -> list[str]:
+    """'the same day' and 'the next day' in a later part, read as the date an earlier part gave."""
+    out: list[str] = []
+    last: re.Match[str] | None = None
+    for part in parts:
+        if last is not None:
+            same, next_ = "on " + _written(last, 0), "on " + _written(last, 1)
+            part = _NEXT_DAY.sub(next_, _SAME_DAY.sub(same, part))
+        dates = list(_DATE.finditer(part))
+        if dates:
+            last = dates[-1]
+        out.append(part)
+    return out
+
+
+def _written(match: re.Match[str], later: int) -> str:
+    month_name = match.group("month1") or match.group("month2")
+    day = int(match.group("day1") or match.group("day2"))
+    year = match.group("year1") or match.group("year2")
+    if later == 0:
+        return match.group().strip()
+    month = [name.lower() for name in calendar.month_name].index(month_name.lower())
+    try:
+        date = dt.date(int(year or 2001), month, day) + dt.timedelta(days=later)
+    except ValueError:
+        return match.group().strip()
+    written = f"{calendar.month_name[date.month]} {date.day}"
+    return f"{written}, {date.year}" if year else written
+
+
+# --- lists of actors ------------------------------------------------------------------------------
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    words = load("words")
+    found = {word for role, _ in words["roles"] for word in role.split()}
+    return frozenset(
+        found | {word for qualifier in words["title_qualifiers"] for word in qualifier.split()}
+    )
+
+
+_NAME_JOIN = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?=(?:the\s+)?[A-Z])")
+
+
+_PREPOSITIONS = frozenset({"In", "On", "At", "During", "After", "Before", "Since", "By", "From"})
+
+
+def _is_name_word(word: str) -> bool:
+    bare = word.strip(",.;:")
+    return bool(bare) and (bare[0].isupper() or bare.lower() in _title_words())
+
+
+def _name_back(words: list[str], end: int) -> int:
+    """Where the name (with its title) that ends at `end` begins."""
+    start = end
+    while start > 0 and _is_name_word(words[start - 1]) and not words[start - 1].endswith(","):
+        start -= 1
+    if start > 0 and words[start - 1] == "the":
+        start -= 1
+    return start
+
+
+def actors(sentence: str) -> tuple[list[str], bool] | None:
+    """'Ann Lee met Bo Tan and Cy Lo on May 2': one claim for each person named in the list, and
+    whether the list is the verb's object (else its doers, who may have done it together)."""
+    body = sentence.rstrip(".!?")
+    for match in _NAME_JOIN.finditer(body):
+        left_words = body[: match.start()].split()
+        right_words = body[match.end() :].split()
+        end = 1 if right_words[:1] == ["the"] else 0
+        while end < len(right_words) and _is_name_word(right_words[end]):
+            end += 1
+        names = [right_words[:end]]
+        stop = len(left_words)
+        while True:
+            start = _name_back(left_words, stop)
+            names.insert(0, left_words[start:stop])
+            if (
+                start > 0
+                and left_words[start - 1].endswith(",")
+                and _is_name_word(left_words[start - 1])
+                and left_words[_name_back(left_words, start - 1)] not in _PREPOSITIONS
+            ):
+                left_words[start - 1] = left_words[start - 1].rstrip(",")
+                stop = start
+                continue
+            break
+        if any(not name or not name[-1][:1].isupper() for name in names):
+            continue
+        if any(re.search(r"['’]s?$", name[-1]) for name in names):
+            continue  # "Ann and Bo's talks": one thing of both
+        before = left_words[:start]
+        if before and before[-1].lower() in {"between", "both", "of", "among", "with"}:
+            continue
+        head, after = " ".join(before), " ".join(right_words[end:])
+        pieces = [
+            " ".join(part for part in (head, " ".join(name), after) if part) + "." for name in names
+        ]
+        return pieces, bool(before) and before[-1] != "by" and bool(_subject(head + " x"))
+    return None
