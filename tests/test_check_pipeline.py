@@ -183,6 +183,29 @@ def test_a_paragraph_is_split_into_sentences() -> None:
             ["Ann Lee arrived in Utopia on May 2.", "Ann Lee met Bo Tan on May 3."],
         ),
         (
+            "Ann Lee's visit on May 2, 2020 was the first since ties began in 1990.",
+            [
+                "Ann Lee's visit on May 2, 2020.",
+                "Ann Lee's visit was the first since ties began in 1990.",
+            ],
+        ),
+        (
+            "The trade minister of Utopia, Ann Lee, met Bo Tan.",
+            ["Ann Lee is the trade minister of Utopia.", "Ann Lee met Bo Tan."],
+        ),
+        (
+            "Utopia ranks 5th among investors and has pledged to double its investment.",
+            ["Utopia ranks 5th among investors.", "Utopia has pledged to double its investment."],
+        ),
+        (
+            "Ann Lee praised the talks and announced plans to open an office.",
+            ["Ann Lee praised the talks.", "Ann Lee announced plans to open an office."],
+        ),
+        (
+            "The fair showed handicrafts and specialised goods to buyers.",
+            ["The fair showed handicrafts and specialised goods to buyers."],
+        ),
+        (
             "Utopia and Ruritania established ties in 1990.",
             ["Utopia and Ruritania established ties in 1990."],
         ),

@@ -323,3 +323,34 @@ def actors(sentence: str) -> tuple[list[str], bool] | None:
         ]
         return pieces, bool(before) and before[-1] != "by" and bool(_subject(head + " x"))
     return None
+
+
+# --- a role before the name -----------------------------------------------------------------------
+
+_FRONTED = re.compile(
+    r"^(?P<role>(?:The|A|An|Its|Their)\s+[^,;]{3,60}?),\s+"
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?P<rest>[a-z].+)$"
+)
+
+
+def role_before_name(body: str) -> list[str] | None:
+    """'The trade minister of Utopia, Ann Lee, met Bo Tan': who she is; what she did."""
+    match = _FRONTED.match(body)
+    if match is None or re.search(r"\b(?:and|who|which|that|said)\b", match.group("role")):
+        return None
+    role, name = match.group("role"), match.group("name")
+    return [f"{name} is {role[0].lower()}{role[1:]}", f"{name} {match.group('rest')}"]
+
+
+#: "pledged to raise … to $50 million": a figure someone means to reach is not one on record.
+_INTENT = re.compile(
+    r"\b(?:pledge[sd]?|plans?|planned|aim(?:s|ed)?|hope[sd]?|seeks?|sought|intend(?:s|ed)?|"
+    r"wants?|wanted|targets?|targeted|expects?|expected|vow(?:s|ed)|promise[sd]?)\s+to\s+"
+    r"(?:raise|increase|boost|lift|reach|double|triple|expand|grow|bring)\b",
+    re.IGNORECASE,
+)
+
+
+def intends(claim: str) -> bool:
+    """Whether the claim states a figure someone means to reach, not one reached."""
+    return _INTENT.search(claim) is not None

@@ -11,7 +11,13 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from kgvn.check.clauses import relative_between_commas, same_day, tail, that_relative
+from kgvn.check.clauses import (
+    relative_between_commas,
+    role_before_name,
+    same_day,
+    tail,
+    that_relative,
+)
 
 #: Characters copied from web pages that are not text: soft hyphens, zero-width marks, BOMs.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -207,9 +213,11 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         _leading_while,
         _while,
         _ordinal,
+        _ordinal_predicate,
         _after,
         _who,
         relative_between_commas,
+        role_before_name,
         _apposition,
         tail,
         that_relative,
@@ -273,6 +281,25 @@ def _ordinal(body: str) -> list[str] | None:
     return [main, f"{undated}, {match.group('tail')}"]
 
 
+_ORDINAL_PREDICATE = re.compile(
+    r"^(?P<subject>.{8,}?)\s+(?P<verb>is|was|were|are|became|becomes)\s+(?P<what>(?:the|its|his|"
+    r"her|their)\s+(?:first|second|third|fourth|fifth|last|only)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_predicate(body: str) -> list[str] | None:
+    """'X's visit on DATE was the first since 1992': the visit on its date; the visit, the first."""
+    match = _ORDINAL_PREDICATE.match(body)
+    if match is None:
+        return None
+    subject = match.group("subject")
+    undated = _DATE_PHRASE.sub("", subject).strip()
+    if undated == subject.strip() or len(undated.split()) < 2:
+        return None
+    return [subject, f"{undated} {match.group('verb')} {match.group('what')}"]
+
+
 def _after(body: str) -> list[str] | None:
     """'… on DATE, after independence on DATE': the event named after 'after' is its own claim."""
     match = _AFTER.search(body)
@@ -320,7 +347,8 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
             and not (
                 first_word
                 and (
-                    first_word.group(1).lower() in verbs
+                    first_word.group(1).lower() in verbs | _AUXILIARIES
+                    or _VERB_PLANS.match(right[first_word.start(1) :])
                     or (
                         _is_verb(first_word.group(1), verbs)
                         and _VERB_OBJECT.match(right[first_word.end() :])
@@ -338,6 +366,12 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
             continue
         if new_subject and match.group().strip() == "and" and not _subject(left, verbs):
             continue  # "Ann Lee and Bo Tan held talks": one clause, two doers
+        if (
+            first_word
+            and first_word.group(1).lower() in _AUXILIARIES
+            and not (_subject(left, verbs) or _names(left))
+        ):
+            continue  # "… lasts 60 days and is reciprocal": whose second verb it is is unclear
         pieces.append(left)
         start = match.end()
     if not pieces:
@@ -350,10 +384,27 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
         word = re.match(r"[A-Za-z]+", piece)
         if _PRONOUN.match(piece) and subject:
             piece = _PRONOUN.sub(subject + " ", piece)
-        elif word and _is_verb(word.group(), verbs) and subject:
-            piece = f"{subject} {piece}"
+        elif word and _is_verb(word.group(), verbs | _AUXILIARIES):
+            piece = f"{subject or _names(pieces[0])} {piece}".strip()
         out.append(piece)
     return out
+
+
+#: Words after "and" that open a second verb of the same subject: "… and has pledged to …".
+_AUXILIARIES = frozenset(
+    {"has", "have", "had", "will", "would", "is", "was", "were", "are", "also"}
+)
+#: "… and announced plans to open …": a verb in the past tense, its object, then "to" a verb.
+_VERB_PLANS = re.compile(
+    r"[a-z]+ed\s+[a-z]+\s+to\s+(?!(?:the|a|an|his|her|their|its|both|each|all)\b)[a-z]+"
+    r"(?<![^s]s)\b"
+)
+
+
+def _names(clause: str) -> str:
+    """The capitalised words a clause opens with ('Ann Lee ranks …'): its subject, if a name."""
+    match = re.match(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?=\s+[a-z])", clause)
+    return match.group() if match and match.group() not in _COMMON_OPENERS else ""
 
 
 def _is_verb(word: str, verbs: frozenset[str]) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from kgvn.check.clauses import actors
+from kgvn.check.clauses import actors, intends
 from kgvn.check.frame import atoms, attributed, clean, readings, sentences
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 
@@ -101,6 +101,13 @@ class Pipeline:
     def _atom(self, claim: str) -> CheckResult:
         """One atomic claim; one that names a list of actors, for each actor when undecided."""
         result = self.check_atom(claim)
+        if result.verdict is Verdict.contradicted and intends(claim):
+            return replace(
+                result,
+                verdict=Verdict.unverified,
+                explanation="The claim gives a figure someone means to reach; the record states "
+                f"only what was reached ({result.explanation})",
+            )
         if result.verdict is not Verdict.unverified:
             return result
         found = actors(claim)
