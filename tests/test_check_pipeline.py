@@ -16,6 +16,7 @@ from kgvn import models
 from kgvn.check import Checker, CheckResult, Verdict
 from kgvn.check.clauses import actors
 from kgvn.check.frame import atoms, clean, decode, readings, sentences
+from kgvn.check.roles import slots
 from kgvn.check.verdict import aggregate
 from kgvn.claimreview import claim_review
 from kgvn.cli import app
@@ -499,6 +500,45 @@ def test_each_failure_kind_of_issue_11(
 ) -> None:
     result = checker.check(claim)
     assert result.verdict.value == expected, f"{kind}: {result.explanation}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee conveyed Bo Tan's greetings to Cy Lo",
+            [("to", "Cy Lo"), ("from", "Bo Tan"), ("by", "Ann Lee")],
+        ),
+        ("The letter was delivered by Minister Cy Lo", [("by", "Minister Cy Lo")]),
+        ("They met at the invitation of President Bo Tan", [("from", "President Bo Tan")]),
+    ],
+)
+def test_the_place_of_each_person_in_a_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(slot.place, slot.text) for slot in slots(text)] == expected
+
+
+def test_a_person_in_the_place_the_record_gives_another_is_named_in_the_explanation(
+    checker: Checker,
+) -> None:
+    result = checker.check("Kasymaliev conveyed President Japarov's greetings to Pham Minh Chinh.")
+    assert result.verdict is Verdict.contradicted
+    assert "Lương Cường" in result.explanation
+    assert result.records and result.records[0].evidence
+    # both people named by the record, in swapped places: the record does not say
+    swapped = checker.check("Kasymaliev conveyed Luong Cuong's greetings to President Japarov.")
+    assert swapped.verdict is Verdict.unverified
+
+
+def test_a_weekday_with_no_date_is_compared_with_the_day_of_the_record(checker: Checker) -> None:
+    thursday = checker.check("Kasymaliev held talks with Pham Minh Chinh on Thursday.")
+    assert thursday.verdict is Verdict.supported
+    assert [part.kind for part in thursday.parts][-1] == "weekday"
+    friday = checker.check("Kasymaliev held talks with Pham Minh Chinh on Friday.")
+    assert friday.verdict is Verdict.contradicted
+    assert "Thursday 2025-03-06" in friday.explanation
+    # said relative to a day the claim does not give: nothing to compare
+    last = checker.check("Kasymaliev held talks with Pham Minh Chinh last Friday.")
+    assert last.verdict is Verdict.unverified
 
 
 def test_an_ambiguous_date_says_how_it_was_read(checker: Checker) -> None:

@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING
 
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import load
-from kgvn.check.mentions import _named_people
+from kgvn.check.mentions import _label, _named_people
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.retrieve import RecordIndex
+from kgvn.check.roles import PersonPlaces
 from kgvn.check.slots import amount_agrees, count_agrees, date_agrees, ratio_status
 from kgvn.check.topics.economy import EconomyChecks
 from kgvn.check.topics.events import EventChecks
@@ -49,7 +50,27 @@ class Checker(
         self.index = RecordIndex(
             (record, " ".join(self._record_words(record))) for _, _, record in self.store.records()
         )
-        self.pipeline = Pipeline(self.check_atom, self._closest, frozenset(load("words")["verbs"]))
+        texts = {
+            record.id: [_label(record), getattr(record, "summary", "") or ""]
+            + [item.quote for item in record.evidence]
+            for _, _, record in self.store.records()
+        }
+        places = PersonPlaces(
+            self.check_atom,
+            self._people_in,
+            lambda record_id: texts.get(record_id, []),
+            lambda person_id: self.people[person_id].name,
+            self._closest,
+        )
+        spans: dict[str, tuple[str, str | None]] = {}
+        for _, _, record in self.store.records():
+            date = getattr(record, "date", None)
+            if isinstance(date, str):
+                end = getattr(record, "end", None)
+                spans[record.id] = (date, end if isinstance(end, str) else None)
+        self.pipeline = Pipeline(
+            self.check_atom, self._closest, frozenset(load("words")["verbs"]), places, spans.get
+        )
 
     def check(self, text: str) -> CheckResult:
         """The verdict on a sentence or a paragraph, with its atomic claims' own verdicts."""

@@ -157,6 +157,7 @@ _APPOSITION = re.compile(
 )
 _CLAUSE_JOIN = re.compile(
     r"\s*;\s+|,?\s+but\s+(?=\S)|,\s+and\s+(?=\S)|\s+and\s+(?=(?:then\s+)?[a-z])"
+    r"|,?\s+as\s+well\s+as\s+(?=[a-z])"
     r"|\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+ed|held|met|signed|paid|made|sent|gave)\b)"
 )
 #: What follows a verb in the past tense, not an adjective: an article, a preposition, a name.
@@ -198,7 +199,7 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     """
     sentence = attributed(sentence.strip())
     body = sentence.rstrip(".!?").strip()
-    found = same_day(_split(body, verbs))
+    found = list(dict.fromkeys(same_day(_split(body, verbs))))
     if len(found) <= 1:
         return [sentence]
     return [item if item.endswith((".", "!", "?")) else item + "." for item in found]
@@ -338,11 +339,12 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
     pieces: list[str] = []
     start = 0
     for match in _CLAUSE_JOIN.finditer(body):
+        joint = "and" if "well" in match.group() else match.group().strip()
         right = body[match.end() :]
         first_word = re.match(r"(?:then\s+)?([A-Za-z]+)", right)
         new_subject = right[:1].isupper()
         if (
-            match.group().strip() == "and"
+            joint == "and"
             and not new_subject
             and not (
                 first_word
@@ -364,7 +366,7 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
         left = body[start : match.start()]
         if len(left.split()) < 3 or len(right.split()) < 2:
             continue
-        if new_subject and match.group().strip() == "and" and not _subject(left, verbs):
+        if new_subject and joint == "and" and not _subject(left, verbs):
             continue  # "Ann Lee and Bo Tan held talks": one clause, two doers
         if (
             first_word
