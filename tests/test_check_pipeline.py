@@ -153,7 +153,10 @@ def test_a_paragraph_is_split_into_sentences() -> None:
         ),
         (
             "Utopia declared independence on 1 April 1990, days after a referendum.",
-            ["Utopia declared independence on 1 April 1990.", "days after a referendum."],
+            [
+                "Utopia declared independence on 1 April 1990.",
+                "Utopia declared independence, days after a referendum.",
+            ],
         ),
         (
             "Utopia waives visas for Ruritanians, a policy introduced in 2012.",
@@ -205,6 +208,47 @@ def test_a_paragraph_is_split_into_sentences() -> None:
         (
             "The fair showed handicrafts and specialised goods to buyers.",
             ["The fair showed handicrafts and specialised goods to buyers."],
+        ),
+        (
+            "Utopia, which declared independence on May 2, 1990, joined the union on June 4, 1995.",
+            [
+                "Utopia declared independence on May 2, 1990.",
+                "Utopia joined the union on June 4, 1995.",
+            ],
+        ),
+        (
+            "Bo Tan hosted a dinner for Ann Lee, who was on her first visit.",
+            ["Bo Tan hosted a dinner for Ann Lee.", "Ann Lee was on her first visit."],
+        ),
+        (
+            "Ann Lee met Bo Tan on May 2, 2020, and later visited the port.",
+            ["Ann Lee met Bo Tan on May 2, 2020.", "Ann Lee visited the port."],
+        ),
+        (
+            "Utopia opened an embassy on May 2, 1995, three years after ties began.",
+            [
+                "Utopia opened an embassy on May 2, 1995.",
+                "Utopia opened an embassy, three years after ties began.",
+            ],
+        ),
+        (
+            "The treaty, signed on May 2, 1995, set up a council.",
+            ["The treaty was signed on May 2, 1995.", "The treaty set up a council."],
+        ),
+        (
+            "The sole Utopian project, a $5 million plant, is in the capital.",
+            [
+                "The sole Utopian project is a $5 million plant.",
+                "The sole Utopian project is in the capital.",
+            ],
+        ),
+        (
+            "Ann Lee met Bo Tan and Cy Lo, but not Di Ma.",
+            ["Ann Lee met Bo Tan and Cy Lo.", "Ann Lee never met Di Ma."],
+        ),
+        (
+            "Trade in 2020, thirteen million dollars, was up from 2019.",
+            ["Trade in 2020, thirteen million dollars, was up from 2019."],
         ),
         (
             "Utopia and Ruritania established ties in 1990.",

@@ -2,14 +2,17 @@
 
 The pipeline, one module a stage:
 
-* `frame`: the text is cleaned (byte-order marks, soft hyphens, digit groups) and split into
-  sentences and each sentence into atomic claims (coordinated clauses, "while …", ", the first …",
-  "after X on DATE");
+* `frame` (with `clauses`): the text is cleaned (byte-order marks, soft hyphens, digit groups)
+  and split into sentences and each sentence into atomic claims (coordinated clauses, "while …",
+  ", the first …", "after X on DATE", relative clauses, appositions, closing tails such as
+  ", marking …", lists of people; "the same day" takes the date an earlier part gave);
 * `retrieve`: an index over every record and its quotes gives the closest records for any claim,
   so even an unverified claim shows the passages a fact-checker should read;
 * `compare` (the `topics` families on `base`, and `slots` for typed values): every checkable part
   of an atomic claim is compared with the record;
-* `verdict`: the atomic claims' verdicts are aggregated into the sentence's.
+* `verdict`: the atomic claims' verdicts are aggregated into the sentence's; on the way, a
+  person put where the record has another (`roles`: "greetings to X", "delivered by X") and a
+  weekday with no date (`weekdays`) are compared with the deciding records.
 
 It is conservative on purpose: calling a false claim supported is the worst error, so whatever it
 cannot tie to a record with certainty is `unverified`.

@@ -37,6 +37,11 @@ _AUXILIARY = (
     r"(?:is|was|were|are|has|have|had|will|would|can|could|may|might|should|must|also|"
     r"still|then|now|later)"
 )
+#: Past participles in -en ("driven by"), not every word in -en ("thirteen", "citizen").
+_EN = (
+    r"(?:given|taken|written|chosen|driven|broken|spoken|seen|shown|known|grown|drawn|beaten|"
+    r"forgotten|hidden|risen|stolen|sworn|thrown|woven|frozen|proven|undertaken|overtaken)"
+)
 _PARTICIPLE_EXCEPTIONS = frozenset(
     {
         "including",
@@ -85,11 +90,11 @@ _TAIL_DISTANCE = re.compile(
 )
 _TAIL_APPOSITION = re.compile(
     r",\s+(?P<tail>(?:a|an)\s+(?!first\b|second\b|third\b|last\b|only\b|total\b|year\b|day\b)"
-    r"[\w-]+(?:\s+[\w-]+)?\s+(?:[a-z]+(?:ed|en)|hit|made|set|led|held|built|put|[a-z]+\s+"
+    r"[\w-]+(?:\s+[\w-]+)?\s+(?:[a-z]+ed|" + _EN + r"|hit|made|set|led|held|built|put|[a-z]+\s+"
     r"(?:[a-z]+ed|took|gave|made|set|won|began))\b.*)$"
 )
 _TAIL_PASSIVE = re.compile(
-    r",\s+(?P<tail>(?P<word>[a-z]+(?:ed|en)|hit|made|set|led|held|built|put)\s+"
+    r",\s+(?P<tail>(?P<word>[a-z]+ed|" + _EN + r"|hit|made|set|led|held|built|put)\s+"
     r"(?:(?:mainly|largely|mostly|partly|chiefly|primarily|hard|jointly)\s+)?"
     r"(?:by|in|on|at|with|from|for|to|under|through)\b.*)$"
 )
@@ -128,6 +133,24 @@ def _subject(clause: str) -> str:
     return ""
 
 
+_DATED = re.compile(
+    rf",?\s+(?:on|in|from)\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def _undated(clause: str) -> str:
+    """The clause without its date: what is left to place another date against."""
+    return _DATED.sub("", clause).strip()
+
+
+def _last_name(clause: str) -> str:
+    """The name a clause ends with ('… a ceremony for Ann Lee'), who a closing 'who' is."""
+    match = re.search(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$", clause)
+    return match.group() if match else ""
+
+
 def _long_enough(main: str) -> bool:
     return len(main.split()) >= 4
 
@@ -154,8 +177,14 @@ def tail(body: str) -> list[str] | None:
     if said is not None:
         return [main, f"{subject} said {said.group('what')}"] if subject else None
     if kind == "which":
-        about = _noun_phrase(main) if match.group("rel") == "which" else subject
+        about = _noun_phrase(main) if match.group("rel") == "which" else _last_name(main) or subject
         return [main, f"{about} {what}"] if about else None
+    if kind == "distance":
+        # "…, days after Y": how long after Y the main event was, which needs the main event
+        if re.search(r"\b\d{4}\b", what):
+            return [main, what]
+        undated = _undated(main)
+        return None if undated == main else [main, f"{undated}, {what}"]
     if kind == "with":
         return [main, what.removeprefix("with ")]
     if kind == "is":
@@ -170,7 +199,7 @@ def _closing(body: str) -> tuple[str, re.Match[str] | None]:
     for kind, pattern in (
         ("which", _TAIL_WHICH),
         ("alone", _TAIL_QUANTIFIER),
-        ("alone", _TAIL_DISTANCE),
+        ("distance", _TAIL_DISTANCE),
         ("with", _TAIL_WITH),
     ):
         match = pattern.search(body)
@@ -354,3 +383,50 @@ _INTENT = re.compile(
 def intends(claim: str) -> bool:
     """Whether the claim states a figure someone means to reach, not one reached."""
     return _INTENT.search(claim) is not None
+
+
+# --- what is set off between commas after a noun phrase -------------------------------------------
+
+_MID_MODIFIER = re.compile(
+    r"^(?P<np>(?:The|A|An|Its|Their|[A-Z][\w’'-]*(?:['’]s)?)\s[^,;]{2,60}?),\s+"
+    r"(?P<mod>[^,;]{3,80}?),\s+(?P<rest>(?:is|was|are|were|has|have|had|will|would|"
+    r"[a-z]+ed|[a-z]+s|set|made|held|began|met|signed|led|became|grew|rose|fell)\b.+)$"
+)
+_PREPOSITIONAL = re.compile(r"(?:in|at|from|with|for|of|on|based\s+in|located\s+in)\s")
+
+
+def between_commas(body: str) -> list[str] | None:
+    """'The statement, signed on May 2, set out plans': it was signed on May 2; it set out plans.
+    What is set off is a noun phrase ('a $5 million venture'), a participle or a place."""
+    match = _MID_MODIFIER.match(body)
+    if match is None:
+        return None
+    np, mod, rest = match.group("np"), match.group("mod"), match.group("rest")
+    if re.search(r"\b(?:and|who|which|that|said)\b", np) or re.match(r"(?:who|which)\b", mod):
+        return None
+    first = mod.split()[0]
+    if first in {"a", "an", "the"} or _PREPOSITIONAL.match(mod):
+        said = f"{np} is {mod}"
+    elif first in _verbs() or re.fullmatch(r"[a-z]+ed|" + _EN, first):
+        said = f"{np} was {mod}"
+    elif first.endswith("ing"):
+        said = f"{np} {mod}"
+    else:
+        return None
+    return [said, f"{np} {rest}"]
+
+
+_BUT_NOT = re.compile(r",?\s+but\s+not\s+(?P<who>[^,;]{2,60})$")
+
+
+def but_not(body: str) -> list[str] | None:
+    """'Ann met Bo and Cy, but not Di': whom she met; that she never met Di."""
+    match = _BUT_NOT.search(body)
+    if match is None:
+        return None
+    main = body[: match.start()]
+    subject = _subject(main)
+    verb = main[len(subject) :].split()[0] if subject and main[len(subject) :].split() else ""
+    if not subject or not verb:
+        return None
+    return [main, f"{subject} never {verb} {match.group('who')}"]

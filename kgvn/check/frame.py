@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from kgvn.check.clauses import (
+    between_commas,
+    but_not,
     relative_between_commas,
     role_before_name,
     same_day,
@@ -155,6 +157,8 @@ _APPOSITION = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?P<role>(?:the\s+|a\s+|an\s+|its\s+)?"
     r"[^,;]{3,70}?),\s+(?P<rest>[a-z].+)$"
 )
+#: Words between "and" and a second verb: "… and later met …".
+_ADVERBS = r"(?:then|later|also|subsequently|afterwards|soon|jointly|together)"
 _CLAUSE_JOIN = re.compile(
     r"\s*;\s+|,?\s+but\s+(?=\S)|,\s+and\s+(?=\S)|\s+and\s+(?=(?:then\s+)?[a-z])"
     r"|,?\s+as\s+well\s+as\s+(?=[a-z])"
@@ -199,10 +203,18 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     """
     sentence = attributed(sentence.strip())
     body = sentence.rstrip(".!?").strip()
-    found = list(dict.fromkeys(same_day(_split(body, verbs))))
+    # the comma of "May 2, 2020" is no clause boundary: hidden while splitting
+    masked = _DATE_COMMA.sub(r"\1 \2", body)
+    found = list(dict.fromkeys(same_day(_split(masked, verbs))))
     if len(found) <= 1:
         return [sentence]
+    found = [_DATE_NO_COMMA.sub(r"\1, \2", item) for item in found]
     return [item if item.endswith((".", "!", "?")) else item + "." for item in found]
+
+
+_DAYS_WRITTEN = r"\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|–|to|and)\s?\d{1,2}(?:st|nd|rd|th)?)?"
+_DATE_COMMA = re.compile(rf"\b((?:{_MONTHS})\.?\s+{_DAYS_WRITTEN}),\s+(\d{{4}})\b")
+_DATE_NO_COMMA = re.compile(rf"\b((?:{_MONTHS})\.?\s+{_DAYS_WRITTEN})\s+(\d{{4}})\b")
 
 
 def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
@@ -220,6 +232,8 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         relative_between_commas,
         role_before_name,
         _apposition,
+        between_commas,
+        but_not,
         tail,
         that_relative,
     )
@@ -341,7 +355,7 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
     for match in _CLAUSE_JOIN.finditer(body):
         joint = "and" if "well" in match.group() else match.group().strip()
         right = body[match.end() :]
-        first_word = re.match(r"(?:then\s+)?([A-Za-z]+)", right)
+        first_word = re.match(rf"(?:{_ADVERBS}\s+)?([A-Za-z]+)", right)
         new_subject = right[:1].isupper()
         if (
             joint == "and"
@@ -382,7 +396,7 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
     subject = _subject(pieces[0], verbs)
     out = [pieces[0]]
     for piece in pieces[1:]:
-        piece = re.sub(r"^then\s+", "", piece)
+        piece = re.sub(rf"^{_ADVERBS}\s+", "", piece)
         word = re.match(r"[A-Za-z]+", piece)
         if _PRONOUN.match(piece) and subject:
             piece = _PRONOUN.sub(subject + " ", piece)
