@@ -251,6 +251,26 @@ def test_a_paragraph_is_split_into_sentences() -> None:
             ["Trade in 2020, thirteen million dollars, was up from 2019."],
         ),
         (
+            "The club, which has 1,000 members, meets in May.",
+            ["The club has 1,000 members.", "The club meets in May."],
+        ),
+        (
+            "Ann Lee met Bo Tan on May 2 and the next day the two signed a pact.",
+            ["Ann Lee met Bo Tan on May 2.", "on May 3 the two signed a pact."],
+        ),
+        (
+            "The ministers agreed to build a port, and to open a school.",
+            ["The ministers agreed to build a port.", "The ministers agreed to open a school."],
+        ),
+        (
+            "In 2020, trade reached $5 million; in 2019, it was $4 million.",
+            ["In 2020, trade reached $5 million.", "in 2019, trade was $4 million."],
+        ),
+        (
+            "Ann Lee met Bo Tan on May 2, the same day the pact was signed.",
+            ["Ann Lee met Bo Tan on May 2.", "the pact was signed on May 2."],
+        ),
+        (
             "Utopia and Ruritania established ties in 1990.",
             ["Utopia and Ruritania established ties in 1990."],
         ),

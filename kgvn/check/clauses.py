@@ -98,6 +98,9 @@ _TAIL_PASSIVE = re.compile(
     r"(?:(?:mainly|largely|mostly|partly|chiefly|primarily|hard|jointly)\s+)?"
     r"(?:by|in|on|at|with|from|for|to|under|through)\b.*)$"
 )
+_TAIL_SAME_DAY = re.compile(
+    r",\s+(?:on\s+)?(?:the\s+same\s+day|the\s+day)\s+(?:that\s+|when\s+)?(?P<tail>\S.*)$"
+)
 _TAIL_WHICH = re.compile(r",\s+(?P<rel>which|who)\s+(?P<tail>\S.*)$")
 _MID_RELATIVE = re.compile(
     r"^(?P<name>[A-Z][^,;]{1,70}?),\s+(?:which|who)\s+(?P<what>[^,;]{3,80}?),\s+"
@@ -179,6 +182,10 @@ def tail(body: str) -> list[str] | None:
     if kind == "which":
         about = _noun_phrase(main) if match.group("rel") == "which" else _last_name(main) or subject
         return [main, f"{about} {what}"] if about else None
+    if kind == "same day":
+        # "…on May 2, the same day Bo arrived": Bo arrived on May 2
+        dates = list(_DATE.finditer(main))
+        return [main, f"{what} on {dates[-1].group().strip()}"] if dates else None
     if kind == "distance":
         # "…, days after Y": how long after Y the main event was, which needs the main event
         if re.search(r"\b\d{4}\b", what):
@@ -197,6 +204,7 @@ def tail(body: str) -> list[str] | None:
 def _closing(body: str) -> tuple[str, re.Match[str] | None]:
     """The tail closing the sentence, and how its claim is to be written."""
     for kind, pattern in (
+        ("same day", _TAIL_SAME_DAY),
         ("which", _TAIL_WHICH),
         ("alone", _TAIL_QUANTIFIER),
         ("distance", _TAIL_DISTANCE),
@@ -378,6 +386,23 @@ _INTENT = re.compile(
     r"(?:raise|increase|boost|lift|reach|double|triple|expand|grow|bring)\b",
     re.IGNORECASE,
 )
+
+
+_DEADLINE = re.compile(
+    rf"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:(?:{_MONTHS})\s+)?\d{{4}}\b", re.IGNORECASE
+)
+_FUTURE = re.compile(
+    r"\b(?:commit(?:s|ted)?|aim(?:s|ed)?|plan(?:s|ned)?|will|would|agreed\s+to|pledge[sd]?|"
+    r"target(?:s|ed)?|expected|set\s+to|intend(?:s|ed)?|seek(?:s)?|hope[sd]?|vow(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def deadline(claim: str) -> str | None:
+    """'… agreed to sign by the end of 2025': a date something is meant to happen by, which is
+    not the date of anything on record."""
+    match = _DEADLINE.search(claim)
+    return match.group() if match and _FUTURE.search(claim) else None
 
 
 def intends(claim: str) -> bool:

@@ -166,7 +166,8 @@ _CLAUSE_JOIN = re.compile(
 )
 #: What follows a verb in the past tense, not an adjective: an article, a preposition, a name.
 _VERB_OBJECT = re.compile(
-    r"\s+(?:the|a|an|to|with|in|on|at|by|for|from|his|her|their|its|that|[A-Z0-9])"
+    r"\s+(?:the|a|an|to|with|in|on|at|by|for|from|his|her|their|its|that|[A-Z0-9]"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|both|more)\b)"
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|it)\s+", re.IGNORECASE)
 
@@ -204,11 +205,11 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     sentence = attributed(sentence.strip())
     body = sentence.rstrip(".!?").strip()
     # the comma of "May 2, 2020" is no clause boundary: hidden while splitting
-    masked = _DATE_COMMA.sub(r"\1 \2", body)
+    masked = re.sub(r"(?<=\d),(?=\d{3}\b)", "\ue000", _DATE_COMMA.sub(r"\1 \2", body))
     found = list(dict.fromkeys(same_day(_split(masked, verbs))))
     if len(found) <= 1:
         return [sentence]
-    found = [_DATE_NO_COMMA.sub(r"\1, \2", item) for item in found]
+    found = [_DATE_NO_COMMA.sub(r"\1, \2", item).replace("\ue000", ",") for item in found]
     return [item if item.endswith((".", "!", "?")) else item + "." for item in found]
 
 
@@ -357,9 +358,11 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
         right = body[match.end() :]
         first_word = re.match(rf"(?:{_ADVERBS}\s+)?([A-Za-z]+)", right)
         new_subject = right[:1].isupper()
+        timed = _TIME_OPENER.match(right)
         if (
             joint == "and"
             and not new_subject
+            and not timed
             and not (
                 first_word
                 and (
@@ -393,12 +396,18 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
     if not pieces:
         return None
     pieces.append(body[start:])
-    subject = _subject(pieces[0], verbs)
+    subject = _subject(pieces[0], verbs).rpartition(", ")[2]
     out = [pieces[0]]
     for piece in pieces[1:]:
         piece = re.sub(rf"^{_ADVERBS}\s+", "", piece)
         word = re.match(r"[A-Za-z]+", piece)
-        if _PRONOUN.match(piece) and subject:
+        fronted = _FRONTED_PRONOUN.match(piece)
+        head = re.match(r"(.+?\s)to\s", pieces[0])
+        if piece.startswith("to ") and head and subject:
+            piece = head.group(1) + piece  # "… agreed to A, and to B": they agreed to B
+        elif fronted and subject:
+            piece = fronted.group(1) + subject + " " + piece[fronted.end() :]
+        elif _PRONOUN.match(piece) and subject:
             piece = _PRONOUN.sub(subject + " ", piece)
         elif word and _is_verb(word.group(), verbs | _AUXILIARIES):
             piece = f"{subject or _names(pieces[0])} {piece}".strip()
@@ -406,6 +415,14 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
     return out
 
 
+#: "… and the next day the two held talks": a second clause that opens with when it happened.
+_TIME_OPENER = re.compile(
+    rf"(?:the\s+(?:next|following|same)\s+day|later\s+that\s+day|on\s+(?:{_MONTHS})\s+\d"
+    rf"|on\s+\d{{1,2}}\s+(?:{_MONTHS}))\b[^,;]*?\s(?:he|she|they|it|the\s+two|both)\b",
+    re.IGNORECASE,
+)
+#: "in 2023, it was …": a pronoun after a fronted time or place, standing for the subject.
+_FRONTED_PRONOUN = re.compile(r"((?:in|on|by|at|during)\s+[^,]{2,30},?\s+)(?:it|they|he|she)\s+")
 #: Words after "and" that open a second verb of the same subject: "… and has pledged to …".
 _AUXILIARIES = frozenset(
     {"has", "have", "had", "will", "would", "is", "was", "were", "are", "also"}

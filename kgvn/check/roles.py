@@ -123,9 +123,11 @@ class PersonPlaces:
                 continue
             if re.match(r",|\s+(?:and|or|as\s+well\s+as)\s", body[slot.end :]):
                 continue
-            people = self.people_in(fold(slot.text))
             found = self._record_people(result.records, slot.place)
-            if len(people) != 1 or found is None or people & found:
+            if found is None:
+                continue  # the records name nobody there: nothing to compare, nothing to read
+            people = self.people_in(fold(slot.text))
+            if len(people) != 1 or people & found:
                 continue
             (person,) = people
             if not self._named(result.records, person):

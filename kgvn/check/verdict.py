@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from kgvn.check.clauses import actors, intends
+from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.frame import atoms, attributed, clean, readings, sentences
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 from kgvn.check.roles import PersonPlaces
@@ -113,6 +113,14 @@ class Pipeline:
             if judged is not basis:
                 return replace(judged, claim=claim)
         result = self.check_atom(claim)
+        due = deadline(claim)
+        if due is not None and result.verdict is not Verdict.unverified:
+            return replace(
+                result,
+                verdict=Verdict.unverified,
+                explanation=f"The claim sets a deadline ({due}); the record gives none to "
+                f"compare with ({result.explanation})",
+            )
         if result.verdict is Verdict.contradicted and intends(claim):
             return replace(
                 result,
