@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from kgvn import models
 from kgvn.check import Checker, CheckResult, Verdict
 from kgvn.check.clauses import actors
-from kgvn.check.frame import atoms, clean, decode, readings, sentences
+from kgvn.check.frame import atoms, attributed, clean, decode, readings, sentences
 from kgvn.check.roles import slots
 from kgvn.check.verdict import aggregate
 from kgvn.claimreview import claim_review
@@ -271,6 +271,18 @@ def test_a_paragraph_is_split_into_sentences() -> None:
             ["Ann Lee met Bo Tan on May 2.", "the pact was signed on May 2."],
         ),
         (
+            "Trade reached $5 million in 2020, according to the ministry.",
+            ["Trade reached $5 million in 2020."],
+        ),
+        (
+            "Utopia (population 7 million) waives visas for Ruritanians.",
+            ["Utopia is population 7 million.", "Utopia waives visas for Ruritanians."],
+        ),
+        (
+            "Ann Lee visited Utopia in May 2020, as part of a tour of the region.",
+            ["Ann Lee visited Utopia in May 2020.", "as part of a tour of the region."],
+        ),
+        (
             "Utopia and Ruritania established ties in 1990.",
             ["Utopia and Ruritania established ties in 1990."],
         ),
@@ -321,6 +333,11 @@ def test_a_list_of_people_is_one_claim_for_each_and_says_if_they_are_the_doers(
 ) -> None:
     """Doers named together may have acted together, so only the verb's objects count alone."""
     assert actors(sentence) == expected
+
+
+def test_who_reported_a_fact_is_not_part_of_it() -> None:
+    assert attributed("Trade grew, according to the ministry.") == "Trade grew."
+    assert attributed("According to the ministry, trade grew.") == "Trade grew."
 
 
 def test_a_numeric_date_both_of_whose_numbers_could_be_the_month_is_read_both_ways() -> None:

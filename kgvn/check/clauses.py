@@ -98,6 +98,11 @@ _TAIL_PASSIVE = re.compile(
     r"(?:(?:mainly|largely|mostly|partly|chiefly|primarily|hard|jointly)\s+)?"
     r"(?:by|in|on|at|with|from|for|to|under|through)\b.*)$"
 )
+#: ", as part of …", ", amid …", ", in a bid to …": the setting the writer gives a fact.
+_TAIL_CONTEXT = re.compile(
+    r",\s+(?P<tail>(?:as\s+part\s+of|amid|despite|in\s+line\s+with|in\s+(?:a|an)\s+"
+    r"(?:bid|effort|move|push|attempt|sign)\b)\s+.*)$"
+)
 _TAIL_SAME_DAY = re.compile(
     r",\s+(?:on\s+)?(?:the\s+same\s+day|the\s+day)\s+(?:that\s+|when\s+)?(?P<tail>\S.*)$"
 )
@@ -209,6 +214,7 @@ def _closing(body: str) -> tuple[str, re.Match[str] | None]:
         ("alone", _TAIL_QUANTIFIER),
         ("distance", _TAIL_DISTANCE),
         ("with", _TAIL_WITH),
+        ("alone", _TAIL_CONTEXT),
     ):
         match = pattern.search(body)
         if match is not None:

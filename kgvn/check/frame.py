@@ -155,7 +155,7 @@ _AFTER = re.compile(
 )
 _APPOSITION = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?P<role>(?:the\s+|a\s+|an\s+|its\s+)?"
-    r"[^,;]{3,70}?),\s+(?P<rest>[a-z].+)$"
+    r"(?:[^,;]{3,70}?|\d{2})),\s+(?P<rest>[a-z].+)$"
 )
 #: Words between "and" and a second verb: "… and later met …".
 _ADVERBS = r"(?:then|later|also|subsequently|afterwards|soon|jointly|together)"
@@ -184,8 +184,16 @@ _COMMON_OPENERS = frozenset(
 )
 
 
+_ACCORDING = re.compile(
+    r"^According\s+to\s+[^,]{2,60},\s+|,?\s+according\s+to\s+[^,;]{2,60}?(?=[.!?]?$)"
+)
+
+
 def attributed(sentence: str) -> str:
-    """'X is so, Ann Lee said.' as 'Ann Lee said X is so.'"""
+    """'X is so, Ann Lee said.' as 'Ann Lee said X is so.'; 'X is so, according to the
+    ministry' as 'X is so': who reported a fact is not a fact about it."""
+    sentence = _ACCORDING.sub("", sentence.strip())
+    sentence = sentence[:1].upper() + sentence[1:]
     match = _SAID_AFTER.match(sentence.strip())
     if match is None:
         return sentence
@@ -205,6 +213,9 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     sentence = attributed(sentence.strip())
     body = sentence.rstrip(".!?").strip()
     # the comma of "May 2, 2020" is no clause boundary: hidden while splitting
+    # "Ann Lee (Utopia's trade minister) met …": a parenthesis is an aside between commas
+    body = re.sub(r"\s*\(([^(),;]{2,80})\)(?=\s+\w)", r", \1,", body)
+    body = re.sub(r"\s*\(([^(),;]{2,80})\)$", r", \1", body)
     masked = re.sub(r"(?<=\d),(?=\d{3}\b)", "\ue000", _DATE_COMMA.sub(r"\1 \2", body))
     found = list(dict.fromkeys(same_day(_split(masked, verbs))))
     if len(found) <= 1:
