@@ -283,6 +283,25 @@ def test_a_paragraph_is_split_into_sentences() -> None:
             ["Ann Lee visited Utopia in May 2020.", "as part of a tour of the region."],
         ),
         (
+            "When Ann Lee visited Utopia in May 2020, she met Bo Tan.",
+            ["Ann Lee visited Utopia in May 2020.", "Ann Lee met Bo Tan."],
+        ),
+        (
+            "Trade reached $5 million in 2020; it had been $4 million a year earlier.",
+            ["Trade reached $5 million in 2020.", "Trade had been $4 million in 2019."],
+        ),
+        (
+            "Utopia recognised Ruritania on 2 May 1990 and opened an embassy there on 4 June 1991.",
+            [
+                "Utopia recognised Ruritania on 2 May 1990.",
+                "Utopia opened an embassy there on 4 June 1991.",
+            ],
+        ),
+        (
+            "Ann Lee and Bo Tan, who met in May, agreed to build a port.",
+            ["Ann Lee and Bo Tan met in May.", "Ann Lee and Bo Tan agreed to build a port."],
+        ),
+        (
             "Utopia and Ruritania established ties in 1990.",
             ["Utopia and Ruritania established ties in 1990."],
         ),

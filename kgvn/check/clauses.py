@@ -166,8 +166,13 @@ def _long_enough(main: str) -> bool:
 def relative_between_commas(body: str) -> list[str] | None:
     """'Utopia, which joined the union in 1995, signed …': what it did before; what it did."""
     match = _MID_RELATIVE.match(body)
-    if match is None or re.search(r"\b(?:and|said)\b", match.group("name")):
+    if match is None:
         return None
+    names = re.fullmatch(r"[A-Z][^,;]*?(?:,?\s+and\s+[A-Z][^,;]*)+", match.group("name"))
+    if re.search(r"\bsaid\b", match.group("name")) or (
+        re.search(r"\band\b", match.group("name")) and names is None
+    ):
+        return None  # "Ann and Bo, who met in May, …" is theirs; "trade and X, which …" is not
     name = match.group("name")
     return [f"{name} {match.group('what')}", f"{name} {match.group('rest')}"]
 
@@ -185,6 +190,8 @@ def tail(body: str) -> list[str] | None:
     if said is not None:
         return [main, f"{subject} said {said.group('what')}"] if subject else None
     if kind == "which":
+        if not subject:
+            return None  # "Ann and Bo, who spoke in May, agreed …": the clause is between commas
         about = _noun_phrase(main) if match.group("rel") == "which" else _last_name(main) or subject
         return [main, f"{about} {what}"] if about else None
     if kind == "same day":
@@ -265,17 +272,34 @@ _NEXT_DAY = re.compile(
 )
 
 
+_YEAR_BEFORE = re.compile(
+    r"\b(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:previous|preceding|prior)\s+year)\b(?!\s+\w+ed\b)",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(
+    r"\b(?:(?:a|one)\s+year\s+later|the\s+(?:following|next)\s+year)\b", re.IGNORECASE
+)
+
+
 def same_day(parts: list[str]) -> list[str]:
-    """'the same day' and 'the next day' in a later part, read as the date an earlier part gave."""
+    """'the same day' and 'the next day' in a later part, read as the date an earlier part gave;
+    'a year earlier' and 'the following year' as the year next to the one it gave."""
     out: list[str] = []
     last: re.Match[str] | None = None
+    year: int | None = None
     for part in parts:
         if last is not None:
             same, next_ = "on " + _written(last, 0), "on " + _written(last, 1)
             part = _NEXT_DAY.sub(next_, _SAME_DAY.sub(same, part))
+        if year is not None:
+            part = _YEAR_BEFORE.sub(f"in {year - 1}", part)
+            part = _YEAR_AFTER.sub(f"in {year + 1}", part)
         dates = list(_DATE.finditer(part))
         if dates:
             last = dates[-1]
+        years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", part)
+        if years:
+            year = int(years[-1])
         out.append(part)
     return out
 

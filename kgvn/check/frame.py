@@ -146,7 +146,9 @@ _ORDINAL_TAIL = re.compile(
     re.IGNORECASE,
 )
 _WHILE = re.compile(r",?\s+(?:while|whereas|whilst)\s+", re.IGNORECASE)
-_LEADING_WHILE = re.compile(r"^(?:while|whereas|whilst|although|though)\s+([^,]+),\s+(.+)$", re.I)
+_LEADING_WHILE = re.compile(
+    r"^(?:while|whereas|whilst|although|though|when)\s+([^,]+),\s+(.+)$", re.I
+)
 _AFTER = re.compile(
     r",?\s+(?P<word>after|following|before)\s+(?P<what>(?:its\s+|their\s+|the\s+)?[a-z][\w\s'’-]{2,60}?)"
     rf"\s+(?P<date>(?:on|in)\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})"
@@ -283,10 +285,15 @@ def _range(body: str) -> list[str] | None:
 
 
 def _leading_while(body: str) -> list[str] | None:
+    """'When Ann arrived in May, she met Bo': she arrived in May; Ann met Bo."""
     match = _LEADING_WHILE.match(body)
     if match is None:
         return None
-    return [match.group(1), match.group(2)]
+    first, second = match.group(1), match.group(2)
+    subject = _subject(first, frozenset())
+    if subject and _PRONOUN.match(second):
+        second = _PRONOUN.sub(subject + " ", second)
+    return [first, second]
 
 
 def _while(body: str) -> list[str] | None:
@@ -381,7 +388,13 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
                     or _VERB_PLANS.match(right[first_word.start(1) :])
                     or (
                         _is_verb(first_word.group(1), verbs)
-                        and _VERB_OBJECT.match(right[first_word.end() :])
+                        and (
+                            _VERB_OBJECT.match(right[first_word.end() :])
+                            or bool(
+                                _DATE_PHRASE.search(body[start : match.start()])
+                                and _DATE_PHRASE.search(right)
+                            )
+                        )
                     )
                 )
             )

@@ -137,8 +137,8 @@ class Pipeline:
             return self._wrong_person(result)
         each, objects = found
         split = aggregate(claim, [self.check_atom(piece) for piece in each])
-        if split.verdict is Verdict.contradicted:
-            # an actor the record gives another role is a contradiction only when another of
+        if split.verdict is Verdict.contradicted and not objects:
+            # a doer the record gives another role is a contradiction only when another of
             # the list holds that role: else the sentence may be about something it lacks
             decided = any(atom.verdict is Verdict.supported for atom in split.atoms)
             return split if decided else result
