@@ -190,7 +190,7 @@ def tail(body: str) -> list[str] | None:
     if said is not None:
         return [main, f"{subject} said {said.group('what')}"] if subject else None
     if kind == "which":
-        if not subject:
+        if re.search(r",\s+(?:[a-z]+ed|is|was|are|were|has|have|had|will|would)\b", what):
             return None  # "Ann and Bo, who spoke in May, agreed …": the clause is between commas
         about = _noun_phrase(main) if match.group("rel") == "which" else _last_name(main) or subject
         return [main, f"{about} {what}"] if about else None
