@@ -14,7 +14,9 @@ from typer.testing import CliRunner
 
 from kgvn import models
 from kgvn.check import Checker, CheckResult, Verdict
-from kgvn.check.frame import atoms, clean, decode, readings, sentences
+from kgvn.check.clauses import actors
+from kgvn.check.frame import atoms, attributed, clean, decode, readings, sentences
+from kgvn.check.roles import slots
 from kgvn.check.verdict import aggregate
 from kgvn.claimreview import claim_review
 from kgvn.cli import app
@@ -131,6 +133,175 @@ def test_a_paragraph_is_split_into_sentences() -> None:
             ["ties are warm.", "trade was small in 2020."],
         ),
         (
+            "Utopia, which joined the union in 1995, signed a treaty with Ruritania.",
+            ["Utopia joined the union in 1995.", "Utopia signed a treaty with Ruritania."],
+        ),
+        (
+            "The ministers agreed to study a new committee, which would meet once a year.",
+            [
+                "The ministers agreed to study a new committee.",
+                "a new committee would meet once a year.",
+            ],
+        ),
+        (
+            "Trade reached $5 million in 2020, with machinery making up most of it.",
+            ["Trade reached $5 million in 2020.", "machinery making up most of it."],
+        ),
+        (
+            "About 50 Utopians live in Ruritania, most of them in the capital.",
+            ["About 50 Utopians live in Ruritania.", "most of them in the capital."],
+        ),
+        (
+            "Utopia declared independence on 1 April 1990, days after a referendum.",
+            [
+                "Utopia declared independence on 1 April 1990.",
+                "Utopia declared independence, days after a referendum.",
+            ],
+        ),
+        (
+            "Utopia waives visas for Ruritanians, a policy introduced in 2012.",
+            ["Utopia waives visas for Ruritanians.", "Ruritanians is a policy introduced in 2012."],
+        ),
+        (
+            "Trade rose to $7 million in 2021, driven mainly by sales of tea.",
+            ["Trade rose to $7 million in 2021.", "Trade driven mainly by sales of tea."],
+        ),
+        (
+            "Ann Lee visited Utopia in May 2020, marking a new chapter in ties.",
+            ["Ann Lee visited Utopia in May 2020.", "marking a new chapter in ties."],
+        ),
+        (
+            "Ann Lee praised the talks with Bo Tan, adding that trade would grow.",
+            ["Ann Lee praised the talks with Bo Tan.", "Ann Lee said trade would grow."],
+        ),
+        (
+            "The ministers toured an exhibition that featured old photographs.",
+            ["The ministers toured an exhibition.", "an exhibition featured old photographs."],
+        ),
+        (
+            "Ann Lee arrived in Utopia on May 2 and met Bo Tan the same day.",
+            ["Ann Lee arrived in Utopia on May 2.", "Ann Lee met Bo Tan on May 2."],
+        ),
+        (
+            "Ann Lee arrived in Utopia on May 2 and met Bo Tan the next day.",
+            ["Ann Lee arrived in Utopia on May 2.", "Ann Lee met Bo Tan on May 3."],
+        ),
+        (
+            "Ann Lee's visit on May 2, 2020 was the first since ties began in 1990.",
+            [
+                "Ann Lee's visit on May 2, 2020.",
+                "Ann Lee's visit was the first since ties began in 1990.",
+            ],
+        ),
+        (
+            "The trade minister of Utopia, Ann Lee, met Bo Tan.",
+            ["Ann Lee is the trade minister of Utopia.", "Ann Lee met Bo Tan."],
+        ),
+        (
+            "Utopia ranks 5th among investors and has pledged to double its investment.",
+            ["Utopia ranks 5th among investors.", "Utopia has pledged to double its investment."],
+        ),
+        (
+            "Ann Lee praised the talks and announced plans to open an office.",
+            ["Ann Lee praised the talks.", "Ann Lee announced plans to open an office."],
+        ),
+        (
+            "The fair showed handicrafts and specialised goods to buyers.",
+            ["The fair showed handicrafts and specialised goods to buyers."],
+        ),
+        (
+            "Utopia, which declared independence on May 2, 1990, joined the union on June 4, 1995.",
+            [
+                "Utopia declared independence on May 2, 1990.",
+                "Utopia joined the union on June 4, 1995.",
+            ],
+        ),
+        (
+            "Bo Tan hosted a dinner for Ann Lee, who was on her first visit.",
+            ["Bo Tan hosted a dinner for Ann Lee.", "Ann Lee was on her first visit."],
+        ),
+        (
+            "Ann Lee met Bo Tan on May 2, 2020, and later visited the port.",
+            ["Ann Lee met Bo Tan on May 2, 2020.", "Ann Lee visited the port."],
+        ),
+        (
+            "Utopia opened an embassy on May 2, 1995, three years after ties began.",
+            [
+                "Utopia opened an embassy on May 2, 1995.",
+                "Utopia opened an embassy, three years after ties began.",
+            ],
+        ),
+        (
+            "The treaty, signed on May 2, 1995, set up a council.",
+            ["The treaty was signed on May 2, 1995.", "The treaty set up a council."],
+        ),
+        (
+            "The sole Utopian project, a $5 million plant, is in the capital.",
+            [
+                "The sole Utopian project is a $5 million plant.",
+                "The sole Utopian project is in the capital.",
+            ],
+        ),
+        (
+            "Ann Lee met Bo Tan and Cy Lo, but not Di Ma.",
+            ["Ann Lee met Bo Tan and Cy Lo.", "Ann Lee never met Di Ma."],
+        ),
+        (
+            "Trade in 2020, thirteen million dollars, was up from 2019.",
+            ["Trade in 2020, thirteen million dollars, was up from 2019."],
+        ),
+        (
+            "The club, which has 1,000 members, meets in May.",
+            ["The club has 1,000 members.", "The club meets in May."],
+        ),
+        (
+            "Ann Lee met Bo Tan on May 2 and the next day the two signed a pact.",
+            ["Ann Lee met Bo Tan on May 2.", "on May 3 the two signed a pact."],
+        ),
+        (
+            "The ministers agreed to build a port, and to open a school.",
+            ["The ministers agreed to build a port.", "The ministers agreed to open a school."],
+        ),
+        (
+            "In 2020, trade reached $5 million; in 2019, it was $4 million.",
+            ["In 2020, trade reached $5 million.", "in 2019, trade was $4 million."],
+        ),
+        (
+            "Ann Lee met Bo Tan on May 2, the same day the pact was signed.",
+            ["Ann Lee met Bo Tan on May 2.", "the pact was signed on May 2."],
+        ),
+        (
+            "Trade reached $5 million in 2020, according to the ministry.",
+            ["Trade reached $5 million in 2020."],
+        ),
+        (
+            "Utopia (population 7 million) waives visas for Ruritanians.",
+            ["Utopia is population 7 million.", "Utopia waives visas for Ruritanians."],
+        ),
+        (
+            "Ann Lee visited Utopia in May 2020, as part of a tour of the region.",
+            ["Ann Lee visited Utopia in May 2020.", "as part of a tour of the region."],
+        ),
+        (
+            "When Ann Lee visited Utopia in May 2020, she met Bo Tan.",
+            ["Ann Lee visited Utopia in May 2020.", "Ann Lee met Bo Tan."],
+        ),
+        (
+            "Trade reached $5 million in 2020; it had been $4 million a year earlier.",
+            ["Trade reached $5 million in 2020.", "Trade had been $4 million in 2019."],
+        ),
+        (
+            "Utopia recognised Ruritania on 2 May 1990 and opened an embassy there on 4 June 1991.",
+            [
+                "Utopia recognised Ruritania on 2 May 1990.",
+                "Utopia opened an embassy there on 4 June 1991.",
+            ],
+        ),
+        (
+            "Ann Lee and Bo Tan, who met in May, agreed to build a port.",
+            ["Ann Lee and Bo Tan met in May.", "Ann Lee and Bo Tan agreed to build a port."],
+        ),
+        (
             "Utopia and Ruritania established ties in 1990.",
             ["Utopia and Ruritania established ties in 1990."],
         ),
@@ -142,6 +313,50 @@ def test_a_paragraph_is_split_into_sentences() -> None:
 )
 def test_a_sentence_is_split_into_atomic_claims(sentence: str, expected: list[str]) -> None:
     assert atoms(sentence, VERBS) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann Lee met Foreign Minister Bo Tan and President Cy Lo on May 2.",
+            (
+                [
+                    "Ann Lee met Foreign Minister Bo Tan on May 2.",
+                    "Ann Lee met President Cy Lo on May 2.",
+                ],
+                True,
+            ),
+        ),
+        (
+            "Ann Lee met Bo Tan, Cy Lo and Di Ma.",
+            (["Ann Lee met Bo Tan.", "Ann Lee met Cy Lo.", "Ann Lee met Di Ma."], True),
+        ),
+        (
+            "The fair was organised by the Trade Office and the News Agency.",
+            (
+                [
+                    "The fair was organised by the Trade Office.",
+                    "The fair was organised by the News Agency.",
+                ],
+                False,
+            ),
+        ),
+        ("Ann Lee and Bo Tan held talks.", (["Ann Lee held talks.", "Bo Tan held talks."], False)),
+        ("Trade between Utopia and Ruritania grew.", None),
+        ("Utopia and Ruritania's ties grew.", None),
+    ],
+)
+def test_a_list_of_people_is_one_claim_for_each_and_says_if_they_are_the_doers(
+    sentence: str, expected: tuple[list[str], bool] | None
+) -> None:
+    """Doers named together may have acted together, so only the verb's objects count alone."""
+    assert actors(sentence) == expected
+
+
+def test_who_reported_a_fact_is_not_part_of_it() -> None:
+    assert attributed("Trade grew, according to the ministry.") == "Trade grew."
+    assert attributed("According to the ministry, trade grew.") == "Trade grew."
 
 
 def test_a_numeric_date_both_of_whose_numbers_could_be_the_month_is_read_both_ways() -> None:
@@ -385,6 +600,45 @@ def test_each_failure_kind_of_issue_11(
 ) -> None:
     result = checker.check(claim)
     assert result.verdict.value == expected, f"{kind}: {result.explanation}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee conveyed Bo Tan's greetings to Cy Lo",
+            [("to", "Cy Lo"), ("from", "Bo Tan"), ("by", "Ann Lee")],
+        ),
+        ("The letter was delivered by Minister Cy Lo", [("by", "Minister Cy Lo")]),
+        ("They met at the invitation of President Bo Tan", [("from", "President Bo Tan")]),
+    ],
+)
+def test_the_place_of_each_person_in_a_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(slot.place, slot.text) for slot in slots(text)] == expected
+
+
+def test_a_person_in_the_place_the_record_gives_another_is_named_in_the_explanation(
+    checker: Checker,
+) -> None:
+    result = checker.check("Kasymaliev conveyed President Japarov's greetings to Pham Minh Chinh.")
+    assert result.verdict is Verdict.contradicted
+    assert "Lương Cường" in result.explanation
+    assert result.records and result.records[0].evidence
+    # both people named by the record, in swapped places: the record does not say
+    swapped = checker.check("Kasymaliev conveyed Luong Cuong's greetings to President Japarov.")
+    assert swapped.verdict is Verdict.unverified
+
+
+def test_a_weekday_with_no_date_is_compared_with_the_day_of_the_record(checker: Checker) -> None:
+    thursday = checker.check("Kasymaliev held talks with Pham Minh Chinh on Thursday.")
+    assert thursday.verdict is Verdict.supported
+    assert [part.kind for part in thursday.parts][-1] == "weekday"
+    friday = checker.check("Kasymaliev held talks with Pham Minh Chinh on Friday.")
+    assert friday.verdict is Verdict.contradicted
+    assert "Thursday 2025-03-06" in friday.explanation
+    # said relative to a day the claim does not give: nothing to compare
+    last = checker.check("Kasymaliev held talks with Pham Minh Chinh last Friday.")
+    assert last.verdict is Verdict.unverified
 
 
 def test_an_ambiguous_date_says_how_it_was_read(checker: Checker) -> None:

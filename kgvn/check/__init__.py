@@ -2,14 +2,17 @@
 
 The pipeline, one module a stage:
 
-* `frame`: the text is cleaned (byte-order marks, soft hyphens, digit groups) and split into
-  sentences and each sentence into atomic claims (coordinated clauses, "while …", ", the first …",
-  "after X on DATE");
+* `frame` (with `clauses`): the text is cleaned (byte-order marks, soft hyphens, digit groups)
+  and split into sentences and each sentence into atomic claims (coordinated clauses, "while …",
+  ", the first …", "after X on DATE", relative clauses, appositions, closing tails such as
+  ", marking …", lists of people; "the same day" takes the date an earlier part gave);
 * `retrieve`: an index over every record and its quotes gives the closest records for any claim,
   so even an unverified claim shows the passages a fact-checker should read;
 * `compare` (the `topics` families on `base`, and `slots` for typed values): every checkable part
   of an atomic claim is compared with the record;
-* `verdict`: the atomic claims' verdicts are aggregated into the sentence's.
+* `verdict`: the atomic claims' verdicts are aggregated into the sentence's; on the way, a
+  person put where the record has another (`roles`: "greetings to X", "delivered by X") and a
+  weekday with no date (`weekdays`) are compared with the deciding records.
 
 It is conservative on purpose: calling a false claim supported is the worst error, so whatever it
 cannot tie to a record with certainty is `unverified`.
@@ -22,9 +25,10 @@ from typing import TYPE_CHECKING
 
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import load
-from kgvn.check.mentions import _named_people
+from kgvn.check.mentions import _label, _named_people
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.retrieve import RecordIndex
+from kgvn.check.roles import PersonPlaces
 from kgvn.check.slots import amount_agrees, count_agrees, date_agrees, ratio_status
 from kgvn.check.topics.economy import EconomyChecks
 from kgvn.check.topics.events import EventChecks
@@ -49,7 +53,27 @@ class Checker(
         self.index = RecordIndex(
             (record, " ".join(self._record_words(record))) for _, _, record in self.store.records()
         )
-        self.pipeline = Pipeline(self.check_atom, self._closest, frozenset(load("words")["verbs"]))
+        texts = {
+            record.id: [_label(record), getattr(record, "summary", "") or ""]
+            + [item.quote for item in record.evidence]
+            for _, _, record in self.store.records()
+        }
+        places = PersonPlaces(
+            self.check_atom,
+            self._people_in,
+            lambda record_id: texts.get(record_id, []),
+            lambda person_id: self.people[person_id].name,
+            self._closest,
+        )
+        spans: dict[str, tuple[str, str | None]] = {}
+        for _, _, record in self.store.records():
+            date = getattr(record, "date", None)
+            if isinstance(date, str):
+                end = getattr(record, "end", None)
+                spans[record.id] = (date, end if isinstance(end, str) else None)
+        self.pipeline = Pipeline(
+            self.check_atom, self._closest, frozenset(load("words")["verbs"]), places, spans.get
+        )
 
     def check(self, text: str) -> CheckResult:
         """The verdict on a sentence or a paragraph, with its atomic claims' own verdicts."""

@@ -474,6 +474,13 @@ class CheckerBase:
     ) -> None:
         raise NotImplementedError
 
+    def _same_day(self, claim: Claim, record: Record) -> bool:
+        """Whether the claim's date, if any, agrees with the record's: of records that hold the
+        same words ("the talks"), the one on the claim's day is the one it speaks of."""
+        trial = _Outcome()
+        self._date_parts(claim, trial, getattr(record, "date", None), None, allow_missing=True)
+        return not any(part.status is Status.differs for part in trial.parts)
+
     def _statements(
         self, claim: Claim, mentions: Mentions, about: str | None = None
     ) -> CheckResult | None:

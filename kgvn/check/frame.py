@@ -11,6 +11,16 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from kgvn.check.clauses import (
+    between_commas,
+    but_not,
+    relative_between_commas,
+    role_before_name,
+    same_day,
+    tail,
+    that_relative,
+)
+
 #: Characters copied from web pages that are not text: soft hyphens, zero-width marks, BOMs.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 #: Spaces that may sit between digit groups or words: no-break, narrow no-break, thin, figure.
@@ -136,7 +146,9 @@ _ORDINAL_TAIL = re.compile(
     re.IGNORECASE,
 )
 _WHILE = re.compile(r",?\s+(?:while|whereas|whilst)\s+", re.IGNORECASE)
-_LEADING_WHILE = re.compile(r"^(?:while|whereas|whilst|although|though)\s+([^,]+),\s+(.+)$", re.I)
+_LEADING_WHILE = re.compile(
+    r"^(?:while|whereas|whilst|although|though|when)\s+([^,]+),\s+(.+)$", re.I
+)
 _AFTER = re.compile(
     r",?\s+(?P<word>after|following|before)\s+(?P<what>(?:its\s+|their\s+|the\s+)?[a-z][\w\s'’-]{2,60}?)"
     rf"\s+(?P<date>(?:on|in)\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})"
@@ -145,15 +157,19 @@ _AFTER = re.compile(
 )
 _APPOSITION = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?P<role>(?:the\s+|a\s+|an\s+|its\s+)?"
-    r"[^,;]{3,70}?),\s+(?P<rest>[a-z].+)$"
+    r"(?:[^,;]{3,70}?|\d{2})),\s+(?P<rest>[a-z].+)$"
 )
+#: Words between "and" and a second verb: "… and later met …".
+_ADVERBS = r"(?:then|later|also|subsequently|afterwards|soon|jointly|together)"
 _CLAUSE_JOIN = re.compile(
     r"\s*;\s+|,?\s+but\s+(?=\S)|,\s+and\s+(?=\S)|\s+and\s+(?=(?:then\s+)?[a-z])"
+    r"|,?\s+as\s+well\s+as\s+(?=[a-z])"
     r"|\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+ed|held|met|signed|paid|made|sent|gave)\b)"
 )
 #: What follows a verb in the past tense, not an adjective: an article, a preposition, a name.
 _VERB_OBJECT = re.compile(
-    r"\s+(?:the|a|an|to|with|in|on|at|by|for|from|his|her|their|its|that|[A-Z0-9])"
+    r"\s+(?:the|a|an|to|with|in|on|at|by|for|from|his|her|their|its|that|[A-Z0-9]"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|both|more)\b)"
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|it)\s+", re.IGNORECASE)
 
@@ -170,8 +186,16 @@ _COMMON_OPENERS = frozenset(
 )
 
 
+_ACCORDING = re.compile(
+    r"^According\s+to\s+[^,]{2,60},\s+|,?\s+according\s+to\s+[^,;]{2,60}?(?=[.!?]?$)"
+)
+
+
 def attributed(sentence: str) -> str:
-    """'X is so, Ann Lee said.' as 'Ann Lee said X is so.'"""
+    """'X is so, Ann Lee said.' as 'Ann Lee said X is so.'; 'X is so, according to the
+    ministry' as 'X is so': who reported a fact is not a fact about it."""
+    sentence = _ACCORDING.sub("", sentence.strip())
+    sentence = sentence[:1].upper() + sentence[1:]
     match = _SAID_AFTER.match(sentence.strip())
     if match is None:
         return sentence
@@ -190,16 +214,43 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     """
     sentence = attributed(sentence.strip())
     body = sentence.rstrip(".!?").strip()
-    found = _split(body, verbs)
+    # the comma of "May 2, 2020" is no clause boundary: hidden while splitting
+    # "Ann Lee (Utopia's trade minister) met …": a parenthesis is an aside between commas
+    body = re.sub(r"\s*\(([^(),;]{2,80})\)(?=\s+\w)", r", \1,", body)
+    body = re.sub(r"\s*\(([^(),;]{2,80})\)$", r", \1", body)
+    masked = re.sub(r"(?<=\d),(?=\d{3}\b)", "\ue000", _DATE_COMMA.sub(r"\1 \2", body))
+    found = list(dict.fromkeys(same_day(_split(masked, verbs))))
     if len(found) <= 1:
         return [sentence]
+    found = [_DATE_NO_COMMA.sub(r"\1, \2", item).replace("\ue000", ",") for item in found]
     return [item if item.endswith((".", "!", "?")) else item + "." for item in found]
+
+
+_DAYS_WRITTEN = r"\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|–|to|and)\s?\d{1,2}(?:st|nd|rd|th)?)?"
+_DATE_COMMA = re.compile(rf"\b((?:{_MONTHS})\.?\s+{_DAYS_WRITTEN}),\s+(\d{{4}})\b")
+_DATE_NO_COMMA = re.compile(rf"\b((?:{_MONTHS})\.?\s+{_DAYS_WRITTEN})\s+(\d{{4}})\b")
 
 
 def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
     if depth > 3:
         return [body]
-    splitters = (_between, _range, _leading_while, _while, _ordinal, _after, _who, _apposition)
+    splitters = (
+        _between,
+        _range,
+        _leading_while,
+        _while,
+        _ordinal,
+        _ordinal_predicate,
+        _after,
+        _who,
+        relative_between_commas,
+        role_before_name,
+        _apposition,
+        between_commas,
+        but_not,
+        tail,
+        that_relative,
+    )
     for splitter in splitters:
         pieces = splitter(body)
         if pieces is not None:
@@ -234,10 +285,15 @@ def _range(body: str) -> list[str] | None:
 
 
 def _leading_while(body: str) -> list[str] | None:
+    """'When Ann arrived in May, she met Bo': she arrived in May; Ann met Bo."""
     match = _LEADING_WHILE.match(body)
     if match is None:
         return None
-    return [match.group(1), match.group(2)]
+    first, second = match.group(1), match.group(2)
+    subject = _subject(first, frozenset())
+    if subject and _PRONOUN.match(second):
+        second = _PRONOUN.sub(subject + " ", second)
+    return [first, second]
 
 
 def _while(body: str) -> list[str] | None:
@@ -257,6 +313,25 @@ def _ordinal(body: str) -> list[str] | None:
     if undated == main.strip():
         return None  # nothing but the ordinal to say of it: one claim
     return [main, f"{undated}, {match.group('tail')}"]
+
+
+_ORDINAL_PREDICATE = re.compile(
+    r"^(?P<subject>.{8,}?)\s+(?P<verb>is|was|were|are|became|becomes)\s+(?P<what>(?:the|its|his|"
+    r"her|their)\s+(?:first|second|third|fourth|fifth|last|only)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_predicate(body: str) -> list[str] | None:
+    """'X's visit on DATE was the first since 1992': the visit on its date; the visit, the first."""
+    match = _ORDINAL_PREDICATE.match(body)
+    if match is None:
+        return None
+    subject = match.group("subject")
+    undated = _DATE_PHRASE.sub("", subject).strip()
+    if undated == subject.strip() or len(undated.split()) < 2:
+        return None
+    return [subject, f"{undated} {match.group('verb')} {match.group('what')}"]
 
 
 def _after(body: str) -> list[str] | None:
@@ -297,19 +372,29 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
     pieces: list[str] = []
     start = 0
     for match in _CLAUSE_JOIN.finditer(body):
+        joint = "and" if "well" in match.group() else match.group().strip()
         right = body[match.end() :]
-        first_word = re.match(r"(?:then\s+)?([A-Za-z]+)", right)
+        first_word = re.match(rf"(?:{_ADVERBS}\s+)?([A-Za-z]+)", right)
         new_subject = right[:1].isupper()
+        timed = _TIME_OPENER.match(right)
         if (
-            match.group().strip() == "and"
+            joint == "and"
             and not new_subject
+            and not timed
             and not (
                 first_word
                 and (
-                    first_word.group(1).lower() in verbs
+                    first_word.group(1).lower() in verbs | _AUXILIARIES
+                    or _VERB_PLANS.match(right[first_word.start(1) :])
                     or (
                         _is_verb(first_word.group(1), verbs)
-                        and _VERB_OBJECT.match(right[first_word.end() :])
+                        and (
+                            _VERB_OBJECT.match(right[first_word.end() :])
+                            or bool(
+                                _DATE_PHRASE.search(body[start : match.start()])
+                                and _DATE_PHRASE.search(right)
+                            )
+                        )
                     )
                 )
             )
@@ -322,24 +407,61 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
         left = body[start : match.start()]
         if len(left.split()) < 3 or len(right.split()) < 2:
             continue
-        if new_subject and match.group().strip() == "and" and not _subject(left, verbs):
+        if new_subject and joint == "and" and not _subject(left, verbs):
             continue  # "Ann Lee and Bo Tan held talks": one clause, two doers
+        if (
+            first_word
+            and first_word.group(1).lower() in _AUXILIARIES
+            and not (_subject(left, verbs) or _names(left))
+        ):
+            continue  # "… lasts 60 days and is reciprocal": whose second verb it is is unclear
         pieces.append(left)
         start = match.end()
     if not pieces:
         return None
     pieces.append(body[start:])
-    subject = _subject(pieces[0], verbs)
+    subject = _subject(pieces[0], verbs).rpartition(", ")[2]
     out = [pieces[0]]
     for piece in pieces[1:]:
-        piece = re.sub(r"^then\s+", "", piece)
+        piece = re.sub(rf"^{_ADVERBS}\s+", "", piece)
         word = re.match(r"[A-Za-z]+", piece)
-        if _PRONOUN.match(piece) and subject:
+        fronted = _FRONTED_PRONOUN.match(piece)
+        head = re.match(r"(.+?\s)to\s", pieces[0])
+        if piece.startswith("to ") and head and subject:
+            piece = head.group(1) + piece  # "… agreed to A, and to B": they agreed to B
+        elif fronted and subject:
+            piece = fronted.group(1) + subject + " " + piece[fronted.end() :]
+        elif _PRONOUN.match(piece) and subject:
             piece = _PRONOUN.sub(subject + " ", piece)
-        elif word and _is_verb(word.group(), verbs) and subject:
-            piece = f"{subject} {piece}"
+        elif word and _is_verb(word.group(), verbs | _AUXILIARIES):
+            piece = f"{subject or _names(pieces[0])} {piece}".strip()
         out.append(piece)
     return out
+
+
+#: "… and the next day the two held talks": a second clause that opens with when it happened.
+_TIME_OPENER = re.compile(
+    rf"(?:the\s+(?:next|following|same)\s+day|later\s+that\s+day|on\s+(?:{_MONTHS})\s+\d"
+    rf"|on\s+\d{{1,2}}\s+(?:{_MONTHS}))\b[^,;]*?\s(?:he|she|they|it|the\s+two|both)\b",
+    re.IGNORECASE,
+)
+#: "in 2023, it was …": a pronoun after a fronted time or place, standing for the subject.
+_FRONTED_PRONOUN = re.compile(r"((?:in|on|by|at|during)\s+[^,]{2,30},?\s+)(?:it|they|he|she)\s+")
+#: Words after "and" that open a second verb of the same subject: "… and has pledged to …".
+_AUXILIARIES = frozenset(
+    {"has", "have", "had", "will", "would", "is", "was", "were", "are", "also"}
+)
+#: "… and announced plans to open …": a verb in the past tense, its object, then "to" a verb.
+_VERB_PLANS = re.compile(
+    r"[a-z]+ed\s+[a-z]+\s+to\s+(?!(?:the|a|an|his|her|their|its|both|each|all)\b)[a-z]+"
+    r"(?<![^s]s)\b"
+)
+
+
+def _names(clause: str) -> str:
+    """The capitalised words a clause opens with ('Ann Lee ranks …'): its subject, if a name."""
+    match = re.match(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?=\s+[a-z])", clause)
+    return match.group() if match and match.group() not in _COMMON_OPENERS else ""
 
 
 def _is_verb(word: str, verbs: frozenset[str]) -> bool:

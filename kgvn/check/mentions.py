@@ -110,7 +110,9 @@ def _role_holder_named(
     before = [item for item in names if item[1] <= role.start()]
     if before:
         _, end, person = max(before, key=lambda item: item[1])
-        if _BETWEEN_NAME_AND_ROLE.match(folded[end : role.start()]):
+        between = folded[end : role.start()]
+        # "X and the Y": two people, a list; "X is Y and Z": one
+        if _BETWEEN_NAME_AND_ROLE.match(between) and not re.match(r"\s+and\b", between):
             return person
     return None
 

@@ -15,8 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.frame import atoms, attributed, clean, readings, sentences
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
+from kgvn.check.roles import PersonPlaces
+from kgvn.check.weekdays import compare, weekday
 
 
 def aggregate(claim: str, results: list[CheckResult]) -> CheckResult:
@@ -57,6 +60,9 @@ class Pipeline:
     check_atom: Callable[[str], CheckResult]
     closest: Callable[[str, list[str]], list[MatchedRecord]]
     verbs: frozenset[str]
+    places: PersonPlaces | None = None
+    #: A record's date and end date by its id, for a weekday the claim gives with no date.
+    span_of: Callable[[str], tuple[str, str | None] | None] | None = None
 
     def check(self, text: str) -> CheckResult:
         cleaned = clean(text)
@@ -97,17 +103,67 @@ class Pipeline:
             [*first.records, *second.records],
         )
 
+    def _atom(self, claim: str) -> CheckResult:
+        """One atomic claim; one that names a list of actors, for each actor when undecided."""
+        said = weekday(claim) if self.span_of else None
+        if said is not None and self.span_of is not None:
+            basis = self._atom(said.without)
+            spans = [span for record in basis.records if (span := self.span_of(record.id))]
+            judged = compare(said, basis, spans)
+            if judged is not basis:
+                return replace(judged, claim=claim)
+        result = self.check_atom(claim)
+        due = deadline(claim)
+        if due is not None and result.verdict is not Verdict.unverified:
+            return replace(
+                result,
+                verdict=Verdict.unverified,
+                explanation=f"The claim sets a deadline ({due}); the record gives none to "
+                f"compare with ({result.explanation})",
+            )
+        if result.verdict is Verdict.contradicted and intends(claim):
+            return replace(
+                result,
+                verdict=Verdict.unverified,
+                explanation="The claim gives a figure someone means to reach; the record states "
+                f"only what was reached ({result.explanation})",
+            )
+        if result.verdict is Verdict.supported and self.places is not None:
+            return self.places.misplaced(result)
+        if result.verdict is not Verdict.unverified:
+            return result
+        found = actors(claim)
+        if found is None:
+            return self._wrong_person(result)
+        each, objects = found
+        split = aggregate(claim, [self.check_atom(piece) for piece in each])
+        if split.verdict is Verdict.contradicted and not objects:
+            # a doer the record gives another role is a contradiction only when another of
+            # the list holds that role: else the sentence may be about something it lacks
+            decided = any(atom.verdict is Verdict.supported for atom in split.atoms)
+            return split if decided else result
+        # doers named together may have acted together ("Ann and Bo held talks"), which the
+        # record of each alone does not show; the people a verb acts on are each a claim
+        if objects and split.verdict is not Verdict.unverified:
+            return split
+        return self._wrong_person(result)
+
+    def _wrong_person(self, result: CheckResult) -> CheckResult:
+        """An undecided claim that puts the wrong person where the record has another."""
+        wrong = self.places.wrong_person(result.claim) if self.places else None
+        return wrong or result
+
     def _decomposed(self, sentence: str) -> CheckResult:
         said = attributed(sentence)
         if said != sentence:
             return replace(self._decomposed(said), claim=sentence)
-        whole = self.check_atom(sentence)
         pieces = atoms(sentence, self.verbs)
         if len(pieces) == 1:
-            return whole
-        result = aggregate(sentence, [self.check_atom(piece) for piece in pieces])
+            return self._atom(sentence)
+        result = aggregate(sentence, [self._atom(piece) for piece in pieces])
         if result.verdict in (Verdict.contradicted, Verdict.supported):
             return result
+        whole = self._atom(sentence)
         if whole.verdict is Verdict.supported:
             return whole  # one record states the whole sentence
         return result

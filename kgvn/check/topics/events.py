@@ -463,7 +463,7 @@ class EventChecks(TimingChecks):
         fitting = [item for _, item in scored[:5] if self._statement_fits(claim, mentions, item)]
         if not fitting:
             return None
-        record = fitting[0]
+        record = next((item for item in fitting if self._same_day(claim, item)), fitting[0])
         text = fold(_record_text(record))
         outcome = _Outcome(records=[record])
         outcome.add("statement", _label(record), record.id, Status.agrees, _label(record))

@@ -1,0 +1,211 @@
+"""Who stands where in a sentence: the person greetings go *to*, a letter comes *from*, a thing
+is done *by*, the invitation is *of*.
+
+A claim the record does not decide may still name the wrong person in one of these places:
+"Ann conveyed Bo's greetings to Cy" when the record has them conveyed to Di. The claim without
+that person ("Ann conveyed Bo's greetings") is checked; when the record that supports it names
+someone else in the same place, and not the claim's person, the claim is contradicted.
+
+The places are read from the words around a name, in the claim and in the record's own text:
+the preposition before it ("to", "from", "by", "of") or a possessive after it
+("Bo's greetings", read as "greetings from Bo"). The subject of a record's sentence is its "by".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from kgvn.check.clauses import _title_words, _verbs
+from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
+from kgvn.text import fold
+
+#: The words that put a name in a place, and the place each one means.
+#: Not "with" ("talks with Ann" does not say there were none with Bo) nor "for".
+_PLACES = {"to": "to", "from": "from", "of": "from", "by": "by"}
+_PREPOSITION = re.compile(r"\b(?P<prep>to|from|of|by)\s+(?=(?:the\s+)?[A-Z])")
+_PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That", "There"})
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A person named in one place of a sentence, and where the name is written."""
+
+    place: str
+    start: int
+    end: int
+    text: str
+
+
+def _name_run(text: str, start: int) -> int:
+    """Where the name (with its title) that begins at `start` ends."""
+    end = start
+    for match in _WORD.finditer(text, start):
+        if text[end : match.start()].strip():
+            break  # a comma or other mark ends the name
+        word = match.group()
+        bare = re.sub(r"['’]s$", "", word)
+        if not (bare[:1].isupper() or bare.lower() in _title_words() or bare == "the"):
+            break
+        end = match.end()
+        if bare != word:
+            break
+    return end
+
+
+def slots(text: str) -> Iterator[Slot]:
+    """Each name written after a place-giving preposition, or before a possessive."""
+    for match in _PREPOSITION.finditer(text):
+        end = _name_run(text, match.end())
+        name = re.sub(r"['’]s$", "", text[match.end() : end])
+        if name.strip():
+            yield Slot(_PLACES[match.group("prep")], match.start(), end, name)
+    covered = 0
+    for match in re.finditer(r"(?:^|(?<=\s))(?=[A-Z])", text):
+        if match.start() < covered:
+            continue
+        end = covered = _name_run(text, match.start())
+        name = text[match.start() : end]
+        if re.search(r"['’]s$", name) and " " not in text[end - 2 : end]:
+            yield Slot("from", match.start(), end, re.sub(r"['’]s$", "", name))
+    covered = 0
+    for match in re.finditer(r"(?:^|(?<=\s))(?=[A-Za-z])", text):
+        if match.start() < covered:
+            continue
+        end = _name_run(text, match.start())
+        covered = max(covered, end)
+        verb = re.match(r"\s+(?:also\s+)?([a-z]+)", text[end:])
+        name = text[match.start() : end]
+        if (
+            name[:1].isupper()
+            and name not in _PRONOUNS
+            and not re.search(r"['’]s$", name)
+            and verb
+            and (verb.group(1) in _verbs() or verb.group(1).endswith("ed"))
+        ):
+            yield Slot("by", match.start(), end, name)
+
+
+@dataclass
+class PersonPlaces:
+    """Finds the claim that names the wrong person in a place the record fills with another."""
+
+    check_atom: Callable[[str], CheckResult]
+    people_in: Callable[[str], set[str]]
+    record_texts: Callable[[str], list[str]]
+    name_of: Callable[[str], str]
+    closest: Callable[[str, list[str]], list[MatchedRecord]]
+    _cache: dict[str, tuple[dict[str, set[str]], set[str]]] = field(default_factory=dict)
+
+    def wrong_person(self, claim: str) -> CheckResult | None:
+        body = claim.rstrip(".!?")
+        for slot in slots(body):
+            if slot.place == "by" and not body[slot.start :].startswith("by "):
+                continue  # a subject is not taken out or swapped: the claim's own check did
+            if re.match(r",|\s+(?:and|or|as\s+well\s+as)\s", body[slot.end :]):
+                continue  # one of a list: each is checked on its own
+            people = self.people_in(fold(slot.text))
+            if len(people) != 1:
+                continue
+            found = self._elsewhere(body, slot, people)
+            if found is not None:
+                return found
+        return None
+
+    def misplaced(self, result: CheckResult) -> CheckResult:
+        """A supported claim that puts a person where its records have only others: contradicted
+        when they do not name the person at all, else unverified (the records may not say)."""
+        body = result.claim.rstrip(".!?")
+        for slot in slots(body):
+            if slot.place == "by" and not body[slot.start :].startswith("by "):
+                continue
+            if re.match(r",|\s+(?:and|or|as\s+well\s+as)\s", body[slot.end :]):
+                continue
+            found = self._record_people(result.records, slot.place)
+            if found is None:
+                continue  # the records name nobody there: nothing to compare, nothing to read
+            people = self.people_in(fold(slot.text))
+            if len(people) != 1 or people & found:
+                continue
+            (person,) = people
+            if not self._named(result.records, person):
+                return self._contradicted(body, slot, person, found, result)
+            on_record = ", ".join(sorted(self.name_of(item) for item in found))
+            part = PartResult(f"who ({slot.place})", slot.text, person, Status.differs, on_record)
+            return CheckResult(
+                result.claim,
+                Verdict.unverified,
+                f"The record names {on_record} there, not {slot.text}.",
+                [*result.parts, part],
+                result.records,
+            )
+        return result
+
+    def _elsewhere(self, body: str, slot: Slot, people: set[str]) -> CheckResult | None:
+        """The record that has another person where the claim has this one."""
+        (person,) = people
+        reduced = self._without(body, slot)
+        without = self.check_atom(reduced + ".") if len(reduced.split()) >= 3 else None
+        if without is not None and without.verdict is Verdict.supported:
+            found = self._record_people(without.records, slot.place)
+            if found is not None:
+                if self._named(without.records, person):
+                    return None  # named elsewhere in the record: the record may not say
+                return self._contradicted(body, slot, person, found, without)
+        for record in self.closest(reduced + ".", []):
+            found = self._record_people([record], slot.place) or set()
+            if self._named([record], person):
+                return None
+            for other in sorted(found):
+                swapped = body[: slot.start] + body[slot.start : slot.end].replace(
+                    slot.text, self.name_of(other)
+                )
+                swapped += body[slot.end :]
+                result = self.check_atom(swapped + ".")
+                if result.verdict is Verdict.supported:
+                    return self._contradicted(body, slot, person, {other}, result)
+        return None
+
+    def _contradicted(
+        self, body: str, slot: Slot, person: str, found: set[str], basis: CheckResult
+    ) -> CheckResult:
+        on_record = ", ".join(sorted(self.name_of(item) for item in found))
+        part = PartResult(f"who ({slot.place})", slot.text, person, Status.differs, on_record)
+        label = basis.records[0].label if basis.records else "this subject"
+        return CheckResult(
+            body + ".",
+            Verdict.contradicted,
+            f"The record on {label} differs: {slot.text} (record: {on_record}).",
+            [*basis.parts, part],
+            basis.records,
+        )
+
+    def _without(self, body: str, slot: Slot) -> str:
+        if slot.place == "from" and body[slot.start : slot.end].rstrip().endswith(("'s", "’s")):
+            return f"{body[: slot.start]}{body[slot.end :].lstrip()}".strip()
+        return f"{body[: slot.start].rstrip()} {body[slot.end :].lstrip()}".strip()
+
+    def _named(self, records: list[MatchedRecord], person: str) -> bool:
+        return any(person in self._read(record.id)[1] for record in records)
+
+    def _record_people(self, records: list[MatchedRecord], place: str) -> set[str] | None:
+        """Everyone the deciding records name in this place; None when they name nobody there."""
+        found: set[str] = set()
+        for record in records:
+            found |= self._read(record.id)[0].get(place, set())
+        return found or None
+
+    def _read(self, record_id: str) -> tuple[dict[str, set[str]], set[str]]:
+        """Who a record names in each place, and everyone it names; read once a record."""
+        known = self._cache.get(record_id)
+        if known is None:
+            places: dict[str, set[str]] = {}
+            everyone: set[str] = set()
+            for text in self.record_texts(record_id):
+                everyone |= self.people_in(fold(text))
+                for slot in slots(text):
+                    places.setdefault(slot.place, set()).update(self.people_in(fold(slot.text)))
+            known = self._cache[record_id] = (places, everyone)
+        return known

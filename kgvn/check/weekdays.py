@@ -1,0 +1,71 @@
+"""'On Thursday': a day of the week with no date, checked against the day the record gives.
+
+The claim is checked without the weekday; the records that decide it carry a date (or a span of
+dates), and the weekday must be one of its days: else the claim is contradicted. A record with
+no full date, or a weekday said relative to today ("last Thursday"), leaves the claim as it was.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kgvn.check.result import CheckResult, PartResult, Status, Verdict
+
+_DAYS = [name.lower() for name in calendar.day_name]
+_ON_WEEKDAY = re.compile(
+    r"\s*,?\s*\b(?:on\s+(?:a\s+)?)?(?P<day>" + "|".join(_DAYS) + r")\b(?!\s*,?\s*(?:the\s+)?\d)",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:last|next|this|every|each|coming|past)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Weekday:
+    """The claim without its weekday, and the weekday (0 is Monday)."""
+
+    without: str
+    day: int
+    text: str
+
+
+def weekday(claim: str) -> Weekday | None:
+    match = _ON_WEEKDAY.search(claim)
+    if match is None or _RELATIVE.search(claim[: match.start("day")]):
+        return None
+    without = (claim[: match.start()] + claim[match.end() :]).strip()
+    return Weekday(without, _DAYS.index(match.group("day").lower()), match.group().strip(" ,"))
+
+
+def _days(start: str, end: str | None) -> list[dt.date]:
+    try:
+        first = dt.date.fromisoformat(start)
+        last = dt.date.fromisoformat(end) if end else first
+    except ValueError:
+        return []  # a month or a year only: no weekday to compare
+    return [first + dt.timedelta(days=step) for step in range((last - first).days + 1)][:31]
+
+
+def compare(said: Weekday, basis: CheckResult, spans: list[tuple[str, str | None]]) -> CheckResult:
+    """The verdict on the claim, given the one on it without the weekday and the records' dates."""
+    days = [day for start, end in spans for day in _days(start, end)]
+    if basis.verdict is not Verdict.supported or not days:
+        return basis
+    name = calendar.day_name[said.day]
+    on_record = ", ".join(sorted({f"{day:%A} {day.isoformat()}" for day in days}))
+    if any(day.weekday() == said.day for day in days):
+        part = PartResult("weekday", said.text, name, Status.agrees, on_record)
+        return CheckResult(
+            basis.claim, Verdict.supported, basis.explanation, [*basis.parts, part], basis.records
+        )
+    part = PartResult("weekday", said.text, name, Status.differs, on_record)
+    label = basis.records[0].label if basis.records else "this subject"
+    return CheckResult(
+        basis.claim,
+        Verdict.contradicted,
+        f"The record on {label} differs: {name} (record: {on_record}).",
+        [*basis.parts, part],
+        basis.records,
+    )
