@@ -35,19 +35,23 @@ if TYPE_CHECKING:
     from kgvn import models
 
 
+from kgvn.check.backing import (
+    _backed_or_synonym,
+    _claim_tokens,
+    _text_backing,
+    _without_aspirations,
+)
 from kgvn.check.lexicon import (
     EVENT_KIND_WORDS,
     KIND_WORDS,
-    ORDINARY,
-    PHRASES,
     STATUS_WORDS,
     VISA_WORDS,
     Places,
+    is_ordinary,
 )
 from kgvn.check.mentions import (
     _AFTER_PREPOSITION,
     _AGREEMENT_NOUNS,
-    _WORD,
     BOTH_SIDES,
     Mentions,
     _capitalised,
@@ -65,8 +69,6 @@ from kgvn.check.mentions import (
 )
 from kgvn.check.qualifiers import compare_slots
 from kgvn.check.readers import (
-    _backed_or_synonym,
-    _claim_tokens,
     _only_words_unbacked,
 )
 from kgvn.check.result import (
@@ -400,24 +402,25 @@ class CheckerBase:
             prefixes |= more_prefixes
         missing = []
         for token in _claim_tokens(claim):
-            if token in ORDINARY and not _capitalised(claim.text, token):
+            if is_ordinary(token) and not _capitalised(claim.text, token):
                 continue  # an ordinary word: it does not change what the claim says
             if not _backed_or_synonym(token, words, prefixes):
                 missing.append(token)
         return list(dict.fromkeys(missing))
 
-    def _backing(self, record: Record) -> tuple[frozenset[str], frozenset[str]]:
-        cached = self._backing_cache.get(record.id)
+    def _backing(
+        self, record: Record, without_aspirations: bool = False
+    ) -> tuple[frozenset[str], frozenset[str]]:
+        """The words (and stems and prefixes) a record backs; `without_aspirations`, those it
+        states as done, leaving out its clauses that hope, urge, ask or plan."""
+        key = f"{record.id}\0" if without_aspirations else record.id
+        cached = self._backing_cache.get(key)
         if cached is None:
-            text = fold(" ".join(self._record_words(record)))
-            text += " " + " ".join(
-                meaning for pattern, meaning in PHRASES if meaning and re.search(pattern, text)
-            )
-            tokens = set(_WORD.findall(text))
-            tokens |= {piece for token in tokens for piece in token.split("-")}
-            prefixes = frozenset(token[:5] for token in tokens if len(token) >= 5)
-            cached = (frozenset(tokens), prefixes)
-            self._backing_cache[record.id] = cached
+            pieces = self._record_words(record)
+            if without_aspirations:
+                pieces[0] = _without_aspirations(fold(pieces[0]))
+            cached = _text_backing(fold(" ".join(pieces)))
+            self._backing_cache[key] = cached
         return cached
 
     def _record_words(self, record: Record) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -187,3 +187,49 @@ FIELD_WORDS: tuple[str, ...] = tuple(_WORDS["fields"])
 TITLE_STOP = frozenset(_WORDS["title_stop"]) | _PLACE_WORDS
 #: Ordinary verbs, adverbs and connectives that no record need use for a claim to hold.
 ORDINARY = frozenset(_WORDS["ordinary"])
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import Stemmer  # type: ignore[import-not-found]  # PyStemmer: Snowball stemmers in C
+
+    return Stemmer.Stemmer("english", 100_000)
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    """The Snowball stem of a folded word: 'arranging', 'arranged' and 'arranges' read alike."""
+    return str(_stemmer().stemWord(word))
+
+
+_ORDINARY_STEMS = frozenset(stem(word) for word in ORDINARY)
+
+
+def is_ordinary(word: str) -> bool:
+    """An ordinary word in any inflection ('underlining' as 'underline')."""
+    return word in ORDINARY or stem(word) in _ORDINARY_STEMS
+
+
+def _groups() -> dict[str, tuple[str, ...]]:
+    """Each word's stem, and every word of the synonym groups it belongs to."""
+    found: dict[str, list[str]] = {}
+    for group in _WORDS["synonym_groups"]:
+        for word in group:
+            found.setdefault(stem(word), []).extend(group)
+    return {key: tuple(dict.fromkeys(words)) for key, words in found.items()}
+
+
+_GROUP_OF = _groups()
+_SYNONYM_STEMS: dict[str, tuple[str, ...]] = {}
+for _word, _backers in SYNONYMS.items():
+    _SYNONYM_STEMS.setdefault(stem(_word), ())
+    _SYNONYM_STEMS[stem(_word)] += _backers
+
+
+@lru_cache(maxsize=50_000)
+def synonyms_of(word: str) -> tuple[str, ...]:
+    """The words any one of which, in a record, backs `word`: the lexicon's synonyms for the
+    word or its stem, and the members of every synonym group its stem is in."""
+    found = [*SYNONYMS.get(word, ()), *_SYNONYM_STEMS.get(stem(word), ())]
+    found += _GROUP_OF.get(stem(word), ())
+    return tuple(dict.fromkeys(item for item in found if item != word))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
-from kgvn.check.lexicon import load
+from kgvn.check.lexicon import load, stem
 from kgvn.check.result import PartResult, Status
 from kgvn.claims import Claim
 from kgvn.records import Agreement, Event, Record
@@ -47,13 +47,24 @@ def _reading(folded: str, table: dict[str, list[str]]) -> tuple[str, str] | None
     return None
 
 
+_EXCLUSIVE = tuple(re.compile(pattern) for pattern in _WORDS.get("exclusive_patterns", []))
+
+
 class Quantifier:
     """'The only country' against 'among the few countries': exclusivity must be the record's."""
 
     table: dict[str, list[str]] = _WORDS["quantifiers"]
+    #: 'the sole CIS country', 'its lone partner state': exclusive, whatever words come between.
+    patterns = _EXCLUSIVE
 
     def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
         claimed = _reading(claim.folded, self.table)
+        if claimed is None or claimed[0] != "exclusive":
+            found = next(
+                (p.search(claim.folded) for p in self.patterns if p.search(claim.folded)), None
+            )
+            if found is not None:
+                claimed = ("exclusive", found.group())
         if claimed is None or claimed[0] != "exclusive":
             return []
         on_record = _reading(text, self.table)
@@ -176,7 +187,46 @@ class Span:
         ]
 
 
-COMPARATORS: tuple[SlotComparator, ...] = (Quantifier(), TimeOfDay(), Mode(), Existence(), Span())
+class Sequence_:
+    """'Toured the exhibition after the talks' against a record of touring it before them: the
+    order of two things both name, read from 'before'/'after' and the noun that follows."""
+
+    table: dict[str, list[str]] = _WORDS["sequence"]
+
+    def _orders(self, folded: str) -> list[tuple[str, str, set[str]]]:
+        found = []
+        for key, phrases in self.table.items():
+            for phrase in phrases:
+                for match in _pattern(phrase).finditer(folded):
+                    tail = re.findall(r"[a-z]+", folded[match.end() : match.end() + 60])[:6]
+                    nouns = {stem(word) for word in tail if len(word) > 3 and word not in _TAIL}
+                    found.append((key, match.group(), nouns))
+        return found
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        parts = []
+        on_record = self._orders(text)
+        for key, words, nouns in self._orders(claim.folded):
+            same = [item for item in on_record if item[2] & nouns]
+            if not same:
+                continue
+            agrees = any(item[0] == key for item in same)
+            status = Status.agrees if agrees else Status.differs
+            parts.append(PartResult("sequence", words, key, status, same[0][1]))
+        return parts
+
+
+_TAIL = frozenset(_WORDS["function_words"]) | {"began", "begin", "ended", "held", "their"}
+
+
+COMPARATORS: tuple[SlotComparator, ...] = (
+    Quantifier(),
+    TimeOfDay(),
+    Mode(),
+    Existence(),
+    Span(),
+    Sequence_(),
+)
 
 
 def compare_slots(claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:

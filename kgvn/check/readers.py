@@ -30,15 +30,11 @@ if TYPE_CHECKING:
 
 
 from kgvn.check.lexicon import (
-    GENERIC,
-    PHRASES,
     PLACES,
-    SYNONYMS,
     TITLE_STOP,
 )
 from kgvn.check.mentions import (
     _AGREEMENT_NOUNS,
-    _WORD,
     _contains,
 )
 from kgvn.check.result import (
@@ -444,63 +440,3 @@ def _written(claim: Claim, phrase: str) -> str:
     if where < 0 or len(claim.folded) != len(claim.text):
         return phrase
     return claim.text[where : where + len(phrase)]
-
-
-def _rephrase(folded: str) -> str:
-    """`folded` with set phrases ('thu tuong', 'head of government') in their plain words."""
-    for pattern, meaning in PHRASES:
-        folded = re.sub(pattern, meaning, folded)
-    return folded
-
-
-def _claim_tokens(claim: Claim) -> list[str]:
-    """The claim's words that must be backed: outside its parsed parts, not generic."""
-    base = claim.folded if len(claim.folded) == len(claim.text) else claim.text.lower()
-    chars = list(base)
-    for start, end in claim.spans:
-        chars[start:end] = " " * (end - start)
-    working = fold("".join(chars))
-    for place in claim.places:
-        working = working.replace(fold(place), " ")
-    working = _rephrase(working)
-    working = re.sub(r"\bfirst(?= \w+ed\b)", " ", working)  # "first established": when, not which
-    tokens = []
-    for token in _WORD.findall(working):
-        if token in GENERIC or len(token) < 2 or token.isdigit() or token in claim.ordinals:
-            continue
-        pieces = token.split("-")
-        if len(pieces) > 1 and all(piece in GENERIC or piece.isdigit() for piece in pieces):
-            continue
-        tokens.append(token)
-    return tokens
-
-
-def _backed(
-    word: str, words: frozenset[str] | set[str], prefixes: frozenset[str] | set[str]
-) -> bool:
-    forms = {word, f"{word}s", f"{word}n", word.rstrip("s")}
-    for ending, instead in (
-        ("ed", ""),
-        ("d", ""),
-        ("ing", ""),
-        ("ing", "e"),
-        ("es", ""),
-        ("ies", "y"),
-    ):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            forms.add(word[: -len(ending)] + instead)
-    if forms & words:
-        return True
-    return len(word) >= 5 and word[:5] in prefixes
-
-
-def _backed_or_synonym(
-    word: str, words: frozenset[str] | set[str], prefixes: frozenset[str] | set[str]
-) -> bool:
-    if _backed(word, words, prefixes):
-        return True
-    if "-" in word and all(
-        piece in GENERIC or _backed_or_synonym(piece, words, prefixes) for piece in word.split("-")
-    ):
-        return True
-    return any(_backed(other, words, prefixes) for other in SYNONYMS.get(word, ()))

@@ -25,10 +25,7 @@ if TYPE_CHECKING:
     pass
 
 
-from kgvn.check.lexicon import (
-    ORDINARY,
-    STOPWORDS,
-)
+from kgvn.check.backing import _backed_or_synonym, _content, _telling
 from kgvn.check.mentions import (
     ASPIRATION,
     Mentions,
@@ -44,7 +41,6 @@ from kgvn.check.readers import (
     _DESTINATION,
     _INVITED_VISIT,
     _ONCE_ONLY,
-    _backed_or_synonym,
     _destination,
     _event_kinds,
     _sides_swapped,
@@ -62,10 +58,6 @@ from kgvn.check.topics.timing import TimingChecks
 #: Events someone hosts for someone: the one the claim pins down has its own guest list.
 _HOSTED = frozenset(
     {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
-)
-#: Words that deny: the claim's negation is read as a whole, not matched as a word.
-_DENIALS = frozenset(
-    {"not", "never", "no", "none", "neither", "nor", "declined", "refused", "rejected", "failed"}
 )
 _IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b")
 
@@ -438,14 +430,10 @@ class EventChecks(TimingChecks):
     ) -> CheckResult | None:
         """A claim with no figure: supported only when one record holds all its content words."""
         names = self.name_words
-        telling = [
-            word
-            for word in claim.words
-            if word not in STOPWORDS and len(word) > 2 and not word.isdigit()
-        ]
+        telling = _telling(claim)
         if len([word for word in telling if word not in names]) < 2:
             return None  # names alone say nothing about what they did
-        content = [word for word in telling if word not in ORDINARY and word not in _DENIALS]
+        content = _content(claim)
         scored: list[tuple[float, Record]] = []
         for record in [*self.store.statements, *self.store.agreements, *self.store.events]:
             if about is not None and about not in fold(_record_text(record)):
@@ -485,7 +473,11 @@ class EventChecks(TimingChecks):
         agreed = re.search(r"\bagree", claim.folded) and re.search(r"\bagree", text)
         hopes = ASPIRATION.search(claim.folded) or re.search(r"\bwish(?:es|ed)?\b", claim.folded)
         if ASPIRATION.search(text) and not hopes and not agreed:
-            return False  # the record hopes, urges or plans; the claim says it is done
+            # the record hopes, urges or plans; the claim says it is done, unless what the
+            # claim says is in the record's other clauses ('thanked …, and asked for …')
+            words, prefixes = self._backing(record, without_aspirations=True)
+            if not all(_backed_or_synonym(word, words, prefixes) for word in _content(claim)):
+                return False
         if isinstance(record, Statement) and NEGATION.search(text) and not claim.negated:
             return False  # the record says something is not so; the claim says it is
         speakers = {self.people[item].country for item in actors if item in self.people}
