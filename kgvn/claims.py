@@ -554,12 +554,10 @@ def _counts(working: str, taken: list[tuple[int, int]], shown: str) -> list[Coun
     found = []
     for pattern in (STRONG, COUNT):
         for match in pattern.finditer(working):
-            if (
-                _overlaps(match.span(), taken)
-                or working[max(0, match.start() - 4) : match.start()] == "the "
-            ):
-                continue
             noun = "people" if pattern is STRONG else match.group("noun").lower()
+            definite = working[max(0, match.start() - 4) : match.start()] == "the "
+            if _overlaps(match.span(), taken) or (definite and not noun.startswith("year")):
+                continue  # 'the two documents' names them; 'the five years' is still a period
             taken.append(match.span())
             found.append(
                 Count(

@@ -124,13 +124,51 @@ def _without_aspirations(folded: str) -> str:
 
 
 def _telling(claim: Claim) -> list[str]:
-    return [
-        word
-        for word in claim.words
-        if word not in STOPWORDS and len(word) > 2 and not word.isdigit()
-    ]
+    """The claim's words that say something, set phrases read as their plain words; a figure
+    and its hedge ('nearly two decades') are a slot of their own, compared as one."""
+    return list(_telling_of(_without_figures(claim)))
 
 
 def _content(claim: Claim) -> list[str]:
     """The claim's words a statement must hold: not stop words, ordinary words or denials."""
-    return [word for word in _telling(claim) if not is_ordinary(word) and word not in _DENIALS]
+    return list(_content_of(_without_figures(claim)))
+
+
+_HEDGE_BEFORE = re.compile(
+    r"(?:nearly|almost|about|around|roughly|some|approximately|(?:just )?(?:over|under)"
+    r"|(?:fewer|less|more) than|at (?:least|most)|up to|close to)\s+$"
+)
+
+
+def _without_figures(claim: Claim) -> str:
+    """The claim's folded text with its counts and their hedges blanked out."""
+    folded = claim.folded
+    if len(folded) != len(claim.text):
+        return folded
+    for count in claim.counts:
+        where = folded.find(fold(count.text))
+        if where < 0:
+            continue
+        hedge = _HEDGE_BEFORE.search(folded[:where])
+        start = hedge.start() if hedge else where
+        folded = (
+            folded[:start]
+            + " " * (where + len(count.text) - start)
+            + folded[where + len(count.text) :]
+        )
+    return folded
+
+
+@lru_cache(maxsize=4096)
+def _telling_of(folded: str) -> tuple[str, ...]:
+    words = re.findall(r"[a-z0-9]+", _rephrase(folded))
+    return tuple(
+        word for word in words if word not in STOPWORDS and len(word) > 2 and not word.isdigit()
+    )
+
+
+@lru_cache(maxsize=4096)
+def _content_of(folded: str) -> tuple[str, ...]:
+    return tuple(
+        word for word in _telling_of(folded) if not is_ordinary(word) and word not in _DENIALS
+    )

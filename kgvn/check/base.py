@@ -80,6 +80,9 @@ from kgvn.check.result import (
     _Outcome,
 )
 
+#: Slots read from words whose agreement backs those words: 'on Thursday', 'nearly two decades'.
+_WORDED_SLOTS = frozenset({"weekday", "count", "period", "sequence"})
+
 #: The families of checks, in the order they are tried; the first to decide the claim wins.
 HANDLERS = (
     "_membership",
@@ -330,7 +333,7 @@ class CheckerBase:
             verdict = Verdict.contradicted
             explanation = f"The claim denies what the record on {subject} states."
         else:
-            unbacked = self._unbacked(claim, unique.values())
+            unbacked = self._unbacked(claim, unique.values(), parts)
             if unbacked:
                 words = ", ".join(f"“{word}”" for word in unbacked)
                 parts.append(
@@ -392,8 +395,17 @@ class CheckerBase:
 
     # -- every word backed -----------------------------------------------------------------------
 
-    def _unbacked(self, claim: Claim, records: Iterable[Record]) -> list[str]:
-        """The claim's words that carry meaning and that none of `records` backs."""
+    def _unbacked(
+        self, claim: Claim, records: Iterable[Record], compared: Iterable[PartResult] = ()
+    ) -> list[str]:
+        """The claim's words that carry meaning and that none of `records` backs; the words of
+        a slot compared and found to agree ('on Thursday') are backed by that comparison."""
+        agreed = {
+            word
+            for part in compared
+            if part.status is Status.agrees and part.kind in _WORDED_SLOTS
+            for word in fold(part.text).split()
+        }
         words: set[str] = set()
         prefixes: set[str] = set()
         for record in records:
@@ -404,6 +416,8 @@ class CheckerBase:
         for token in _claim_tokens(claim):
             if is_ordinary(token) and not _capitalised(claim.text, token):
                 continue  # an ordinary word: it does not change what the claim says
+            if token in agreed:
+                continue
             if not _backed_or_synonym(token, words, prefixes):
                 missing.append(token)
         return list(dict.fromkeys(missing))

@@ -7,6 +7,8 @@ new class and a line in `COMPARATORS`. The words are the lexicon's (`words.json`
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -14,7 +16,7 @@ from typing import Protocol
 
 from kgvn.check.lexicon import load, stem
 from kgvn.check.result import PartResult, Status
-from kgvn.claims import Claim
+from kgvn.claims import Claim, Count, Hedge, parse_claim
 from kgvn.records import Agreement, Event, Record
 from kgvn.text import fold
 from kgvn.vocabulary import AgreementStatus, EventKind
@@ -216,6 +218,93 @@ class Sequence_:
         return parts
 
 
+def _interval(value: float, hedge: Hedge, round_figure: bool) -> tuple[float, float, bool]:
+    """The years a duration written with `hedge` may mean: (low, high, low bound open)."""
+    if hedge is Hedge.exact:
+        spread = 5.0 if round_figure else 0.0  # 'three decades' is a round figure
+        return value - spread, value + spread, False
+    if hedge is Hedge.about:
+        return value * 0.9, value * 1.1, False
+    if hedge is Hedge.nearly:
+        return value * 0.85, value - 0.01, False
+    if hedge is Hedge.more_than:
+        return value, math.inf, True
+    if hedge is Hedge.at_least:
+        return value, math.inf, False
+    if hedge is Hedge.less_than:
+        return 0.0, value - 0.01, False
+    return 0.0, value, False
+
+
+def _years(count: Count) -> tuple[float, float, bool] | None:
+    noun = count.noun.lower()
+    if noun.startswith("decade"):
+        low, high, open_low = _interval(count.value * 10, count.hedge, True)
+        if count.hedge is Hedge.more_than:
+            high = count.value * 10 + 9.99  # 'more than three decades' is not four
+        return low, high, open_low
+    if noun.startswith("year"):
+        return _interval(count.value, count.hedge, False)
+    return None
+
+
+@cache
+def _record_durations(text: str) -> tuple[tuple[float, float, bool, str], ...]:
+    found = ((_years(count), count.text) for count in parse_claim(text).counts)
+    return tuple((*item, shown) for item, shown in found if item is not None)
+
+
+class Duration:
+    """'Over more than 30 years' against 'more than three decades'; 'nearly two decades'
+    differs: the years each may mean, the claim's holding the record's to agree."""
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        parts: list[PartResult] = []
+        if len({*claim.years, *(year for pair in claim.year_ranges for year in pair)}) >= 2:
+            return parts  # 'the five years from 2017 to 2021': a period, for `Span`
+        on_record = _record_durations(text)
+        for count in claim.counts:
+            claimed = _years(count)
+            if claimed is None or not on_record:
+                continue
+            low, high, open_low = claimed
+            status, shown = Status.differs, on_record[0][3]
+            for first, last, open_first, written in on_record:
+                inside = (low < first or (low == first and (open_first or not open_low))) and (
+                    last <= high
+                )
+                apart = high < first or last < low or (high == first and open_first)
+                if inside:
+                    status, shown = Status.agrees, written
+                    break
+                if not apart:
+                    status = Status.not_on_record
+            parts.append(PartResult("count", count.text, count.value, status, shown))
+        return parts
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+class Weekday:
+    """'On Wednesday' against a record dated to the day: the day of the week that date fell on."""
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        named = [day for day in _WEEKDAYS if re.search(rf"\b{day}\b", claim.folded)]
+        if len(named) != 1:
+            return []
+        days = {
+            _WEEKDAYS[dt.date.fromisoformat(date).weekday()]
+            for record in records
+            for date in (getattr(record, "date", None), getattr(record, "end", None))
+            if isinstance(date, str) and len(date) == 10 and date[4] == "-"
+        }
+        if not days:
+            return [PartResult("weekday", named[0], named[0], Status.not_on_record)]
+        status = Status.agrees if named[0] in days else Status.differs
+        return [PartResult("weekday", named[0], named[0], status, "/".join(sorted(days)))]
+
+
 _TAIL = frozenset(_WORDS["function_words"]) | {"began", "begin", "ended", "held", "their"}
 
 
@@ -226,6 +315,8 @@ COMPARATORS: tuple[SlotComparator, ...] = (
     Existence(),
     Span(),
     Sequence_(),
+    Duration(),
+    Weekday(),
 )
 
 
