@@ -10,11 +10,47 @@ capitals, and the subject words that say what the claim is about. Pure functions
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from importlib import resources
+from typing import Any
 
 from kgvn.text import fold
+
+
+def _places_file() -> dict[str, Any]:
+    text = resources.files("kgvn").joinpath("lexicon").joinpath("places.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _lexicon_places() -> dict[str, str]:
+    """Every capital and city the lexicon knows, folded, with the name a claim's place shows."""
+    data = _places_file()
+    found: dict[str, str] = {}
+    for group in ("countries", "others"):
+        for entry in data.get(group, {}).values():
+            for name in (*entry.get("capitals", []), *entry.get("cities", [])):
+                found[fold(name)] = fold(name)
+    for alias, name in data.get("place_aliases", {}).items():
+        found[fold(alias)] = fold(name)
+    return {alias: name.title() for alias, name in found.items()}
+
+
+#: The words for the people of the record's countries ('vietnamese', 'kyrgyz'), as a pattern.
+_DEMONYMS = "|".join(
+    sorted(
+        {
+            re.escape(fold(word))
+            for entry in _places_file()["countries"].values()
+            for word in entry.get("demonyms", [])
+        },
+        key=len,
+        reverse=True,
+    )
+)
 
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -124,10 +160,10 @@ DURATION = re.compile(
 )
 COUNT = re.compile(
     r"\b(?P<num>\d[\d,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?:vietnamese|kyrgyz|investment|more|bilateral|cooperation|official|new|fdi|foreign"
+    rf"(?:(?:{_DEMONYMS}|investment|more|bilateral|cooperation|official|new|fdi|foreign"
     r"|direct|active|registered|valid|such|naturali[sz]ed|ethnic|other)\s+){0,3}"
     r"(?P<noun>people|persons|nationals|citizens|residents|members|families|family|households|projects?|countries|"
-    r"documents?|agreements?|decades?|years?|visits?|territories|vietnamese(?=\s+(?:live|living|reside|residing|in\b)))\b",
+    rf"documents?|agreements?|decades?|years?|visits?|territories|(?:{_DEMONYMS})(?=\s+(?:live|living|reside|residing|in\b)))\b",
     re.IGNORECASE,
 )
 NEGATION = re.compile(
@@ -137,14 +173,9 @@ NEGATION = re.compile(
     r"|dismissed)\b|n't\b",
     re.IGNORECASE,
 )
-#: Places a claim may set something in, folded, with the name shown for them.
-PLACES = {
-    "hanoi": "Hanoi", "ha noi": "Hanoi", "bishkek": "Bishkek",
-    "ho chi minh city": "Ho Chi Minh City",
-    "saigon": "Ho Chi Minh City", "da nang": "Da Nang", "osh": "Osh", "hai phong": "Hai Phong",
-    "nha trang": "Nha Trang", "moscow": "Moscow", "beijing": "Beijing", "astana": "Astana",
-    "tashkent": "Tashkent", "new york": "New York", "geneva": "Geneva",
-}  # fmt: skip
+#: Places a claim may set something in, folded, with the name shown for them: every capital
+#: and city `kgvn/lexicon/places.json` knows, and the other spellings it gives for them.
+PLACES = _lexicon_places()
 PLACE = re.compile(
     r"\b(?:in|at|to|visited|visiting|from|into)\s+(?:the\s+capital,?\s+)?(?P<place>"
     + "|".join(sorted(PLACES, key=len, reverse=True))
@@ -168,7 +199,7 @@ STRONG = re.compile(
     re.IGNORECASE,
 )
 NO_COUNT = re.compile(
-    r"\bno\s+(?:(?:other|further|new|more|kyrgyz|vietnamese|investment|bilateral)\s+)?"
+    rf"\bno\s+(?:(?:other|further|new|more|{_DEMONYMS}|investment|bilateral)\s+)?"
     r"(?P<noun>projects?|agreements?|documents?|families|visits?|investments?)\b",
     re.IGNORECASE,
 )
