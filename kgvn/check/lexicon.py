@@ -215,7 +215,8 @@ def _groups() -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
     for group in _WORDS["synonym_groups"]:
         for word in group:
-            found.setdefault(stem(word), []).extend(group)
+            if " " not in word:  # a phrase backs its group; a claim's phrase is in `phrases`
+                found.setdefault(stem(word), []).extend(group)
     return {key: tuple(dict.fromkeys(words)) for key, words in found.items()}
 
 

@@ -358,7 +358,10 @@ _DESTINATION = re.compile(
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|began|begun|begins|started|starts|kicked off|landed)\b")
 _DEPARTURE = re.compile(r"\b(?:left|leaves|depart\w*|ended|ends|concluded|wrapped up)\b")
 _SINCE_YEAR = re.compile(r"\bsince\b.*?\b(\d{4})\b")
-_INVITED_VISIT = re.compile(r"\b(?:at|on) (?:the )?invitation of\b|\binvited by\b")
+_INVITED_VISIT = re.compile(
+    r"\b(?:at|on) (?:the )?invitation of\b|\binvited by\b"
+    r"|\b(?:at|on) [a-z' -]{2,40}?'s? invitation\b"
+)
 #: The verb whose doer decides an event of each kind: the host receives, the inviter invites.
 _AGENT_VERBS: dict[EventKind, str] = {
     EventKind.invitation: r"invit(?:e|es|ed|ing)\b|invitation\s+(?:of|from)\b",
@@ -367,8 +370,13 @@ _AGENT_VERBS: dict[EventKind, str] = {
 }
 
 
+_TRAVELLED = re.compile(
+    r"visit|\btrip\b|travel\w*|\b(?:came|come|comes|went|flew|headed|journeyed) to\b|\barriv"
+)
+
+
 def _event_kinds(claim: Claim) -> set[EventKind]:
-    if _INVITED_VISIT.search(claim.folded) and re.search(r"visit|trip", claim.folded):
+    if _INVITED_VISIT.search(claim.folded) and _TRAVELLED.search(claim.folded):
         return {EventKind.visit}  # "visited at the invitation of": the visit, not the invitation
     found: set[EventKind] = set()
     matched: list[set[EventKind]] = []
