@@ -404,8 +404,53 @@ def _precision(number: str, scale: float) -> float:
     return scale * step if scale > 1 else step
 
 
-def _amounts(sentence: str, taken: list[tuple[int, int]], shown: str) -> list[Amount]:
+_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_WORD_VALUE = {word: float(value) for value, word in enumerate(_SMALL)} | {
+    f"{tens}{joint}{unit}": float(value + (_SMALL.index(unit) if unit else 0))
+    for tens, value in _TENS.items()
+    for unit in ["", *_SMALL[1:10]]
+    for joint in (("",) if not unit else ("-", " "))
+}
+_WORDED_NUMBER = "|".join(sorted((re.escape(word) for word in _WORD_VALUE), key=len, reverse=True))
+#: 'thirteen and a half million dollars', 'half a million US dollars', 'seven million USD'.
+WORDED_AMOUNT = re.compile(
+    rf"\b(?:(?P<num>{_WORDED_NUMBER})(?P<frac>\s+and\s+a\s+(?:half|quarter))?|(?P<half>half\s+a))"
+    r"\s+(?P<scale>million|billion|thousand)\s+(?:us\s?)?(?:dollars?|usd)\b",
+    re.IGNORECASE,
+)
+
+
+def _worded_amounts(sentence: str, taken: list[tuple[int, int]], shown: str) -> list[Amount]:
     found: list[Amount] = []
+    for match in WORDED_AMOUNT.finditer(sentence):
+        if _overlaps(match.span(), taken):
+            continue
+        scale = SCALES[match.group("scale").lower()]
+        if match.group("half"):
+            value, step = 0.5, 0.5
+        else:
+            value = _WORD_VALUE[re.sub(r"\s+", " ", match.group("num").lower())]
+            fraction = (match.group("frac") or "").lower()
+            value += 0.5 if fraction.endswith("half") else 0.25 if fraction else 0.0
+            step = 0.25 if fraction.endswith("quarter") else 0.5 if fraction else 1.0
+        taken.append(match.span())
+        found.append(
+            Amount(
+                usd=value * scale,
+                text=shown[match.start() : match.end()].strip(),
+                hedge=_hedge_before(sentence, match.start()),
+                precision=step * scale,
+            )
+        )
+    return found
+
+
+def _amounts(sentence: str, taken: list[tuple[int, int]], shown: str) -> list[Amount]:
+    found: list[Amount] = _worded_amounts(sentence, taken, shown)
     for pattern in (AMOUNT_BEFORE, AMOUNT_AFTER):
         for match in pattern.finditer(sentence):
             if _overlaps(match.span(), taken):
@@ -442,15 +487,22 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
 
 #: "Late 1991" is September to December; "early October 2024" the first ten days.
 QUALIFIED_DATE = re.compile(
-    rf"\b(?P<part>early|mid|late)[-\s]+(?:(?P<month>{MONTH_NAMES})\.?\s+)?(?P<year>\d{{4}})\b",
+    rf"\b(?P<part>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)(?:\s+of)?)[-\s]+"
+    rf"(?:(?P<month>{MONTH_NAMES})\.?\s+)?(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
 _YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 _MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
+#: "The end of October 2024" is late October; "the beginning of 2025" early 2025.
+_PART_WORDS = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}
+
+
 def _qualified_date(match: re.Match[str], text: str) -> DateSpan | None:
     part, year = match.group("part").lower(), int(match.group("year"))
+    part = re.sub(r"^the\s+|\s+of$", "", part)
+    part = _PART_WORDS.get(part, part)
     month_text = match.group("month")
     if month_text is None:
         first, last = _YEAR_PARTS[part]

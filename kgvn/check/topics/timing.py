@@ -19,6 +19,7 @@ from kgvn.records import (
     Event,
 )
 from kgvn.text import fold
+from kgvn.vocabulary import EventKind
 
 if TYPE_CHECKING:
     pass
@@ -50,6 +51,14 @@ _RELATIVE = re.compile(
 )
 
 
+#: "the year after", "the following month", "the same year": calendar units between two events.
+_CALENDAR = re.compile(
+    r"\bthe (?P<unit>year|month) (?P<way>after|before)\b"
+    r"|\bthe (?P<way2>following|next|previous|prior) (?P<unit2>year|month)\b"
+    r"|\bthe same (?P<unit3>year|month)\b"
+)
+
+
 class TimingChecks(CheckerBase):
     def _relative_part(
         self, claim: Claim, outcome: _Outcome, event: Event
@@ -58,7 +67,7 @@ class TimingChecks(CheckerBase):
         the other one named by the lexicon's words for its kind. Returns the spans compared."""
         match = _RELATIVE.search(claim.folded)
         if match is None:
-            return []
+            return self._calendar_part(claim, outcome, event)
         rest = set(re.findall(r"[a-z]+", claim.folded[match.end() :]))
         kinds = [
             kind
@@ -93,6 +102,54 @@ class TimingChecks(CheckerBase):
             Status.agrees if agrees else Status.differs,
             f"{abs(gap)} days from {min(event.date, other.date)} to {max(event.date, other.date)}"
             " (computed)",
+        )
+        return [match.span()]
+
+    def _other_event(self, rest: str, event: Event) -> Event | None:
+        """The one other event the words after a relative time name, by its kind's words."""
+        words = re.findall(r"[a-z]+", rest)
+        first: dict[EventKind, int] = {}
+        for kind, kind_words in EVENT_KIND_WORDS.items():
+            places = [at for at, word in enumerate(words) if word in kind_words.split()]
+            if kind is not event.kind and places:
+                first[kind] = min(places)
+        # the kind named first: 'the year after Utopia recognised its independence'
+        for kind in sorted(first, key=first.__getitem__):
+            others = [item for item in self.store.events if item.kind is kind and item is not event]
+            return others[0] if len(others) == 1 else None
+        return None
+
+    def _calendar_part(
+        self, claim: Claim, outcome: _Outcome, event: Event
+    ) -> list[tuple[int, int]]:
+        """'The year after it was declared', 'the same year': calendar years (or months)."""
+        match = _CALENDAR.search(claim.folded)
+        if match is None:
+            return []
+        other = self._other_event(claim.folded[match.end() :], event)
+        if other is None:
+            return []
+        unit = match.group("unit") or match.group("unit2") or match.group("unit3")
+        way = match.group("way") or match.group("way2") or "same"
+        step = {"after": 1, "following": 1, "next": 1, "before": -1, "previous": -1, "prior": -1}
+        wanted = step.get(way, 0)
+        length = 4 if unit == "year" else 7
+        if len(event.date) < length or len(other.date) < length:
+            return []
+
+        def index(date: str) -> int:
+            return int(date[:4]) * (1 if unit == "year" else 12) + (
+                int(date[5:7]) - 1 if unit == "month" else 0
+            )
+
+        gap = index(event.date) - index(other.date)
+        outcome.records.append(other)
+        outcome.add(
+            "interval",
+            _written(claim, match.group()),
+            wanted,
+            Status.agrees if gap == wanted else Status.differs,
+            f"{event.date[:length]} and {other.date[:length]}",
         )
         return [match.span()]
 
