@@ -202,35 +202,45 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 
-_ORDINARY_STEMS = frozenset(stem(word) for word in ORDINARY)
+def _base_forms(word: str) -> set[str]:
+    """A word with an inflection taken off: 'noting' as 'note', 'stopped' as 'stop'. Never a
+    derivation ('largely' is not 'large'), so an adverb's lexicon entry does not cover its
+    adjective."""
+    forms = {word}
+    for ending, instead in (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""),
+                            ("ing", "e"), ("ies", "y"), ("ied", "y")):  # fmt: skip
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            base = word[: -len(ending)] + instead
+            forms.add(base)
+            if ending in ("ed", "ing") and len(base) > 3 and base[-1] == base[-2]:
+                forms.add(base[:-1])  # 'stopped': 'stop'
+    return forms
 
 
 def is_ordinary(word: str) -> bool:
     """An ordinary word in any inflection ('underlining' as 'underline')."""
-    return word in ORDINARY or stem(word) in _ORDINARY_STEMS
+    return not ORDINARY.isdisjoint(_base_forms(word))
 
 
 def _groups() -> dict[str, tuple[str, ...]]:
-    """Each word's stem, and every word of the synonym groups it belongs to."""
+    """Each word of the synonym groups, and every word of the groups it belongs to."""
     found: dict[str, list[str]] = {}
     for group in _WORDS["synonym_groups"]:
         for word in group:
             if " " not in word:  # a phrase backs its group; a claim's phrase is in `phrases`
-                found.setdefault(stem(word), []).extend(group)
+                found.setdefault(word, []).extend(group)
     return {key: tuple(dict.fromkeys(words)) for key, words in found.items()}
 
 
 _GROUP_OF = _groups()
-_SYNONYM_STEMS: dict[str, tuple[str, ...]] = {}
-for _word, _backers in SYNONYMS.items():
-    _SYNONYM_STEMS.setdefault(stem(_word), ())
-    _SYNONYM_STEMS[stem(_word)] += _backers
 
 
 @lru_cache(maxsize=50_000)
 def synonyms_of(word: str) -> tuple[str, ...]:
-    """The words any one of which, in a record, backs `word`: the lexicon's synonyms for the
-    word or its stem, and the members of every synonym group its stem is in."""
-    found = [*SYNONYMS.get(word, ()), *_SYNONYM_STEMS.get(stem(word), ())]
-    found += _GROUP_OF.get(stem(word), ())
+    """The words any one of which, in a record, backs `word`: the lexicon's synonyms and the
+    members of every synonym group of the word in any inflection ('tapped' as 'tap'), never
+    of a derived word ('handful' is not 'hand')."""
+    found: list[str] = []
+    for form in sorted(_base_forms(word)):
+        found += [*SYNONYMS.get(form, ()), *_GROUP_OF.get(form, ())]
     return tuple(dict.fromkeys(item for item in found if item != word))

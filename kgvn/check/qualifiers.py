@@ -262,10 +262,10 @@ class Duration:
         parts: list[PartResult] = []
         if len({*claim.years, *(year for pair in claim.year_ranges for year in pair)}) >= 2:
             return parts  # 'the five years from 2017 to 2021': a period, for `Span`
-        on_record = _record_durations(text)
-        for count in claim.counts:
-            claimed = _years(count)
-            if claimed is None or not on_record:
+        claims = [(count, claimed) for count in claim.counts if (claimed := _years(count))]
+        on_record = _record_durations(text) if claims else ()
+        for count, claimed in claims:
+            if not on_record:
                 continue
             low, high, open_low = claimed
             status, shown = Status.differs, on_record[0][3]
