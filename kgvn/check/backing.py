@@ -7,9 +7,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kgvn.check.lexicon import GENERIC, PHRASES, STOPWORDS, is_ordinary, stem, synonyms_of
+from kgvn.check.lexicon import (
+    GENERIC,
+    PHRASES,
+    STOPWORDS,
+    antonyms_of,
+    is_ordinary,
+    stem,
+    synonyms_of,
+)
 from kgvn.check.mentions import _WORD, ASPIRATION
-from kgvn.claims import Claim
+from kgvn.claims import NEGATION, Claim
 from kgvn.text import fold
 
 #: Words that deny: the claim's negation is read as a whole, not matched as a word.
@@ -123,6 +131,11 @@ def _without_aspirations(folded: str) -> str:
     return " ".join(part for part in _CLAUSE.split(folded) if not ASPIRATION.search(part))
 
 
+def _without_negations(folded: str) -> str:
+    """A record's text without its clauses that say something is not so."""
+    return " ".join(part for part in _CLAUSE.split(folded) if not NEGATION.search(part))
+
+
 def _telling(claim: Claim) -> list[str]:
     """The claim's words that say something, set phrases read as their plain words; a figure
     and its hedge ('nearly two decades') are a slot of their own, compared as one."""
@@ -172,3 +185,29 @@ def _content_of(folded: str) -> tuple[str, ...]:
     return tuple(
         word for word in _telling_of(folded) if not is_ordinary(word) and word not in _DENIALS
     )
+
+
+def _strictly_backed(word: str, words: frozenset[str], prefixes: frozenset[str]) -> bool:
+    """Backed by the word itself in some inflection or by its stem, not by a shared prefix."""
+    forms, _ = _keys(word)
+    return not forms.isdisjoint(words) or f"~{stem(word)}" in prefixes
+
+
+def _opposite(word: str, words: frozenset[str], prefixes: frozenset[str]) -> str | None:
+    """A word of the record's that says the opposite of `word` ('modest' against 'large')."""
+    for other in antonyms_of(word):
+        if all(_strictly_backed(piece, words, prefixes) for piece in other.split()):
+            return other
+    return None
+
+
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|without)\s+(?:(?:yet|be|been|being|fully|always|very|quite|any)\s+)*"
+    r"([a-z]+)"
+)
+
+
+def _denied(content: list[str], folded: str) -> list[str]:
+    """The claim's words that the record's text says are not so ('not sustainable')."""
+    negated = {stem(match.group(1)) for match in _NEGATED.finditer(folded)}
+    return [word for word in content if stem(word) in negated]

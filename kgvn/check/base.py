@@ -40,6 +40,7 @@ from kgvn.check.backing import (
     _claim_tokens,
     _text_backing,
     _without_aspirations,
+    _without_negations,
 )
 from kgvn.check.lexicon import (
     EVENT_KIND_WORDS,
@@ -423,16 +424,19 @@ class CheckerBase:
         return list(dict.fromkeys(missing))
 
     def _backing(
-        self, record: Record, without_aspirations: bool = False
+        self, record: Record, without_aspirations: bool = False, without_negations: bool = False
     ) -> tuple[frozenset[str], frozenset[str]]:
         """The words (and stems and prefixes) a record backs; `without_aspirations`, those it
-        states as done, leaving out its clauses that hope, urge, ask or plan."""
-        key = f"{record.id}\0" if without_aspirations else record.id
+        states as done, leaving out its clauses that hope, urge, ask or plan; and
+        `without_negations`, those it asserts, leaving out its clauses that deny."""
+        key = f"{record.id}\0{int(without_aspirations)}{int(without_negations)}"
         cached = self._backing_cache.get(key)
         if cached is None:
             pieces = self._record_words(record)
             if without_aspirations:
                 pieces[0] = _without_aspirations(fold(pieces[0]))
+            if without_negations:
+                pieces[0] = _without_negations(fold(pieces[0]))
             cached = _text_backing(fold(" ".join(pieces)))
             self._backing_cache[key] = cached
         return cached

@@ -244,3 +244,24 @@ def synonyms_of(word: str) -> tuple[str, ...]:
     for form in sorted(_base_forms(word)):
         found += [*SYNONYMS.get(form, ()), *_GROUP_OF.get(form, ())]
     return tuple(dict.fromkeys(item for item in found if item != word))
+
+
+def _antonyms() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for first, second in _WORDS.get("antonyms", []):
+        for side, other in ((first, second), (second, first)):
+            for word in side:
+                found.setdefault(word, []).extend(other)
+    return {word: tuple(dict.fromkeys(others)) for word, others in found.items()}
+
+
+_ANTONYMS = _antonyms()
+
+
+@lru_cache(maxsize=50_000)
+def antonyms_of(word: str) -> tuple[str, ...]:
+    """The words that say the opposite of `word` in any inflection ('modest' of 'large')."""
+    found: list[str] = []
+    for form in sorted(_base_forms(word)):
+        found += _ANTONYMS.get(form, ())
+    return tuple(dict.fromkeys(found))

@@ -41,7 +41,7 @@ ASPIRATION = re.compile(
     r"|ask(?:s|ed|ing)?\b|expect|desir|ready|willing|possib|propos"
     r"|consider\w*\s+(?:\w+ing\b|to\b|the possib|whether)"
     r"|suggest|plan(?:s|ned)? to|should|explor|potential|will\b|would|pledg|intend|seek"
-    r"|look into|need|offer|want)"
+    r"|look into|need|offer|want|eager|keen|reluctan|unwilling|prepared to)"
 )
 
 

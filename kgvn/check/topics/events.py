@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     pass
 
 
-from kgvn.check.backing import _backed_or_synonym, _content, _telling
+from kgvn.check.backing import _backed_or_synonym, _content, _denied, _opposite, _telling
 from kgvn.check.mentions import (
     ASPIRATION,
     Mentions,
@@ -40,6 +40,7 @@ from kgvn.check.readers import (
     _destination,
     _event_kinds,
     _sides_swapped,
+    _written,
 )
 from kgvn.check.result import (
     CheckResult,
@@ -238,7 +239,11 @@ class EventChecks(RoleParts):
             if about is not None and about not in fold(_record_text(record)):
                 continue
             words, prefixes = self._backing(record)
-            covered = sum(1 for word in content if _backed_or_synonym(word, words, prefixes))
+            covered = sum(
+                1
+                for word in content
+                if _backed_or_synonym(word, words, prefixes) or _opposite(word, words, prefixes)
+            )
             share = covered / len(content)
             if share >= 0.85:
                 scored.append((share, record))
@@ -254,6 +259,16 @@ class EventChecks(RoleParts):
         text = fold(_record_text(record))
         outcome = _Outcome(records=[record])
         outcome.add("statement", _label(record), record.id, Status.agrees, _label(record))
+        words, prefixes = self._backing(record)
+        for word in content if self._says_opposite(claim, mentions) else ():
+            opposite = None
+            if not _backed_or_synonym(word, words, prefixes):
+                opposite = _opposite(word, words, prefixes)
+            elif not claim.negated and word in _denied(content, text):
+                opposite = f"not {word}"
+            if opposite is not None:
+                # 'trade remains large' against 'remains modest'; 'sustainable' against 'not'
+                outcome.add("wording", _written(claim, word), word, Status.differs, opposite)
         for ordinal in claim.ordinals:
             if re.search(rf"\b{re.escape(ordinal)}\b", text):  # 'for the first time', as said
                 outcome.add("ordinal", ordinal, ordinal, Status.agrees, ordinal)
@@ -264,6 +279,11 @@ class EventChecks(RoleParts):
                     outcome.add("date", str(year), year, Status.agrees, str(year))
         self._date_parts(claim, outcome, getattr(record, "date", None), None, allow_missing=True)
         return self._result(claim, outcome, "this subject")
+
+    def _says_opposite(self, claim: Claim, mentions: Mentions) -> bool:
+        """Whether a claim is pinned down enough (who said it, three words of content) that a
+        word the record says the opposite of contradicts it, rather than matching another."""
+        return mentions.anyone and len(_content(claim)) >= 3
 
     def _statement_fits(self, claim: Claim, mentions: Mentions, record: Record) -> bool:
         """Whether a record that holds the claim's words says them of the same people, sides
@@ -278,10 +298,21 @@ class EventChecks(RoleParts):
             # the record hopes, urges or plans; the claim says it is done, unless what the
             # claim says is in the record's other clauses ('thanked …, and asked for …')
             words, prefixes = self._backing(record, without_aspirations=True)
-            if not all(_backed_or_synonym(word, words, prefixes) for word in _content(claim)):
+            if not all(
+                _backed_or_synonym(word, words, prefixes) or _opposite(word, words, prefixes)
+                for word in _content(claim)
+            ):
                 return False
         if isinstance(record, Statement) and NEGATION.search(text) and not claim.negated:
-            return False  # the record says something is not so; the claim says it is
+            # the record says something is not so; the claim says it is
+            # unless the claim says the very word the record denies (a contradiction), or what
+            # it says is in the record's other clauses ('growing gradually, but not …')
+            denies = self._says_opposite(claim, mentions) and _denied(_content(claim), text)
+            words, prefixes = self._backing(record, without_negations=True)
+            if not denies and not all(
+                _backed_or_synonym(word, words, prefixes) for word in _content(claim)
+            ):
+                return False
         speakers = {self.people[item].country for item in actors if item in self.people}
         first = self._first_actor(claim.folded)
         if speakers and first is not None:
