@@ -5,6 +5,7 @@ claim need backing at all (not stop words, ordinary words or denials)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from kgvn.check.lexicon import (
@@ -18,6 +19,7 @@ from kgvn.check.lexicon import (
 )
 from kgvn.check.mentions import _WORD, ASPIRATION
 from kgvn.claims import NEGATION, Claim
+from kgvn.records import Organisation
 from kgvn.text import fold
 
 #: Words that deny: the claim's negation is read as a whole, not matched as a word.
@@ -211,3 +213,15 @@ def _denied(content: list[str], folded: str) -> list[str]:
     """The claim's words that the record's text says are not so ('not sustainable')."""
     negated = {stem(match.group(1)) for match in _NEGATED.finditer(folded)}
     return [word for word in content if stem(word) in negated]
+
+
+def _organisation_words(folded: str, organisations: Sequence[Organisation]) -> list[str]:
+    """The other names of the bodies a record names: 'EAEU' also reads 'Eurasian Economic
+    Union', and the full name its abbreviation, as the store spells them."""
+    found = []
+    for body in organisations:
+        names = [body.name, body.abbreviation or "", *(alias.name for alias in body.aliases)]
+        spelled = [fold(name) for name in names if len(name) > 2]
+        if any(re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", folded) for name in spelled):
+            found += names
+    return found

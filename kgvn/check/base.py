@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 from kgvn.check.backing import (
     _backed_or_synonym,
     _claim_tokens,
+    _organisation_words,
     _text_backing,
     _without_aspirations,
     _without_negations,
@@ -375,8 +376,8 @@ class CheckerBase:
                 outcome.add(
                     "counterpart", counterpart.group(), side, Status.differs, "the other side"
                 )
-        if not all(isinstance(record, Statement) for record in records):
-            return  # events compare who took part by their own lists
+        if not isinstance(records[0], Statement):
+            return  # events compare who took part by their own lists (a statement comes first)
         people = [spelling for spelling, _ in self.spellings]
         regions = [fold(name) for name in claim.names if len(name.split()) > 1]
         for match in _AFTER_PREPOSITION.finditer(folded):
@@ -443,6 +444,7 @@ class CheckerBase:
 
     def _record_words(self, record: Record) -> list[str]:
         pieces = [_record_text(record), record.id.replace("-", " ")]
+        pieces += _organisation_words(fold(pieces[0]), self.store.organisations)
         kind = KIND_OF_COLLECTION[self.collection_of[record.id]]
         pieces.append(KIND_WORDS.get(kind, ""))
         actors: list[str] = []

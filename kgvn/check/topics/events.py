@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 from kgvn.check.backing import _backed_or_synonym, _content, _denied, _opposite, _telling
+from kgvn.check.lexicon import EVENT_KIND_WORDS
 from kgvn.check.mentions import (
     ASPIRATION,
     Mentions,
@@ -257,7 +258,8 @@ class EventChecks(RoleParts):
             return None
         record = fitting[0]
         text = fold(_record_text(record))
-        outcome = _Outcome(records=[record])
+        context = self._context_event(claim, record)
+        outcome = _Outcome(records=[record, *context])
         outcome.add("statement", _label(record), record.id, Status.agrees, _label(record))
         words, prefixes = self._backing(record)
         for word in content if self._says_opposite(claim, mentions) else ():
@@ -272,13 +274,30 @@ class EventChecks(RoleParts):
         for ordinal in claim.ordinals:
             if re.search(rf"\b{re.escape(ordinal)}\b", text):  # 'for the first time', as said
                 outcome.add("ordinal", ordinal, ordinal, Status.agrees, ordinal)
-        if getattr(record, "date", None) is None:
+        if getattr(record, "date", None) is None and not context:
             for year in claim.years:
                 if re.search(rf"\b{year}\b", text):
                     # "since 1992", as the record's own words say it
                     outcome.add("date", str(year), year, Status.agrees, str(year))
-        self._date_parts(claim, outcome, getattr(record, "date", None), None, allow_missing=True)
+        dated = getattr(record, "date", None) or (context[0].date if context else None)
+        self._date_parts(claim, outcome, dated, None, allow_missing=True)
         return self._result(claim, outcome, "this subject")
+
+    def _context_event(self, claim: Claim, record: Record) -> list[Event]:
+        """The event a statement was made at, when the claim names it ('during their phone
+        call'): the one event from the same article whose participants include the speakers."""
+        speakers = set(getattr(record, "speakers", ()))
+        if not isinstance(record, Statement) or not speakers:
+            return []
+        sources = {item.source for item in record.evidence}
+        found = [
+            event
+            for event in self.store.events
+            if speakers <= set(event.participants)
+            and sources & {item.source for item in event.evidence}
+            and re.search(rf"\b{re.escape(EVENT_KIND_WORDS[event.kind].split()[0])}", claim.folded)
+        ]
+        return found if len(found) == 1 else []
 
     def _says_opposite(self, claim: Claim, mentions: Mentions) -> bool:
         """Whether a claim is pinned down enough (who said it, three words of content) that a
