@@ -292,7 +292,10 @@ class CheckerBase:
         if unique:
             self._elsewhere_parts(claim, outcome, list(unique.values()))
             worded = compare_slots(
-                claim, fold(" ".join(map(_record_text, unique.values()))), list(unique.values())
+                claim,
+                fold(" ".join(map(_record_text, unique.values()))),
+                list(unique.values()),
+                self.store.organisations,
             )
             taken = {part.text: index for index, part in enumerate(outcome.parts)}
             for part in worded:

@@ -17,7 +17,7 @@ from typing import Protocol
 from kgvn.check.lexicon import load, stem
 from kgvn.check.result import PartResult, Status
 from kgvn.claims import Claim, Count, Hedge, parse_claim
-from kgvn.records import Agreement, Event, Record
+from kgvn.records import Agreement, Event, Organisation, Record
 from kgvn.text import fold
 from kgvn.vocabulary import AgreementStatus, EventKind
 
@@ -338,6 +338,47 @@ COMPARATORS: tuple[SlotComparator, ...] = (
 )
 
 
-def compare_slots(claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+class Organiser:
+    """'Organised by the Ministry of Foreign Affairs' against a record organised by others: each
+    body a claim says organised, hosted or staged something must be among the record's."""
+
+    verbs = r"(?:co-)?organi[sz]ed|hosted|staged|arranged|sponsored|put together|run|chaired"
+    nouns = re.compile(_WORDS.get("body_nouns_pattern", r"(?!)"))
+
+    def __init__(self, bodies: Sequence[Organisation]) -> None:
+        self.names = [
+            {fold(name) for name in (body.name, body.abbreviation or "") if name}
+            | {fold(alias.name) for alias in body.aliases}
+            for body in bodies
+        ]
+
+    def _agents(self, folded: str) -> list[str]:
+        found = re.search(rf"\b(?:{self.verbs}) by (?P<who>[^.;:()]+)", folded)
+        if found is None:
+            return []
+        pieces = re.split(r",|\band\b", found.group("who"))
+        return [re.sub(r"^\s*(?:the|both)\s+|\s+$", "", piece) for piece in pieces if piece.strip()]
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        agents = self._agents(claim.folded)
+        on_record = " ".join(self._agents(text))
+        if not agents or not on_record:
+            return []
+        parts = []
+        for agent in agents:
+            spellings = {agent}.union(*(names for names in self.names if agent in names))
+            if any(
+                re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", on_record) for name in spellings
+            ):
+                parts.append(PartResult("organiser", agent, agent, Status.agrees, on_record))
+            elif len(spellings) > 1 or self.nouns.search(agent):
+                parts.append(PartResult("organiser", agent, agent, Status.differs, on_record))
+        return parts
+
+
+def compare_slots(
+    claim: Claim, text: str, records: Sequence[Record], bodies: Sequence[Organisation] = ()
+) -> list[PartResult]:
     """Every worded slot the claim states, compared with the records' words (folded `text`)."""
-    return [part for comparator in COMPARATORS for part in comparator.compare(claim, text, records)]
+    comparators = (*COMPARATORS, Organiser(bodies)) if bodies else COMPARATORS
+    return [part for comparator in comparators for part in comparator.compare(claim, text, records)]
