@@ -340,9 +340,9 @@ COMPARATORS: tuple[SlotComparator, ...] = (
 
 class Organiser:
     """'Organised by the Ministry of Foreign Affairs' against a record organised by others: each
-    body a claim says organised, hosted or staged something must be among the record's."""
+    body a claim says organised or staged something must be among the record's."""
 
-    verbs = r"(?:co-)?organi[sz]ed|hosted|staged|arranged|sponsored|put together|run|chaired"
+    verbs = r"(?:co-)?organi[sz]ed|staged|arranged|sponsored|put together|funded"
     nouns = re.compile(_WORDS.get("body_nouns_pattern", r"(?!)"))
 
     def __init__(self, bodies: Sequence[Organisation]) -> None:
