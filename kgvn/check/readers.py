@@ -365,8 +365,13 @@ _INVITED_VISIT = re.compile(
 #: The verb whose doer decides an event of each kind: the host receives, the inviter invites.
 _AGENT_VERBS: dict[EventKind, str] = {
     EventKind.invitation: r"invit(?:e|es|ed|ing)\b|invitation\s+(?:of|from)\b",
-    EventKind.reception: r"receiv(?:e|es|ed|ing)\b|welcom(?:e|es|ed|ing)\b|host(?:s|ed|ing)?\b",
-    EventKind.ceremony: r"host(?:s|ed|ing)?\b|welcom(?:e|es|ed|ing)\b",
+    EventKind.reception: (
+        r"receiv(?:e|es|ed|ing)\b|welcom(?:e|es|ed|ing)\b(?!\s+ceremon)|host(?:s|ed|ing)?\b"
+        r"|greet(?:s|ed|ing)?\b"
+    ),
+    EventKind.ceremony: (
+        r"host(?:s|ed|ing)?\b|welcom(?:e|es|ed|ing)\b(?!\s+ceremon)|greet(?:s|ed|ing)?\b"
+    ),
 }
 
 

@@ -103,6 +103,9 @@ class RoleParts(TimingChecks):
         """The country a sentence says did the thing: 'by X' in the passive, else the first
         country named that is not a possessor ('X's independence')."""
         pattern = self.places.pattern("names", "demonyms")
+        capital = re.match(rf"\s*({self.places.pattern('capitals')})\b(?!['’]s)", folded)
+        if capital is not None:
+            return self.places.code_of(capital.group(1))  # 'Utopolis recognised …': its country
         if passive:
             by = re.search(rf"\bby\s+(?:the\s+)?({pattern})\b", folded)
             if by is not None:
