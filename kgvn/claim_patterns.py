@@ -164,7 +164,7 @@ NEGATION = re.compile(
     r"\b(?:not(?!\s+only\b)|never|no(?!\s+(?:less|more|fewer|later|earlier|sooner)\b|\.\s?\d)"
     r"|none|neither|nor|didn't|doesn't|don't|hasn't|haven't|isn't|wasn't|weren't|aren't|won't"
     r"|cannot|can't|failed to|refused|declined|rejected|denied|turned down|turn down|spurned"
-    r"|dismissed)\b|n't\b",
+    r"|dismissed|(?:has|have|had|is|are|was|were|remains?|remained) yet to)\b|n't\b",
     re.IGNORECASE,
 )
 #: Places a claim may set something in, folded, with the name shown for them: every capital

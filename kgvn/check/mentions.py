@@ -254,6 +254,6 @@ def _role_words(store: Store, places: Places) -> list[tuple[str, str]]:
 
 #: A preposition that ties a name to its role in the sentence, and the title words after it.
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?P<prep>to|for|with|from)\s+(?:(?:the|president|prime|minister|general|secretary|party"
-    r"|chief|state|deputy|foreign|pm)\s+)*"
+    r"(?<!according )\b(?P<prep>to|for|with|from)\s+"
+    r"(?:(?:the|president|prime|minister|general|secretary|party|chief|state|deputy|foreign|pm)\s+)*"
 )

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 from kgvn.check.backing import _backed_or_synonym, _content, _denied, _opposite, _telling
-from kgvn.check.lexicon import EVENT_KIND_WORDS
+from kgvn.check.lexicon import EVENT_KIND_WORDS, GENERIC
 from kgvn.check.mentions import (
     ASPIRATION,
     Mentions,
@@ -295,7 +295,11 @@ class EventChecks(RoleParts):
             for event in self.store.events
             if speakers <= set(event.participants)
             and sources & {item.source for item in event.evidence}
-            and re.search(rf"\b{re.escape(EVENT_KIND_WORDS[event.kind].split()[0])}", claim.folded)
+            and any(
+                re.search(rf"\b{re.escape(word)}\b", claim.folded)
+                for word in EVENT_KIND_WORDS[event.kind].split()
+                if len(word) > 4 and word not in GENERIC
+            )
         ]
         return found if len(found) == 1 else []
 
