@@ -274,11 +274,13 @@ class EventChecks(RoleParts):
         for ordinal in claim.ordinals:
             if re.search(rf"\b{re.escape(ordinal)}\b", text):  # 'for the first time', as said
                 outcome.add("ordinal", ordinal, ordinal, Status.agrees, ordinal)
-        if getattr(record, "date", None) is None and not context:
-            for year in claim.years:
-                if re.search(rf"\b{year}\b", text):
-                    # "since 1992", as the record's own words say it
-                    outcome.add("date", str(year), year, Status.agrees, str(year))
+        for year in claim.years:
+            after = re.search(rf"\b{year}\s+([a-z]+)", claim.folded)
+            named = after is not None and re.search(rf"\b{year}\s+{after.group(1)}\b", text)
+            undated = getattr(record, "date", None) is None and not context
+            if named or (undated and re.search(rf"\b{year}\b", text)):
+                # "since 1992", "the 1982 UNCLOS", as the record's own words say it
+                outcome.add("date", str(year), year, Status.agrees, str(year))
         dated = getattr(record, "date", None) or (context[0].date if context else None)
         self._date_parts(claim, outcome, dated, None, allow_missing=True)
         return self._result(claim, outcome, "this subject")
