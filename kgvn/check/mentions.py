@@ -110,7 +110,11 @@ def _role_holder_named(
     before = [item for item in names if item[1] <= role.start()]
     if before:
         _, end, person = max(before, key=lambda item: item[1])
-        if _BETWEEN_NAME_AND_ROLE.match(folded[end : role.start()]):
+        between = folded[end : role.start()]
+        # "Ann Lee and the Utopian PM": two people, not Ann Lee's title
+        if _BETWEEN_NAME_AND_ROLE.match(between) and not re.search(
+            r"\band\s+(?:the|a|an|his|her|their|its)\b", between
+        ):
             return person
     return None
 
