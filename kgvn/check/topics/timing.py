@@ -63,6 +63,13 @@ _CALENDAR = re.compile(
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
 
 
+#: Verbs that date a beginning, which a figure "as of" a date does not tell.
+_SINCE_WHEN = re.compile(
+    r"\b(?:licen[cs]ed|founded|launched|registered|approved|established|set up|opened|built"
+    r"|(?:began|started|begun|commenced) (?:operating|operations|production|work))\b"
+)
+
+
 class TimingChecks(CheckerBase):
     def _relative_part(
         self, claim: Claim, outcome: _Outcome, event: Event
@@ -223,6 +230,9 @@ class TimingChecks(CheckerBase):
                 outcome.add("date", span.text, span.start, Status.not_on_record)
                 continue
             status = date_agrees(span, start, end)
+            if as_of and status is Status.differs and _SINCE_WHEN.search(claim.folded):
+                # 'licensed in 2018': when it began, which a count as of a date does not say
+                status = Status.not_on_record
             if as_of and status is Status.not_on_record:
                 status = Status.agrees if span.start[:7] == start[:7] else status
             if since and status is Status.differs and span.start[:4] == start[:4]:
