@@ -67,6 +67,10 @@ _BY_AMOUNT = re.compile(
 )
 
 
+#: "Main exports", "key exports": the record's list of them is the whole list.
+_MAIN = re.compile(r"\b(?:main|key|major|chief|principal|top|leading)\s+(?:\w+\s+)?exports?\b")
+
+
 class EconomyChecks(CheckerBase):
     def _investment(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         about_project = claim.has("project")
@@ -450,9 +454,9 @@ class EconomyChecks(CheckerBase):
         for flow in others:
             for product in _named_products(claim.folded, flow.products):
                 if product not in named:
-                    # what the other side sells, claimed as this side's export
-                    outcome.add(
-                        "product", product, product, Status.not_on_record, ", ".join(own.products)
-                    )
+                    # what the other side sells, claimed as this side's export: against the
+                    # record's list of this side's main exports when the claim says "main"
+                    status = Status.differs if _MAIN.search(claim.folded) else Status.not_on_record
+                    outcome.add("product", product, product, status, ", ".join(own.products))
         side = f"{self.places.label(exporter)}'s"
         return self._result(claim, outcome, f"{side} exports")
