@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 from kgvn.check.backing import _backed_or_synonym, _content, _denied, _opposite, _telling
-from kgvn.check.lexicon import EVENT_KIND_WORDS, GENERIC
+from kgvn.check.lexicon import EVENT_KIND_WORDS, GENERIC, antonyms_of
 from kgvn.check.mentions import (
     ASPIRATION,
     Mentions,
@@ -235,16 +235,20 @@ class EventChecks(RoleParts):
         if len([word for word in telling if word not in names]) < 2:
             return None  # names alone say nothing about what they did
         content = _content(claim)
+        opposable = frozenset(word for word in content if antonyms_of(word))
         scored: list[tuple[float, Record]] = []
         for record in [*self.store.statements, *self.store.agreements, *self.store.events]:
             if about is not None and about not in fold(_record_text(record)):
                 continue
             words, prefixes = self._backing(record)
-            covered = sum(
-                1
-                for word in content
-                if _backed_or_synonym(word, words, prefixes) or _opposite(word, words, prefixes)
-            )
+            covered = 0
+            for place, word in enumerate(content):
+                if _backed_or_synonym(word, words, prefixes) or (
+                    word in opposable and _opposite(word, words, prefixes)
+                ):
+                    covered += 1
+                elif covered + len(content) - place - 1 < 0.85 * len(content):
+                    break  # too few of the claim's words left to reach the share
             share = covered / len(content)
             if share >= 0.85:
                 scored.append((share, record))
