@@ -5,7 +5,7 @@ claim need backing at all (not stop words, ordinary words or denials)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from kgvn.check.lexicon import (
@@ -18,6 +18,7 @@ from kgvn.check.lexicon import (
     synonyms_of,
 )
 from kgvn.check.mentions import _WORD, ASPIRATION
+from kgvn.check.result import PartResult, Status
 from kgvn.claims import NEGATION, Claim
 from kgvn.records import Organisation
 from kgvn.text import fold
@@ -225,3 +226,17 @@ def _organisation_words(folded: str, organisations: Sequence[Organisation]) -> l
         if any(re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", folded) for name in spelled):
             found += names
     return found
+
+
+#: Slots read from words whose agreement backs those words: 'on Thursday', 'nearly two decades'.
+_WORDED_SLOTS = frozenset({"weekday", "count", "period", "sequence"})
+
+
+def _compared_words(compared: Iterable[PartResult]) -> set[str]:
+    """The words of the claim's slots that a comparison found to agree."""
+    return {
+        word
+        for part in compared
+        if part.status is Status.agrees and part.kind in _WORDED_SLOTS
+        for word in fold(part.text).split()
+    }

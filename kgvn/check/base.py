@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 from kgvn.check.backing import (
     _backed_or_synonym,
     _claim_tokens,
+    _compared_words,
     _organisation_words,
     _text_backing,
     _without_aspirations,
@@ -72,6 +73,7 @@ from kgvn.check.mentions import (
 from kgvn.check.qualifiers import compare_slots
 from kgvn.check.readers import (
     _only_words_unbacked,
+    _opposite_wording,
 )
 from kgvn.check.result import (
     CheckResult,
@@ -81,9 +83,6 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
-
-#: Slots read from words whose agreement backs those words: 'on Thursday', 'nearly two decades'.
-_WORDED_SLOTS = frozenset({"weekday", "count", "period", "sequence"})
 
 #: The families of checks, in the order they are tried; the first to decide the claim wins.
 HANDLERS = (
@@ -173,8 +172,8 @@ class CheckerBase:
                 # find the record that holds them all
                 kept = result
                 continue
-            if kept is None or result.verdict is Verdict.supported:
-                return result
+            if kept is None or result.verdict is Verdict.supported or _opposite_wording(result):
+                return result  # or the record holding the claim's words says the opposite
         if kept is not None:
             return kept
         return CheckResult(
@@ -291,12 +290,8 @@ class CheckerBase:
         unique = {record.id: record for record in outcome.records}
         if unique:
             self._elsewhere_parts(claim, outcome, list(unique.values()))
-            worded = compare_slots(
-                claim,
-                fold(" ".join(map(_record_text, unique.values()))),
-                list(unique.values()),
-                self.store.organisations,
-            )
+            text = fold(" ".join(map(_record_text, unique.values())))
+            worded = compare_slots(claim, text, list(unique.values()), self.store.organisations)
             taken = {part.text: index for index, part in enumerate(outcome.parts)}
             for part in worded:
                 if part.text in taken:
@@ -405,12 +400,7 @@ class CheckerBase:
     ) -> list[str]:
         """The claim's words that carry meaning and that none of `records` backs; the words of
         a slot compared and found to agree ('on Thursday') are backed by that comparison."""
-        agreed = {
-            word
-            for part in compared
-            if part.status is Status.agrees and part.kind in _WORDED_SLOTS
-            for word in fold(part.text).split()
-        }
+        agreed = _compared_words(compared)
         words: set[str] = set()
         prefixes: set[str] = set()
         for record in records:
@@ -430,9 +420,8 @@ class CheckerBase:
     def _backing(
         self, record: Record, without_aspirations: bool = False, without_negations: bool = False
     ) -> tuple[frozenset[str], frozenset[str]]:
-        """The words (and stems and prefixes) a record backs; `without_aspirations`, those it
-        states as done, leaving out its clauses that hope, urge, ask or plan; and
-        `without_negations`, those it asserts, leaving out its clauses that deny."""
+        """The words (stems, prefixes) a record backs; or only those of its clauses that do not
+        hope, urge or plan (`without_aspirations`), or that do not deny (`without_negations`)."""
         key = f"{record.id}\0{int(without_aspirations)}{int(without_negations)}"
         cached = self._backing_cache.get(key)
         if cached is None:

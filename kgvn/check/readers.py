@@ -70,6 +70,11 @@ _YEAR_SHIFT = re.compile(
 )
 
 
+def _opposite_wording(result: CheckResult) -> bool:
+    """Whether a result contradicts a claim by a word the record says the opposite way."""
+    return any(part.kind == "wording" and part.status is Status.differs for part in result.parts)
+
+
 def _only_words_unbacked(result: CheckResult) -> bool:
     """Whether a result is unverified only for words its records do not hold."""
     return (
