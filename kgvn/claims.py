@@ -9,214 +9,50 @@ capitals, and the subject words that say what the claim is about. Pure functions
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
-from enum import Enum
 
+from kgvn.claim_dates import DateSpan as DateSpan
+from kgvn.claim_dates import _dates, _overlaps
+from kgvn.claim_patterns import (
+    _HEDGE,
+    _NAME_WORD,
+    _NOT_NAMES,
+    _WORD_VALUE,
+    AMOUNT_AFTER,
+    AMOUNT_BEFORE,
+    BARE_NUMBER,
+    COUNT,
+    DURATION,
+    DURATION_LEAD,
+    HEDGES,
+    MULTIPLE_WORDS,
+    NO_COUNT,
+    ORDINAL,
+    PERCENT,
+    PLACE,
+    PLACES,
+    RANK,
+    RANK_PLAIN,
+    RATIO,
+    RELATIVE_YEAR,
+    SCALES,
+    STRONG,
+    SUBJECTS,
+    WORDED_AMOUNT,
+    YEAR,
+    YEAR_RANGE,
+)
+from kgvn.claim_patterns import (
+    NEGATION as NEGATION,
+)
+from kgvn.claim_patterns import (
+    NUMBER_WORDS as NUMBER_WORDS,
+)
+from kgvn.claim_patterns import (
+    Hedge as Hedge,
+)
 from kgvn.text import fold
-
-MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-NUMBER_WORDS = {
-    "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "hundred": 100, "a hundred": 100, "one hundred": 100, "dozen": 12, "a dozen": 12,
-    "several": 3,
-}  # fmt: skip
-_UNITS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
-NUMBER_WORDS.update(
-    {f"{unit} {scale}": value * size for unit, value in _UNITS.items()
-     for scale, size in (("hundred", 100), ("thousand", 1000))}
-)  # fmt: skip
-NUMBER_WORDS["thousand"] = 1000
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}  # fmt: skip
-SCALES = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trieu": 1e6, "ty": 1e9, "ti": 1e9,
-}  # fmt: skip
-
-
-class Hedge(str, Enum):
-    """How exactly a number is meant."""
-
-    exact = "exact"
-    about = "about"
-    at_least = "at-least"
-    more_than = "more-than"
-    at_most = "at-most"
-    less_than = "less-than"
-    nearly = "nearly"
-
-
-HEDGES: list[tuple[str, Hedge]] = [
-    (
-        r"more than|over|above|exceeding|exceeded|exceeds|topped|tops|surpassed|passed"
-        r"|in excess of|upwards of",
-        Hedge.more_than,
-    ),
-    (r"at least|no less than|a minimum of", Hedge.at_least),
-    (r"less than|under|below|fewer than", Hedge.less_than),
-    (r"at most|no more than|up to|a maximum of", Hedge.at_most),
-    (r"nearly|almost|close to|just under|approaching", Hedge.nearly),
-    (
-        r"about|around|approximately|roughly|some|circa|an estimated|estimated|around|c\.",
-        Hedge.about,
-    ),
-]
-_HEDGE = re.compile(
-    r"(?:" + "|".join(f"(?P<h{i}>{pattern})" for i, (pattern, _) in enumerate(HEDGES)) + r")\s+$"
-)
-
-#: Thousands separated by commas, a decimal point, or a decimal comma as Vietnamese writes it
-#: ('7,5 triệu USD'): a comma followed by one or two digits only.
-NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!,?\d)|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?"
-SCALE = r"thousand|millions?|mn|mln|m|billion|bn|b|k|trieu|ty|ti"
-CURRENCY_BEFORE = r"us\s?\$|usd|\$|us dollars?|dollars?"
-CURRENCY_AFTER = r"usd|us dollars?|dollars?|us\$|\$"
-AMOUNT_BEFORE = re.compile(
-    rf"(?<![\w.])(?:{CURRENCY_BEFORE})\s?(?P<num>{NUM})(?:\s?(?P<scale>{SCALE})\b)?", re.IGNORECASE
-)
-AMOUNT_AFTER = re.compile(
-    rf"(?<![\w.$])(?P<num>{NUM})\s?(?:(?P<scale>{SCALE})\s?)?(?:{CURRENCY_AFTER})(?![\w])",
-    re.IGNORECASE,
-)
-PERCENT = re.compile(rf"(?P<num>{NUM})\s?(?:%|per\s?cent\b)", re.IGNORECASE)
-MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-DAY_RANGE = (
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s?(?:-|–|—|to|and)\s?(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
-)
-DATE_MDY = re.compile(
-    rf"\b(?P<month>{MONTH_NAMES})\.?\s+{DAY_RANGE}(?:,?\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE
-)
-DATE_DMY = re.compile(
-    rf"\b{DAY_RANGE}\s+(?:of\s+)?(?P<month>{MONTH_NAMES})\.?(?:,?\s+(?P<year>\d{{4}}))?\b",
-    re.IGNORECASE,
-)
-DATE_MY = re.compile(rf"\b(?P<month>{MONTH_NAMES})\.?,?\s+(?P<year>\d{{4}})\b", re.IGNORECASE)
-DATE_NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})\b")
-DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?\b")
-YEAR_RANGE = re.compile(
-    r"\b(?:from\s+|between\s+)?(?P<y1>(?:19|20)\d{2})\s?(?:-|–|—|to|and|through|until)\s?(?P<y2>(?:19|20)\d{2}|\d{2})\b",
-    re.IGNORECASE,
-)
-YEAR = re.compile(r"(?<![\d$.,/-])(?P<year>(?:19|20)\d{2})(?![\d%,.]\d|-\d|/)")
-RANK = re.compile(
-    r"\b(?:rank(?:s|ed|ing)?\s+(?:no\.?\s*|number\s+)?)?(?P<rank>\d+)(?:st|nd|rd|th)\b"
-    r"(?:[-\s](?:largest|biggest|top|place))?"
-    r"(?:\s+(?:place\s+)?(?:among|out of|of|from)\s+(?P<of>\d+))?",
-    re.IGNORECASE,
-)
-RANK_PLAIN = re.compile(
-    r"\brank(?:s|ed)?\s+(?:no\.?\s*|number\s+)?(?P<rank>\d+)"
-    r"(?:\s+(?:among|out of|of)\s+(?P<of>\d+))?",
-    re.IGNORECASE,
-)
-DURATION = re.compile(
-    r"(?P<num>\d+|" + "|".join(NUMBER_WORDS) + r")[-\s](?P<unit>day|week|month|year)s?\b",
-    re.IGNORECASE,
-)
-COUNT = re.compile(
-    r"\b(?P<num>\d[\d,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?:vietnamese|kyrgyz|investment|more|bilateral|cooperation|official|new|fdi|foreign"
-    r"|direct|active|registered|valid|such|naturali[sz]ed|ethnic|other)\s+){0,3}"
-    r"(?P<noun>people|persons|nationals|citizens|residents|members|families|family|households|projects?|countries|"
-    r"documents?|agreements?|decades?|years?|visits?|territories|vietnamese(?=\s+(?:live|living|reside|residing|in\b)))\b",
-    re.IGNORECASE,
-)
-NEGATION = re.compile(
-    r"\b(?:not(?!\s+only\b)|never|no(?!\s+(?:less|more|fewer|later|earlier|sooner)\b|\.\s?\d)"
-    r"|none|neither|nor|didn't|doesn't|don't|hasn't|haven't|isn't|wasn't|weren't|aren't|won't"
-    r"|cannot|can't|failed to|refused|declined|rejected|denied|turned down|turn down|spurned"
-    r"|dismissed)\b|n't\b",
-    re.IGNORECASE,
-)
-#: Places a claim may set something in, folded, with the name shown for them.
-PLACES = {
-    "hanoi": "Hanoi", "ha noi": "Hanoi", "bishkek": "Bishkek",
-    "ho chi minh city": "Ho Chi Minh City",
-    "saigon": "Ho Chi Minh City", "da nang": "Da Nang", "osh": "Osh", "hai phong": "Hai Phong",
-    "nha trang": "Nha Trang", "moscow": "Moscow", "beijing": "Beijing", "astana": "Astana",
-    "tashkent": "Tashkent", "new york": "New York", "geneva": "Geneva",
-}  # fmt: skip
-PLACE = re.compile(
-    r"\b(?:in|at|to|visited|visiting|from|into)\s+(?:the\s+capital,?\s+)?(?P<place>"
-    + "|".join(sorted(PLACES, key=len, reverse=True))
-    + r")\b"
-)
-MULTIPLE_WORDS = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "twice": 2.0, "tripled": 3.0,
-                  "trebled": 3.0, "tripling": 3.0, "triple": 3.0, "thrice": 3.0, "quadrupled": 4.0,
-                  "halved": 0.5}  # fmt: skip
-_MULTIPLE_NUMBER = r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
-RATIO = re.compile(
-    r"\b(?:(?P<verb>" + "|".join(MULTIPLE_WORDS) + r")(?!\s+tax)"
-    rf"|(?P<fold>{_MULTIPLE_NUMBER})[-\s]?fold"
-    rf"|(?P<times>{_MULTIPLE_NUMBER})\s+times"
-    r"(?=\s+(?:higher|more|larger|bigger|greater|over|as\b|the\b|that\b|its\b)))\b",
-    re.IGNORECASE,
-)
-STRONG = re.compile(
-    r"\b(?P<num>\d[\d,]*|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")[-\s]strong\b",
-    re.IGNORECASE,
-)
-NO_COUNT = re.compile(
-    r"\bno\s+(?:(?:other|further|new|more|kyrgyz|vietnamese|investment|bilateral)\s+)?"
-    r"(?P<noun>projects?|agreements?|documents?|families|visits?|investments?)\b",
-    re.IGNORECASE,
-)
-#: A duration needs a hyphen ('60-day') or a word saying it is one ('for two months').
-DURATION_LEAD = re.compile(r"(?:\bfor|\bup to|\bof|\blasting|\bvalid for)\s+$", re.IGNORECASE)
-#: An ordinal before a verb ('first established') says when, not which one: not a part.
-ORDINAL = re.compile(
-    r"\b(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b(?:-ever)?(?!\s+\w+ed\b)", re.IGNORECASE
-)
-#: Words that say what a claim is about, as folded patterns, with the subject each names.
-SUBJECTS: list[tuple[str, str]] = [
-    (r"\btrade|\bturnover|\btwo-way", "trade"),
-    (r"\bexport|\bsells?\b|\bsold\b|\bship", "exports"),
-    (r"\bimport|\bbuys?\b|\bbought\b", "imports"),
-    (r"\binvest|\bfdi\b|\bcapital\b", "investment"),
-    (r"\bprojects?\b", "project"),
-    (r"\brank|\blargest investor|\bbiggest investor", "rank"),
-    (r"\bvisa", "visa"),
-    (r"\bdiplomatic|\b(?:ties|relations)\b", "diplomatic relations"),
-    (r"\bindependen", "independence"),
-    (r"\brecogni[sz]", "recognition"),
-    (r"\bvisit|\btrip\b|\btravel", "visit"),
-    (r"\btalks\b|\bmet\b|\bmeeting", "talks"),
-    (r"\breceiv|\breception|\bwelcom|\bhosted\b", "reception"),
-    (r"\bphone|\btelephone", "phone call"),
-    (r"\binvit", "invitation"),
-    (r"\bagreement|\btreaty|\baccord\b|\bpact\b|\bmemorand|\bmou\b|\bdocuments?\b", "agreement"),
-    (r"\bjoint statement", "joint statement"),
-    (r"\bsign(?:ed|ing|s)?\b", "signing"),
-    (r"\bcommunit|\bdiaspora|\blive\b|\bliving\b|\bresid", "community"),
-    (r"\bcitizenship|\bnaturali[sz]", "citizenship"),
-    (r"\bmember", "membership"),
-    (r"\bpresident|\bprime minister|\bminister\b|\bsecretary|\bchairman|\bpm\b", "office"),
-]
-#: Capitalised words that start sentences or name months, not people or places.
-_NOT_NAMES = frozenset(
-    {
-        "a", "an", "the", "in", "on", "at", "by", "for", "from", "to", "of", "and", "or", "but",
-        "as", "after", "before", "during", "since", "until", "both", "two", "three", "it", "its",
-        "this", "that", "these", "those", "there", "their", "they", "he", "she", "his", "her",
-        "we", "our", "last", "next", "some", "about", "around", "nearly", "over", "under", "more",
-        "less", "only", "one", "no", "not", "trade", "two-way", "bilateral", "total", "exports",
-        "imports", "investment", "diplomatic", "relations", "ties",
-    }
-) | frozenset(MONTHS)  # fmt: skip
-_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-BARE_NUMBER = re.compile(r"(?<![\w.$%-])(?P<num>\d[\d,]*(?:\.\d+)?)(?![\w%-])")
-RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next|past)\s+year\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -233,15 +69,6 @@ class Amount:
     def approximate(self) -> bool:
         """Whether the claim hedges the figure ('about', 'more than', 'nearly'...)."""
         return self.hedge is not Hedge.exact
-
-
-@dataclass(frozen=True)
-class DateSpan:
-    """A date at the precision written, as ISO partial dates; `end` for ranges like March 6-7."""
-
-    start: str
-    end: str | None
-    text: str
 
 
 @dataclass(frozen=True)
@@ -373,8 +200,33 @@ def _precision(number: str, scale: float) -> float:
     return scale * step if scale > 1 else step
 
 
-def _amounts(sentence: str, taken: list[tuple[int, int]], shown: str) -> list[Amount]:
+def _worded_amounts(sentence: str, taken: list[tuple[int, int]], shown: str) -> list[Amount]:
     found: list[Amount] = []
+    for match in WORDED_AMOUNT.finditer(sentence):
+        if _overlaps(match.span(), taken):
+            continue
+        scale = SCALES[match.group("scale").lower()]
+        if match.group("half"):
+            value, step = 0.5, 0.5
+        else:
+            value = _WORD_VALUE[re.sub(r"\s+", " ", match.group("num").lower())]
+            fraction = (match.group("frac") or "").lower()
+            value += 0.5 if fraction.endswith("half") else 0.25 if fraction else 0.0
+            step = 0.25 if fraction.endswith("quarter") else 0.5 if fraction else 1.0
+        taken.append(match.span())
+        found.append(
+            Amount(
+                usd=value * scale,
+                text=shown[match.start() : match.end()].strip(),
+                hedge=_hedge_before(sentence, match.start()),
+                precision=step * scale,
+            )
+        )
+    return found
+
+
+def _amounts(sentence: str, taken: list[tuple[int, int]], shown: str) -> list[Amount]:
+    found: list[Amount] = _worded_amounts(sentence, taken, shown)
     for pattern in (AMOUNT_BEFORE, AMOUNT_AFTER):
         for match in pattern.finditer(sentence):
             if _overlaps(match.span(), taken):
@@ -391,122 +243,6 @@ def _amounts(sentence: str, taken: list[tuple[int, int]], shown: str) -> list[Am
                 )
             )
     return found
-
-
-def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in taken)
-
-
-def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
-    if month is None:
-        return f"{year:04d}"
-    if not 1 <= month <= 12:
-        return None
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-#: "Late 1991" is September to December; "early October 2024" the first ten days.
-QUALIFIED_DATE = re.compile(
-    rf"\b(?P<part>early|mid|late)[-\s]+(?:(?P<month>{MONTH_NAMES})\.?\s+)?(?P<year>\d{{4}})\b",
-    re.IGNORECASE,
-)
-_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-
-
-def _qualified_date(match: re.Match[str], text: str) -> DateSpan | None:
-    part, year = match.group("part").lower(), int(match.group("year"))
-    month_text = match.group("month")
-    if month_text is None:
-        first, last = _YEAR_PARTS[part]
-        return DateSpan(f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}", text)
-    month = MONTHS.get(month_text.lower().rstrip("."))
-    if month is None:
-        return None
-    first, last = _MONTH_PARTS[part]
-    last = min(last, calendar.monthrange(year, month)[1])
-    return DateSpan(
-        f"{year:04d}-{month:02d}-{first:02d}", f"{year:04d}-{month:02d}-{last:02d}", text
-    )
-
-
-def _dates(
-    sentence: str, taken: list[tuple[int, int]], default_year: int | None, shown: str
-) -> list[DateSpan]:
-    found: list[DateSpan] = []
-    places: list[tuple[int, int]] = []
-    for match in QUALIFIED_DATE.finditer(sentence):
-        qualified = _qualified_date(match, shown[match.start() : match.end()].strip())
-        if qualified is not None and not _overlaps(match.span(), taken):
-            taken.append(match.span())
-            found.append(qualified)
-            places.append(match.span())
-    for pattern in (DATE_NUMERIC, DATE_ISO, DATE_MDY, DATE_DMY, DATE_MY):
-        for match in pattern.finditer(sentence):
-            if _overlaps(match.span(), taken):
-                continue
-            groups = match.groupdict()
-            month_text = groups["month"]
-            month = (
-                int(month_text)
-                if month_text.isdigit()
-                else MONTHS.get(month_text.lower().rstrip("."))
-            )
-            year = int(groups["year"]) if groups.get("year") else default_year
-            day = int(groups["day"]) if groups.get("day") else None
-            if month is None or (year is None and day is None):
-                continue
-            # No year written ('on March 6'): ISO 8601's '--MM-DD', checked against month and day.
-            start = _iso(year or 2000, month, day)
-            if start is None:
-                continue
-            end = None
-            if groups.get("day2"):
-                end = _iso(year or 2000, month, int(groups["day2"]))
-            if year is None:
-                start = "--" + start[5:]
-                end = "--" + end[5:] if end else None
-            taken.append(match.span())
-            found.append(DateSpan(start, end, shown[match.start() : match.end()].strip()))
-            places.append(match.span())
-    return _joined_spans(sentence, found, places, shown)
-
-
-_SPAN_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$", re.IGNORECASE)
-
-
-def _joined_spans(
-    sentence: str, found: list[DateSpan], places: list[tuple[int, int]], shown: str
-) -> list[DateSpan]:
-    """'From March 6 to March 7, 2025': two dates written as the ends of one span."""
-    order = sorted(range(len(found)), key=lambda index: places[index][0])
-    joined: list[DateSpan] = []
-    skip = False
-    for position, index in enumerate(order):
-        if skip:
-            skip = False
-            continue
-        date, (start, end) = found[index], places[index]
-        if position + 1 < len(order) and date.end is None:
-            other_index = order[position + 1]
-            other, (other_start, other_end) = found[other_index], places[other_index]
-            lead = sentence[max(0, start - 8) : start].lower()
-            gap = sentence[end:other_start]
-            # "and" joins a span only after "between": "on March 6 and 7" are two days
-            joins = gap.strip().lower() != "and" or re.search(r"between\s+$", lead) is not None
-            if _SPAN_JOIN.match(gap) and joins and other.end is None:
-                first = date.start
-                if first.startswith("--") and not other.start.startswith("--"):
-                    first = other.start[:4] + first[1:]  # the year written once, at the end
-                joined.append(DateSpan(first, other.start, shown[start:other_end].strip()))
-                skip = True
-                continue
-        joined.append(date)
-    return joined
 
 
 def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
@@ -554,12 +290,10 @@ def _counts(working: str, taken: list[tuple[int, int]], shown: str) -> list[Coun
     found = []
     for pattern in (STRONG, COUNT):
         for match in pattern.finditer(working):
-            if (
-                _overlaps(match.span(), taken)
-                or working[max(0, match.start() - 4) : match.start()] == "the "
-            ):
-                continue
             noun = "people" if pattern is STRONG else match.group("noun").lower()
+            definite = working[max(0, match.start() - 4) : match.start()] == "the "
+            if _overlaps(match.span(), taken) or (definite and not noun.startswith("year")):
+                continue  # 'the two documents' names them; 'the five years' is still a period
             taken.append(match.span())
             found.append(
                 Count(

@@ -35,19 +35,26 @@ if TYPE_CHECKING:
     from kgvn import models
 
 
+from kgvn.check.backing import (
+    _backed_or_synonym,
+    _claim_tokens,
+    _compared_words,
+    _organisation_words,
+    _text_backing,
+    _without_aspirations,
+    _without_negations,
+)
 from kgvn.check.lexicon import (
     EVENT_KIND_WORDS,
     KIND_WORDS,
-    ORDINARY,
-    PHRASES,
     STATUS_WORDS,
     VISA_WORDS,
     Places,
+    is_ordinary,
 )
 from kgvn.check.mentions import (
     _AFTER_PREPOSITION,
     _AGREEMENT_NOUNS,
-    _WORD,
     BOTH_SIDES,
     Mentions,
     _capitalised,
@@ -65,9 +72,8 @@ from kgvn.check.mentions import (
 )
 from kgvn.check.qualifiers import compare_slots
 from kgvn.check.readers import (
-    _backed_or_synonym,
-    _claim_tokens,
     _only_words_unbacked,
+    _opposite_wording,
 )
 from kgvn.check.result import (
     CheckResult,
@@ -166,8 +172,8 @@ class CheckerBase:
                 # find the record that holds them all
                 kept = result
                 continue
-            if kept is None or result.verdict is Verdict.supported:
-                return result
+            if kept is None or result.verdict is Verdict.supported or _opposite_wording(result):
+                return result  # or the record holding the claim's words says the opposite
         if kept is not None:
             return kept
         return CheckResult(
@@ -284,9 +290,8 @@ class CheckerBase:
         unique = {record.id: record for record in outcome.records}
         if unique:
             self._elsewhere_parts(claim, outcome, list(unique.values()))
-            worded = compare_slots(
-                claim, fold(" ".join(map(_record_text, unique.values()))), list(unique.values())
-            )
+            text = fold(" ".join(map(_record_text, unique.values())))
+            worded = compare_slots(claim, text, list(unique.values()), self.store.organisations)
             taken = {part.text: index for index, part in enumerate(outcome.parts)}
             for part in worded:
                 if part.text in taken:
@@ -328,7 +333,7 @@ class CheckerBase:
             verdict = Verdict.contradicted
             explanation = f"The claim denies what the record on {subject} states."
         else:
-            unbacked = self._unbacked(claim, unique.values())
+            unbacked = self._unbacked(claim, unique.values(), parts)
             if unbacked:
                 words = ", ".join(f"“{word}”" for word in unbacked)
                 parts.append(
@@ -369,8 +374,8 @@ class CheckerBase:
                 outcome.add(
                     "counterpart", counterpart.group(), side, Status.differs, "the other side"
                 )
-        if not all(isinstance(record, Statement) for record in records):
-            return  # events compare who took part by their own lists
+        if not isinstance(records[0], Statement):
+            return  # events compare who took part by their own lists (a statement comes first)
         people = [spelling for spelling, _ in self.spellings]
         regions = [fold(name) for name in claim.names if len(name.split()) > 1]
         for match in _AFTER_PREPOSITION.finditer(folded):
@@ -390,8 +395,12 @@ class CheckerBase:
 
     # -- every word backed -----------------------------------------------------------------------
 
-    def _unbacked(self, claim: Claim, records: Iterable[Record]) -> list[str]:
-        """The claim's words that carry meaning and that none of `records` backs."""
+    def _unbacked(
+        self, claim: Claim, records: Iterable[Record], compared: Iterable[PartResult] = ()
+    ) -> list[str]:
+        """The claim's words that carry meaning and that none of `records` backs; the words of
+        a slot compared and found to agree ('on Thursday') are backed by that comparison."""
+        agreed = _compared_words(compared)
         words: set[str] = set()
         prefixes: set[str] = set()
         for record in records:
@@ -400,28 +409,34 @@ class CheckerBase:
             prefixes |= more_prefixes
         missing = []
         for token in _claim_tokens(claim):
-            if token in ORDINARY and not _capitalised(claim.text, token):
+            if is_ordinary(token) and not _capitalised(claim.text, token):
                 continue  # an ordinary word: it does not change what the claim says
+            if token in agreed:
+                continue
             if not _backed_or_synonym(token, words, prefixes):
                 missing.append(token)
         return list(dict.fromkeys(missing))
 
-    def _backing(self, record: Record) -> tuple[frozenset[str], frozenset[str]]:
-        cached = self._backing_cache.get(record.id)
+    def _backing(
+        self, record: Record, without_aspirations: bool = False, without_negations: bool = False
+    ) -> tuple[frozenset[str], frozenset[str]]:
+        """The words (stems, prefixes) a record backs; or only those of its clauses that do not
+        hope, urge or plan (`without_aspirations`), or that do not deny (`without_negations`)."""
+        key = f"{record.id}\0{int(without_aspirations)}{int(without_negations)}"
+        cached = self._backing_cache.get(key)
         if cached is None:
-            text = fold(" ".join(self._record_words(record)))
-            text += " " + " ".join(
-                meaning for pattern, meaning in PHRASES if meaning and re.search(pattern, text)
-            )
-            tokens = set(_WORD.findall(text))
-            tokens |= {piece for token in tokens for piece in token.split("-")}
-            prefixes = frozenset(token[:5] for token in tokens if len(token) >= 5)
-            cached = (frozenset(tokens), prefixes)
-            self._backing_cache[record.id] = cached
+            pieces = self._record_words(record)
+            if without_aspirations:
+                pieces[0] = _without_aspirations(fold(pieces[0]))
+            if without_negations:
+                pieces[0] = _without_negations(fold(pieces[0]))
+            cached = _text_backing(fold(" ".join(pieces)))
+            self._backing_cache[key] = cached
         return cached
 
     def _record_words(self, record: Record) -> list[str]:
         pieces = [_record_text(record), record.id.replace("-", " ")]
+        pieces += _organisation_words(fold(pieces[0]), self.store.organisations)
         kind = KIND_OF_COLLECTION[self.collection_of[record.id]]
         pieces.append(KIND_WORDS.get(kind, ""))
         actors: list[str] = []

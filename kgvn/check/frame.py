@@ -8,6 +8,7 @@ appositions between commas, lists of actors that did one thing each.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -68,6 +69,33 @@ def decode(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+_DATED = re.compile(
+    rf"(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})\s+(\d{{4}})"
+    rf"|({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
+    re.IGNORECASE,
+)
+
+
+def _weekday_read(match: re.Match[str]) -> str:
+    """A weekday before a date goes, unless the date has its year and fell on another day:
+    'Friday, 6 March 2025' keeps 'Friday', for the checker to find it is not that date's day."""
+    dated = _DATED.match(match.string, match.end())
+    if dated is None:
+        return ""
+    day, month, year = (
+        (dated.group(1), dated.group(2), dated.group(3))
+        if dated.group(1)
+        else (dated.group(5), dated.group(4), dated.group(6))
+    )
+    months = [name.lower() for name in calendar.month_name]
+    try:
+        fell_on = dt.date(int(year), months.index(month.lower()), int(day)).strftime("%A")
+    except ValueError:
+        return match.group()
+    said = match.group().split()[0].rstrip(",")
+    return "" if fell_on.lower() == said.lower() else match.group()
+
+
 def clean(text: str) -> str:
     """The text as it was meant: invisible characters gone, odd spaces plain, digit groups joined,
     weekday names before a date and 'the 6th day of' read as the date."""
@@ -76,7 +104,7 @@ def clean(text: str) -> str:
     text = _SPACED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(" ", ""), text)
     text = _DOTTED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(".", ""), text)
     text = _DAY_OF.sub(lambda match: f"{match.group(1)} {match.group(2)}", text)
-    text = _WEEKDAY.sub("", text)
+    text = _WEEKDAY.sub(_weekday_read, text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -187,3 +187,81 @@ FIELD_WORDS: tuple[str, ...] = tuple(_WORDS["fields"])
 TITLE_STOP = frozenset(_WORDS["title_stop"]) | _PLACE_WORDS
 #: Ordinary verbs, adverbs and connectives that no record need use for a claim to hold.
 ORDINARY = frozenset(_WORDS["ordinary"])
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import Stemmer  # type: ignore[import-not-found]  # PyStemmer: Snowball stemmers in C
+
+    return Stemmer.Stemmer("english", 100_000)
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    """The Snowball stem of a folded word: 'arranging', 'arranged' and 'arranges' read alike."""
+    return str(_stemmer().stemWord(word))
+
+
+def _base_forms(word: str) -> set[str]:
+    """A word with an inflection taken off: 'noting' as 'note', 'stopped' as 'stop'. Never a
+    derivation ('largely' is not 'large'), so an adverb's lexicon entry does not cover its
+    adjective."""
+    forms = {word}
+    for ending, instead in (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""),
+                            ("ing", "e"), ("ies", "y"), ("ied", "y")):  # fmt: skip
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            base = word[: -len(ending)] + instead
+            forms.add(base)
+            if ending in ("ed", "ing") and len(base) > 3 and base[-1] == base[-2]:
+                forms.add(base[:-1])  # 'stopped': 'stop'
+    return forms
+
+
+def is_ordinary(word: str) -> bool:
+    """An ordinary word in any inflection ('underlining' as 'underline')."""
+    return not ORDINARY.isdisjoint(_base_forms(word))
+
+
+def _groups() -> dict[str, tuple[str, ...]]:
+    """Each word of the synonym groups, and every word of the groups it belongs to."""
+    found: dict[str, list[str]] = {}
+    for group in _WORDS["synonym_groups"]:
+        for word in group:
+            if " " not in word:  # a phrase backs its group; a claim's phrase is in `phrases`
+                found.setdefault(word, []).extend(group)
+    return {key: tuple(dict.fromkeys(words)) for key, words in found.items()}
+
+
+_GROUP_OF = _groups()
+
+
+@lru_cache(maxsize=50_000)
+def synonyms_of(word: str) -> tuple[str, ...]:
+    """The words any one of which, in a record, backs `word`: the lexicon's synonyms and the
+    members of every synonym group of the word in any inflection ('tapped' as 'tap'), never
+    of a derived word ('handful' is not 'hand')."""
+    found: list[str] = []
+    for form in sorted(_base_forms(word)):
+        found += [*SYNONYMS.get(form, ()), *_GROUP_OF.get(form, ())]
+    return tuple(dict.fromkeys(item for item in found if item != word))
+
+
+def _antonyms() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for first, second in _WORDS.get("antonyms", []):
+        for side, other in ((first, second), (second, first)):
+            for word in side:
+                found.setdefault(word, []).extend(other)
+    return {word: tuple(dict.fromkeys(others)) for word, others in found.items()}
+
+
+_ANTONYMS = _antonyms()
+
+
+@lru_cache(maxsize=50_000)
+def antonyms_of(word: str) -> tuple[str, ...]:
+    """The words that say the opposite of `word` in any inflection ('modest' of 'large')."""
+    found: list[str] = []
+    for form in sorted(_base_forms(word)):
+        found += _ANTONYMS.get(form, ())
+    return tuple(dict.fromkeys(found))

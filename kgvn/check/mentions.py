@@ -41,7 +41,7 @@ ASPIRATION = re.compile(
     r"|ask(?:s|ed|ing)?\b|expect|desir|ready|willing|possib|propos"
     r"|consider\w*\s+(?:\w+ing\b|to\b|the possib|whether)"
     r"|suggest|plan(?:s|ned)? to|should|explor|potential|will\b|would|pledg|intend|seek"
-    r"|look into|need|offer|want)"
+    r"|look into|need|offer|want|eager|keen|reluctan|unwilling|prepared to)"
 )
 
 
@@ -111,8 +111,11 @@ def _role_holder_named(
     if before:
         _, end, person = max(before, key=lambda item: item[1])
         between = folded[end : role.start()]
-        # "X and the Y": two people, a list; "X is Y and Z": one
-        if _BETWEEN_NAME_AND_ROLE.match(between) and not re.match(r"\s+and\b", between):
+        # "Ann Lee and the Utopian PM", "X and Y": two people, not X's title
+        listed = re.match(r"\s+and\b", between) or re.search(
+            r"\band\s+(?:the|a|an|his|her|their|its)\b", between
+        )
+        if _BETWEEN_NAME_AND_ROLE.match(between) and not listed:
             return person
     return None
 
@@ -256,6 +259,6 @@ def _role_words(store: Store, places: Places) -> list[tuple[str, str]]:
 
 #: A preposition that ties a name to its role in the sentence, and the title words after it.
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?P<prep>to|for|with|from)\s+(?:(?:the|president|prime|minister|general|secretary|party"
-    r"|chief|state|deputy|foreign|pm)\s+)*"
+    r"(?<!according )\b(?P<prep>to|for|with|from)\s+"
+    r"(?:(?:the|president|prime|minister|general|secretary|party|chief|state|deputy|foreign|pm)\s+)*"
 )

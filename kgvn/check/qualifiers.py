@@ -7,15 +7,17 @@ new class and a line in `COMPARATORS`. The words are the lexicon's (`words.json`
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
-from kgvn.check.lexicon import load
+from kgvn.check.lexicon import load, stem
 from kgvn.check.result import PartResult, Status
-from kgvn.claims import Claim
-from kgvn.records import Agreement, Event, Record
+from kgvn.claims import Claim, Count, Hedge, parse_claim
+from kgvn.records import Agreement, Event, Organisation, Record
 from kgvn.text import fold
 from kgvn.vocabulary import AgreementStatus, EventKind
 
@@ -47,13 +49,24 @@ def _reading(folded: str, table: dict[str, list[str]]) -> tuple[str, str] | None
     return None
 
 
+_EXCLUSIVE = tuple(re.compile(pattern) for pattern in _WORDS.get("exclusive_patterns", []))
+
+
 class Quantifier:
     """'The only country' against 'among the few countries': exclusivity must be the record's."""
 
     table: dict[str, list[str]] = _WORDS["quantifiers"]
+    #: 'the sole CIS country', 'its lone partner state': exclusive, whatever words come between.
+    patterns = _EXCLUSIVE
 
     def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
         claimed = _reading(claim.folded, self.table)
+        if claimed is None or claimed[0] != "exclusive":
+            found = next(
+                (p.search(claim.folded) for p in self.patterns if p.search(claim.folded)), None
+            )
+            if found is not None:
+                claimed = ("exclusive", found.group())
         if claimed is None or claimed[0] != "exclusive":
             return []
         on_record = _reading(text, self.table)
@@ -176,9 +189,196 @@ class Span:
         ]
 
 
-COMPARATORS: tuple[SlotComparator, ...] = (Quantifier(), TimeOfDay(), Mode(), Existence(), Span())
+class Sequence_:
+    """'Toured the exhibition after the talks' against a record of touring it before them: the
+    order of two things both name, read from 'before'/'after' and the noun that follows."""
+
+    table: dict[str, list[str]] = _WORDS["sequence"]
+
+    def _orders(self, folded: str) -> list[tuple[str, str, set[str]]]:
+        found = []
+        for key, phrases in self.table.items():
+            for phrase in phrases:
+                for match in _pattern(phrase).finditer(folded):
+                    tail = re.findall(r"[a-z]+", folded[match.end() : match.end() + 60])[:6]
+                    nouns = {stem(word) for word in tail if len(word) > 3 and word not in _TAIL}
+                    found.append((key, match.group(), nouns))
+        return found
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        parts = []
+        on_record = self._orders(text)
+        for key, words, nouns in self._orders(claim.folded):
+            same = [item for item in on_record if item[2] & nouns]
+            if not same:
+                continue
+            agrees = any(item[0] == key for item in same)
+            status = Status.agrees if agrees else Status.differs
+            parts.append(PartResult("sequence", words, key, status, same[0][1]))
+        return parts
 
 
-def compare_slots(claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+def _interval(value: float, hedge: Hedge, round_figure: bool) -> tuple[float, float, bool]:
+    """The years a duration written with `hedge` may mean: (low, high, low bound open)."""
+    if hedge is Hedge.exact:
+        spread = 5.0 if round_figure else 0.0  # 'three decades' is a round figure
+        return value - spread, value + spread, False
+    if hedge is Hedge.about:
+        return value * 0.9, value * 1.1, False
+    if hedge is Hedge.nearly:
+        return value * 0.85, value - 0.01, False
+    if hedge is Hedge.more_than:
+        return value, math.inf, True
+    if hedge is Hedge.at_least:
+        return value, math.inf, False
+    if hedge is Hedge.less_than:
+        return 0.0, value - 0.01, False
+    return 0.0, value, False
+
+
+def _years(count: Count) -> tuple[float, float, bool] | None:
+    noun = count.noun.lower()
+    if noun.startswith("decade"):
+        low, high, open_low = _interval(count.value * 10, count.hedge, True)
+        if count.hedge is Hedge.more_than:
+            high = count.value * 10 + 9.99  # 'more than three decades' is not four
+        return low, high, open_low
+    if noun.startswith("year"):
+        return _interval(count.value, count.hedge, False)
+    return None
+
+
+@cache
+def _record_durations(text: str) -> tuple[tuple[float, float, bool, str], ...]:
+    found = ((_years(count), count.text) for count in parse_claim(text).counts)
+    return tuple((*item, shown) for item, shown in found if item is not None)
+
+
+class Duration:
+    """'Over more than 30 years' against 'more than three decades'; 'nearly two decades'
+    differs: the years each may mean, the claim's holding the record's to agree."""
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        parts: list[PartResult] = []
+        if len({*claim.years, *(year for pair in claim.year_ranges for year in pair)}) >= 2:
+            return parts  # 'the five years from 2017 to 2021': a period, for `Span`
+        claims = [(count, claimed) for count in claim.counts if (claimed := _years(count))]
+        on_record = _record_durations(text) if claims else ()
+        for count, claimed in claims:
+            if not on_record:
+                continue
+            low, high, open_low = claimed
+            status, shown = Status.differs, on_record[0][3]
+            for first, last, open_first, written in on_record:
+                inside = (low < first or (low == first and (open_first or not open_low))) and (
+                    last <= high
+                )
+                apart = high < first or last < low or (high == first and open_first)
+                if inside:
+                    status, shown = Status.agrees, written
+                    break
+                if not apart:
+                    status = Status.not_on_record
+            parts.append(PartResult("count", count.text, count.value, status, shown))
+        return parts
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+class Weekday:
+    """'On Wednesday' against a record dated to the day: the day of the week that date fell on.
+    A claim that also writes the date ('Friday, 6 March 2025') must name that date's day."""
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        named = [day for day in _WEEKDAYS if re.search(rf"\b{day}\b", claim.folded)]
+        if len(named) != 1:
+            return []
+        day = named[0]
+        dated = [
+            (date, getattr(record, "end", None))
+            for record in records
+            if isinstance(date := getattr(record, "date", None), str) and len(date) == 10
+        ]
+        written = [span.start for span in claim.dates if len(span.start) == 10 and not span.end]
+        if written:
+            date = written[0]
+            if date.startswith("--"):  # no year written: the year of the record on that day
+                years = [start[:4] for start, _ in dated if start[4:] == date[1:]]
+                if not years:
+                    return [PartResult("weekday", day, day, Status.not_on_record)]
+                date = years[0] + date[1:]
+            fell_on = _weekday(date)
+            status = Status.agrees if fell_on == day else Status.differs
+            return [PartResult("weekday", day, day, status, f"{date} was a {fell_on}")]
+        if not dated or any(end for _, end in dated):
+            # no day on record, or a visit over several days: which of them is not said
+            return [PartResult("weekday", day, day, Status.not_on_record)]
+        days = {_weekday(start) for start, _ in dated}
+        status = Status.agrees if day in days else Status.differs
+        return [PartResult("weekday", day, day, status, "/".join(sorted(days)))]
+
+
+def _weekday(date: str) -> str:
+    return _WEEKDAYS[dt.date.fromisoformat(date).weekday()]
+
+
+_TAIL = frozenset(_WORDS["function_words"]) | {"began", "begin", "ended", "held", "their"}
+
+
+COMPARATORS: tuple[SlotComparator, ...] = (
+    Quantifier(),
+    TimeOfDay(),
+    Mode(),
+    Existence(),
+    Span(),
+    Sequence_(),
+    Duration(),
+    Weekday(),
+)
+
+
+class Organiser:
+    """'Organised by the Ministry of Foreign Affairs' against a record organised by others: each
+    body a claim says organised or staged something must be among the record's."""
+
+    verbs = r"(?:co-)?organi[sz]ed|staged|arranged|sponsored|put together|funded"
+    nouns = re.compile(_WORDS.get("body_nouns_pattern", r"(?!)"))
+
+    def __init__(self, bodies: Sequence[Organisation]) -> None:
+        self.names = [
+            {fold(name) for name in (body.name, body.abbreviation or "") if name}
+            | {fold(alias.name) for alias in body.aliases}
+            for body in bodies
+        ]
+
+    def _agents(self, folded: str) -> list[str]:
+        found = re.search(rf"\b(?:{self.verbs}) by (?P<who>[^.;:()]+)", folded)
+        if found is None:
+            return []
+        pieces = re.split(r",|\band\b", found.group("who"))
+        return [re.sub(r"^\s*(?:the|both)\s+|\s+$", "", piece) for piece in pieces if piece.strip()]
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        agents = self._agents(claim.folded)
+        on_record = " ".join(self._agents(text))
+        if not agents or not on_record:
+            return []
+        parts = []
+        for agent in agents:
+            spellings = {agent}.union(*(names for names in self.names if agent in names))
+            if any(
+                re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", on_record) for name in spellings
+            ):
+                parts.append(PartResult("organiser", agent, agent, Status.agrees, on_record))
+            elif len(spellings) > 1 or self.nouns.search(agent):
+                parts.append(PartResult("organiser", agent, agent, Status.differs, on_record))
+        return parts
+
+
+def compare_slots(
+    claim: Claim, text: str, records: Sequence[Record], bodies: Sequence[Organisation] = ()
+) -> list[PartResult]:
     """Every worded slot the claim states, compared with the records' words (folded `text`)."""
-    return [part for comparator in COMPARATORS for part in comparator.compare(claim, text, records)]
+    comparators = (*COMPARATORS, Organiser(bodies)) if bodies else COMPARATORS
+    return [part for comparator in comparators for part in comparator.compare(claim, text, records)]

@@ -30,15 +30,11 @@ if TYPE_CHECKING:
 
 
 from kgvn.check.lexicon import (
-    GENERIC,
-    PHRASES,
     PLACES,
-    SYNONYMS,
     TITLE_STOP,
 )
 from kgvn.check.mentions import (
     _AGREEMENT_NOUNS,
-    _WORD,
     _contains,
 )
 from kgvn.check.result import (
@@ -49,11 +45,13 @@ from kgvn.check.result import (
 
 _RISE = re.compile(
     r"\b(?:rose|risen|rise[sn]?|grew|grown|grow(?:s|ing)?|increas\w*|climb\w*|jump\w*|surg\w*"
-    r"|expand\w*|soar\w*|doubl\w*|tripl\w*|up from|rebound\w*|gain\w*)\b"
+    r"|expand\w*|soar\w*|doubl\w*|tripl\w*|up from|rebound\w*|gain\w*|quadrupl\w*|leap\w*"
+    r"|leapt|spik\w*|swell\w*|swollen|rocket\w*|boom\w*)\b"
 )
 _FALL = re.compile(
     r"\b(?:fell|fallen|fall(?:s|ing)?|drop\w*|declin\w*|decreas\w*|shr[ai]nk\w*|shrunk|slump\w*"
-    r"|plung\w*|down from|contract\w*|halved)\b"
+    r"|plung\w*|down from|contract\w*|halved|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|sank|sunk"
+    r"|tumbl\w*|retreat\w*)\b"
 )
 
 
@@ -70,6 +68,11 @@ def _direction(folded: str) -> tuple[str, str] | None:
 _YEAR_SHIFT = re.compile(
     r"\b(?:a|one) year (later|after|earlier|before)\b|\bthe (following|next|previous|prior) year\b"
 )
+
+
+def _opposite_wording(result: CheckResult) -> bool:
+    """Whether a result contradicts a claim by a word the record says the opposite way."""
+    return any(part.kind == "wording" and part.status is Status.differs for part in result.parts)
 
 
 def _only_words_unbacked(result: CheckResult) -> bool:
@@ -362,17 +365,30 @@ _DESTINATION = re.compile(
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|began|begun|begins|started|starts|kicked off|landed)\b")
 _DEPARTURE = re.compile(r"\b(?:left|leaves|depart\w*|ended|ends|concluded|wrapped up)\b")
 _SINCE_YEAR = re.compile(r"\bsince\b.*?\b(\d{4})\b")
-_INVITED_VISIT = re.compile(r"\b(?:at|on) (?:the )?invitation of\b|\binvited by\b")
+_INVITED_VISIT = re.compile(
+    r"\b(?:at|on) (?:the )?invitation of\b|\binvited by\b"
+    r"|\b(?:at|on) [a-z' -]{2,40}?'s? invitation\b"
+)
 #: The verb whose doer decides an event of each kind: the host receives, the inviter invites.
 _AGENT_VERBS: dict[EventKind, str] = {
     EventKind.invitation: r"invit(?:e|es|ed|ing)\b|invitation\s+(?:of|from)\b",
-    EventKind.reception: r"receiv(?:e|es|ed|ing)\b|welcom(?:e|es|ed|ing)\b|host(?:s|ed|ing)?\b",
-    EventKind.ceremony: r"host(?:s|ed|ing)?\b|welcom(?:e|es|ed|ing)\b",
+    EventKind.reception: (
+        r"receiv(?:e|es|ed|ing)\b|welcom(?:e|es|ed|ing)\b(?!\s+ceremon)|host(?:s|ed|ing)?\b"
+        r"|greet(?:s|ed|ing)?\b"
+    ),
+    EventKind.ceremony: (
+        r"host(?:s|ed|ing)?\b|welcom(?:e|es|ed|ing)\b(?!\s+ceremon)|greet(?:s|ed|ing)?\b"
+    ),
 }
 
 
+_TRAVELLED = re.compile(
+    r"visit|\btrip\b|travel\w*|\b(?:came|come|comes|went|flew|headed|journeyed) to\b|\barriv"
+)
+
+
 def _event_kinds(claim: Claim) -> set[EventKind]:
-    if _INVITED_VISIT.search(claim.folded) and re.search(r"visit|trip", claim.folded):
+    if _INVITED_VISIT.search(claim.folded) and _TRAVELLED.search(claim.folded):
         return {EventKind.visit}  # "visited at the invitation of": the visit, not the invitation
     found: set[EventKind] = set()
     matched: list[set[EventKind]] = []
@@ -444,63 +460,3 @@ def _written(claim: Claim, phrase: str) -> str:
     if where < 0 or len(claim.folded) != len(claim.text):
         return phrase
     return claim.text[where : where + len(phrase)]
-
-
-def _rephrase(folded: str) -> str:
-    """`folded` with set phrases ('thu tuong', 'head of government') in their plain words."""
-    for pattern, meaning in PHRASES:
-        folded = re.sub(pattern, meaning, folded)
-    return folded
-
-
-def _claim_tokens(claim: Claim) -> list[str]:
-    """The claim's words that must be backed: outside its parsed parts, not generic."""
-    base = claim.folded if len(claim.folded) == len(claim.text) else claim.text.lower()
-    chars = list(base)
-    for start, end in claim.spans:
-        chars[start:end] = " " * (end - start)
-    working = fold("".join(chars))
-    for place in claim.places:
-        working = working.replace(fold(place), " ")
-    working = _rephrase(working)
-    working = re.sub(r"\bfirst(?= \w+ed\b)", " ", working)  # "first established": when, not which
-    tokens = []
-    for token in _WORD.findall(working):
-        if token in GENERIC or len(token) < 2 or token.isdigit() or token in claim.ordinals:
-            continue
-        pieces = token.split("-")
-        if len(pieces) > 1 and all(piece in GENERIC or piece.isdigit() for piece in pieces):
-            continue
-        tokens.append(token)
-    return tokens
-
-
-def _backed(
-    word: str, words: frozenset[str] | set[str], prefixes: frozenset[str] | set[str]
-) -> bool:
-    forms = {word, f"{word}s", f"{word}n", word.rstrip("s")}
-    for ending, instead in (
-        ("ed", ""),
-        ("d", ""),
-        ("ing", ""),
-        ("ing", "e"),
-        ("es", ""),
-        ("ies", "y"),
-    ):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            forms.add(word[: -len(ending)] + instead)
-    if forms & words:
-        return True
-    return len(word) >= 5 and word[:5] in prefixes
-
-
-def _backed_or_synonym(
-    word: str, words: frozenset[str] | set[str], prefixes: frozenset[str] | set[str]
-) -> bool:
-    if _backed(word, words, prefixes):
-        return True
-    if "-" in word and all(
-        piece in GENERIC or _backed_or_synonym(piece, words, prefixes) for piece in word.split("-")
-    ):
-        return True
-    return any(_backed(other, words, prefixes) for other in SYNONYMS.get(word, ()))

@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from kgvn.check.lexicon import SYNONYMS, load
+from kgvn.check.lexicon import load, synonyms_of
 from kgvn.records import Record
 from kgvn.text import fold
 
@@ -70,7 +70,7 @@ class RecordIndex:
             if word in _IGNORED or (len(word) <= 2 and not word.isdigit()):
                 continue
             found[_stem(word)] = 1.0
-            for other in SYNONYMS.get(word, ()):
+            for other in synonyms_of(word):
                 found.setdefault(_stem(other), 0.6)
         return found
 

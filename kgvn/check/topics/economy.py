@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,16 @@ from kgvn.check.slots import (
     ratio_status,
     usd_text,
 )
+
+#: Words before a figure that make it a change, not a level: 'rose by', 'an increase of'.
+_BY_AMOUNT = re.compile(
+    r"(?:\bby|\b(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease) of)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|less than|just)\s+)*$"
+)
+
+
+#: "Main exports", "key exports": the record's list of them is the whole list.
+_MAIN = re.compile(r"\b(?:main|key|major|chief|principal|top|leading)\s+(?:\w+\s+)?exports?\b")
 
 
 class EconomyChecks(CheckerBase):
@@ -197,7 +208,15 @@ class EconomyChecks(CheckerBase):
         outcome = _Outcome()
         periods = self._trade_periods(claim)
         resolved: list[tuple[int, int]] = []
-        for position, amount in enumerate(claim.amounts):
+        amounts = list(claim.amounts)
+        if (
+            direction is not None
+            and len(amounts) == 1
+            and _BY_AMOUNT.search(claim.folded[: max(claim.folded.find(fold(amounts[0].text)), 0)])
+        ):
+            # "grew by $6 million from 2023 to 2024": the difference between two figures
+            self._trade_difference(claim, outcome, figures, amounts.pop(), periods)
+        for position, amount in enumerate(amounts):
             if len(periods) == len(claim.amounts):
                 period: tuple[int, int] | None = periods[position]
             elif len(periods) == 1 and len(claim.amounts) == 2 and periods[0][0] == periods[0][1]:
@@ -230,6 +249,29 @@ class EconomyChecks(CheckerBase):
             spans = resolved if len(resolved) == 2 and len(periods) < 2 else periods
             self._trade_direction(claim, outcome, figures, spans, direction)
         return self._result(claim, outcome, "two-way trade")
+
+    def _trade_difference(
+        self,
+        claim: Claim,
+        outcome: _Outcome,
+        figures: Sequence[TradeFigure],
+        amount: Amount,
+        periods: list[tuple[int, int]],
+    ) -> None:
+        pair = _compared_figures(figures, periods)
+        if pair is None:
+            outcome.add("change", amount.text, amount.usd, Status.not_on_record)
+            return
+        before, now = pair
+        outcome.records += [before, now]
+        change = abs(now.value_usd - before.value_usd)
+        status = (
+            Status.agrees
+            if amount_agrees(amount.usd, amount.hedge, change, amount.precision)
+            else Status.differs
+        )
+        shown = f"{usd_text(change)} ({_period(before)} to {_period(now)})"
+        outcome.add("change", amount.text, amount.usd, status, shown)
 
     def _trade_periods(self, claim: Claim) -> list[tuple[int, int]]:
         periods = [(first, last) for first, last in claim.year_ranges]
@@ -412,9 +454,9 @@ class EconomyChecks(CheckerBase):
         for flow in others:
             for product in _named_products(claim.folded, flow.products):
                 if product not in named:
-                    # what the other side sells, claimed as this side's export
-                    outcome.add(
-                        "product", product, product, Status.not_on_record, ", ".join(own.products)
-                    )
+                    # what the other side sells, claimed as this side's export: against the
+                    # record's list of this side's main exports when the claim says "main"
+                    status = Status.differs if _MAIN.search(claim.folded) else Status.not_on_record
+                    outcome.add("product", product, product, status, ", ".join(own.products))
         side = f"{self.places.label(exporter)}'s"
         return self._result(claim, outcome, f"{side} exports")

@@ -25,29 +25,23 @@ if TYPE_CHECKING:
     pass
 
 
-from kgvn.check.lexicon import (
-    ORDINARY,
-    STOPWORDS,
-)
+from kgvn.check.backing import _backed_or_synonym, _content, _denied, _opposite, _telling
+from kgvn.check.lexicon import EVENT_KIND_WORDS, GENERIC, antonyms_of
 from kgvn.check.mentions import (
     ASPIRATION,
     Mentions,
     _label,
-    _named_people,
-    _people_at,
     _record_text,
 )
 from kgvn.check.readers import (
-    _AGENT_VERBS,
     _ARRIVAL,
     _DEPARTURE,
-    _DESTINATION,
     _INVITED_VISIT,
     _ONCE_ONLY,
-    _backed_or_synonym,
     _destination,
     _event_kinds,
     _sides_swapped,
+    _written,
 )
 from kgvn.check.result import (
     CheckResult,
@@ -55,22 +49,13 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
-from kgvn.check.slots import date_agrees
-from kgvn.check.topics.timing import TimingChecks
+from kgvn.check.topics.roles import RoleParts
 
 #: "four months after", "a year before": a time between two events.
-#: Events someone hosts for someone: the one the claim pins down has its own guest list.
-_HOSTED = frozenset(
-    {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
-)
-#: Words that deny: the claim's negation is read as a whole, not matched as a word.
-_DENIALS = frozenset(
-    {"not", "never", "no", "none", "neither", "nor", "declined", "refused", "rejected", "failed"}
-)
 _IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b")
 
 
-class EventChecks(TimingChecks):
+class EventChecks(RoleParts):
     def _events(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         kinds = _event_kinds(claim)
         if not kinds:
@@ -171,172 +156,6 @@ class EventChecks(TimingChecks):
             )
         return self._result(claim, outcome, best.title)
 
-    def _wrong_party(
-        self, claim: Claim, people: frozenset[str], candidates: list[Event]
-    ) -> CheckResult | None:
-        """'Luong Cuong hosted the official welcome ceremony': the one event the claim means,
-        with someone in it the record does not have. The event must be one a host holds, pinned
-        down by its day or by 'the' before its name, and the only one of its kind that fits."""
-        folded = claim.folded
-        fits = []
-        for event in candidates:
-            shared = people & set(event.participants)
-            if event.kind not in _HOSTED or not shared or shared == people:
-                continue
-            on_the_day = any(
-                len(span.start) == 10 or span.start.startswith("--")
-                for span in claim.dates
-                if date_agrees(span, event.date, event.end) is Status.agrees
-            )
-            named = re.search(
-                rf"(?:\bthe|['’]s) (?:[\w-]+ ){{0,3}}(?:{event.kind.value[:6]}|letter)", folded
-            )
-            if on_the_day or named:
-                fits.append(event)
-        if len(fits) != 1:
-            return None
-        event = fits[0]
-        outcome = _Outcome(records=[event])
-        on_record = "; ".join(
-            self.people[item].name for item in event.participants if item in self.people
-        )
-        for person in sorted(people - set(event.participants)):
-            outcome.add("who", self.people[person].name, person, Status.differs, on_record)
-        self._date_parts(claim, outcome, event.date, event.end, allow_missing=True)
-        return self._result(claim, outcome, _label(event))
-
-    def _agent_side_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
-        """'Ruritania recognised Utopia': the country that did it must be the record's, whose
-        title names it first ('Utopia recognises Ruritania's independence')."""
-        if any(item in self.people for item in event.participants):
-            return  # people did it: who is compared by name and role
-        on_record = self._agent_side(fold(event.title), passive=False)
-        claimed = self._agent_side(claim.folded, passive=True)
-        if on_record is None or claimed is None:
-            return
-        outcome.add(
-            "who",
-            self.places.label(claimed),
-            claimed,
-            Status.agrees if claimed == on_record else Status.differs,
-            self.places.label(on_record),
-        )
-
-    def _agent_side(self, folded: str, passive: bool) -> str | None:
-        """The country a sentence says did the thing: 'by X' in the passive, else the first
-        country named that is not a possessor ('X's independence')."""
-        pattern = self.places.pattern("names", "demonyms")
-        if passive:
-            by = re.search(rf"\bby\s+(?:the\s+)?({pattern})\b", folded)
-            if by is not None:
-                return self.places.code_of(by.group(1))
-        first = re.search(rf"\b({pattern})\b(?P<own>\s?['’]s\b)?", folded)
-        if first is None or first.group("own"):
-            return None
-        return self.places.code_of(first.group(1))
-
-    def _direction_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
-        """Who did it to whom: 'Chinh invited Kasymaliev' is not 'Kasymaliev invited Chinh'."""
-        verb = _AGENT_VERBS.get(event.kind)
-        if verb is None:
-            return
-        claimed = self._agent(claim.folded, verb)
-        on_record = self._agent(fold(event.title), verb) or self._agent(fold(event.summary), verb)
-        if not claimed or not on_record:
-            return
-        name = self.people[next(iter(on_record))].name if len(on_record) == 1 else None
-        if claimed & on_record:
-            outcome.add("who acts", name or "", sorted(claimed), Status.agrees, name)
-            return
-        shown = "; ".join(self.people[item].name for item in sorted(claimed))
-        where = _DESTINATION.search(claim.folded)
-        went = _DESTINATION.search(fold(_record_text(event)))
-        if where and went and where.group(1)[:4] != went.group(1)[:4]:
-            # another invitation, to another country: the record does not speak to it
-            outcome.add("who acts", shown, sorted(claimed), Status.not_on_record, name)
-            return
-        outcome.add("who acts", shown, sorted(claimed), Status.differs, name)
-
-    def _carrier_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
-        """'The letter was delivered by Japarov': who carried a message must be who did."""
-        verb = r"deliver(?:ed|s|ing)?\b|convey(?:ed|s|ing)?\b|hand(?:ed|s)? over\b"
-        claimed = self._agent(claim.folded, verb)
-        if not claimed:
-            return
-        on_record = self._agent(fold(event.summary), verb) or self._agent(
-            fold(_record_text(event)), verb
-        )
-        shown = "; ".join(self.people[item].name for item in sorted(claimed))
-        if not on_record:
-            outcome.add("who carried it", shown, sorted(claimed), Status.not_on_record)
-            return
-        name = "; ".join(self.people[item].name for item in sorted(on_record))
-        status = Status.agrees if claimed & on_record else Status.differs
-        outcome.add("who carried it", shown, sorted(claimed), status, name)
-
-    def _inviter_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
-        """'Visited at the invitation of Chinh': the record of the visit must name the same host."""
-        if event.kind is not EventKind.visit or not _INVITED_VISIT.search(claim.folded):
-            return
-        verb = r"invitation of\b|invited by\b"
-        claimed = self._agent(claim.folded, verb)
-        if not claimed:
-            return
-        shown = "; ".join(self.people[item].name for item in sorted(claimed))
-        on_record = self._agent(fold(_record_text(event)), verb)
-        if not on_record:
-            outcome.add("invited by", shown, sorted(claimed), Status.not_on_record)
-            return
-        name = "; ".join(self.people[item].name for item in sorted(on_record))
-        status = Status.agrees if claimed & on_record else Status.differs
-        outcome.add("invited by", shown, sorted(claimed), status, name)
-
-    def _agent(self, folded: str, verb: str) -> frozenset[str] | None:
-        """The person doing `verb` in `folded`: the nearest one before it, or after 'by'/'of'."""
-        match = re.search(rf"\b(?:{verb})", folded)
-        if match is None:
-            possessive = re.search(r"\b(\w+)'s\s+(?:\w+\s+)?invitation\b", folded)
-            if possessive is None or "invit" not in verb:
-                return None
-            people = _named_people(possessive.group(1), self.spellings)
-            return people or None
-        found: list[tuple[int, frozenset[str]]] = [
-            (start, frozenset({person})) for start, person in _people_at(folded, self.spellings)
-        ]
-        found += [(start, holders) for start, _, holders in self._role_mentions(folded)]
-        passive = re.match(r"\w*\s+(?:by|of|from)\b", folded[match.start() :])
-        if passive:
-            after = [item for item in found if item[0] > match.end()]
-            return min(after, key=lambda item: item[0])[1] if after else None
-        before = [item for item in found if item[0] < match.start()]
-        return max(before, key=lambda item: item[0])[1] if before else None
-
-    def _invited_to_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
-        """'Invited him to visit Ruritania' against an invitation to Utopia."""
-        if event.kind is not EventKind.invitation:
-            return
-        inviter, doer = self._first_actor(claim.folded), self._first_actor(fold(event.title))
-        if inviter is None or doer is None or not inviter[1] & doer[1]:
-            return  # another inviter: another invitation, which the record does not hold
-        pattern = (
-            r"\bto\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:official\s+|state\s+)?visit\s+to\s+"
-            rf"|visit\s+)?({self.places.pattern('names')})\b"
-        )
-        claimed = re.search(pattern, claim.folded)
-        on_record = re.search(pattern, fold(_record_text(event)))
-        if claimed is None or on_record is None:
-            return
-        said, held = (self.places.code_of(item.group(1)) for item in (claimed, on_record))
-        if said is None or held is None:
-            return
-        outcome.add(
-            "invited to",
-            self.places.label(said),
-            said,
-            Status.agrees if said == held else Status.differs,
-            self.places.label(held),
-        )
-
     def _visit_place(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
         """'Visited Utopia' against a visit to Ruritania: the country visited must match."""
         if event.kind is not EventKind.visit or not event.place:
@@ -393,32 +212,6 @@ class EventChecks(TimingChecks):
                     "place", named, named, Status.agrees if agrees else Status.differs, place
                 )
 
-    def _first_actor(self, folded: str) -> tuple[str, frozenset[str]] | None:
-        """Whoever the claim names first, as (country code, the people it may be; none for a
-        country)."""
-        found: list[tuple[int, str, frozenset[str]]] = []
-        for code in self.places.codes:
-            for word in self.places.forms(code):
-                match = re.search(rf"(?<![a-z0-9]){re.escape(word)}", folded)
-                if match:
-                    found.append((match.start(), code, frozenset()))
-        for start, person in _people_at(folded, self.spellings):
-            found.append((start, self.people[person].country, frozenset({person})))
-        for start, _, holders in self._role_mentions(folded):
-            countries = {self.people[item].country for item in holders}
-            if len(countries) == 1:
-                found.append((start, next(iter(countries)), holders))
-        if not found:
-            return None
-        # a country word that opens a role or a name ("Utopian PM …") stands for that person
-        found.sort(key=lambda item: (item[0], not item[2]))
-        start, side, people = found[0]
-        if not people:
-            later = [item for item in found[1:] if item[2] and item[0] - start <= 14]
-            if later:
-                return later[0][1], later[0][2]
-        return side, people
-
     def _same_trip(self, event: Event, city: str) -> Event | None:
         """An event of the same people during `event`, held in `city`."""
         first, last = date_bounds(event.date)[0], date_bounds(event.end or event.date)[1]
@@ -438,20 +231,24 @@ class EventChecks(TimingChecks):
     ) -> CheckResult | None:
         """A claim with no figure: supported only when one record holds all its content words."""
         names = self.name_words
-        telling = [
-            word
-            for word in claim.words
-            if word not in STOPWORDS and len(word) > 2 and not word.isdigit()
-        ]
+        telling = _telling(claim)
         if len([word for word in telling if word not in names]) < 2:
             return None  # names alone say nothing about what they did
-        content = [word for word in telling if word not in ORDINARY and word not in _DENIALS]
+        content = _content(claim)
+        opposable = frozenset(word for word in content if antonyms_of(word))
         scored: list[tuple[float, Record]] = []
         for record in [*self.store.statements, *self.store.agreements, *self.store.events]:
             if about is not None and about not in fold(_record_text(record)):
                 continue
             words, prefixes = self._backing(record)
-            covered = sum(1 for word in content if _backed_or_synonym(word, words, prefixes))
+            covered = 0
+            for place, word in enumerate(content):
+                if _backed_or_synonym(word, words, prefixes) or (
+                    word in opposable and _opposite(word, words, prefixes)
+                ):
+                    covered += 1
+                elif covered + len(content) - place - 1 < 0.85 * len(content):
+                    break  # too few of the claim's words left to reach the share
             share = covered / len(content)
             if share >= 0.85:
                 scored.append((share, record))
@@ -465,15 +262,57 @@ class EventChecks(TimingChecks):
             return None
         record = next((item for item in fitting if self._same_day(claim, item)), fitting[0])
         text = fold(_record_text(record))
-        outcome = _Outcome(records=[record])
+        context = self._context_event(claim, record)
+        outcome = _Outcome(records=[record, *context])
         outcome.add("statement", _label(record), record.id, Status.agrees, _label(record))
-        if getattr(record, "date", None) is None:
-            for year in claim.years:
-                if re.search(rf"\b{year}\b", text):
-                    # "since 1992", as the record's own words say it
-                    outcome.add("date", str(year), year, Status.agrees, str(year))
-        self._date_parts(claim, outcome, getattr(record, "date", None), None, allow_missing=True)
+        words, prefixes = self._backing(record)
+        for word in content if self._says_opposite(claim, mentions) else ():
+            opposite = None
+            if not _backed_or_synonym(word, words, prefixes):
+                opposite = _opposite(word, words, prefixes)
+            elif not claim.negated and word in _denied(content, text):
+                opposite = f"not {word}"
+            if opposite is not None:
+                # 'trade remains large' against 'remains modest'; 'sustainable' against 'not'
+                outcome.add("wording", _written(claim, word), word, Status.differs, opposite)
+        for ordinal in claim.ordinals:
+            if re.search(rf"\b{re.escape(ordinal)}\b", text):  # 'for the first time', as said
+                outcome.add("ordinal", ordinal, ordinal, Status.agrees, ordinal)
+        for year in claim.years:
+            after = re.search(rf"\b{year}\s+([a-z]+)", claim.folded)
+            named = after is not None and re.search(rf"\b{year}\s+{after.group(1)}\b", text)
+            undated = getattr(record, "date", None) is None and not context
+            if named or (undated and re.search(rf"\b{year}\b", text)):
+                # "since 1992", "the 1982 UNCLOS", as the record's own words say it
+                outcome.add("date", str(year), year, Status.agrees, str(year))
+        dated = getattr(record, "date", None) or (context[0].date if context else None)
+        self._date_parts(claim, outcome, dated, None, allow_missing=True)
         return self._result(claim, outcome, "this subject")
+
+    def _context_event(self, claim: Claim, record: Record) -> list[Event]:
+        """The event a statement was made at, when the claim names it ('during their phone
+        call'): the one event from the same article whose participants include the speakers."""
+        speakers = set(getattr(record, "speakers", ()))
+        if not isinstance(record, Statement) or not speakers:
+            return []
+        sources = {item.source for item in record.evidence}
+        found = [
+            event
+            for event in self.store.events
+            if speakers <= set(event.participants)
+            and sources & {item.source for item in event.evidence}
+            and any(
+                re.search(rf"\b{re.escape(word)}\b", claim.folded)
+                for word in EVENT_KIND_WORDS[event.kind].split()
+                if len(word) > 4 and word not in GENERIC
+            )
+        ]
+        return found if len(found) == 1 else []
+
+    def _says_opposite(self, claim: Claim, mentions: Mentions) -> bool:
+        """Whether a claim is pinned down enough (who said it, three words of content) that a
+        word the record says the opposite of contradicts it, rather than matching another."""
+        return mentions.anyone and len(_content(claim)) >= 3
 
     def _statement_fits(self, claim: Claim, mentions: Mentions, record: Record) -> bool:
         """Whether a record that holds the claim's words says them of the same people, sides
@@ -485,9 +324,24 @@ class EventChecks(TimingChecks):
         agreed = re.search(r"\bagree", claim.folded) and re.search(r"\bagree", text)
         hopes = ASPIRATION.search(claim.folded) or re.search(r"\bwish(?:es|ed)?\b", claim.folded)
         if ASPIRATION.search(text) and not hopes and not agreed:
-            return False  # the record hopes, urges or plans; the claim says it is done
+            # the record hopes, urges or plans; the claim says it is done, unless what the
+            # claim says is in the record's other clauses ('thanked …, and asked for …')
+            words, prefixes = self._backing(record, without_aspirations=True)
+            if not all(
+                _backed_or_synonym(word, words, prefixes) or _opposite(word, words, prefixes)
+                for word in _content(claim)
+            ):
+                return False
         if isinstance(record, Statement) and NEGATION.search(text) and not claim.negated:
-            return False  # the record says something is not so; the claim says it is
+            # the record says something is not so; the claim says it is
+            # unless the claim says the very word the record denies (a contradiction), or what
+            # it says is in the record's other clauses ('growing gradually, but not …')
+            denies = self._says_opposite(claim, mentions) and _denied(_content(claim), text)
+            words, prefixes = self._backing(record, without_negations=True)
+            if not denies and not all(
+                _backed_or_synonym(word, words, prefixes) for word in _content(claim)
+            ):
+                return False
         speakers = {self.people[item].country for item in actors if item in self.people}
         first = self._first_actor(claim.folded)
         if speakers and first is not None:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     pass
 
 
+from kgvn.check.backing import _rephrase
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import (
     FIELD_WORDS,
@@ -44,7 +45,6 @@ from kgvn.check.readers import (
     _destination,
     _event_kinds,
     _event_place,
-    _rephrase,
     _status_compatible,
 )
 from kgvn.check.result import (

@@ -19,6 +19,7 @@ from kgvn.records import (
     Event,
 )
 from kgvn.text import fold
+from kgvn.vocabulary import EventKind
 
 if TYPE_CHECKING:
     pass
@@ -50,6 +51,25 @@ _RELATIVE = re.compile(
 )
 
 
+#: "the year after", "the following month", "the same year": calendar units between two events.
+_CALENDAR = re.compile(
+    r"\bthe (?P<unit>year|month) (?P<way>after|before)\b"
+    r"|\bthe (?P<way2>following|next|previous|prior) (?P<unit2>year|month)\b"
+    r"|\bthe same (?P<unit3>year|month)\b"
+)
+
+
+#: "By 2026", "by the end of 2025": a target, not the date something happened.
+_DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
+
+
+#: Verbs that date a beginning, which a figure "as of" a date does not tell.
+_SINCE_WHEN = re.compile(
+    r"\b(?:licen[cs]ed|founded|launched|registered|approved|established|set up|opened|built"
+    r"|(?:began|started|begun|commenced) (?:operating|operations|production|work))\b"
+)
+
+
 class TimingChecks(CheckerBase):
     def _relative_part(
         self, claim: Claim, outcome: _Outcome, event: Event
@@ -58,7 +78,7 @@ class TimingChecks(CheckerBase):
         the other one named by the lexicon's words for its kind. Returns the spans compared."""
         match = _RELATIVE.search(claim.folded)
         if match is None:
-            return []
+            return self._calendar_part(claim, outcome, event)
         rest = set(re.findall(r"[a-z]+", claim.folded[match.end() :]))
         kinds = [
             kind
@@ -93,6 +113,54 @@ class TimingChecks(CheckerBase):
             Status.agrees if agrees else Status.differs,
             f"{abs(gap)} days from {min(event.date, other.date)} to {max(event.date, other.date)}"
             " (computed)",
+        )
+        return [match.span()]
+
+    def _other_event(self, rest: str, event: Event) -> Event | None:
+        """The one other event the words after a relative time name, by its kind's words."""
+        words = re.findall(r"[a-z]+", rest)
+        first: dict[EventKind, int] = {}
+        for kind, kind_words in EVENT_KIND_WORDS.items():
+            places = [at for at, word in enumerate(words) if word in kind_words.split()]
+            if kind is not event.kind and places:
+                first[kind] = min(places)
+        # the kind named first: 'the year after Utopia recognised its independence'
+        for kind in sorted(first, key=first.__getitem__):
+            others = [item for item in self.store.events if item.kind is kind and item is not event]
+            return others[0] if len(others) == 1 else None
+        return None
+
+    def _calendar_part(
+        self, claim: Claim, outcome: _Outcome, event: Event
+    ) -> list[tuple[int, int]]:
+        """'The year after it was declared', 'the same year': calendar years (or months)."""
+        match = _CALENDAR.search(claim.folded)
+        if match is None:
+            return []
+        other = self._other_event(claim.folded[match.end() :], event)
+        if other is None:
+            return []
+        unit = match.group("unit") or match.group("unit2") or match.group("unit3")
+        way = match.group("way") or match.group("way2") or "same"
+        step = {"after": 1, "following": 1, "next": 1, "before": -1, "previous": -1, "prior": -1}
+        wanted = step.get(way, 0)
+        length = 4 if unit == "year" else 7
+        if len(event.date) < length or len(other.date) < length:
+            return []
+
+        def index(date: str) -> int:
+            return int(date[:4]) * (1 if unit == "year" else 12) + (
+                int(date[5:7]) - 1 if unit == "month" else 0
+            )
+
+        gap = index(event.date) - index(other.date)
+        outcome.records.append(other)
+        outcome.add(
+            "interval",
+            _written(claim, match.group()),
+            wanted,
+            Status.agrees if gap == wanted else Status.differs,
+            f"{event.date[:length]} and {other.date[:length]}",
         )
         return [match.span()]
 
@@ -155,10 +223,16 @@ class TimingChecks(CheckerBase):
         for span in spans:
             if span.text in compared:
                 continue
-            if start is None:
+            if start is None or _DEADLINE.search(
+                claim.folded[: claim.folded.find(fold(span.text))]
+            ):
+                # no date on record, or a date the claim sets as a target ('by 2026')
                 outcome.add("date", span.text, span.start, Status.not_on_record)
                 continue
             status = date_agrees(span, start, end)
+            if as_of and status is Status.differs and _SINCE_WHEN.search(claim.folded):
+                # 'licensed in 2018': when it began, which a count as of a date does not say
+                status = Status.not_on_record
             if as_of and status is Status.not_on_record:
                 status = Status.agrees if span.start[:7] == start[:7] else status
             if since and status is Status.differs and span.start[:4] == start[:4]:

@@ -1,0 +1,242 @@
+"""Whether a record backs a claim's words: inflections by their Snowball stem, synonyms and
+synonym groups from the lexicon, set phrases read as their plain words, and which words of a
+claim need backing at all (not stop words, ordinary words or denials)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from kgvn.check.lexicon import (
+    GENERIC,
+    PHRASES,
+    STOPWORDS,
+    antonyms_of,
+    is_ordinary,
+    stem,
+    synonyms_of,
+)
+from kgvn.check.mentions import _WORD, ASPIRATION
+from kgvn.check.result import PartResult, Status
+from kgvn.claims import NEGATION, Claim
+from kgvn.records import Organisation
+from kgvn.text import fold
+
+#: Words that deny: the claim's negation is read as a whole, not matched as a word.
+_DENIALS = frozenset(
+    {"not", "never", "no", "none", "neither", "nor", "declined", "refused", "rejected", "failed"}
+)
+
+
+def _rephrase(folded: str) -> str:
+    """`folded` with set phrases ('thu tuong', 'head of government') in their plain words."""
+    for pattern, meaning in PHRASES:
+        folded = re.sub(pattern, meaning, folded)
+    return folded
+
+
+def _claim_tokens(claim: Claim) -> list[str]:
+    """The claim's words that must be backed: outside its parsed parts, not generic."""
+    base = claim.folded if len(claim.folded) == len(claim.text) else claim.text.lower()
+    chars = list(base)
+    for start, end in claim.spans:
+        chars[start:end] = " " * (end - start)
+    working = fold("".join(chars))
+    for place in claim.places:
+        working = working.replace(fold(place), " ")
+    working = _rephrase(working)
+    working = re.sub(r"\bfirst(?= \w+ed\b)", " ", working)  # "first established": when, not which
+    tokens = []
+    for token in _WORD.findall(working):
+        if token in GENERIC or len(token) < 2 or token.isdigit() or token in claim.ordinals:
+            continue
+        pieces = token.split("-")
+        if len(pieces) > 1 and all(piece in GENERIC or piece.isdigit() for piece in pieces):
+            continue
+        tokens.append(token)
+    return tokens
+
+
+@lru_cache(maxsize=50_000)
+def _keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The forms of a word a record may hold ('arranged': 'arrange'), and its stem and prefix
+    keys, as looked up in a record's backing."""
+    forms = {word, f"{word}s", f"{word}n", word.rstrip("s")}
+    for ending, instead in (
+        ("ed", ""),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+        ("es", ""),
+        ("ies", "y"),
+    ):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms.add(word[: -len(ending)] + instead)
+    prefixes = {f"~{stem(word)}"} | ({word[:5]} if len(word) >= 5 else set())
+    return frozenset(forms), frozenset(prefixes)
+
+
+@lru_cache(maxsize=50_000)
+def _synonym_keys(word: str) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The keys of a word and of its one-word synonyms together, and its phrase synonyms."""
+    forms, prefixes = set(_keys(word)[0]), set(_keys(word)[1])
+    phrases = []
+    for other in synonyms_of(word):
+        if " " in other:
+            phrases.append(tuple(other.split()))
+            continue
+        more_forms, more_prefixes = _keys(other)
+        forms |= more_forms
+        prefixes |= more_prefixes
+    return frozenset(forms), frozenset(prefixes), tuple(phrases)
+
+
+def _backed(
+    word: str, words: frozenset[str] | set[str], prefixes: frozenset[str] | set[str]
+) -> bool:
+    forms, keys = _keys(word)
+    return not forms.isdisjoint(words) or not keys.isdisjoint(prefixes)
+
+
+def _backed_or_synonym(
+    word: str, words: frozenset[str] | set[str], prefixes: frozenset[str] | set[str]
+) -> bool:
+    forms, keys, phrases = _synonym_keys(word)
+    if not forms.isdisjoint(words) or not keys.isdisjoint(prefixes):
+        return True
+    if "-" in word and all(
+        piece in GENERIC or _backed_or_synonym(piece, words, prefixes) for piece in word.split("-")
+    ):
+        return True
+    return any(all(_backed(piece, words, prefixes) for piece in phrase) for phrase in phrases)
+
+
+def _text_backing(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a folded text backs, and their five-letter prefixes and stems ('~stem')."""
+    text += " " + " ".join(
+        meaning for pattern, meaning in PHRASES if meaning and re.search(pattern, text)
+    )
+    tokens = set(_WORD.findall(text))
+    tokens |= {piece for token in tokens for piece in token.split("-")}
+    prefixes = frozenset(token[:5] for token in tokens if len(token) >= 5) | frozenset(
+        f"~{stem(token)}" for token in tokens if not token.isdigit()
+    )
+    return frozenset(tokens), prefixes
+
+
+_CLAUSE = re.compile(r"([;,.:]|\b(?:and|but|while|whereas|as well as)\b)")
+
+
+def _without_aspirations(folded: str) -> str:
+    """A record's text without its clauses that hope, urge, ask or plan."""
+    # the separators are kept ('growing, but not sustainable' still reads 'but')
+    return " ".join(part for part in _CLAUSE.split(folded) if not ASPIRATION.search(part))
+
+
+def _without_negations(folded: str) -> str:
+    """A record's text without its clauses that say something is not so."""
+    return " ".join(part for part in _CLAUSE.split(folded) if not NEGATION.search(part))
+
+
+def _telling(claim: Claim) -> list[str]:
+    """The claim's words that say something, set phrases read as their plain words; a figure
+    and its hedge ('nearly two decades') are a slot of their own, compared as one."""
+    return list(_telling_of(_without_figures(claim)))
+
+
+def _content(claim: Claim) -> list[str]:
+    """The claim's words a statement must hold: not stop words, ordinary words or denials."""
+    return list(_content_of(_without_figures(claim)))
+
+
+_HEDGE_BEFORE = re.compile(
+    r"(?:nearly|almost|about|around|roughly|some|approximately|(?:just )?(?:over|under)"
+    r"|(?:fewer|less|more) than|at (?:least|most)|up to|close to)\s+$"
+)
+
+
+def _without_figures(claim: Claim) -> str:
+    """The claim's folded text with its counts and their hedges blanked out."""
+    folded = claim.folded
+    if len(folded) != len(claim.text):
+        return folded
+    for count in claim.counts:
+        where = folded.find(fold(count.text))
+        if where < 0:
+            continue
+        hedge = _HEDGE_BEFORE.search(folded[:where])
+        start = hedge.start() if hedge else where
+        folded = (
+            folded[:start]
+            + " " * (where + len(count.text) - start)
+            + folded[where + len(count.text) :]
+        )
+    return folded
+
+
+@lru_cache(maxsize=4096)
+def _telling_of(folded: str) -> tuple[str, ...]:
+    words = re.findall(r"[a-z0-9]+", _rephrase(folded))
+    return tuple(
+        word for word in words if word not in STOPWORDS and len(word) > 2 and not word.isdigit()
+    )
+
+
+@lru_cache(maxsize=4096)
+def _content_of(folded: str) -> tuple[str, ...]:
+    return tuple(
+        word for word in _telling_of(folded) if not is_ordinary(word) and word not in _DENIALS
+    )
+
+
+def _strictly_backed(word: str, words: frozenset[str], prefixes: frozenset[str]) -> bool:
+    """Backed by the word itself in some inflection or by its stem, not by a shared prefix."""
+    forms, _ = _keys(word)
+    return not forms.isdisjoint(words) or f"~{stem(word)}" in prefixes
+
+
+def _opposite(word: str, words: frozenset[str], prefixes: frozenset[str]) -> str | None:
+    """A word of the record's that says the opposite of `word` ('modest' against 'large')."""
+    for other in antonyms_of(word):
+        if all(_strictly_backed(piece, words, prefixes) for piece in other.split()):
+            return other
+    return None
+
+
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|without)\s+(?:(?:yet|be|been|being|fully|always|very|quite|any)\s+)*"
+    r"([a-z]+)"
+)
+
+
+def _denied(content: list[str], folded: str) -> list[str]:
+    """The claim's words that the record's text says are not so ('not sustainable')."""
+    negated = {stem(match.group(1)) for match in _NEGATED.finditer(folded)}
+    return [word for word in content if stem(word) in negated]
+
+
+def _organisation_words(folded: str, organisations: Sequence[Organisation]) -> list[str]:
+    """The other names of the bodies a record names: 'EAEU' also reads 'Eurasian Economic
+    Union', and the full name its abbreviation, as the store spells them."""
+    found = []
+    for body in organisations:
+        names = [body.name, body.abbreviation or "", *(alias.name for alias in body.aliases)]
+        spelled = [fold(name) for name in names if len(name) > 2]
+        if any(re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", folded) for name in spelled):
+            found += names
+    return found
+
+
+#: Slots read from words whose agreement backs those words: 'on Thursday', 'nearly two decades'.
+_WORDED_SLOTS = frozenset({"weekday", "count", "period", "sequence"})
+
+
+def _compared_words(compared: Iterable[PartResult]) -> set[str]:
+    """The words of the claim's slots that a comparison found to agree."""
+    return {
+        word
+        for part in compared
+        if part.status is Status.agrees and part.kind in _WORDED_SLOTS
+        for word in fold(part.text).split()
+    }

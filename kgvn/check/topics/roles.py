@@ -1,0 +1,251 @@
+"""Roles in an event: who did it and to whom (host and guest, inviter and invitee, who carried
+a letter, which side acted), each compared with the record of the event."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kgvn.claims import (
+    Claim,
+)
+from kgvn.records import (
+    Event,
+)
+from kgvn.text import fold
+from kgvn.vocabulary import (
+    EventKind,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+from kgvn.check.mentions import (
+    _label,
+    _people_at,
+    _record_text,
+)
+from kgvn.check.readers import (
+    _AGENT_VERBS,
+    _DESTINATION,
+    _INVITED_VISIT,
+)
+from kgvn.check.result import (
+    CheckResult,
+    Status,
+    _Outcome,
+)
+from kgvn.check.slots import date_agrees
+from kgvn.check.topics.timing import TimingChecks
+
+#: Events someone hosts for someone: the one the claim pins down has its own guest list.
+_HOSTED = frozenset(
+    {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
+)
+
+
+class RoleParts(TimingChecks):
+    """The parts of an event claim that name who acted, for whom, and in which direction."""
+
+    def _wrong_party(
+        self, claim: Claim, people: frozenset[str], candidates: list[Event]
+    ) -> CheckResult | None:
+        """'Luong Cuong hosted the official welcome ceremony': the one event the claim means,
+        with someone in it the record does not have. The event must be one a host holds, pinned
+        down by its day or by 'the' before its name, and the only one of its kind that fits."""
+        folded = claim.folded
+        fits = []
+        for event in candidates:
+            shared = people & set(event.participants)
+            if event.kind not in _HOSTED or not shared or shared == people:
+                continue
+            on_the_day = any(
+                len(span.start) == 10 or span.start.startswith("--")
+                for span in claim.dates
+                if date_agrees(span, event.date, event.end) is Status.agrees
+            )
+            named = re.search(
+                rf"(?:\bthe|['’]s) (?:[\w-]+ ){{0,3}}(?:{event.kind.value[:6]}|letter)", folded
+            )
+            if on_the_day or named:
+                fits.append(event)
+        if len(fits) != 1:
+            return None
+        event = fits[0]
+        outcome = _Outcome(records=[event])
+        on_record = "; ".join(
+            self.people[item].name for item in event.participants if item in self.people
+        )
+        for person in sorted(people - set(event.participants)):
+            outcome.add("who", self.people[person].name, person, Status.differs, on_record)
+        self._date_parts(claim, outcome, event.date, event.end, allow_missing=True)
+        return self._result(claim, outcome, _label(event))
+
+    def _agent_side_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
+        """'Ruritania recognised Utopia': the country that did it must be the record's, whose
+        title names it first ('Utopia recognises Ruritania's independence')."""
+        if any(item in self.people for item in event.participants):
+            return  # people did it: who is compared by name and role
+        on_record = self._agent_side(fold(event.title), passive=False)
+        claimed = self._agent_side(claim.folded, passive=True)
+        if on_record is None or claimed is None:
+            return
+        outcome.add(
+            "who",
+            self.places.label(claimed),
+            claimed,
+            Status.agrees if claimed == on_record else Status.differs,
+            self.places.label(on_record),
+        )
+
+    def _agent_side(self, folded: str, passive: bool) -> str | None:
+        """The country a sentence says did the thing: 'by X' in the passive, else the first
+        country named that is not a possessor ('X's independence')."""
+        pattern = self.places.pattern("names", "demonyms")
+        capital = re.match(rf"\s*({self.places.pattern('capitals')})\b(?!['’]s)", folded)
+        if capital is not None:
+            return self.places.code_of(capital.group(1))  # 'Utopolis recognised …': its country
+        if passive:
+            by = re.search(rf"\bby\s+(?:the\s+)?({pattern})\b", folded)
+            if by is not None:
+                return self.places.code_of(by.group(1))
+        first = re.search(rf"\b({pattern})\b(?P<own>\s?['’]s\b)?", folded)
+        if first is None or first.group("own"):
+            return None
+        return self.places.code_of(first.group(1))
+
+    def _direction_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
+        """Who did it to whom: 'Chinh invited Kasymaliev' is not 'Kasymaliev invited Chinh'."""
+        verb = _AGENT_VERBS.get(event.kind)
+        if verb is None:
+            return
+        claimed = self._agent(claim.folded, verb)
+        on_record = self._agent(fold(event.title), verb) or self._agent(fold(event.summary), verb)
+        if not claimed or not on_record:
+            return
+        name = self.people[next(iter(on_record))].name if len(on_record) == 1 else None
+        if claimed & on_record:
+            outcome.add("who acts", name or "", sorted(claimed), Status.agrees, name)
+            return
+        shown = "; ".join(self.people[item].name for item in sorted(claimed))
+        where = _DESTINATION.search(claim.folded)
+        went = _DESTINATION.search(fold(_record_text(event)))
+        if where and went and where.group(1)[:4] != went.group(1)[:4]:
+            # another invitation, to another country: the record does not speak to it
+            outcome.add("who acts", shown, sorted(claimed), Status.not_on_record, name)
+            return
+        outcome.add("who acts", shown, sorted(claimed), Status.differs, name)
+
+    def _carrier_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
+        """'The letter was delivered by Japarov': who carried a message must be who did."""
+        verb = r"deliver(?:ed|s|ing)?\b|convey(?:ed|s|ing)?\b|hand(?:ed|s)? over\b"
+        claimed = self._agent(claim.folded, verb)
+        if not claimed:
+            return
+        on_record = self._agent(fold(event.summary), verb) or self._agent(
+            fold(_record_text(event)), verb
+        )
+        shown = "; ".join(self.people[item].name for item in sorted(claimed))
+        if not on_record:
+            outcome.add("who carried it", shown, sorted(claimed), Status.not_on_record)
+            return
+        name = "; ".join(self.people[item].name for item in sorted(on_record))
+        status = Status.agrees if claimed & on_record else Status.differs
+        outcome.add("who carried it", shown, sorted(claimed), status, name)
+
+    def _inviter_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
+        """'Visited at the invitation of Chinh': the record of the visit must name the same host."""
+        if event.kind is not EventKind.visit or not _INVITED_VISIT.search(claim.folded):
+            return
+        verb = r"invitation of\b|invited by\b"
+        claimed = self._agent(claim.folded, verb)
+        if not claimed:
+            return
+        shown = "; ".join(self.people[item].name for item in sorted(claimed))
+        on_record = self._agent(fold(_record_text(event)), verb)
+        if not on_record:
+            outcome.add("invited by", shown, sorted(claimed), Status.not_on_record)
+            return
+        name = "; ".join(self.people[item].name for item in sorted(on_record))
+        status = Status.agrees if claimed & on_record else Status.differs
+        outcome.add("invited by", shown, sorted(claimed), status, name)
+
+    def _agent(self, folded: str, verb: str) -> frozenset[str] | None:
+        """The person doing `verb` in `folded`: the nearest one before it, or after 'by'/'of'."""
+        match = re.search(rf"\b(?:{verb})", folded)
+        if match is None:
+            possessive = re.search(r"'s\s+(?:\w+\s+)?invitation\b", folded)
+            if possessive is None or "invit" not in verb:
+                return None
+            # "at Ann Lee's invitation", "at the Utopian PM's invitation": whoever ends there
+            owner = folded[: possessive.start()]
+            ending = [
+                (start, frozenset({person})) for start, person in _people_at(owner, self.spellings)
+            ] + [(start, holders) for start, _, holders in self._role_mentions(owner)]
+            last = max(ending, key=lambda item: item[0], default=None)
+            if last is None or not re.fullmatch(r"[\w -]*", owner[last[0] :]):
+                return None
+            return last[1] or None
+        found: list[tuple[int, frozenset[str]]] = [
+            (start, frozenset({person})) for start, person in _people_at(folded, self.spellings)
+        ]
+        found += [(start, holders) for start, _, holders in self._role_mentions(folded)]
+        passive = re.match(r"\w*\s+(?:by|of|from)\b", folded[match.start() :])
+        if passive:
+            after = [item for item in found if item[0] > match.end()]
+            return min(after, key=lambda item: item[0])[1] if after else None
+        before = [item for item in found if item[0] < match.start()]
+        return max(before, key=lambda item: item[0])[1] if before else None
+
+    def _invited_to_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
+        """'Invited him to visit Ruritania' against an invitation to Utopia."""
+        if event.kind is not EventKind.invitation:
+            return
+        inviter, doer = self._first_actor(claim.folded), self._first_actor(fold(event.title))
+        if inviter is None or doer is None or not inviter[1] & doer[1]:
+            return  # another inviter: another invitation, which the record does not hold
+        pattern = (
+            r"\bto\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:official\s+|state\s+)?visit\s+to\s+"
+            rf"|visit\s+)?({self.places.pattern('names')})\b"
+        )
+        claimed = re.search(pattern, claim.folded)
+        on_record = re.search(pattern, fold(_record_text(event)))
+        if claimed is None or on_record is None:
+            return
+        said, held = (self.places.code_of(item.group(1)) for item in (claimed, on_record))
+        if said is None or held is None:
+            return
+        outcome.add(
+            "invited to",
+            self.places.label(said),
+            said,
+            Status.agrees if said == held else Status.differs,
+            self.places.label(held),
+        )
+
+    def _first_actor(self, folded: str) -> tuple[str, frozenset[str]] | None:
+        """Whoever the claim names first, as (country code, the people it may be; none for a
+        country)."""
+        found: list[tuple[int, str, frozenset[str]]] = []
+        for code in self.places.codes:
+            for word in self.places.forms(code):
+                match = re.search(rf"(?<![a-z0-9]){re.escape(word)}", folded)
+                if match:
+                    found.append((match.start(), code, frozenset()))
+        for start, person in _people_at(folded, self.spellings):
+            found.append((start, self.people[person].country, frozenset({person})))
+        for start, _, holders in self._role_mentions(folded):
+            countries = {self.people[item].country for item in holders}
+            if len(countries) == 1:
+                found.append((start, next(iter(countries)), holders))
+        if not found:
+            return None
+        # a country word that opens a role or a name ("Utopian PM …") stands for that person
+        found.sort(key=lambda item: (item[0], not item[2]))
+        start, side, people = found[0]
+        if not people:
+            later = [item for item in found[1:] if item[2] and item[0] - start <= 14]
+            if later:
+                return later[0][1], later[0][2]
+        return side, people
