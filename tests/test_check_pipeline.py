@@ -359,6 +359,12 @@ def test_who_reported_a_fact_is_not_part_of_it() -> None:
     assert attributed("According to the ministry, trade grew.") == "Trade grew."
 
 
+def test_a_named_speaker_is_part_of_the_claim() -> None:
+    """The record may give the same words to someone else: then the claim is not supported."""
+    assert attributed("According to Ann Lee, trade grew.") == "Ann Lee said trade grew."
+    assert attributed("Trade grew, according to Ann Lee.") == "Ann Lee said trade grew."
+
+
 def test_a_numeric_date_both_of_whose_numbers_could_be_the_month_is_read_both_ways() -> None:
     both = readings("They met on 03/06/2025.")
     assert [reading.text for reading in both] == [

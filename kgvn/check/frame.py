@@ -217,11 +217,27 @@ _COMMON_OPENERS = frozenset(
 _ACCORDING = re.compile(
     r"^According\s+to\s+[^,]{2,60},\s+|,?\s+according\s+to\s+[^,;]{2,60}?(?=[.!?]?$)"
 )
+#: "According to Ann Lee, X" and "X, according to Ann Lee": a named speaker, whose words the
+#: record may give to someone else.
+_NAMED = r"(?P<who>(?!(?:The|A|An|Official|Some|Many)\b)[A-Z][^,;]{1,60}?)"
+_ACCORDING_TO_NAME = (
+    re.compile(rf"^According\s+to\s+{_NAMED},\s+(?P<words>.+?)\.?$"),
+    re.compile(rf"^(?P<words>.+?),\s+according\s+to\s+{_NAMED}\.?$"),
+)
 
 
 def attributed(sentence: str) -> str:
-    """'X is so, Ann Lee said.' as 'Ann Lee said X is so.'; 'X is so, according to the
-    ministry' as 'X is so': who reported a fact is not a fact about it."""
+    """'X is so, Ann Lee said.' and 'According to Ann Lee, X is so' as 'Ann Lee said X is so.';
+    'X is so, according to the ministry' as 'X is so': a source that is no one in particular is
+    not a fact about it, but a named speaker is."""
+    for pattern in _ACCORDING_TO_NAME:
+        named = pattern.match(sentence.strip())
+        if named is not None:
+            words = named.group("words")
+            first, _, rest = words.partition(" ")
+            if first in _COMMON_OPENERS:
+                words = f"{first.lower()} {rest}"
+            return f"{named.group('who')} said {words}."
     sentence = _ACCORDING.sub("", sentence.strip())
     sentence = sentence[:1].upper() + sentence[1:]
     match = _SAID_AFTER.match(sentence.strip())
@@ -443,6 +459,8 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
             and not (_subject(left, verbs) or _names(left))
         ):
             continue  # "… lasts 60 days and is reciprocal": whose second verb it is is unclear
+        if first_word and first_word.group(1).lower() in _AUXILIARIES and _REPORTED.search(left):
+            continue  # "A said trade grows and is B": the second verb may be the trade's
         pieces.append(left)
         start = match.end()
     if not pieces:
@@ -478,6 +496,11 @@ _FRONTED_PRONOUN = re.compile(r"((?:in|on|by|at|during)\s+[^,]{2,30},?\s+)(?:it|
 #: Words after "and" that open a second verb of the same subject: "… and has pledged to …".
 _AUXILIARIES = frozenset(
     {"has", "have", "had", "will", "would", "is", "was", "were", "are", "also"}
+)
+#: A verb that reports what someone said, before the words reported.
+_REPORTED = re.compile(
+    r"\b(?:said|says|noted|stressed|affirmed|acknowledged|added|stated|agreed|told\s+\S+)"
+    r"\s+(?:that\s+)?\S"
 )
 #: "… and announced plans to open …": a verb in the past tense, its object, then "to" a verb.
 _VERB_PLANS = re.compile(

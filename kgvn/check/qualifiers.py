@@ -287,36 +287,31 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 class Weekday:
-    """'On Wednesday' against a record dated to the day: the day of the week that date fell on.
-    A claim that also writes the date ('Friday, 6 March 2025') must name that date's day."""
+    """'Friday, 6 March 2025': a claim that writes a date and a day of the week must name the day
+    that date fell on. A weekday with no date is compared with the deciding records' dates after
+    the rest of the claim is decided (`weekdays.py`)."""
 
     def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
         named = [day for day in _WEEKDAYS if re.search(rf"\b{day}\b", claim.folded)]
-        if len(named) != 1:
+        written = [span.start for span in claim.dates if len(span.start) == 10 and not span.end]
+        if len(named) != 1 or not written:
             return []
         day = named[0]
-        dated = [
-            (date, getattr(record, "end", None))
-            for record in records
-            if isinstance(date := getattr(record, "date", None), str) and len(date) == 10
-        ]
-        written = [span.start for span in claim.dates if len(span.start) == 10 and not span.end]
-        if written:
-            date = written[0]
-            if date.startswith("--"):  # no year written: the year of the record on that day
-                years = [start[:4] for start, _ in dated if start[4:] == date[1:]]
-                if not years:
-                    return [PartResult("weekday", day, day, Status.not_on_record)]
-                date = years[0] + date[1:]
-            fell_on = _weekday(date)
-            status = Status.agrees if fell_on == day else Status.differs
-            return [PartResult("weekday", day, day, status, f"{date} was a {fell_on}")]
-        if not dated or any(end for _, end in dated):
-            # no day on record, or a visit over several days: which of them is not said
-            return [PartResult("weekday", day, day, Status.not_on_record)]
-        days = {_weekday(start) for start, _ in dated}
-        status = Status.agrees if day in days else Status.differs
-        return [PartResult("weekday", day, day, status, "/".join(sorted(days)))]
+        date = written[0]
+        if date.startswith("--"):  # no year written: the year of the record on that day
+            dated = [
+                date_on_record
+                for record in records
+                if isinstance(date_on_record := getattr(record, "date", None), str)
+                and len(date_on_record) == 10
+            ]
+            years = [start[:4] for start in dated if start[4:] == date[1:]]
+            if not years:
+                return [PartResult("weekday", day, day, Status.not_on_record)]
+            date = years[0] + date[1:]
+        fell_on = _weekday(date)
+        status = Status.agrees if fell_on == day else Status.differs
+        return [PartResult("weekday", day, day, status, f"{date} was a {fell_on}")]
 
 
 def _weekday(date: str) -> str:
