@@ -50,6 +50,9 @@ STAMPS_KEPT = 256
 #: Every collection held in `kgvn_records`, in store order.
 ROW_COLLECTIONS = ("sources", *RECORD_COLLECTIONS, "conflicts")
 NAMED_COLLECTIONS = ("people", "organisations", "countries")
+#: Lock files `<prefix><key>.lock`: held while a process builds the entry for `key` after
+#: answering a first read from the validated models (`kgvn.cache_build.build_in_background`).
+BUILD_LOCK_PREFIX = ".build-"
 #: Bump when the tables the cache adds to the export's change shape (the code digest also
 #: changes, but this keeps the file names of two layouts apart when reading them by hand).
 LAYOUT = "1"
@@ -156,7 +159,7 @@ def prune(folder: Path, keep: int = ENTRIES_KEPT) -> None:
     for stale in stores[keep:]:
         with contextlib.suppress(OSError):
             stale.unlink()
-    for leftover in folder.glob(".tmp-*"):
+    for leftover in [*folder.glob(".tmp-*"), *folder.glob(f"{BUILD_LOCK_PREFIX}*")]:
         with contextlib.suppress(OSError):
             if _ours(leftover) and _age(leftover) > 3600:
                 leftover.unlink()
@@ -198,7 +201,7 @@ def clear() -> int:
     if folder is None:
         return 0
     removed = 0
-    for path in [*entries(folder), *folder.glob(".tmp-*")]:
+    for path in [*entries(folder), *folder.glob(".tmp-*"), *folder.glob(f"{BUILD_LOCK_PREFIX}*")]:
         with contextlib.suppress(OSError):
             path.unlink()
             removed += 1
