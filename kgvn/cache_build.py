@@ -446,10 +446,31 @@ def build_in_background(store: models.Store, key: str) -> bool:
         for number in (0, 1, 2):
             os.dup2(nothing, number)
         gc.disable()
+        _stop_when_cleared(_lock_path(folder, key), handle)
         if not _ours(entry_path(key)):
             build_file(store, key, in_memory=False).close()
     finally:
         os._exit(0)
+
+
+def _stop_when_cleared(lock: Path, handle: int) -> None:
+    """End this process when its lock file goes: the cache was cleared, the build is unwanted."""
+    import threading
+    import time
+
+    held = os.fstat(handle).st_ino
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.2)
+            try:
+                if lock.stat().st_ino == held:
+                    continue
+            except OSError:
+                pass
+            os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def wait_for_build(key: str, patience: float = 600.0) -> bool:
