@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import json
 import os
 import sqlite3
@@ -91,14 +90,28 @@ def code_digest() -> str:
     from kgvn import __version__
 
     package = Path(__file__).resolve().parent
-    digest = hashlib.sha256(f"{LAYOUT}\0{__version__}".encode())
+    digest = _small_sha256(f"{LAYOUT}\0{__version__}".encode())
     for path in sorted(package.rglob("*.py")):
         info = path.stat()
         digest.update(f"\0{path.relative_to(package)}\0{info.st_size}\0{info.st_mtime_ns}".encode())
-    return digest.hexdigest()[:16]
+    return str(digest.hexdigest()[:16])
+
+
+def _small_sha256(data: bytes) -> Any:
+    """SHA-256 for a few bytes, without loading OpenSSL (`hashlib`: milliseconds of start-up)."""
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found]  # Python 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # type: ignore[import-not-found]  # 3.12 on
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data)
 
 
 def content_hash(raw: bytes) -> str:
+    import hashlib  # OpenSSL's SHA-256, the fastest over a whole store
+
     return hashlib.sha256(raw).hexdigest()
 
 
@@ -106,9 +119,15 @@ def key_for(content: str) -> str:
     return f"{content}-{code_digest()}"
 
 
+try:
+    from _blake2 import blake2b as _blake2b  # what `hashlib.blake2b` is, without OpenSSL
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b as _blake2b
+
+
 def row_tag(build: str, collection: str, record_id: str, text: str) -> bytes:
     """A row's digest, bound to the database it was written in (`build`, random per database)."""
-    digest = hashlib.blake2b(digest_size=16, person=b"kgvn-cache-row")
+    digest = _blake2b(digest_size=16, person=b"kgvn-cache-row")
     digest.update(f"{build}\0{collection}\0{record_id}\0".encode())
     digest.update(text.encode())
     return digest.digest()
