@@ -218,6 +218,10 @@ def open_cache(path: Path | None = None) -> Cache:
     return cache.Cache(database, key, _rebuilder(actual, content))
 
 
+#: Models answered from in this run, kept to the end: `answered_from_models`.
+_answered: list[ModelCache] = []
+
+
 def build_deferred() -> None:
     """Build the cache entry of the store answered from its models (`defer_builds`), if any,
     in a child process: the answer is out, and the next read finds the entry."""
@@ -226,7 +230,14 @@ def build_deferred() -> None:
     if opened is not None:
         from kgvn.cache_build import build_in_background
 
+        _answered.append(opened)
         build_in_background(opened.store, opened.key)
+
+
+def answered_from_models() -> bool:
+    """Whether this run holds a whole store's models, which would take a second or so to free
+    one by one at exit: the command line then ends without freeing them (`os._exit`)."""
+    return bool(_answered)
 
 
 def _rebuilder(actual: Path, content: str) -> Callable[[], sqlite3.Connection]:

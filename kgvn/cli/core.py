@@ -380,9 +380,14 @@ def run() -> int:
     name = None if os.environ.get("_KGVN_COMPLETE") else command_named(sys.argv[1:])
     load(None if name is None else {name})
     if name is not None:
+        import gc
+
         from kgvn import store
 
         store.defer_builds = True  # a big store's first read: the answer first, then the cache
+        # One short run makes records by the thousand and hardly a cycle: the collector would
+        # only walk them, again and again (a tenth of a warm `who` on a big store).
+        gc.disable()
     try:
         result = app(standalone_mode=False, prog_name="kgvn")
     except (KeyboardInterrupt, typer.Abort):
