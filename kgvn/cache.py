@@ -89,11 +89,16 @@ def code_digest() -> str:
     """
     from kgvn import __version__
 
-    package = Path(__file__).resolve().parent
+    package = os.path.dirname(os.path.realpath(__file__))
     digest = _small_sha256(f"{LAYOUT}\0{__version__}".encode())
-    for path in sorted(package.rglob("*.py")):
-        info = path.stat()
-        digest.update(f"\0{path.relative_to(package)}\0{info.st_size}\0{info.st_mtime_ns}".encode())
+    modules = []
+    for folder, folders, names in os.walk(package):  # `Path.rglob` takes milliseconds more
+        folders.sort()
+        modules += [os.path.join(folder, name) for name in names if name.endswith(".py")]
+    for path in sorted(modules):
+        info = os.stat(path)
+        name = os.path.relpath(path, package)
+        digest.update(f"\0{name}\0{info.st_size}\0{info.st_mtime_ns}".encode())
     return str(digest.hexdigest()[:16])
 
 
@@ -395,12 +400,15 @@ class Cache:
             rows = self._query(sql, parameters)
             build_id = self.build_id
             try:
-                found = []
-                for rowid, collection, record_id, text, tag in rows:
+                for _, collection, record_id, text, tag in rows:
                     if not build_id or row_tag(build_id, collection, record_id, text) != tag:
                         raise CacheDamaged(record_id)
-                    found.append((rowid, collection, json.loads(text)))
-                return found
+                # Every row checked, so each is one JSON object as written: parsed in one call
+                # (twice as fast as a call per row).
+                items = json.loads("[" + ",".join(row[3] for row in rows) + "]")
+                if len(items) != len(rows) or not all(isinstance(item, dict) for item in items):
+                    raise CacheDamaged("rows that are not one record each")
+                return [(row[0], row[1], item) for row, item in zip(rows, items, strict=True)]
             except (CacheDamaged, ValueError, TypeError, AttributeError):
                 self._recover()
         raise CacheDamaged("the cache does not check")
