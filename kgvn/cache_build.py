@@ -449,6 +449,7 @@ def build_in_background(store: models.Store, key: str) -> bool:
         _stop_when_cleared(_lock_path(folder, key), handle)
         if not _ours(entry_path(key)):
             build_file(store, key, in_memory=False).close()
+        os.unlink(_lock_path(folder, key))  # readers waiting on it hold it open: no race
     finally:
         os._exit(0)
 
