@@ -9,11 +9,15 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kgvn.cache import (
+    BUILD_LOCK_PREFIX,
     NAMED_COLLECTIONS,
     ROW_COLLECTIONS,
+    Cache,
     CacheDamaged,
     _connect,
     _discard,
@@ -38,7 +42,6 @@ def build(database: sqlite3.Connection, store: models.Store, key: str) -> None:
     import secrets
 
     from kgvn import export
-    from kgvn.search import index_columns, unlike_stems
 
     database.execute("PRAGMA journal_mode = OFF")
     database.execute("PRAGMA synchronous = OFF")
@@ -49,10 +52,6 @@ def build(database: sqlite3.Connection, store: models.Store, key: str) -> None:
         database.execute(
             "CREATE TABLE kgvn_records (id TEXT PRIMARY KEY, collection TEXT NOT NULL,"
             " position INTEGER NOT NULL, json TEXT NOT NULL, tag BLOB NOT NULL)"
-        )
-        database.execute(
-            "CREATE VIRTUAL TABLE search USING fts5(names, texts, notes,"
-            " content = '', tokenize = 'unicode61')"
         )
         database.execute("CREATE TABLE kgvn_names (record INTEGER, spelling TEXT)")
         rowid = 0
@@ -74,33 +73,45 @@ def build(database: sqlite3.Connection, store: models.Store, key: str) -> None:
             if collection in NAMED_COLLECTIONS:
                 for number, model in enumerate(models_of, start=first):
                     names += [(number, spelling) for spelling in _folded_spellings(model)]
-            texts = []
-            if collection in RECORD_COLLECTIONS and models_of:
-                present = type(models_of[0]).model_fields
-                columns = index_columns(models_of, present)
-                texts = [(number, *item) for number, item in enumerate(columns, start=first)]
             database.executemany(
                 "INSERT INTO kgvn_records (rowid, id, collection, position, json, tag)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 rows,
             )
-            database.executemany(
-                "INSERT INTO search (rowid, names, texts, notes) VALUES (?, ?, ?, ?)", texts
-            )
             database.executemany("INSERT INTO kgvn_names VALUES (?, ?)", names)
-        database.execute(
-            "CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, 'search', 'row')"
-        )
-        vocabulary = [term for (term,) in database.execute("SELECT term FROM temp.vocabulary")]
-        database.execute("CREATE TABLE kgvn_stems (stem TEXT, word TEXT)")
-        database.executemany("INSERT INTO kgvn_stems VALUES (?, ?)", unlike_stems(vocabulary))
-        database.execute("CREATE INDEX kgvn_stems_stem ON kgvn_stems (stem)")
+        fill_search(database, store)
         database.execute("CREATE INDEX kgvn_records_collection ON kgvn_records (collection)")
         database.execute("CREATE INDEX events_participants_value ON events_participants (value)")
         database.executemany(
             "INSERT OR REPLACE INTO kgvn_meta VALUES (?, ?)",
             [("cache_key", key), ("build", build_id)],
         )
+
+
+def fill_search(database: sqlite3.Connection, store: models.Store) -> None:
+    """The full-text index (`search`) and `kgvn_stems`, rows numbered as `kgvn_records`'s."""
+    from kgvn.search import index_columns, unlike_stems
+
+    database.execute(
+        "CREATE VIRTUAL TABLE search USING fts5(names, texts, notes,"
+        " content = '', tokenize = 'unicode61')"
+    )
+    first = 1
+    for collection in ROW_COLLECTIONS:
+        models_of = getattr(store, collection)
+        if collection in RECORD_COLLECTIONS and models_of:
+            columns = index_columns(models_of, type(models_of[0]).model_fields)
+            database.executemany(
+                "INSERT INTO search (rowid, names, texts, notes) VALUES (?, ?, ?, ?)",
+                [(number, *item) for number, item in enumerate(columns, start=first)],
+            )
+        first += len(models_of)
+    database.execute("CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, 'search', 'row')")
+    vocabulary = [term for (term,) in database.execute("SELECT term FROM temp.vocabulary")]
+    database.execute("DROP TABLE temp.vocabulary")
+    database.execute("CREATE TABLE kgvn_stems (stem TEXT, word TEXT)")
+    database.executemany("INSERT INTO kgvn_stems VALUES (?, ?)", unlike_stems(vocabulary))
+    database.execute("CREATE INDEX kgvn_stems_stem ON kgvn_stems (stem)")
 
 
 def _folded_spellings(model: Any) -> list[str]:
@@ -111,8 +122,9 @@ def _folded_spellings(model: Any) -> list[str]:
     return [" ".join(words(text)) for text in spellings if isinstance(text, str)]
 
 
-def build_file(store: models.Store, key: str) -> sqlite3.Connection:
-    """Build the database for `key` in the cache folder, or in memory if the folder fails us."""
+def build_file(store: models.Store, key: str, in_memory: bool = True) -> sqlite3.Connection:
+    """Build the database for `key` in the cache folder, or in memory if the folder fails us
+    (unless not `in_memory`: then the error is raised)."""
     import tempfile
 
     folder = usable_folder(create=True)
@@ -131,6 +143,10 @@ def build_file(store: models.Store, key: str) -> sqlite3.Connection:
             with contextlib.suppress(OSError):
                 if temporary:
                     os.unlink(temporary)
+            if not in_memory:
+                raise
+    elif not in_memory:
+        raise OSError("the cache folder is not usable")
     database = sqlite3.connect(":memory:")
     build(database, store, key)
     return database
@@ -266,3 +282,227 @@ def _forget(
         )
     if collection in NAMED_COLLECTIONS:
         database.execute("DELETE FROM kgvn_names WHERE record = ?", (rowid,))
+
+
+# --- a store's first read, answered from its validated models ------------------------------------
+
+
+class ModelCache(Cache):
+    """A store version that has no entry yet, read from its validated models.
+
+    Answers what `Cache` answers, the same way: records as the JSON their model dumps, rows
+    numbered in store order as `build` numbers them, full-text queries from an index in memory
+    built by `fill_search` on the first search. The entry itself is built after the answer
+    (`build_in_background`).
+    """
+
+    def __init__(self, store: models.Store, key: str) -> None:
+        self.store = store
+        self.key = key
+        self.build_id = ""
+        self._rebuilt = True  # nothing read from disk: nothing to rebuild
+        self._rows = [
+            (collection, model)
+            for collection in ROW_COLLECTIONS
+            for model in getattr(store, collection)
+        ]
+        self._rowids: dict[str, int] | None = None
+        self._search: sqlite3.Connection | None = None
+
+    @staticmethod
+    def _json(model: Any) -> dict[str, Any]:
+        found: dict[str, Any] = model.model_dump(mode="json")
+        return found
+
+    def _rowid_of(self, record_id: str) -> int | None:
+        if self._rowids is None:
+            self._rowids = {model.id: rowid for rowid, (_, model) in enumerate(self._rows, 1)}
+        return self._rowids.get(record_id)
+
+    def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
+        if self._search is None:
+            database = sqlite3.connect(":memory:")
+            with database:
+                fill_search(database, self.store)
+            self._search = database
+        return self._search.execute(sql, parameters).fetchall()
+
+    def record(self, record_id: str) -> tuple[str, dict[str, Any]] | None:
+        rowid = self._rowid_of(record_id)
+        if rowid is None:
+            return None
+        collection, model = self._rows[rowid - 1]
+        return collection, self._json(model)
+
+    def collection(self, name: str) -> list[dict[str, Any]]:
+        return [self._json(model) for model in getattr(self.store, name)]
+
+    def by_rowid(self, rowids: Iterable[int]) -> dict[int, tuple[str, dict[str, Any]]]:
+        found: dict[int, tuple[str, dict[str, Any]]] = {}
+        for rowid in rowids:
+            if 1 <= rowid <= len(self._rows):
+                collection, model = self._rows[rowid - 1]
+                found[rowid] = (collection, self._json(model))
+        return found
+
+    def by_ids(self, ids: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
+        wanted = list(dict.fromkeys(ids))
+        found: list[tuple[str, dict[str, Any]]] = []
+        for start in range(0, len(wanted), 500):  # in rowid order within a chunk, as `Cache`
+            rowids = sorted(
+                rowid
+                for rowid in map(self._rowid_of, wanted[start : start + 500])
+                if rowid is not None
+            )
+            found += [(self._rows[rowid - 1][0], self._json(self._rows[rowid - 1][1]))
+                      for rowid in rowids]  # fmt: skip
+        return found
+
+    def data(self, collections: Iterable[str] | None = None) -> dict[str, Any]:
+        from kgvn.vocabulary import SCHEMA_VERSION
+
+        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+        if collections is None:
+            for collection, model in self._rows:
+                data.setdefault(collection, []).append(self._json(model))
+            data.setdefault("sources", [])
+            return data
+        for collection in dict.fromkeys(("sources", *collections)):
+            data[collection] = self.collection(collection)
+        return data
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(getattr(self.store, name)) for name in ROW_COLLECTIONS}
+
+    def named_matching(self, parts: Sequence[str]) -> list[int]:
+        if not parts:
+            return []
+        return [
+            rowid
+            for rowid, (collection, model) in enumerate(self._rows, 1)
+            if collection in NAMED_COLLECTIONS
+            and any(all(part in text for part in parts) for text in _folded_spellings(model))
+        ]
+
+    def events_with(self, participants: Iterable[str]) -> list[str]:
+        """As `Cache.events_with` finds them: by participant in sorted order, events in store
+        order, each once a chunk of 500 participants."""
+        taking: dict[str, list[str]] = {}
+        for event in self.store.events:
+            for participant in dict.fromkeys(event.participants):
+                taking.setdefault(participant, []).append(event.id)
+        wanted = list(participants)
+        found: list[str] = []
+        for start in range(0, len(wanted), 500):
+            chunk = sorted(set(wanted[start : start + 500]))
+            found += dict.fromkeys(
+                event_id for participant in chunk for event_id in taking.get(participant, ())
+            )
+        return found
+
+    def close(self) -> None:
+        """Nothing to close: the index in memory serves the next read in this process too."""
+
+
+# --- building after the answer -------------------------------------------------------------------
+
+
+def _lock_path(folder: Path, key: str) -> Path:
+    return folder / f"{BUILD_LOCK_PREFIX}{key}.lock"
+
+
+def build_in_background(store: models.Store, key: str) -> bool:
+    """Build the entry for `key` in a child process that outlives this one; False if not.
+
+    The child holds a lock while it builds, which readers of the same version wait for
+    (`wait_for_build`) rather than validate the store again. Where there is no `fork` (or the
+    cache folder is unusable), nothing is built: the next read validates again.
+    """
+    import fcntl
+    import gc
+    import sys
+
+    folder = usable_folder(create=True)
+    if folder is None or not hasattr(os, "fork"):
+        return False
+    try:
+        handle = os.open(_lock_path(folder, key), os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # the child keeps it: same open file
+    except OSError:
+        os.close(handle)
+        return False  # another process is building it
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    gc.freeze()  # the child's collector would touch (and so copy) every page of the models
+    try:
+        child = os.fork()
+    except OSError:
+        os.close(handle)
+        return False
+    if child:
+        os.close(handle)
+        return True
+    try:  # the child: never back into the caller
+        os.setsid()
+        nothing = os.open(os.devnull, os.O_RDWR)
+        for number in (0, 1, 2):
+            os.dup2(nothing, number)
+        gc.disable()
+        _stop_when_cleared(_lock_path(folder, key), handle)
+        if not _ours(entry_path(key)):
+            build_file(store, key, in_memory=False).close()
+        os.unlink(_lock_path(folder, key))  # readers waiting on it hold it open: no race
+    finally:
+        os._exit(0)
+
+
+def _stop_when_cleared(lock: Path, handle: int) -> None:
+    """End this process when its lock file goes: the cache was cleared, the build is unwanted."""
+    import threading
+    import time
+
+    held = os.fstat(handle).st_ino
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.2)
+            try:
+                if lock.stat().st_ino == held:
+                    continue
+            except OSError:
+                pass
+            os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def wait_for_build(key: str, patience: float = 600.0) -> bool:
+    """Wait while another process builds the entry for `key`; whether one was building."""
+    import fcntl
+    import time
+
+    folder = usable_folder(create=False)
+    if folder is None:
+        return False
+    try:
+        handle = os.open(_lock_path(folder, key), os.O_RDONLY)
+    except OSError:
+        return False
+    waited = False
+    deadline = time.monotonic() + patience
+    try:
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                return waited
+            except OSError:
+                if time.monotonic() > deadline:
+                    return waited
+                waited = True
+                time.sleep(0.05)
+    finally:
+        os.close(handle)

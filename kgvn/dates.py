@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+@functools.lru_cache(maxsize=4096)  # a store holds many records of the same few dates
 def check_partial_date(value: str) -> str | None:
     """Return why `value` is not a real partial date, or None when it is one."""
     match = _PARTIAL_DATE.match(value)

@@ -87,10 +87,14 @@ class Model(BaseModel):
 
 
 _QUOTE_WORD = re.compile(r"\w+")
+#: Two words: found near the start of almost every quote, so most are never split into words.
+_TWO_WORDS = re.compile(r"\w\W+\w")
 
 
 def _states_something(quote: str) -> str:
     """A quote is evidence only if it holds two words, or a word with a figure in it."""
+    if _TWO_WORDS.search(quote) is not None:
+        return quote
     found = _QUOTE_WORD.findall(quote)
     if len(found) < 2 and not any(any(char.isdigit() for char in word) for word in found):
         raise ValueError("a quote must hold at least two words, or a figure")

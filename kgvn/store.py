@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from kgvn import models, records
     from kgvn.cache import Cache
+    from kgvn.cache_build import ModelCache
 
 #: Refuse files larger than this before reading them (a store of a million records is ~600 MB);
 #: $KGVN_MAX_STORE_BYTES or `--max-store-size` change it.
@@ -157,34 +158,86 @@ def validate_bytes(raw: bytes, label: str = "store") -> models.Store:
     return validate_json(raw, label, lambda: parse_json(raw, Path(label)))
 
 
+#: Set by the command line (`kgvn.cli.core.run`), which calls `build_deferred` when done: the
+#: first read of a store from `DEFERRED_BUILD_BYTES` on is answered from the validated models,
+#: and its cache entry is built after the answer, in a child process that outlives this one.
+defer_builds = False
+DEFERRED_BUILD_BYTES = 8 * 1024 * 1024
+#: The store answered from its models in this process, whose entry is still to be built.
+_deferred: ModelCache | None = None
+
+
 def open_cache(path: Path | None = None) -> Cache:
     """The cache database of the store at `path`, validated and built on first sight.
 
     An unchanged file (same size, times and inode) is not even read again; a changed one is
-    hashed, and validated only if no cache entry was proven for the same bytes and code.
+    hashed, and validated only if no cache entry was proven for the same bytes and code (or is
+    being built by another process, which is waited for).
     """
     from kgvn import cache
 
+    global _deferred
     actual = path if path is not None else default_store_path()
     stamp = cache.stamp_of(actual)
     known = cache.read_stamp(stamp)
     if known is not None:
+        if _deferred is not None and _deferred.key == cache.key_for(known):
+            return _deferred
         database = cache.open_entry(cache.key_for(known))
         if database is not None:
             return cache.Cache(database, cache.key_for(known), _rebuilder(actual, known))
     raw = _read_bytes(actual)
     content = cache.content_hash(raw)
     key = cache.key_for(content)
+    if _deferred is not None and _deferred.key == key:
+        return _deferred
     database = cache.open_entry(key)
     if database is None:
-        validated = validate_bytes(raw, label=str(actual))
-        del raw  # the models hold all of it now: one copy of the store at a time
-        from kgvn.cache_build import build_file
+        from kgvn.cache_build import wait_for_build
 
-        database = build_file(validated, key)
-        del validated
+        if wait_for_build(key):
+            database = cache.open_entry(key)
+    if database is None:
+        from kgvn.cache_build import ModelCache, build_file
+        from kgvn.validation import paused_gc
+
+        with paused_gc():  # millions of objects and no cycles: the collector would only slow it
+            validated = validate_bytes(raw, label=str(actual))
+            if defer_builds and len(raw) >= DEFERRED_BUILD_BYTES:
+                import gc
+
+                del raw
+                cache.write_stamp(stamp, content)
+                _deferred = ModelCache(validated, key)
+                gc.freeze()  # the models live as long as the process: never scan them again
+                return _deferred
+            del raw  # the models hold all of it now: one copy of the store at a time
+            database = build_file(validated, key)
+            del validated
     cache.write_stamp(stamp, content)
     return cache.Cache(database, key, _rebuilder(actual, content))
+
+
+#: Models answered from in this run, kept to the end: `answered_from_models`.
+_answered: list[ModelCache] = []
+
+
+def build_deferred() -> None:
+    """Build the cache entry of the store answered from its models (`defer_builds`), if any,
+    in a child process: the answer is out, and the next read finds the entry."""
+    global _deferred
+    opened, _deferred = _deferred, None
+    if opened is not None:
+        from kgvn.cache_build import build_in_background
+
+        _answered.append(opened)
+        build_in_background(opened.store, opened.key)
+
+
+def answered_from_models() -> bool:
+    """Whether this run holds a whole store's models, which would take a second or so to free
+    one by one at exit: the command line then ends without freeing them (`os._exit`)."""
+    return bool(_answered)
 
 
 def _rebuilder(actual: Path, content: str) -> Callable[[], sqlite3.Connection]:

@@ -368,3 +368,124 @@ def test_check_never_supports_a_tampered_figure(kgvn: Kgvn) -> None:
     )
     after = kgvn("check", claim)
     assert (after.exit_code, after.stdout) == (before.exit_code, before.stdout)
+
+
+FIRST_READS = (
+    ("timeline", "--format", "json"),
+    ("timeline",),
+    ("trade", "--format", "json"),
+    ("who",),
+    ("who", "dinh", "--format", "json"),
+    ("who", "kasim"),
+    ("who", "nobody-at-all"),
+    ("agreements", "--format", "json"),
+    ("sources",),
+    ("search", "visit", "--format", "json"),
+    ("search", "trade", "2023"),
+    ("search", "deputies", "--format", "json"),
+    ("show", "trade-2023", "--format", "json"),
+    ("show", "alpha", "--format", "json"),
+    ("show", "trade-2032"),
+    ("validate",),
+    ("check", "Two-way trade reached 7.5 million USD in 2023."),
+)
+
+
+def test_a_first_read_from_the_models_says_what_the_cache_says(
+    kgvn: Kgvn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big store's first read is answered from the validated models (the entry is built
+    after the answer): byte for byte what the cache answers."""
+    from kgvn import cache_build
+
+    from_cache = [kgvn(*command) for command in FIRST_READS]
+    cache.clear()
+    built: list[str] = []
+    monkeypatch.setattr(store, "defer_builds", True)
+    monkeypatch.setattr(store, "DEFERRED_BUILD_BYTES", 0)
+    monkeypatch.setattr(cache_build, "build_in_background", lambda _, key: built.append(key))
+    for command, expected in zip(FIRST_READS, from_cache, strict=True):
+        monkeypatch.setattr(store, "_deferred", None)
+        result = kgvn(*command)
+        assert isinstance(store._deferred, cache_build.ModelCache), command
+        assert (result.exit_code, result.stdout, result.stderr) == (
+            expected.exit_code,
+            expected.stdout,
+            expected.stderr,
+        ), command
+        store.build_deferred()
+    assert cache_files() == []
+    assert len(set(built)) == 1 and len(built) == len(FIRST_READS)
+
+
+def test_a_first_read_builds_the_entry_after_the_answer(store_path: Path, tmp_path: Path) -> None:
+    """On the command line the entry is built by a child process the answer does not wait for;
+    the next read waits for that child rather than validating again."""
+    import subprocess
+    import sys
+
+    from kgvn import cache_build
+
+    script = (
+        "import sys; from kgvn import store; store.DEFERRED_BUILD_BYTES = 0;"
+        " sys.argv[0] = 'kgvn'; from kgvn.__main__ import main; main()"
+    )
+    expected = Kgvn(store_path)("timeline", "--format", "json").stdout
+    cache.clear()
+    answer = subprocess.run(
+        [sys.executable, "-c", script, "--data", str(store_path), "timeline", "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert answer.stdout == expected
+    key = cache.key_for(cache.content_hash(store_path.read_bytes()))
+    for _ in range(1200):
+        cache_build.wait_for_build(key)
+        if cache.entry_path(key).exists():
+            break
+        import time
+
+        time.sleep(0.05)
+    assert cache_files() == [cache.entry_path(key)]
+    opened = store.open_cache(store_path)
+    assert not isinstance(opened, cache_build.ModelCache)
+    assert store.load_records(store_path).to_json() == store.load_store(store_path).model_dump(
+        mode="json"
+    )
+    assert cache.clear() == 2  # the entry and the stamps: the child removed its lock
+
+
+def test_a_read_waits_for_the_entry_being_built(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fcntl
+    import threading
+
+    from kgvn import cache_build
+
+    expected = store.load_records(store_path)
+    (entry,) = cache_files()
+    key = entry.stem
+    hidden = entry.with_name("hidden")
+    entry.rename(hidden)
+    folder = cache.usable_folder(create=False)
+    assert folder is not None
+    handle = os.open(cache_build._lock_path(folder, key), os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(handle, fcntl.LOCK_EX)
+
+    def finish() -> None:
+        hidden.rename(entry)
+        os.close(handle)
+
+    def no_validation(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("validated again while another process built the entry")
+
+    monkeypatch.setattr(store, "validate_bytes", no_validation)
+    timer = threading.Timer(0.2, finish)
+    timer.start()
+    try:
+        assert store.load_records(store_path) == expected
+    finally:
+        timer.join()

@@ -379,6 +379,15 @@ def run() -> int:
     _tolerate_unencodable_output()
     name = None if os.environ.get("_KGVN_COMPLETE") else command_named(sys.argv[1:])
     load(None if name is None else {name})
+    if name is not None:
+        import gc
+
+        from kgvn import store
+
+        store.defer_builds = True  # a big store's first read: the answer first, then the cache
+        # One short run makes records by the thousand and hardly a cycle: the collector would
+        # only walk them, again and again (a tenth of a warm `who` on a big store).
+        gc.disable()
     try:
         result = app(standalone_mode=False, prog_name="kgvn")
     except (KeyboardInterrupt, typer.Abort):
@@ -387,6 +396,10 @@ def run() -> int:
         return _closed_pipe()
     except Exception as error:
         return _report_error(error, debug)
+    finally:
+        reader = sys.modules.get("kgvn.store")
+        if reader is not None:
+            reader.build_deferred()
     return result if isinstance(result, int) else ExitCode.OK
 
 
