@@ -173,6 +173,7 @@ def carry_forward(old_content: str, new_content: str, changes: list[Change]) -> 
     model or None, new model) for each record replaced or added."""
     folder = usable_folder(create=False)
     old_key, new_key = key_for(old_content), key_for(new_content)
+    wait_for_build(old_key)  # an entry a read is still building is worth carrying forward
     source = entry_path(old_key)
     if folder is None or not _ours(source):
         return False

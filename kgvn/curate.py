@@ -239,9 +239,11 @@ def _found_canonical(layout: Layout, content: str) -> bool:
     models and written canonically, gives back its own bytes; memory stays near the file's size.
     Remembered, so the next write of these bytes need not look again.
     """
-    from kgvn import cache
+    from kgvn import cache, cache_build
 
-    database = cache.open_entry(cache.key_for(content))
+    key = cache.key_for(content)
+    cache_build.wait_for_build(key)  # a read's build after its answer proves these bytes too
+    database = cache.open_entry(key)
     if database is None:
         return False
     database.close()

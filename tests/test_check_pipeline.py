@@ -15,8 +15,9 @@ from typer.testing import CliRunner
 from kgvn import models
 from kgvn.check import Checker, CheckResult, Verdict
 from kgvn.check.clauses import actors
-from kgvn.check.frame import atoms, attributed, clean, decode, readings, sentences
+from kgvn.check.frame import atoms, clean, decode, readings, sentences
 from kgvn.check.roles import slots
+from kgvn.check.speakers import attributed
 from kgvn.check.verdict import aggregate
 from kgvn.claimreview import claim_review
 from kgvn.cli import app

@@ -21,6 +21,7 @@ from kgvn.check.clauses import (
     tail,
     that_relative,
 )
+from kgvn.check.speakers import COMMON_OPENERS, attributed
 
 #: Characters copied from web pages that are not text: soft hyphens, zero-width marks, BOMs.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -200,54 +201,6 @@ _VERB_OBJECT = re.compile(
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|both|more)\b)"
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|it)\s+", re.IGNORECASE)
-
-
-#: "…, Ann Lee said.": the speaker named after the words, as journalists write it.
-_SAID_AFTER = re.compile(
-    r"^(?P<words>.{12,}?),\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s+"
-    r"(?P<verb>said|says|noted|stressed|added|affirmed|told reporters)\.?$"
-)
-
-
-_COMMON_OPENERS = frozenset(
-    {"The", "A", "An", "It", "This", "That", "These", "Those", "There", "Both", "Two", "Trade"}
-)
-
-
-_ACCORDING = re.compile(
-    r"^According\s+to\s+[^,]{2,60},\s+|,?\s+according\s+to\s+[^,;]{2,60}?(?=[.!?]?$)"
-)
-#: "According to Ann Lee, X" and "X, according to Ann Lee": a named speaker, whose words the
-#: record may give to someone else.
-_NAMED = r"(?P<who>(?!(?:The|A|An|Official|Some|Many)\b)[A-Z][^,;]{1,60}?)"
-_ACCORDING_TO_NAME = (
-    re.compile(rf"^According\s+to\s+{_NAMED},\s+(?P<words>.+?)\.?$"),
-    re.compile(rf"^(?P<words>.+?),\s+according\s+to\s+{_NAMED}\.?$"),
-)
-
-
-def attributed(sentence: str) -> str:
-    """'X is so, Ann Lee said.' and 'According to Ann Lee, X is so' as 'Ann Lee said X is so.';
-    'X is so, according to the ministry' as 'X is so': a source that is no one in particular is
-    not a fact about it, but a named speaker is."""
-    for pattern in _ACCORDING_TO_NAME:
-        named = pattern.match(sentence.strip())
-        if named is not None:
-            words = named.group("words")
-            first, _, rest = words.partition(" ")
-            if first in _COMMON_OPENERS:
-                words = f"{first.lower()} {rest}"
-            return f"{named.group('who')} said {words}."
-    sentence = _ACCORDING.sub("", sentence.strip())
-    sentence = sentence[:1].upper() + sentence[1:]
-    match = _SAID_AFTER.match(sentence.strip())
-    if match is None:
-        return sentence
-    words = match.group("words")
-    first, _, rest = words.partition(" ")
-    if first in _COMMON_OPENERS:
-        words = f"{first.lower()} {rest}"
-    return f"{match.group('who')} {match.group('verb')} {words}."
 
 
 def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
@@ -512,7 +465,7 @@ _VERB_PLANS = re.compile(
 def _names(clause: str) -> str:
     """The capitalised words a clause opens with ('Ann Lee ranks …'): its subject, if a name."""
     match = re.match(r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?=\s+[a-z])", clause)
-    return match.group() if match and match.group() not in _COMMON_OPENERS else ""
+    return match.group() if match and match.group() not in COMMON_OPENERS else ""
 
 
 def _is_verb(word: str, verbs: frozenset[str]) -> bool:

@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kgvn.check.clauses import actors, deadline, intends
-from kgvn.check.frame import atoms, attributed, clean, readings, sentences
+from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 from kgvn.check.roles import PersonPlaces
+from kgvn.check.speakers import attributed
 from kgvn.check.weekdays import compare, weekday
 
 
