@@ -710,3 +710,30 @@ def test_stdin_with_a_byte_order_mark_is_read(real_store: models.Store, encoding
     code, out = _check(real_store, "-", "--format", "tsv", "--no-headers", stdin=data)
     assert [line.split("\t")[1] for line in out.splitlines()] == ["supported", "supported"]
     assert code == 0
+
+
+def test_a_clause_that_leans_on_the_one_before_is_not_decided_alone(checker: Checker) -> None:
+    """'…, and Bo voiced his backing': backing of what? The first clause is decided; this one is
+    left open, neither supported nor contradicted by a record that merely shares its words."""
+    result = checker.check(
+        "Lương Cường urged Kyrgyzstan to back Vietnam's position on the East Sea, "
+        "and Kasymaliev gave his approval."
+    )
+    assert result.verdict is Verdict.partly_supported
+    assert [atom.verdict for atom in result.atoms] == [Verdict.supported, Verdict.unverified]
+    # alone, 'Kasymaliev welcomed …' would meet the welcome ceremony, which Chính hosted
+    welcomed = checker.check(
+        "Chinh accepted the invitation to visit Kyrgyzstan, and Kasymaliev welcomed his decision."
+    )
+    assert welcomed.verdict is Verdict.partly_supported
+    assert "points back" in welcomed.atoms[1].explanation
+    assert welcomed.atoms[1].closest  # still something to read
+
+
+def test_a_first_by_a_wider_title_than_the_record_gives_is_not_supported(checker: Checker) -> None:
+    """The record: the first visit by a prime minister. 'The first by a minister' claims more."""
+    wider = checker.check("Kasymaliev's visit was the first to Vietnam by any Kyrgyz minister.")
+    assert wider.verdict is Verdict.unverified
+    assert "minister" in wider.explanation
+    same = checker.check("The visit was the first to Vietnam by a Kyrgyz head of government.")
+    assert same.verdict is Verdict.supported

@@ -11,6 +11,7 @@ from functools import lru_cache
 from kgvn.check.lexicon import (
     GENERIC,
     PHRASES,
+    ROLE_WORDS,
     STOPWORDS,
     antonyms_of,
     is_ordinary,
@@ -240,3 +241,20 @@ def _compared_words(compared: Iterable[PartResult]) -> set[str]:
         if part.status is Status.agrees and part.kind in _WORDED_SLOTS
         for word in fold(part.text).split()
     }
+
+
+def broader_title(claim_folded: str, record_folded: str) -> str | None:
+    """The title a record gives in full ('prime minister') where the claim has only its last
+    word ('a minister'): a wider class, which makes a claim of a first or an only stronger than
+    the record. None when the claim names the record's title in any of its spellings."""
+    said = {title for phrase, title in ROLE_WORDS if re.search(rf"\b{phrase}\b", claim_folded)}
+    for phrase, title in ROLE_WORDS:
+        head = phrase.rpartition(" ")[2]
+        if (
+            " " in phrase
+            and title not in said
+            and re.search(rf"\b{phrase}\b", record_folded)
+            and re.search(rf"\b{head}\b", claim_folded)
+        ):
+            return phrase
+    return None

@@ -12,6 +12,7 @@ and their verdicts aggregated:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -52,6 +53,10 @@ def aggregate(claim: str, results: list[CheckResult]) -> CheckResult:
         for record in result.records:
             records.setdefault(record.id, record)
     return CheckResult(claim, verdict, explanation, parts, list(records.values()), atoms=results)
+
+
+#: A short clause whose object is only someone's noun, with nothing after it.
+_LEANING = re.compile(r"^(?:[\w’'-]+\s+){1,4}(?:his|her|its|their)\s+[\w-]+[.!?]?$")
 
 
 @dataclass
@@ -149,6 +154,22 @@ class Pipeline:
             return split
         return self._wrong_person(result)
 
+    def _leaning(self, piece: str) -> CheckResult:
+        """A clause after the first; one that leans on it ('and Bo voiced his backing': backing
+        of what?) says too little alone to be decided by a record that only shares its words."""
+        result = self._atom(piece)
+        if result.verdict is Verdict.unverified or not _LEANING.match(piece):
+            return result
+        return replace(
+            result,
+            verdict=Verdict.unverified,
+            explanation="The clause points back to the one before it; alone it says too little "
+            "to check.",
+            parts=[],
+            records=[],
+            closest=[*result.records, *result.closest],
+        )
+
     def _wrong_person(self, result: CheckResult) -> CheckResult:
         """An undecided claim that puts the wrong person where the record has another."""
         wrong = self.places.wrong_person(result.claim) if self.places else None
@@ -161,7 +182,9 @@ class Pipeline:
         pieces = atoms(sentence, self.verbs)
         if len(pieces) == 1:
             return self._atom(sentence)
-        result = aggregate(sentence, [self._atom(piece) for piece in pieces])
+        first, *rest = pieces
+        checked = [self._atom(first), *(self._leaning(piece) for piece in rest)]
+        result = aggregate(sentence, checked)
         if result.verdict in (Verdict.contradicted, Verdict.supported):
             return result
         whole = self._atom(sentence)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     pass
 
 
-from kgvn.check.backing import _rephrase
+from kgvn.check.backing import _rephrase, broader_title
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import (
     FIELD_WORDS,
@@ -121,6 +121,10 @@ class PoliticsChecks(CheckerBase):
                 else Status.differs,
                 self.places.label(visited) if visited else None,
             )
+        wider = broader_title(claim.folded, fold(_record_text(record)))
+        if wider is not None:  # 'the first by a minister' against 'the first by a prime minister'
+            head = wider.rpartition(" ")[2]
+            outcome.add("title", head, head, Status.not_on_record, wider)
         since = _SINCE_YEAR.search(fold(_record_text(record))) if claims_since else None
         self._date_parts(
             claim,
