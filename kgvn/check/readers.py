@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kgvn.claims import (
@@ -41,6 +42,7 @@ from kgvn.check.result import (
     CheckResult,
     Status,
     Verdict,
+    _Outcome,
 )
 
 _RISE = re.compile(
@@ -303,7 +305,7 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
         return AgreementStatus.in_force
     if re.search(r"\b(?:possibility|consider|propos|explor|study|look into)", folded):
         return AgreementStatus.proposed
-    if re.search(r"\bagreed to (?:support|set up|establish|create)", folded):
+    if re.search(r"\bagreed to (?:support|back|endorse|set up|establish|create)", folded):
         return AgreementStatus.agreed_in_principle
     if re.search(
         r"\b(?:signed|inked|concluded|sealed|exchanged|set up|established|created|launched"
@@ -328,10 +330,11 @@ def _status_compatible(claimed: AgreementStatus, on_record: AgreementStatus) -> 
 _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
     (
         r"diplomatic|established (?:relations|ties)"
-        r"|\b(?:relations|ties)\s+(?:were\s+|was\s+)?(?:\w+\s+)?(?:established|set up|forged)",
+        r"|\b(?:relations|ties)\s+(?:between\s+(?:\w+\s+){1,4}?)?(?:were\s+|was\s+|had been\s+)?"
+        r"(?:\w+\s+)?(?:established|set up|forged)",
         {EventKind.diplomatic_relations},
     ),
-    (r"recogni[sz]", {EventKind.recognition}),
+    (r"recogni(?:[sz]|tion)", {EventKind.recognition}),
     (
         r"(?:declar\w*|gain\w*|proclaim\w*|won)\s+(?:its\s+)?independence|became independent"
         r"|independence (?:on|in)",
@@ -460,3 +463,14 @@ def _written(claim: Claim, phrase: str) -> str:
     if where < 0 or len(claim.folded) != len(claim.text):
         return phrase
     return claim.text[where : where + len(phrase)]
+
+
+def _before_interval(claim: Claim, outcome: _Outcome) -> Claim:
+    """The claim up to a compared time between two events ("17 days after the phone call"): the
+    words after it name the other event, whose manner and order the interval already compared."""
+    for part in outcome.parts:
+        if part.kind == "interval":
+            at = claim.folded.find(fold(part.text))
+            if at > 0:
+                return replace(claim, folded=claim.folded[:at])
+    return claim

@@ -35,6 +35,12 @@ _PERIODS = {
 }  # fmt: skip
 
 
+#: "17 days after …": a time between two events, not a quantity on record.
+_INTERVAL = re.compile(
+    r"[\s-]*(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|following)\b"
+)
+
+
 @dataclass(frozen=True)
 class _Unit:
     noun: str
@@ -87,6 +93,7 @@ class QuantityChecks(CheckerBase):
                 for match in _NUMBER.finditer(folded)
                 if re.match(rf"(?:[\w,'-]+\s+){{0,4}}?{pattern}", folded[match.end() :].lstrip())
                 and not re.match(r"\d{4}$", match.group("num"))
+                and not _INTERVAL.match(folded[match.end() :])
             ]
             group = matched.setdefault(stem, ([], numbers))
             group[0].append((statement, unit))
