@@ -417,7 +417,7 @@ class EconomyChecks(CheckerBase):
             outcome.add("ratio", change.text, change.value, status, shown)
             return
         percent = round(100 * (now.value_usd - before.value_usd) / before.value_usd, 1)
-        if claim.has("fell", "drop", "declin", "decreas", "shrank", "down", "halved"):
+        if claim.has("fell", "drop", "declin", "decreas", "shrank", "down", "halved", "lower"):
             percent = -percent
         agrees = percent > 0 and amount_agrees(
             change.value, change.hedge, percent, change.precision

@@ -62,10 +62,12 @@ class EventChecks(RoleParts):
         if not kinds:
             return None
         relative = _RELATIVE.search(claim.folded) or _CALENDAR.search(claim.folded)
-        if relative is not None and relative.start() > 0:
-            # "X came 17 days after the phone call": the event is the one named before the
-            # time, and who took part in it is named there; the other is found by the interval
-            head = replace(claim, folded=claim.folded[: relative.start()])
+        comma = claim.folded.find(",", relative.end()) if relative else -1
+        if relative is not None and (relative.start() > 0 or comma > 0):
+            # "X came 17 days after the phone call" ("17 days after the call, X …"): the event
+            # is the one the main clause names, and who took part in it is named there
+            main = claim.folded[: relative.start()] or claim.folded[comma + 1 :]
+            head = replace(claim, folded=main)
             head_kinds = _event_kinds(head)
             if head_kinds:
                 kinds = head_kinds
