@@ -35,6 +35,7 @@ _PERIODS = {
 }  # fmt: skip
 
 
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour"})
 #: "17 days after …": a time between two events, not a quantity on record.
 _INTERVAL = re.compile(
     r"[\s-]*(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|following)\b"
@@ -85,6 +86,8 @@ class QuantityChecks(CheckerBase):
         matched: dict[str, tuple[list[tuple[Statement, _Unit]], list[re.Match[str]]]] = {}
         for statement, unit in self._quantity_records():
             stem = _stem(unit.noun)
+            if stem in _TIME_UNITS and not set(statement.topic.split("-")) & set(claim.words):
+                continue  # "the visit lasted two days": a length of time on another topic
             pattern = rf"\b{re.escape(stem[:6])}\w*"
             if not re.search(pattern, folded):
                 continue
