@@ -471,6 +471,7 @@ def _before_interval(claim: Claim, outcome: _Outcome) -> Claim:
     for part in outcome.parts:
         if part.kind == "interval":
             at = claim.folded.find(fold(part.text))
-            if at > 0:
-                return replace(claim, folded=claim.folded[:at])
+            comma = claim.folded.find(",", at) if at == 0 else -1
+            if at > 0 or comma > 0:  # "17 days after the call, X arrived": the main clause
+                return replace(claim, folded=claim.folded[:at] or claim.folded[comma + 1 :])
     return claim
