@@ -59,6 +59,10 @@ def checker() -> Checker:
         ("Bilateral trade rose by $8 million in 2024 from a year earlier.", "contradicted"),
         ("Two-way trade rose 80% in 2024 over the previous year.", "supported"),
         ("Trade in 2024 was 80% lower than in 2023.", "contradicted"),
+        ("In 2024 trade was $6 million higher than in 2023.", "supported"),
+        ("In 2024 trade was $7 million higher than in 2023.", "contradicted"),
+        ("Trade in 2023 was $3 million more than in 2022.", "supported"),
+        ("In 2024 trade was $6 million lower than in 2023.", "contradicted"),
         # names in another transliteration, plural roles, country spellings
         ("Kasymalyev visited Vietnam on 6-7 March 2025.", "supported"),
         ("Kasymaliyev visited Vietnam on 9 March 2025.", "contradicted"),

@@ -515,4 +515,3 @@ class CheckerBase:
         since: bool = False,
     ) -> None:
         raise NotImplementedError
-
