@@ -91,6 +91,20 @@ def checker() -> Checker:
         ),
         ("Kasymaliev extended an invitation to Chinh to visit Kyrgyzstan.", "supported"),
         ("The prime ministers looked around a photo exhibition before their talks.", "supported"),
+        # the sides are read past adverbs and prepositions, and through synonyms
+        ("To Lam said Vietnam values its friendship with Kyrgyzstan highly.", "supported"),
+        ("To Lam said Kyrgyzstan values its friendship with Vietnam highly.", "unverified"),
+        (
+            "Chinh said Vietnam stands ready to serve as a bridge linking Kyrgyzstan with ASEAN.",
+            "supported",
+        ),
+        ("Kasymaliev praised Vietnam's rising role in the region.", "supported"),
+        ("Kasymaliev praised Kyrgyzstan's rising role in the region.", "unverified"),
+        (
+            "To Lam and Kasymaliev agreed the two countries have major potential for cooperation.",
+            "supported",
+        ),
+        ("The two deputy ministers agreed to cooperate in preparing future visits.", "supported"),
     ],
     ids=lambda value: value[:50] if isinstance(value, str) else None,
 )

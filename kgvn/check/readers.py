@@ -31,8 +31,10 @@ if TYPE_CHECKING:
 
 
 from kgvn.check.lexicon import (
+    _GROUP_OF,
     PLACES,
     TITLE_STOP,
+    load,
 )
 from kgvn.check.mentions import (
     _AGREEMENT_NOUNS,
@@ -414,6 +416,9 @@ def _event_kinds(claim: Claim) -> set[EventKind]:
 
 _SIDE_WORD = re.compile(rf"\b({PLACES.pattern()})\b(?:'s?)?\s+")
 _FILLER = frozenset({"a", "an", "the", "s", "its", "is", "as", "and", "to", "of"})
+#: Words that say nothing of what a country does: 'with', 'highly' ('values it highly').
+_FUNCTION = frozenset(load("words")["function_words"])
+_ADVERB = re.compile(r"[a-z]{3,}ly")
 
 
 def _side_contexts(folded: str) -> set[tuple[str, str]]:
@@ -425,10 +430,12 @@ def _side_contexts(folded: str) -> set[tuple[str, str]]:
         following = [
             word
             for word in re.findall(r"[a-z]+", folded[match.end() : match.end() + 40])
-            if word not in _FILLER
+            if word not in _FILLER and word not in _FUNCTION and not _ADVERB.fullmatch(word)
         ]
         if following:
-            found.add((side, following[0][:5]))
+            # a word and its synonyms read alike: 'rising role' is 'growing role'
+            word = following[0]
+            found.add((side, min([word, *_GROUP_OF.get(word, ())])[:5]))
     return found
 
 
