@@ -40,6 +40,15 @@ def checker() -> Checker:
         ),
         ("Nguyen Khac Dinh visited Kyrgyzstan two years before Kasymaliev's trip.", "supported"),
         (
+            "Diplomatic relations were established within a year of Kyrgyz independence.",
+            "supported",
+        ),
+        (
+            "Diplomatic relations were established within six months of Kyrgyz independence.",
+            "contradicted",
+        ),
+        ("Kasymaliev visited Vietnam within three weeks of the phone talks.", "supported"),
+        (
             "Diplomatic relations were established a little over five months after Vietnam "
             "recognised Kyrgyzstan's independence.",
             "supported",

@@ -44,10 +44,10 @@ from kgvn.check.slots import (
 
 #: "four months after", "a year before": a time between two events.
 _RELATIVE = re.compile(
-    r"\b(?P<num>\d+|"
+    r"\b(?P<within>within\s+)?(?P<num>\d+|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r"|a|an)[-\s](?P<unit>day|week|month|year|decade)s?\s+"
-    r"(?P<way>after|before|later than|earlier than|following)\b"
+    r"(?P<way>after|before|later than|earlier than|following|(?(within)of|(?!)))\b"
 )
 
 
@@ -89,7 +89,11 @@ class TimingChecks(CheckerBase):
         gap = (date_bounds(event.date)[0] - date_bounds(other.date)[0]).days
         if match.group("way") in ("before", "earlier than"):
             gap = -gap
-        hedge = _hedge_before(claim.folded, match.start())
+        hedge = (
+            Hedge.at_most if match.group("within") else _hedge_before(claim.folded, match.start())
+        )
+        if match.group("within"):
+            gap = abs(gap)  # "within a year of": on either side
         actual = gap / unit
         if gap < 0:
             agrees = False
