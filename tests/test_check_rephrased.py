@@ -75,6 +75,7 @@ def checker() -> Checker:
         # names in another transliteration, plural roles, country spellings
         ("Kasymalyev visited Vietnam on 6-7 March 2025.", "supported"),
         ("Kasymaliyev visited Vietnam on 9 March 2025.", "contradicted"),
+        ("President Zhaparov invited Luong Cuong to visit Kyrgyzstan.", "supported"),
         ("The two heads of government held talks in Hanoi on 6 March 2025.", "supported"),
         ("Kirgizstan and Viet Nam established diplomatic relations on 4 June 1992.", "supported"),
         # who hosted, passive with no agent; a length of time on another topic

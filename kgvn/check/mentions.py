@@ -264,10 +264,15 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
+#: Openings that transliterate one letter: 'zh', 'dzh' and 'dj' for 'j'.
+_TRANSLIT = re.compile(r"^(?:dzh|zh|dj)")
+
+
 def _near(word: str, name: str) -> bool:
     """Whether `word` is another transliteration of the name part `name`: one letter added,
     dropped or changed (two in a long name), with the same first letter and the same ending, so
     that a different name built on it ('-ova' on '-ov') is not taken for it."""
+    word, name = _TRANSLIT.sub("j", word), _TRANSLIT.sub("j", name)  # Zhaparov, Dzhaparov
     if word[0] != name[0] or word[-2:] != name[-2:] or abs(len(word) - len(name)) > 2:
         return False
     allowed = 2 if len(name) >= 9 else 1
