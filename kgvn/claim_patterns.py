@@ -52,7 +52,8 @@ MONTHS["sept"] = 9
 NUMBER_WORDS = {
     "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "hundred": 100, "a hundred": 100, "one hundred": 100, "dozen": 12, "a dozen": 12,
     "several": 3,
 }  # fmt: skip
@@ -242,6 +243,22 @@ _NOT_NAMES = frozenset(
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 BARE_NUMBER = re.compile(r"(?<![\w.$%-])(?P<num>\d[\d,]*(?:\.\d+)?)(?![\w%-])")
 RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next|past)\s+year\b", re.IGNORECASE)
+#: "In 2024 from a year earlier", "2024 over the previous year": a change between two years.
+YEAR_ON_YEAR = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+(?:(?:up|down)\s+)?(?:from|on|over|compared\s+(?:with|to)"
+    r"|against|versus)\s+(?:(?:a|one)\s+year\s+(?:earlier|before|previously|prior)"
+    r"|the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before)\b",
+    re.IGNORECASE,
+)
+#: "Rose by two-thirds", "up by a half": a growth rate written as a fraction, in per cent.
+FRACTION = re.compile(
+    r"\b(?:by|up|of)\s+(?:(?:about|around|nearly|almost|roughly|more\s+than|over|some)\s+)?"
+    r"(?P<frac>two[- ]thirds|three[- ]quarters|(?:a|one)[- ](?:third|quarter|half)|half)\b",
+    re.IGNORECASE,
+)
+FRACTION_PERCENT = {"two thirds": 66.7, "three quarters": 75.0, "a third": 33.3, "one third": 33.3,
+                    "a quarter": 25.0, "one quarter": 25.0, "a half": 50.0, "one half": 50.0,
+                    "half": 50.0}  # fmt: skip
 
 
 _SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

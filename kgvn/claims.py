@@ -25,6 +25,8 @@ from kgvn.claim_patterns import (
     COUNT,
     DURATION,
     DURATION_LEAD,
+    FRACTION,
+    FRACTION_PERCENT,
     HEDGES,
     MULTIPLE_WORDS,
     NO_COUNT,
@@ -41,6 +43,7 @@ from kgvn.claim_patterns import (
     SUBJECTS,
     WORDED_AMOUNT,
     YEAR,
+    YEAR_ON_YEAR,
     YEAR_RANGE,
 )
 from kgvn.claim_patterns import (
@@ -370,9 +373,19 @@ def parse_claim(text: str, today_year: int | None = None) -> Claim:
                     _precision(_plain(number), 1.0),
                 )
             )
+    for match in FRACTION.finditer(working):
+        if not _overlaps(match.span("frac"), taken):
+            taken.append(match.span("frac"))
+            value = FRACTION_PERCENT[re.sub(r"[- ]+", " ", match.group("frac").lower())]
+            hedge = _hedge_before(working, match.start("frac"))
+            percents.append(Percent(value, shown[slice(*match.span("frac"))], hedge, 1.0))
     ratios = _ratios(working, taken, shown)
     dates = _dates(working, taken, None, shown)
     year_ranges = []
+    for match in YEAR_ON_YEAR.finditer(working):
+        if not _overlaps(match.span(), taken):
+            taken.append(match.span())
+            year_ranges.append((int(match.group("year")) - 1, int(match.group("year"))))
     for match in YEAR_RANGE.finditer(working):
         if _overlaps(match.span(), taken):
             continue

@@ -21,11 +21,12 @@ cannot tie to a record with certainty is `unverified`.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import load
-from kgvn.check.mentions import _label, _named_people
+from kgvn.check.mentions import _label, _named_people, respell_names
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.retrieve import RecordIndex
 from kgvn.check.roles import PersonPlaces
@@ -38,6 +39,7 @@ from kgvn.check.topics.society import SocietyChecks
 from kgvn.check.verdict import Pipeline
 from kgvn.claims import parse_claim
 from kgvn.records import Store
+from kgvn.text import fold
 
 if TYPE_CHECKING:
     from kgvn import models
@@ -71,13 +73,27 @@ class Checker(
             if isinstance(date, str):
                 end = getattr(record, "end", None)
                 spans[record.id] = (date, end if isinstance(end, str) else None)
+        #: Words of the record's texts and the lexicon, never read as a misspelt name.
+        self._known_words = (
+            frozenset(
+                word
+                for texts_of in texts.values()
+                for item in texts_of
+                for word in fold(item).split()
+            )
+            | frozenset(load("words")["ordinary"])
+            | frozenset(load("words")["generic"])
+        )
         self.pipeline = Pipeline(
             self.check_atom, self._closest, frozenset(load("words")["verbs"]), places, spans.get
         )
 
     def check(self, text: str) -> CheckResult:
         """The verdict on a sentence or a paragraph, with its atomic claims' own verdicts."""
-        return self.pipeline.check(text)
+        respelt = respell_names(text, self.spellings, self._known_words)
+        if respelt == text:
+            return self.pipeline.check(text)
+        return replace(self.pipeline.check(respelt), claim=text)
 
     def _closest(self, text: str, shown: list[str]) -> list[MatchedRecord]:
         bonus = self._named_records(text)

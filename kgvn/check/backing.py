@@ -230,7 +230,7 @@ def _organisation_words(folded: str, organisations: Sequence[Organisation]) -> l
 
 
 #: Slots read from words whose agreement backs those words: 'on Thursday', 'nearly two decades'.
-_WORDED_SLOTS = frozenset({"weekday", "count", "period", "sequence"})
+_WORDED_SLOTS = frozenset({"weekday", "count", "period", "sequence", "change"})
 
 
 def _compared_words(compared: Iterable[PartResult]) -> set[str]:

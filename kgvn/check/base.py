@@ -72,6 +72,7 @@ from kgvn.check.mentions import (
 )
 from kgvn.check.qualifiers import compare_slots
 from kgvn.check.readers import (
+    _before_interval,
     _only_words_unbacked,
     _opposite_wording,
 )
@@ -223,7 +224,8 @@ class CheckerBase:
         found: list[tuple[int, int, frozenset[str]]] = []
         taken: list[tuple[int, int]] = []
         for phrase, title in self.role_words:
-            pattern = rf"(?<![a-z]){re.escape(phrase)}(?P<plural>s)?(?![a-z])"
+            head, of, rest = phrase.partition(" of ")  # "heads of government": the head noun
+            pattern = rf"(?<![a-z]){re.escape(head)}(?P<plural>s)?{re.escape(of + rest)}(?![a-z])"
             for match in re.finditer(pattern, folded):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
@@ -291,7 +293,8 @@ class CheckerBase:
         if unique:
             self._elsewhere_parts(claim, outcome, list(unique.values()))
             text = fold(" ".join(map(_record_text, unique.values())))
-            worded = compare_slots(claim, text, list(unique.values()), self.store.organisations)
+            slotted = _before_interval(claim, outcome)
+            worded = compare_slots(slotted, text, list(unique.values()), self.store.organisations)
             taken = {part.text: index for index, part in enumerate(outcome.parts)}
             for part in worded:
                 if part.text in taken:

@@ -262,3 +262,46 @@ _AFTER_PREPOSITION = re.compile(
     r"(?<!according )\b(?P<prep>to|for|with|from)\s+"
     r"(?:(?:the|president|prime|minister|general|secretary|party|chief|state|deputy|foreign|pm)\s+)*"
 )
+
+
+#: Openings that transliterate one letter: 'zh', 'dzh' and 'dj' for 'j'.
+_TRANSLIT = re.compile(r"^(?:dzh|zh|dj)")
+
+
+def _near(word: str, name: str) -> bool:
+    """Whether `word` is another transliteration of the name part `name`: one letter added,
+    dropped or changed (two in a long name), with the same first letter and the same ending, so
+    that a different name built on it ('-ova' on '-ov') is not taken for it."""
+    word, name = _TRANSLIT.sub("j", word), _TRANSLIT.sub("j", name)  # Zhaparov, Dzhaparov
+    if word[0] != name[0] or word[-2:] != name[-2:] or abs(len(word) - len(name)) > 2:
+        return False
+    allowed = 2 if len(name) >= 9 else 1
+    previous = list(range(len(name) + 1))
+    for i, letter in enumerate(word, 1):
+        current = [i]
+        for j, other in enumerate(name, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (letter != other))
+            )
+        previous = current
+    return previous[-1] <= allowed
+
+
+def respell_names(text: str, spellings: list[tuple[str, str]], known: frozenset[str]) -> str:
+    """`text` with a name written in another transliteration ('Kasymalyev', 'Kasymaliyev') in a
+    spelling the record holds, when it is near the part of exactly one person's name."""
+    parts: dict[str, set[str]] = {}
+    for spelling, person in spellings:
+        for piece in spelling.split():
+            if len(piece) >= 6:
+                parts.setdefault(piece, set()).add(person)
+
+    def swap(match: re.Match[str]) -> str:
+        word = fold(match.group())
+        if len(word) < 6 or word in known or word in parts:
+            return match.group()
+        near = [piece for piece in parts if _near(word, piece)]
+        people = {person for piece in near for person in parts[piece]}
+        return near[0].capitalize() if len(people) == 1 else match.group()
+
+    return re.sub(r"\b[^\W\d_]{6,}\b", swap, text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kgvn.claims import (
@@ -30,8 +31,10 @@ if TYPE_CHECKING:
 
 
 from kgvn.check.lexicon import (
+    _GROUP_OF,
     PLACES,
     TITLE_STOP,
+    load,
 )
 from kgvn.check.mentions import (
     _AGREEMENT_NOUNS,
@@ -41,17 +44,18 @@ from kgvn.check.result import (
     CheckResult,
     Status,
     Verdict,
+    _Outcome,
 )
 
 _RISE = re.compile(
     r"\b(?:rose|risen|rise[sn]?|grew|grown|grow(?:s|ing)?|increas\w*|climb\w*|jump\w*|surg\w*"
     r"|expand\w*|soar\w*|doubl\w*|tripl\w*|up from|rebound\w*|gain\w*|quadrupl\w*|leap\w*"
-    r"|leapt|spik\w*|swell\w*|swollen|rocket\w*|boom\w*)\b"
+    r"|leapt|spik\w*|swell\w*|swollen|rocket\w*|boom\w*|higher)\b"
 )
 _FALL = re.compile(
     r"\b(?:fell|fallen|fall(?:s|ing)?|drop\w*|declin\w*|decreas\w*|shr[ai]nk\w*|shrunk|slump\w*"
     r"|plung\w*|down from|contract\w*|halved|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|sank|sunk"
-    r"|tumbl\w*|retreat\w*)\b"
+    r"|tumbl\w*|retreat\w*|lower)\b"
 )
 
 
@@ -303,7 +307,7 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
         return AgreementStatus.in_force
     if re.search(r"\b(?:possibility|consider|propos|explor|study|look into)", folded):
         return AgreementStatus.proposed
-    if re.search(r"\bagreed to (?:support|set up|establish|create)", folded):
+    if re.search(r"\bagreed to (?:support|back|endorse|set up|establish|create)", folded):
         return AgreementStatus.agreed_in_principle
     if re.search(
         r"\b(?:signed|inked|concluded|sealed|exchanged|set up|established|created|launched"
@@ -328,10 +332,11 @@ def _status_compatible(claimed: AgreementStatus, on_record: AgreementStatus) -> 
 _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
     (
         r"diplomatic|established (?:relations|ties)"
-        r"|\b(?:relations|ties)\s+(?:were\s+|was\s+)?(?:\w+\s+)?(?:established|set up|forged)",
+        r"|\b(?:relations|ties)\s+(?:between\s+(?:\w+\s+){1,4}?)?(?:were\s+|was\s+|had been\s+)?"
+        r"(?:\w+\s+)?(?:established|set up|forged)",
         {EventKind.diplomatic_relations},
     ),
-    (r"recogni[sz]", {EventKind.recognition}),
+    (r"recogni(?:[sz]|tion)", {EventKind.recognition}),
     (
         r"(?:declar\w*|gain\w*|proclaim\w*|won)\s+(?:its\s+)?independence|became independent"
         r"|independence (?:on|in)",
@@ -411,6 +416,9 @@ def _event_kinds(claim: Claim) -> set[EventKind]:
 
 _SIDE_WORD = re.compile(rf"\b({PLACES.pattern()})\b(?:'s?)?\s+")
 _FILLER = frozenset({"a", "an", "the", "s", "its", "is", "as", "and", "to", "of"})
+#: Words that say nothing of what a country does: 'with', 'highly' ('values it highly').
+_FUNCTION = frozenset(load("words")["function_words"])
+_ADVERB = re.compile(r"[a-z]{3,}ly")
 
 
 def _side_contexts(folded: str) -> set[tuple[str, str]]:
@@ -422,10 +430,12 @@ def _side_contexts(folded: str) -> set[tuple[str, str]]:
         following = [
             word
             for word in re.findall(r"[a-z]+", folded[match.end() : match.end() + 40])
-            if word not in _FILLER
+            if word not in _FILLER and word not in _FUNCTION and not _ADVERB.fullmatch(word)
         ]
         if following:
-            found.add((side, following[0][:5]))
+            # a word and its synonyms read alike: 'rising role' is 'growing role'
+            word = following[0]
+            found.add((side, min([word, *_GROUP_OF.get(word, ())])[:5]))
     return found
 
 
@@ -460,3 +470,15 @@ def _written(claim: Claim, phrase: str) -> str:
     if where < 0 or len(claim.folded) != len(claim.text):
         return phrase
     return claim.text[where : where + len(phrase)]
+
+
+def _before_interval(claim: Claim, outcome: _Outcome) -> Claim:
+    """The claim up to a compared time between two events ("17 days after the phone call"): the
+    words after it name the other event, whose manner and order the interval already compared."""
+    for part in outcome.parts:
+        if part.kind == "interval":
+            at = claim.folded.find(fold(part.text))
+            comma = claim.folded.find(",", at) if at == 0 else -1
+            if at > 0 or comma > 0:  # "17 days after the call, X arrived": the main clause
+                return replace(claim, folded=claim.folded[:at] or claim.folded[comma + 1 :])
+    return claim

@@ -66,6 +66,8 @@ _BY_AMOUNT = re.compile(
     r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|less than|just)\s+)*$"
 )
 
+#: Words after a figure that make it a difference: '$6 million higher than in 2023'.
+_THAN_AFTER = re.compile(r"\s*(?:higher|more|larger|bigger|greater|lower)\s+than\b")
 
 #: "Main exports", "key exports": the record's list of them is the whole list.
 _MAIN = re.compile(r"\b(?:main|key|major|chief|principal|top|leading)\s+(?:\w+\s+)?exports?\b")
@@ -209,10 +211,13 @@ class EconomyChecks(CheckerBase):
         periods = self._trade_periods(claim)
         resolved: list[tuple[int, int]] = []
         amounts = list(claim.amounts)
+        at = claim.folded.find(fold(amounts[0].text)) if len(amounts) == 1 else -1
+        # "$6 million higher than in 2023": a difference, read as "grew by"
+        compared = at >= 0 and _THAN_AFTER.match(claim.folded[at + len(amounts[0].text) :])
         if (
-            direction is not None
+            (direction is not None or compared)
             and len(amounts) == 1
-            and _BY_AMOUNT.search(claim.folded[: max(claim.folded.find(fold(amounts[0].text)), 0)])
+            and (_BY_AMOUNT.search(claim.folded[: max(at, 0)]) or compared)
         ):
             # "grew by $6 million from 2023 to 2024": the difference between two figures
             self._trade_difference(claim, outcome, figures, amounts.pop(), periods)
@@ -264,6 +269,11 @@ class EconomyChecks(CheckerBase):
             return
         before, now = pair
         outcome.records += [before, now]
+        for first, last in periods if len(periods) == 2 else ():
+            # "in 2024 … than in 2023": the two years compared
+            label = str(first) if first == last else f"{first}–{last}"
+            shown = _period(before) if (first, last) == _span(before) else _period(now)
+            outcome.add("period", label, label, Status.agrees, shown)
         change = abs(now.value_usd - before.value_usd)
         status = (
             Status.agrees
@@ -417,7 +427,7 @@ class EconomyChecks(CheckerBase):
             outcome.add("ratio", change.text, change.value, status, shown)
             return
         percent = round(100 * (now.value_usd - before.value_usd) / before.value_usd, 1)
-        if claim.has("fell", "drop", "declin", "decreas", "shrank", "down", "halved"):
+        if claim.has("fell", "drop", "declin", "decreas", "shrank", "down", "halved", "lower"):
             percent = -percent
         agrees = percent > 0 and amount_agrees(
             change.value, change.hedge, percent, change.precision

@@ -50,6 +50,7 @@ from kgvn.check.result import (
     _Outcome,
 )
 from kgvn.check.topics.roles import RoleParts
+from kgvn.check.topics.timing import _CALENDAR, _RELATIVE
 
 #: "four months after", "a year before": a time between two events.
 _IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b")
@@ -60,6 +61,17 @@ class EventChecks(RoleParts):
         kinds = _event_kinds(claim)
         if not kinds:
             return None
+        relative = _RELATIVE.search(claim.folded) or _CALENDAR.search(claim.folded)
+        comma = claim.folded.find(",", relative.end()) if relative else -1
+        if relative is not None and (relative.start() > 0 or comma > 0):
+            # "X came 17 days after the phone call" ("17 days after the call, X …"): the event
+            # is the one the main clause names, and who took part in it is named there
+            main = claim.folded[: relative.start()] or claim.folded[comma + 1 :]
+            head = replace(claim, folded=main)
+            head_kinds = _event_kinds(head)
+            if head_kinds:
+                kinds = head_kinds
+                mentions = self._mentions(head)
         if kinds & {EventKind.talks, EventKind.reception} and _IN_PERSON.search(claim.folded):
             kinds = kinds | {EventKind.phone_call}  # "met in person": a phone call says otherwise
         invited = _INVITED_VISIT.search(claim.folded)
@@ -128,7 +140,10 @@ class EventChecks(RoleParts):
         if compared:
             claim = replace(claim, spans=(*claim.spans, *compared))
         self._age_parts(claim, outcome, best)
+        intervals = " ".join(fold(part.text) for part in outcome.parts if part.kind == "interval")
         for duration in claim.durations:
+            if fold(duration.text) in intervals:
+                continue  # "17 days after the phone call": the interval, not the visit's length
             if len(best.date) == 10 and len(best.end or best.date) == 10:
                 days = (date_bounds(best.end or best.date)[0] - date_bounds(best.date)[0]).days + 1
                 outcome.add(

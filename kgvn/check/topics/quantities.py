@@ -35,6 +35,13 @@ _PERIODS = {
 }  # fmt: skip
 
 
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour"})
+#: "17 days after …": a time between two events, not a quantity on record.
+_INTERVAL = re.compile(
+    r"[\s-]*(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|following)\b"
+)
+
+
 @dataclass(frozen=True)
 class _Unit:
     noun: str
@@ -79,6 +86,8 @@ class QuantityChecks(CheckerBase):
         matched: dict[str, tuple[list[tuple[Statement, _Unit]], list[re.Match[str]]]] = {}
         for statement, unit in self._quantity_records():
             stem = _stem(unit.noun)
+            if stem in _TIME_UNITS and not set(statement.topic.split("-")) & set(claim.words):
+                continue  # "the visit lasted two days": a length of time on another topic
             pattern = rf"\b{re.escape(stem[:6])}\w*"
             if not re.search(pattern, folded):
                 continue
@@ -87,6 +96,7 @@ class QuantityChecks(CheckerBase):
                 for match in _NUMBER.finditer(folded)
                 if re.match(rf"(?:[\w,'-]+\s+){{0,4}}?{pattern}", folded[match.end() :].lstrip())
                 and not re.match(r"\d{4}$", match.group("num"))
+                and not _INTERVAL.match(folded[match.end() :])
             ]
             group = matched.setdefault(stem, ([], numbers))
             group[0].append((statement, unit))

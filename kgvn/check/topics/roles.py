@@ -192,6 +192,10 @@ class RoleParts(TimingChecks):
         ]
         found += [(start, holders) for start, _, holders in self._role_mentions(folded)]
         passive = re.match(r"\w*\s+(?:by|of|from)\b", folded[match.start() :])
+        if not passive and re.search(
+            r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", folded[: match.start()]
+        ):
+            return None  # "X was welcomed with a ceremony": X is welcomed, who did it is not said
         if passive:
             after = [item for item in found if item[0] > match.end()]
             return min(after, key=lambda item: item[0])[1] if after else None

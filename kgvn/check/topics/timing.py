@@ -44,10 +44,10 @@ from kgvn.check.slots import (
 
 #: "four months after", "a year before": a time between two events.
 _RELATIVE = re.compile(
-    r"\b(?P<num>\d+|"
+    r"\b(?P<within>within\s+)?(?P<num>\d+|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r"|a|an)[-\s](?P<unit>day|week|month|year|decade)s?\s+"
-    r"(?P<way>after|before|later than|earlier than|following)\b"
+    r"(?P<way>after|before|later than|earlier than|following|(?(within)of|(?!)))\b"
 )
 
 
@@ -79,16 +79,9 @@ class TimingChecks(CheckerBase):
         match = _RELATIVE.search(claim.folded)
         if match is None:
             return self._calendar_part(claim, outcome, event)
-        rest = set(re.findall(r"[a-z]+", claim.folded[match.end() :]))
-        kinds = [
-            kind
-            for kind, words in EVENT_KIND_WORDS.items()
-            if kind is not event.kind and rest & set(words.split())
-        ]
-        others = [item for item in self.store.events if item.kind in kinds and item is not event]
-        if len(others) != 1:
+        other = self._other_event(claim.folded[match.end() :], event)
+        if other is None:
             return []
-        other = others[0]
         lengths = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
         number = match.group("num")
         claimed = float(number) if number.isdigit() else float(NUMBER_WORDS.get(number, 1))
@@ -96,7 +89,11 @@ class TimingChecks(CheckerBase):
         gap = (date_bounds(event.date)[0] - date_bounds(other.date)[0]).days
         if match.group("way") in ("before", "earlier than"):
             gap = -gap
-        hedge = _hedge_before(claim.folded, match.start())
+        hedge = (
+            Hedge.at_most if match.group("within") else _hedge_before(claim.folded, match.start())
+        )
+        if match.group("within"):
+            gap = abs(gap)  # "within a year of": on either side
         actual = gap / unit
         if gap < 0:
             agrees = False
@@ -122,12 +119,21 @@ class TimingChecks(CheckerBase):
         first: dict[EventKind, int] = {}
         for kind, kind_words in EVENT_KIND_WORDS.items():
             places = [at for at, word in enumerate(words) if word in kind_words.split()]
-            if kind is not event.kind and places:
+            if places:
                 first[kind] = min(places)
-        # the kind named first: 'the year after Utopia recognised its independence'
+        # the kind named first: 'the year after Utopia recognised its independence'; of several
+        # events of that kind, the one whose participants the words name
+        named = self._people_in(rest)
         for kind in sorted(first, key=first.__getitem__):
             others = [item for item in self.store.events if item.kind is kind and item is not event]
-            return others[0] if len(others) == 1 else None
+            if len(others) > 1 and named:
+                others = [item for item in others if named <= set(item.participants)]
+            for _, _, holders in self._role_mentions(rest) if len(others) > 1 else ():
+                others = [item for item in others if holders & set(item.participants)]
+            if len(others) == 1:
+                return others[0]
+            if kind is not event.kind:
+                return None
         return None
 
     def _calendar_part(
@@ -174,8 +180,11 @@ class TimingChecks(CheckerBase):
         now = _years_between(event.date, self.today.isoformat())
         intervals = " ".join(fold(part.text) for part in outcome.parts if part.kind == "interval")
         for count in claim.counts:
-            if fold(count.text) in intervals:
-                continue
+            if fold(count.text) in intervals or re.search(
+                rf"{re.escape(fold(count.text))}\s+(?:after|before|later|earlier|following)\b",
+                claim.folded,
+            ):
+                continue  # a time between two events, not since one
             scale = (
                 10 if count.noun.startswith("decade") else 1 if count.noun.startswith("year") else 0
             )
