@@ -476,6 +476,11 @@ def build_in_background(store: models.Store, key: str) -> bool:
         os._exit(0)
 
 
+#: Stores larger than this are not compared whole with their canonical form by the build: that
+#: holds a collection's JSON at once, and a write looks a few megabytes at a time instead.
+PROOF_IN_BUILD_BYTES = 256 * 1024 * 1024
+
+
 def _note_if_canonical(store: models.Store, path: Path, content: str) -> None:
     """Remember the file's bytes as written by kgvn if they are still those `store` was
     validated from and are exactly `kgvn.curate.canonical_pieces(store)`."""
@@ -483,6 +488,8 @@ def _note_if_canonical(store: models.Store, path: Path, content: str) -> None:
     from kgvn.curate import canonical_pieces
 
     try:
+        if path.stat().st_size > PROOF_IN_BUILD_BYTES:
+            return
         raw = path.read_bytes()
     except OSError:
         return
