@@ -88,14 +88,20 @@ def build(database: sqlite3.Connection, store: models.Store, key: str) -> None:
         )
 
 
-def fill_search(database: sqlite3.Connection, store: models.Store) -> None:
-    """The full-text index (`search`) and `kgvn_stems`, rows numbered as `kgvn_records`'s."""
+def fill_search(database: sqlite3.Connection, store: models.Store, one_run: bool = False) -> None:
+    """The full-text index (`search`) and `kgvn_stems`, rows numbered as `kgvn_records`'s.
+
+    `one_run`: for an index in memory that serves one run, FTS5 does not merge its segments
+    while the rows go in (a quarter less time; the same matches and `bm25()` ranks)."""
     from kgvn.search import index_columns, unlike_stems
 
     database.execute(
         "CREATE VIRTUAL TABLE search USING fts5(names, texts, notes,"
         " content = '', tokenize = 'unicode61')"
     )
+    if one_run:
+        database.execute("INSERT INTO search (search, rank) VALUES ('automerge', 0)")
+        database.execute("INSERT INTO search (search, rank) VALUES ('crisismerge', 100000)")
     first = 1
     for collection in ROW_COLLECTIONS:
         models_of = getattr(store, collection)
@@ -328,7 +334,7 @@ class ModelCache(Cache):
         if self._search is None:
             database = sqlite3.connect(":memory:")
             with database:
-                fill_search(database, self.store)
+                fill_search(database, self.store, one_run=True)
             self._search = database
         return self._search.execute(sql, parameters).fetchall()
 
