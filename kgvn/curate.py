@@ -242,7 +242,9 @@ def _found_canonical(layout: Layout, content: str) -> bool:
     from kgvn import cache, cache_build
 
     key = cache.key_for(content)
-    cache_build.wait_for_build(key)  # a read's build after its answer proves these bytes too
+    # A read's build after its answer proves these bytes valid, and looks for canonical form too.
+    if cache_build.wait_for_build(key) and cache.written_by_kgvn(_written_mark(content)):
+        return True
     database = cache.open_entry(key)
     if database is None:
         return False

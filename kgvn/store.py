@@ -195,7 +195,7 @@ def open_cache(path: Path | None = None) -> Cache:
     if database is None:
         from kgvn.cache_build import wait_for_build
 
-        if wait_for_build(key):
+        if wait_for_build(key, entry_only=True):
             database = cache.open_entry(key)
     if database is None:
         from kgvn.cache_build import ModelCache, build_file
@@ -208,7 +208,7 @@ def open_cache(path: Path | None = None) -> Cache:
 
                 del raw
                 cache.write_stamp(stamp, content)
-                _deferred = ModelCache(validated, key)
+                _deferred = ModelCache(validated, key, (actual, content))
                 gc.freeze()  # the models live as long as the process: never scan them again
                 return _deferred
             del raw  # the models hold all of it now: one copy of the store at a time

@@ -457,6 +457,44 @@ def test_a_first_read_builds_the_entry_after_the_answer(store_path: Path, tmp_pa
     assert cache.clear() == 2  # the entry and the stamps: the child removed its lock
 
 
+@pytest.mark.parametrize(
+    ("canonical", "limit", "remembered"),
+    [(True, None, True), (False, None, False), (True, 0, False)],
+)
+def test_the_build_after_the_answer_remembers_canonical_bytes(
+    store_path: Path, canonical: bool, limit: int | None, remembered: bool
+) -> None:
+    """The child that builds the entry also looks whether the store's bytes are those kgvn
+    writes, so that the first write need not look again; other bytes are not taken for them,
+    and a store above the limit is left to the write, which looks a few megabytes at a time."""
+    import subprocess
+    import sys
+
+    from kgvn import cache_build
+    from kgvn.curate import canonical_json
+
+    text = canonical_json(store.load_store(store_path))
+    if not canonical:  # the same store, valid, with its letters escaped
+        text = json.dumps(json.loads(text), indent=2) + "\n"
+    store_path.write_text(text, "utf-8")
+    script = (
+        "import sys; from kgvn import store, cache_build; store.DEFERRED_BUILD_BYTES = 0;"
+        f" cache_build.PROOF_IN_BUILD_BYTES = {limit if limit is not None else 2**40};"
+        " sys.argv[0] = 'kgvn'; from kgvn.__main__ import main; main()"
+    )
+    cache.clear()
+    subprocess.run(
+        [sys.executable, "-c", script, "--data", str(store_path), "who", "chinh"],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    key = cache.key_for(cache.content_hash(store_path.read_bytes()))
+    cache_build.wait_for_build(key)
+    assert cache.entry_path(key).exists()
+    assert cache.written_by_kgvn(key) is remembered
+
+
 def test_a_read_waits_for_the_entry_being_built(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

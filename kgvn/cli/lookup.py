@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from kgvn.query import Index, Named
-    from kgvn.records import Record, Source
+    from kgvn.records import Record, Source, Store
 
 #: The collections that give names to the ids other records refer to.
 NAMED = ("people", "organisations", "countries")
@@ -177,14 +177,30 @@ def _named(ctx: typer.Context, query_text: str) -> tuple[Index, list[Named]]:
         for rowid in sorted(candidates):
             collection, item = candidates[rowid]
             data.setdefault(collection, []).append(item)
-        found = query.find_named(query.Index(Store.from_json(data)), query_text)
+        candidates_store = Store.from_json(data)
+        found = query.find_named(query.Index(candidates_store), query_text)
+        more: dict[str, list[dict[str, object]]] = {"sources": []}
         for collection, item in opened.by_ids(opened.events_with(named.id for named in found)):
-            data.setdefault(collection, []).append(item)
+            more.setdefault(collection, []).append(item)
     finally:
         opened.close()
-    index = query.Index(Store.from_json(data))
+    index = query.Index(_joined(candidates_store, Store.from_json(more)))
     wanted = {named.id for named in found}
     return index, [named for named in query.everyone(index) if named.id in wanted]
+
+
+def _joined(first: Store, then: Store) -> Store:
+    """The records of `first` followed by those of `then`, collection by collection, without
+    building `first`'s again."""
+    from kgvn.records import Store
+
+    joined = Store.__new__(Store)
+    for name in Store.__slots__:
+        value = getattr(first, name)
+        if isinstance(value, tuple):
+            value += getattr(then, name)
+        object.__setattr__(joined, name, value)
+    return joined
 
 
 @command

@@ -152,7 +152,7 @@ def json_text(value: Any, indent: int | None = None, compact: bool = False) -> s
 
 #: Records from which a long list is written by pydantic-core's encoder (in Rust) rather than
 #: `json.dumps`, whose indenting encoder is written in Python: worth importing it from here on.
-FAST_JSON_RECORDS = 2000
+FAST_JSON_RECORDS = 500
 #: What pydantic-core writes otherwise than `json.dumps`: floats below 1e-4 (`1e-7` for
 #: `1e-07`, `0.00005` for `5e-05`), NaN and infinities. Seen anywhere, `json.dumps` writes it.
 _FLOAT_SPELLINGS = ("0.0000", "Infinity", "NaN")
