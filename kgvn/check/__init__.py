@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import load
 from kgvn.check.mentions import _label, _named_people
+from kgvn.check.order import Relations
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.retrieve import RecordIndex
 from kgvn.check.roles import PersonPlaces
@@ -72,7 +73,12 @@ class Checker(
                 end = getattr(record, "end", None)
                 spans[record.id] = (date, end if isinstance(end, str) else None)
         self.pipeline = Pipeline(
-            self.check_atom, self._closest, frozenset(load("words")["verbs"]), places, spans.get
+            self.check_atom,
+            self._closest,
+            frozenset(load("words")["verbs"]),
+            places,
+            spans.get,
+            Relations(self.check_atom, spans.get, self._people_in),
         )
 
     def check(self, text: str) -> CheckResult:

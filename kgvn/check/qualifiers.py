@@ -195,26 +195,51 @@ class Sequence_:
 
     table: dict[str, list[str]] = _WORDS["sequence"]
 
-    def _orders(self, folded: str) -> list[tuple[str, str, set[str]]]:
+    def _orders(self, folded: str) -> list[tuple[str, str, set[str], set[str]]]:
+        """(before/after, the words, the nouns after them, the nouns of the clause before)."""
         found = []
         for key, phrases in self.table.items():
             for phrase in phrases:
                 for match in _pattern(phrase).finditer(folded):
-                    tail = re.findall(r"[a-z]+", folded[match.end() : match.end() + 60])[:6]
+                    after = folded[match.end() : match.end() + 60]
+                    start = max(folded.rfind(mark, 0, match.start()) for mark in ".;,")
+                    head_words = re.findall(r"[a-z]+", folded[start + 1 : match.start()])[-8:]
+                    comma = after.find(",")
+                    if (
+                        folded[start : start + 1] != ","
+                        and comma > 0
+                        and after[:comma].count(" ") < 7
+                    ):
+                        # "Following the ceremony, the talks began": the later thing is the
+                        # clause after the comma (quotes run together, so a sentence start
+                        # may not show: both readings are kept)
+                        clause = re.split(r"[.;,]", folded[match.end() + comma + 1 :])[0]
+                        fronted = re.findall(r"[a-z]+", after[:comma])
+                        later = {stem(w) for w in re.findall(r"[a-z]+", clause)[:8] if len(w) > 3}
+                        first = {stem(w) for w in fronted if len(w) > 3 and w not in _TAIL}
+                        found.append((key, match.group(), first, later - _OPENERS - first))
+                    tail = re.findall(r"[a-z]+", after)[:6]
                     nouns = {stem(word) for word in tail if len(word) > 3 and word not in _TAIL}
-                    found.append((key, match.group(), nouns))
+                    head = {stem(word) for word in head_words if len(word) > 3}
+                    found.append((key, match.group(), nouns, head - _OPENERS - nouns))
         return found
 
     def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
         parts = []
         on_record = self._orders(text)
-        for key, words, nouns in self._orders(claim.folded):
+        for key, words, nouns, head in self._orders(claim.folded):
             same = [item for item in on_record if item[2] & nouns]
-            if not same:
+            if same:
+                agrees = any(item[0] == key for item in same)
+                status = Status.agrees if agrees else Status.differs
+                parts.append(PartResult("sequence", words, key, status, same[0][1]))
                 continue
-            agrees = any(item[0] == key for item in same)
-            status = Status.agrees if agrees else Status.differs
-            parts.append(PartResult("sequence", words, key, status, same[0][1]))
+            # the thing the claim puts after the word is what the record puts before it, and
+            # the thing the claim puts before it is what the record puts after: the other order
+            turned = [item for item in on_record if item[3] & nouns and item[2] & head]
+            if turned:
+                status = Status.differs if turned[0][0] == key else Status.agrees
+                parts.append(PartResult("sequence", words, key, status, turned[0][1]))
         return parts
 
 
@@ -319,6 +344,7 @@ def _weekday(date: str) -> str:
 
 
 _TAIL = frozenset(_WORDS["function_words"]) | {"began", "begin", "ended", "held", "their"}
+_OPENERS = frozenset(stem(word) for word in _TAIL) | {"took", "place"}
 
 
 COMPARATORS: tuple[SlotComparator, ...] = (

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.frame import atoms, clean, readings, sentences
+from kgvn.check.order import Relations
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
@@ -64,6 +65,8 @@ class Pipeline:
     places: PersonPlaces | None = None
     #: A record's date and end date by its id, for a weekday the claim gives with no date.
     span_of: Callable[[str], tuple[str, str | None] | None] | None = None
+    #: Order across records and roles turned round (`order`).
+    relations: Relations | None = None
 
     def check(self, text: str) -> CheckResult:
         cleaned = clean(text)
@@ -150,14 +153,20 @@ class Pipeline:
         return self._wrong_person(result)
 
     def _wrong_person(self, result: CheckResult) -> CheckResult:
-        """An undecided claim that puts the wrong person where the record has another."""
+        """An undecided claim that puts the wrong person where the record has another, or two
+        people in each other's places."""
         wrong = self.places.wrong_person(result.claim) if self.places else None
+        if wrong is None and self.relations is not None:
+            wrong = self.relations.turned(result)
         return wrong or result
 
     def _decomposed(self, sentence: str) -> CheckResult:
         said = attributed(sentence)
         if said != sentence:
             return replace(self._decomposed(said), claim=sentence)
+        ordered = self.relations.ordered(sentence) if self.relations else None
+        if ordered is not None:
+            return ordered
         pieces = atoms(sentence, self.verbs)
         if len(pieces) == 1:
             return self._atom(sentence)
