@@ -2,10 +2,12 @@
 
 * Order across records: "A happened before B", "After B, A": each side is checked alone; when
   both are supported by dated records whose dates differ, the record's dates decide the order.
-* Roles turned round: "Bo thanked Ann" when the record has Ann thanking Bo. A claim the record
+* Roles turned round: "Bo received Ann" when the record has Ann receiving Bo. A claim the record
   does not decide is checked again with its two people exchanged; when that reading is supported
-  (and the verb is not one two people do together: "met", "held talks"), the claim is
-  contradicted: the record gives the roles the other way round.
+  and the verb is one whose two places one act cannot fill both ways (the lexicon's
+  `one_way_verbs`: a host and a guest, a message conveyed to someone), the claim is
+  contradicted: the record gives the roles the other way round. Acts either may do to the other
+  ("invited", "thanked") stay undecided: the record does not say the other did not.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ _FRONT = re.compile(r"^(?P<rel>Before|After|Prior to)\s+(?P<b>[^,]{8,}),\s+(?P<a
 #: A side that is a clause of its own (a verb in the past), not only a noun ("the talks").
 _CLAUSE_VERB = re.compile(r"\b[a-z]{3,}(?:ed|ised|ized)\b|\b(?:held|met|made|paid|took|gave)\b")
 _PRONOUN_END = re.compile(r"\b(?:it|him|her|them|this|that)\s*\.?$", re.IGNORECASE)
+
+
+def _one_way() -> frozenset[str]:
+    return frozenset(_WORDS.get("one_way_verbs", []))
 
 
 def _symmetric() -> frozenset[str]:
@@ -114,6 +120,8 @@ class Relations:
             verb = fold(between)
             if any(re.search(rf"(?<![a-z]){re.escape(word)}", verb) for word in _symmetric()):
                 return None  # what two people do together reads the same either way
+            if not any(re.search(rf"(?<![a-z]){re.escape(word)}", verb) for word in _one_way()):
+                return None
             swapped = (
                 body[other_start:other_end]
                 + body[end:other_start]

@@ -78,6 +78,48 @@ class Quantifier:
         return [PartResult("quantifier", claimed[1], claimed[0], status, shown)]
 
 
+#: "Covered only education": a verb, then "only" and what it limits the claim to.
+_ONLY = re.compile(
+    r"(?<![a-z])(?<!the )(?<!not )(?<!'s )only\s+(?P<item>[a-z][a-z -]{2,40}?)\s*(?=$|[.,;])"
+)
+
+
+#: "Covered education only".
+_ONLY_AFTER = re.compile(r"(?<=[a-z] )(?P<item>[a-z-]{3,}) only\s*(?=$|[.,;])")
+
+
+class OnlyOf:
+    """'Covered only education' against a record that lists education with other things."""
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        folded = claim.folded.rstrip(". ")
+        found = _ONLY.search(folded) or _ONLY_AFTER.search(folded)
+        if found is None:
+            return []
+        item = found.group("item")
+        words = item.split()
+        if words[0] in _TAIL or words[0] in self.skipped or any(w.isdigit() for w in words):
+            return []
+        if " and " in item or " or " in item:
+            # several things and nothing else: not read, so not backed
+            return [PartResult("quantifier", found.group(), "only", Status.not_on_record)]
+        for match in _pattern(item).finditer(text):
+            before = text[max(0, match.start() - 30) : match.start()]
+            after = text[match.end() : match.end() + 30]
+            if re.search(r"(?:,|\band)\s+[a-z -]{2,25}$", before) or re.match(
+                r"\s*(?:,\s+|\s+and\s+)[a-z]", after
+            ):
+                listed = before.split(".")[-1] + match.group() + after.split(".")[0]
+                listed = re.sub(r"^\S*\s|\s\S*$", "", listed).strip()
+                return [PartResult("quantifier", found.group(), "only", Status.differs, listed)]
+        return []
+
+    skipped = frozenset(
+        {"after", "before", "once", "when", "if", "by", "with", "to", "in", "on", "two", "three"}
+        | {"four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some"}
+    )
+
+
 class TimeOfDay:
     """'On the afternoon of March 6' against 'on March 6 morning'."""
 
@@ -354,6 +396,7 @@ COMPARATORS: tuple[SlotComparator, ...] = (
     Existence(),
     Span(),
     Sequence_(),
+    OnlyOf(),
     Duration(),
     Weekday(),
 )

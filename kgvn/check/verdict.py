@@ -21,6 +21,7 @@ from kgvn.check.order import Relations
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
+from kgvn.check.tails import tails
 from kgvn.check.weekdays import compare, weekday
 
 
@@ -169,11 +170,24 @@ class Pipeline:
             return ordered
         pieces = atoms(sentence, self.verbs)
         if len(pieces) == 1:
-            return self._atom(sentence)
+            return self._detail(sentence, self._atom(sentence))
         result = aggregate(sentence, [self._atom(piece) for piece in pieces])
         if result.verdict in (Verdict.contradicted, Verdict.supported):
             return result
         whole = self._atom(sentence)
         if whole.verdict is Verdict.supported:
             return whole  # one record states the whole sentence
+        return self._detail(sentence, result)
+
+    def _detail(self, sentence: str, result: CheckResult) -> CheckResult:
+        """An undecided sentence whose fact, without its closing detail, the record decides."""
+        if result.verdict is not Verdict.unverified:
+            return result
+        for head, tail in tails(sentence):
+            fact = self._atom(head)
+            if fact.verdict in (Verdict.supported, Verdict.contradicted):
+                detail = CheckResult(
+                    tail, Verdict.unverified, "The record does not state this detail.", [], []
+                )
+                return aggregate(sentence, [fact, detail])
         return result

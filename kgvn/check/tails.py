@@ -1,0 +1,33 @@
+"""A closing detail joined to a fact: "X did Y on DATE, meeting Z", "…, along with a gift",
+"…, where a banquet was held", "… and presented him with a painting".
+
+When the whole sentence is undecided, the fact before the detail is checked alone: if the record
+supports it, the sentence is partly supported, the detail being one more claim the record does
+not decide. The detail is never dropped silently: it stays an atomic claim of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+#: Where a closing detail begins: a comma before a participle, "with", "along with", "where",
+#: "to be", "after/before" + "-ing", a noun in apposition; "and" before a verb in the past.
+_JOINS = re.compile(
+    r",\s+(?!(?:including|excluding|according|regarding|concerning|notably|especially)\b)"
+    r"(?=(?:[a-z]+ing|held|made|led|backed|driven|followed|accompanied|along\s+with|with"
+    r"|where|which|who|to\s+be|a|an|(?:after|before|while)\s+[a-z]+ing|after\s+years"
+    r"|up\s+from|down\s+from)\b)"
+    r"|\s+and\s+(?=[a-z]+ed\s)"
+)
+_CONTENT = re.compile(r"[A-Za-z]{4,}")
+
+
+def tails(sentence: str) -> Iterator[tuple[str, str]]:
+    """(the fact, the detail) for each place a closing detail may begin, the latest first."""
+    body = sentence.strip().rstrip(".!?")
+    for match in reversed(list(_JOINS.finditer(body))):
+        head, tail = body[: match.start()].strip(), body[match.end() :].strip()
+        if len(head.split()) < 4 or len(_CONTENT.findall(tail)) < 2:
+            continue
+        yield head + ".", tail
