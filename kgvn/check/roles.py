@@ -7,7 +7,8 @@ that person ("Ann conveyed Bo's greetings") is checked; when the record that sup
 someone else in the same place, and not the claim's person, the claim is contradicted.
 
 The places are read from the words around a name, in the claim and in the record's own text:
-the preposition before it ("to", "from", "by", "of") or a possessive after it
+the preposition before it ("to", "from", "by", "of"), "a letter inviting" (the invitee of one
+document: a person may invite many, a letter invites whom it names), or a possessive after it
 ("Bo's greetings", read as "greetings from Bo"). The subject of a record's sentence is its "by".
 """
 
@@ -24,7 +25,7 @@ from kgvn.text import fold
 #: The words that put a name in a place, and the place each one means.
 #: Not "with" ("talks with Ann" does not say there were none with Bo) nor "for".
 _PLACES = {"to": "to", "from": "from", "of": "from", "by": "by"}
-_PREPOSITION = re.compile(r"\b(?P<prep>to|from|of|by)\s+(?=(?:the\s+)?[A-Z])")
+_PREPOSITION = re.compile(r"\b(?P<prep>to|from|of|by|inviting|invites)\s+(?=(?:the\s+)?[A-Z])")
 _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That", "There"})
 _WORD = re.compile(r"[\w’'.-]+")
 
@@ -61,7 +62,8 @@ def slots(text: str) -> Iterator[Slot]:
         end = _name_run(text, match.end())
         name = re.sub(r"['’]s$", "", text[match.end() : end])
         if name.strip():
-            yield Slot(_PLACES[match.group("prep")], match.start(), end, name)
+            place = _PLACES.get(match.group("prep"), "invitee")
+            yield Slot(place, match.start(), end, name)
     covered = 0
     for match in re.finditer(r"(?:^|(?<=\s))(?=[A-Z])", text):
         if match.start() < covered:

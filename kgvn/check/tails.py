@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kgvn.check.lexicon import load
+
 #: Where a closing detail begins: a comma before a participle, "with", "along with", "where",
 #: "to be", "after/before" + "-ing", a noun in apposition; "and" before a verb in the past.
 _JOINS = re.compile(
@@ -18,16 +20,27 @@ _JOINS = re.compile(
     r"(?=(?:[a-z]+ing|held|made|led|backed|driven|followed|accompanied|along\s+with|with"
     r"|where|which|who|to\s+be|a|an|(?:after|before|while)\s+[a-z]+ing|after\s+years"
     r"|up\s+from|down\s+from)\b)"
-    r"|\s+and\s+(?=[a-z]+ed\s)"
+    r"|\s+and\s+(?=[a-z]+ed\s|[a-z]+s\s+(?:a|an|the|its|their|his|her|some|more)\s)"
+    r"|\s+(?:after|before)\s+(?=(?:the|a|an|his|her|their|its)?\s*(?:[\w-]+\s+){0,3}"
+    r"(?:[a-z]+ed|[a-z]+ing)\s)"
+    rf"|\s+and\s+(?=(?:{'|'.join(sorted(load('words')['verbs']))})\s)"
 )
 _CONTENT = re.compile(r"[A-Za-z]{4,}")
 
 
-def tails(sentence: str) -> Iterator[tuple[str, str]]:
-    """(the fact, the detail) for each place a closing detail may begin, the latest first."""
+_ORDER = re.compile(r"\s+(?:after|before)\s+$")
+_PRONOUN = re.compile(r"\b(?:it|them|this|that|these|those)\b")
+
+
+def tails(sentence: str) -> Iterator[tuple[str, str, bool]]:
+    """(the fact, the detail, whether the detail is a thing the fact came after or before) for
+    each place a closing detail may begin, the latest first."""
     body = sentence.strip().rstrip(".!?")
     for match in reversed(list(_JOINS.finditer(body))):
         head, tail = body[: match.start()].strip(), body[match.end() :].strip()
         if len(head.split()) < 4 or len(_CONTENT.findall(tail)) < 2:
             continue
-        yield head + ".", tail
+        ordered = bool(_ORDER.search(match.group() + " "))
+        if ordered and _PRONOUN.search(tail):
+            continue  # "before Ann did it": an order between things the sentence names twice
+        yield head + ".", tail, ordered

@@ -183,7 +183,12 @@ class Pipeline:
         """An undecided sentence whose fact, without its closing detail, the record decides."""
         if result.verdict is not Verdict.unverified:
             return result
-        for head, tail in tails(sentence):
+        for head, tail, ordered in tails(sentence):
+            if ordered and self._atom(tail[:1].upper() + tail[1:] + ".").verdict in (
+                Verdict.supported,
+                Verdict.contradicted,
+            ):
+                continue  # an order between two things on record, which the dates did not decide
             fact = self._atom(head)
             if fact.verdict in (Verdict.supported, Verdict.contradicted):
                 detail = CheckResult(

@@ -174,7 +174,7 @@ class TimingChecks(CheckerBase):
         now = _years_between(event.date, self.today.isoformat())
         intervals = " ".join(fold(part.text) for part in outcome.parts if part.kind == "interval")
         for count in claim.counts:
-            if fold(count.text) in intervals:
+            if fold(count.text) in intervals or _anchored(claim.folded, fold(count.text)):
                 continue
             scale = (
                 10 if count.noun.startswith("decade") else 1 if count.noun.startswith("year") else 0
@@ -242,3 +242,16 @@ class TimingChecks(CheckerBase):
             )
         if not spans and not allow_missing:
             outcome.add("date", "(no date)", None, Status.not_on_record)
+
+
+def _anchored(folded: str, count: str) -> bool:
+    """'Three years after the fall of X', 'the first contact in five years': a span counted from
+    something else, not the event's age."""
+    at = folded.find(count)
+    if at < 0:
+        return False
+    after = folded[at + len(count) :].lstrip()
+    before = folded[:at].rstrip()
+    if re.match(r"(?:after|before|following|prior|later|earlier)\b", after):
+        return True
+    return bool(re.search(r"\b(?:in|within)$", before) and re.search(r"\bfirst\b", folded))
