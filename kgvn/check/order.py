@@ -140,6 +140,45 @@ class Relations:
                 )
         return None
 
+    # -- mode --------------------------------------------------------------------------------
+
+    def by_mode(self, result: CheckResult) -> CheckResult | None:
+        """An undecided claim that says how people spoke ('by phone', 'in person'): without
+        those words the record may decide it, and its event's own mode then decides them."""
+        body = result.claim.strip().rstrip(".!?")
+        for mode, phrases in _WORDS["modes"].items():
+            for phrase in sorted(phrases, key=len, reverse=True):
+                if mode == "in person" and not ("person" in phrase or "face" in phrase):
+                    continue
+                found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", body, re.I)
+                if found is None:
+                    continue
+                noun = re.match(r"(phone|video)\s+(talks|call)", phrase)
+                kept = noun.group(2) if noun else ""
+                reduced = re.sub(r"\s{2,}", " ", body[: found.start()] + kept + body[found.end() :])
+                for verb, neutral in _WORDS.get("mode_neutral", {}).items():
+                    reduced = re.sub(rf"\b{re.escape(verb)}\b", neutral, reduced)
+                basis = self.check_atom(reduced.strip() + ".")
+                events = [record for record in basis.records if record.kind == "event"]
+                if basis.verdict is not Verdict.supported or not events:
+                    return None
+                quotes = " ".join(item.quote for record in events for item in record.evidence)
+                words = fold(" ".join(record.label for record in events) + " " + quotes)
+                phoned = bool(re.search(r"\b(?:tele)?phone", words))
+                if (mode == "by phone") == phoned:
+                    return None  # the same mode: the claim's other words were undecided
+                on_record = "by phone" if phoned else "in person"
+                part = PartResult("mode", found.group(), mode, Status.differs, on_record)
+                return CheckResult(
+                    result.claim,
+                    Verdict.contradicted,
+                    f"The record on {events[0].label} differs: {found.group()} "
+                    f"(record: {on_record}).",
+                    [*basis.parts, part],
+                    basis.records,
+                )
+        return None
+
     def _people(self, body: str) -> list[tuple[int, int, str]]:
         """Each person the sentence names, with where the name (and its title) is written."""
         found: list[tuple[int, int, str]] = []

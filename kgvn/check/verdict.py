@@ -158,7 +158,7 @@ class Pipeline:
         people in each other's places."""
         wrong = self.places.wrong_person(result.claim) if self.places else None
         if wrong is None and self.relations is not None:
-            wrong = self.relations.turned(result)
+            wrong = self.relations.turned(result) or self.relations.by_mode(result)
         return wrong or result
 
     def _decomposed(self, sentence: str) -> CheckResult:
