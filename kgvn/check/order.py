@@ -55,10 +55,16 @@ class Relations:
         if match is None:
             return None
         first, second, rel = match.group("a"), match.group("b"), match.group("rel").lower()
-        if not (_CLAUSE_VERB.search(first) and _CLAUSE_VERB.search(second)):
-            return None
         if _PRONOUN_END.search(second) or _PRONOUN_END.search(first):
             return None
+        if re.search(r"\b(?:its|their|his|her|it|they|them)\b", second, re.I):
+            return None  # "after its declaration": the sentence's own thing, named again
+        if not _CLAUSE_VERB.search(first):
+            return None
+        if not _CLAUSE_VERB.search(second):
+            if len(second.split()) < 3:
+                return None  # "after the talks": too little to find a record by
+            second = f"{second} took place"  # "before the official visit": the thing itself
         one = self.check_atom(first[:1].upper() + first[1:].rstrip(".") + ".")
         two = self.check_atom(second[:1].upper() + second[1:].rstrip(".") + ".")
         if one.verdict is not Verdict.supported or two.verdict is not Verdict.supported:

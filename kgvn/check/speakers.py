@@ -7,6 +7,9 @@ import re
 from collections.abc import Iterable
 
 from kgvn.records import Event, Record, Statement
+from kgvn.vocabulary import EventKind
+
+_MEETINGS = frozenset({EventKind.talks, EventKind.reception, EventKind.phone_call})
 
 #: "…, Ann Lee said.": the speaker named after the words, as journalists write it.
 _SAID_AFTER = re.compile(
@@ -63,8 +66,24 @@ def listeners(events: Iterable[Event], record: Record) -> set[str]:
     sources = {item.source for item in record.evidence}
     found: set[str] = set()
     for event in events:
+        if event.kind not in _MEETINGS:
+            continue  # at a meeting people are spoken to; a letter's sender is not
         if speakers <= set(event.participants) and sources & {
             item.source for item in event.evidence
         }:
             found |= set(event.participants)
-    return found
+    return found - speakers
+
+
+def spoken_to(folded: str, forms: Iterable[str]) -> bool:
+    """Whether a claim names a listener only as one spoken to, not as one who spoke with the
+    speakers ('Ann and Bo agreed'): the name is not first and not joined by 'and' or 'with'."""
+    for form in forms:
+        at = folded.find(form)
+        if at < 0:
+            continue
+        before = folded[:at].rstrip()
+        after = folded[at + len(form) :].lstrip()
+        if not before or re.search(r"(?:\band|\bwith|,|&)$", before) or after.startswith("and "):
+            return False
+    return True

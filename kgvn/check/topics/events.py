@@ -49,7 +49,7 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
-from kgvn.check.speakers import listeners
+from kgvn.check.speakers import listeners, spoken_to
 from kgvn.check.topics.roles import RoleParts
 
 #: "four months after", "a year before": a time between two events.
@@ -321,7 +321,13 @@ class EventChecks(RoleParts):
         actors = set(getattr(record, "speakers", ()) or getattr(record, "participants", ()))
         text = fold(_record_text(record))
         # whom a speaker spoke to ('his counterpart') may be named: the others at the event
-        present = actors | listeners(self.store.events, record) | self._people_in(text)
+        heard = {
+            person
+            for person in listeners(self.store.events, record)
+            if person in self.people
+            and spoken_to(claim.folded, [form for form, who in self.spellings if who == person])
+        }
+        present = actors | heard | self._people_in(text)
         if mentions.anyone and actors and not mentions.all_in(present):
             return False
         agreed = re.search(r"\bagree", claim.folded) and re.search(r"\bagree", text)
