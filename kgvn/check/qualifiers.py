@@ -402,6 +402,9 @@ COMPARATORS: tuple[SlotComparator, ...] = (
 )
 
 
+_SOLELY = r"(?:solely|only|exclusively|entirely|just)"
+
+
 class Organiser:
     """'Organised by the Ministry of Foreign Affairs' against a record organised by others: each
     body a claim says organised or staged something must be among the record's."""
@@ -417,7 +420,7 @@ class Organiser:
         ]
 
     def _agents(self, folded: str) -> list[str]:
-        found = re.search(rf"\b(?:{self.verbs}) by (?P<who>[^.;:()]+)", folded)
+        found = re.search(rf"\b(?:{self.verbs}) (?:{_SOLELY} )?by (?P<who>[^.;:()]+)", folded)
         if found is None:
             return []
         pieces = re.split(r",|\band\b", found.group("who"))
@@ -429,6 +432,12 @@ class Organiser:
         if not agents or not on_record:
             return []
         parts = []
+        solely = re.search(rf"\b(?:{self.verbs}) {_SOLELY} by\b", claim.folded)
+        if solely and len(agents) < len(self._agents(text)):
+            # 'organised solely by A' against a record of A and B
+            parts.append(
+                PartResult("quantifier", solely.group(), "only", Status.differs, on_record)
+            )
         for agent in agents:
             spellings = {agent}.union(*(names for names in self.names if agent in names))
             if any(
