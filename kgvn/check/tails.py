@@ -28,6 +28,11 @@ _JOINS = re.compile(
 _CONTENT = re.compile(r"[A-Za-z]{4,}")
 
 
+#: A venue of two or more capitalised words ('at the Presidential Palace'); not one word or an
+#: acronym ('at the UN'), which is more often the forum a claim is about than a venue.
+_NAMED_PLACE = re.compile(
+    r"\s+(?:at|in|inside)\s+the\s+[A-Z][a-z][\w-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w-]*)+"
+)
 _ORDER = re.compile(r"\s+(?:after|before)\s+$")
 _PRONOUN = re.compile(r"\b(?:it|them|this|that|these|those)\b")
 
@@ -44,3 +49,15 @@ def tails(sentence: str) -> Iterator[tuple[str, str, bool]]:
         if ordered and _PRONOUN.search(tail):
             continue  # "before Ann did it": an order between things the sentence names twice
         yield head + ".", tail, ordered
+        if not ordered:
+            yield from _placed(head, tail)
+    yield from _placed(body, "")
+
+
+def _placed(body: str, tail: str) -> Iterator[tuple[str, str, bool]]:
+    """The fact without a named place the record may not give ('at the Presidential Palace')."""
+    for match in _NAMED_PLACE.finditer(body):
+        rest = (body[: match.start()] + body[match.end() :]).strip()
+        if len(rest.split()) >= 4:
+            detail = "; ".join(item for item in (match.group().strip(), tail) if item)
+            yield rest + ".", detail, False
