@@ -1,6 +1,8 @@
 """How `kgvn check` does on each split of claims: accuracy, false "supported", evidence, speed.
 
-    .venv/bin/python benchmarks/check_bench.py [--split dev|heldout|sixth-article] [--misses]
+    .venv/bin/python benchmarks/check_bench.py [--split NAME] [--misses]
+
+NAME is dev, heldout, sixth-article or fresh-false (by default every split there is).
 
 Splits are JSON lines in `tests/claims/` ({"claim", "verdict", "records", "style"}); the
 sixth-article split is checked against a copy of the store with the fictional sixth article
@@ -84,11 +86,13 @@ def sixth_article_checker(folder: Path) -> Any:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", action="append", help="dev, heldout, sixth-article")
+    parser.add_argument("--split", action="append", help="dev, heldout, sixth-article, fresh-false")
     parser.add_argument("--misses", action="store_true", help="list the claims it got wrong")
     options = parser.parse_args()
     splits = options.split or [
-        name for name in ("dev", "heldout", "sixth-article") if (CLAIMS / f"{name}.jsonl").exists()
+        name
+        for name in ("dev", "heldout", "sixth-article", "fresh-false")
+        if (CLAIMS / f"{name}.jsonl").exists()
     ]
     checker = real_checker()
     with tempfile.TemporaryDirectory() as folder:
