@@ -142,6 +142,10 @@ class Pipeline:
             return self._wrong_person(result)
         each, objects = found
         split = aggregate(claim, [self.check_atom(piece) for piece in each])
+        if not objects and self.places is not None:
+            stood = self.places.stand_in(split.atoms)
+            if stood is not None:
+                return replace(stood, claim=claim)
         if split.verdict is Verdict.contradicted and not objects:
             # a doer the record gives another role is a contradiction only when another of
             # the list holds that role: else the sentence may be about something it lacks
