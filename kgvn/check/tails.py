@@ -25,6 +25,11 @@ _JOINS = re.compile(
     r"(?:[a-z]+ed|[a-z]+ing)\s)"
     rf"|\s+and\s+(?=(?:{'|'.join(sorted(load('words')['verbs']))})\s)"
 )
+_CONNECTIVES = sorted(load("words").get("detail_connectives", []), key=len, reverse=True)
+#: ", although …", ", partly thanks to …": a connective of the lexicon after a comma.
+_CONNECTIVE = re.compile(
+    rf",\s+(?=(?:{'|'.join(re.escape(word) for word in _CONNECTIVES) or '(?!)'})\b)"
+)
 _CONTENT = re.compile(r"[A-Za-z]{4,}")
 
 
@@ -41,7 +46,8 @@ def tails(sentence: str) -> Iterator[tuple[str, str, bool]]:
     """(the fact, the detail, whether the detail is a thing the fact came after or before) for
     each place a closing detail may begin, the latest first."""
     body = sentence.strip().rstrip(".!?")
-    for match in reversed(list(_JOINS.finditer(body))):
+    joins = sorted([*_JOINS.finditer(body), *_CONNECTIVE.finditer(body)], key=lambda m: m.start())
+    for match in reversed(joins):
         head, tail = body[: match.start()].strip(), body[match.end() :].strip()
         if len(head.split()) < 4 or len(_CONTENT.findall(tail)) < 2:
             continue
