@@ -30,6 +30,34 @@ _CLAUSE_VERB = re.compile(r"\b[a-z]{3,}(?:ed|ised|ized)\b|\b(?:held|met|made|pai
 _PRONOUN_END = re.compile(r"\b(?:it|him|her|them|this|that)\s*\.?$", re.IGNORECASE)
 
 
+#: "pledged to meet again in B in 2026": an act to come, whose place and date are not those of
+#: anything done.
+_TO_COME = re.compile(
+    r"\b(?:(?:pledge[sd]?|promise[sd]?|plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|agree[sd]?|"
+    r"vow(?:s|ed)?|hope[sd]?|expect(?:s|ed)?|set|due|invite[sd]?|invited\s+\w+)\s+to|will|would|"
+    r"is\s+to|are\s+to)\s+(?:\w+\s+)?(?:meet|visit|hold|travel|return|host|go|come)\b",
+    re.IGNORECASE,
+)
+
+
+def to_come(result: CheckResult) -> CheckResult:
+    """A contradiction on place or date only, of an act the claim says is to come: unverified,
+    since what was done somewhere on some day does not say where or when the next will be."""
+    if result.verdict is not Verdict.contradicted or not _TO_COME.search(result.claim):
+        return result
+    differing = {part.kind for part in result.parts if part.status is Status.differs}
+    if not differing or not differing <= {"place", "date", "year"}:
+        return result
+    return CheckResult(
+        result.claim,
+        Verdict.unverified,
+        "The claim's place and date are of an act to come; the record's are of what was done "
+        f"({result.explanation})",
+        result.parts,
+        result.records,
+    )
+
+
 def _one_way() -> frozenset[str]:
     return frozenset(_WORDS.get("one_way_verbs", []))
 

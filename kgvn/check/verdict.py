@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.frame import atoms, clean, readings, sentences
-from kgvn.check.order import Relations
+from kgvn.check.order import Relations, to_come
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
@@ -117,7 +117,7 @@ class Pipeline:
             judged = compare(said, basis, spans)
             if judged is not basis:
                 return replace(judged, claim=claim)
-        result = self.check_atom(claim)
+        result = to_come(self.check_atom(claim))
         due = deadline(claim)
         if due is not None and result.verdict is not Verdict.unverified:
             return replace(
