@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import load
 from kgvn.check.mentions import _label, _named_people, respell_names
+from kgvn.check.order import Relations
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.retrieve import RecordIndex
 from kgvn.check.roles import PersonPlaces
@@ -85,7 +86,12 @@ class Checker(
             | frozenset(load("words")["generic"])
         )
         self.pipeline = Pipeline(
-            self.check_atom, self._closest, frozenset(load("words")["verbs"]), places, spans.get
+            self.check_atom,
+            self._closest,
+            frozenset(load("words")["verbs"]),
+            places,
+            spans.get,
+            Relations(self.check_atom, spans.get, self._people_in),
         )
 
     def check(self, text: str) -> CheckResult:

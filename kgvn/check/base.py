@@ -84,6 +84,7 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
+from kgvn.check.speakers import listeners
 
 #: The families of checks, in the order they are tried; the first to decide the claim wins.
 HANDLERS = (
@@ -471,6 +472,7 @@ class CheckerBase:
             pieces += [alias.name for alias in record.aliases]
         if isinstance(record, (Statement, Event)):
             actors += sorted(self._people_in(fold(_record_text(record))))
+        actors += sorted(listeners(self.store.events, record) - set(actors))
         for actor in actors:
             person = self.people.get(actor)
             if person is not None:

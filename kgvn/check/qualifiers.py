@@ -78,6 +78,48 @@ class Quantifier:
         return [PartResult("quantifier", claimed[1], claimed[0], status, shown)]
 
 
+#: "Covered only education": a verb, then "only" and what it limits the claim to.
+_ONLY = re.compile(
+    r"(?<![a-z])(?<!the )(?<!not )(?<!'s )only\s+(?P<item>[a-z][a-z -]{2,40}?)\s*(?=$|[.,;])"
+)
+
+
+#: "Covered education only".
+_ONLY_AFTER = re.compile(r"(?<=[a-z] )(?P<item>[a-z-]{3,}) only\s*(?=$|[.,;])")
+
+
+class OnlyOf:
+    """'Covered only education' against a record that lists education with other things."""
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        folded = claim.folded.rstrip(". ")
+        found = _ONLY.search(folded) or _ONLY_AFTER.search(folded)
+        if found is None:
+            return []
+        item = found.group("item")
+        words = item.split()
+        if words[0] in _TAIL or words[0] in self.skipped or any(w.isdigit() for w in words):
+            return []
+        if " and " in item or " or " in item:
+            # several things and nothing else: not read, so not backed
+            return [PartResult("quantifier", found.group(), "only", Status.not_on_record)]
+        for match in _pattern(item).finditer(text):
+            before = text[max(0, match.start() - 30) : match.start()]
+            after = text[match.end() : match.end() + 30]
+            if re.search(r"(?:,|\band)\s+[a-z -]{2,25}$", before) or re.match(
+                r"\s*(?:,\s+|\s+and\s+)[a-z]", after
+            ):
+                listed = before.split(".")[-1] + match.group() + after.split(".")[0]
+                listed = re.sub(r"^\S*\s|\s\S*$", "", listed).strip()
+                return [PartResult("quantifier", found.group(), "only", Status.differs, listed)]
+        return []
+
+    skipped = frozenset(
+        {"after", "before", "once", "when", "if", "by", "with", "to", "in", "on", "two", "three"}
+        | {"four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some"}
+    )
+
+
 class TimeOfDay:
     """'On the afternoon of March 6' against 'on March 6 morning'."""
 
@@ -195,26 +237,51 @@ class Sequence_:
 
     table: dict[str, list[str]] = _WORDS["sequence"]
 
-    def _orders(self, folded: str) -> list[tuple[str, str, set[str]]]:
+    def _orders(self, folded: str) -> list[tuple[str, str, set[str], set[str]]]:
+        """(before/after, the words, the nouns after them, the nouns of the clause before)."""
         found = []
         for key, phrases in self.table.items():
             for phrase in phrases:
                 for match in _pattern(phrase).finditer(folded):
-                    tail = re.findall(r"[a-z]+", folded[match.end() : match.end() + 60])[:6]
+                    after = folded[match.end() : match.end() + 60]
+                    start = max(folded.rfind(mark, 0, match.start()) for mark in ".;,")
+                    head_words = re.findall(r"[a-z]+", folded[start + 1 : match.start()])[-8:]
+                    comma = after.find(",")
+                    if (
+                        folded[start : start + 1] != ","
+                        and comma > 0
+                        and after[:comma].count(" ") < 7
+                    ):
+                        # "Following the ceremony, the talks began": the later thing is the
+                        # clause after the comma (quotes run together, so a sentence start
+                        # may not show: both readings are kept)
+                        clause = re.split(r"[.;,]", folded[match.end() + comma + 1 :])[0]
+                        fronted = re.findall(r"[a-z]+", after[:comma])
+                        later = {stem(w) for w in re.findall(r"[a-z]+", clause)[:8] if len(w) > 3}
+                        first = {stem(w) for w in fronted if len(w) > 3 and w not in _TAIL}
+                        found.append((key, match.group(), first, later - _OPENERS - first))
+                    tail = re.findall(r"[a-z]+", after)[:6]
                     nouns = {stem(word) for word in tail if len(word) > 3 and word not in _TAIL}
-                    found.append((key, match.group(), nouns))
+                    head = {stem(word) for word in head_words if len(word) > 3}
+                    found.append((key, match.group(), nouns, head - _OPENERS - nouns))
         return found
 
     def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
         parts = []
         on_record = self._orders(text)
-        for key, words, nouns in self._orders(claim.folded):
+        for key, words, nouns, head in self._orders(claim.folded):
             same = [item for item in on_record if item[2] & nouns]
-            if not same:
+            if same:
+                agrees = any(item[0] == key for item in same)
+                status = Status.agrees if agrees else Status.differs
+                parts.append(PartResult("sequence", words, key, status, same[0][1]))
                 continue
-            agrees = any(item[0] == key for item in same)
-            status = Status.agrees if agrees else Status.differs
-            parts.append(PartResult("sequence", words, key, status, same[0][1]))
+            # the thing the claim puts after the word is what the record puts before it, and
+            # the thing the claim puts before it is what the record puts after: the other order
+            turned = [item for item in on_record if item[3] & nouns and item[2] & head]
+            if turned:
+                status = Status.differs if turned[0][0] == key else Status.agrees
+                parts.append(PartResult("sequence", words, key, status, turned[0][1]))
         return parts
 
 
@@ -319,6 +386,7 @@ def _weekday(date: str) -> str:
 
 
 _TAIL = frozenset(_WORDS["function_words"]) | {"began", "begin", "ended", "held", "their"}
+_OPENERS = frozenset(stem(word) for word in _TAIL) | {"took", "place"}
 
 
 COMPARATORS: tuple[SlotComparator, ...] = (
@@ -328,9 +396,13 @@ COMPARATORS: tuple[SlotComparator, ...] = (
     Existence(),
     Span(),
     Sequence_(),
+    OnlyOf(),
     Duration(),
     Weekday(),
 )
+
+
+_SOLELY = r"(?:solely|only|exclusively|entirely|just)"
 
 
 class Organiser:
@@ -348,7 +420,7 @@ class Organiser:
         ]
 
     def _agents(self, folded: str) -> list[str]:
-        found = re.search(rf"\b(?:{self.verbs}) by (?P<who>[^.;:()]+)", folded)
+        found = re.search(rf"\b(?:{self.verbs}) (?:{_SOLELY} )?by (?P<who>[^.;:()]+)", folded)
         if found is None:
             return []
         pieces = re.split(r",|\band\b", found.group("who"))
@@ -360,6 +432,12 @@ class Organiser:
         if not agents or not on_record:
             return []
         parts = []
+        solely = re.search(rf"\b(?:{self.verbs}) {_SOLELY} by\b", claim.folded)
+        if solely and len(agents) < len(self._agents(text)):
+            # 'organised solely by A' against a record of A and B
+            parts.append(
+                PartResult("quantifier", solely.group(), "only", Status.differs, on_record)
+            )
         for agent in agents:
             spellings = {agent}.union(*(names for names in self.names if agent in names))
             if any(

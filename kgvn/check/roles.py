@@ -7,7 +7,8 @@ that person ("Ann conveyed Bo's greetings") is checked; when the record that sup
 someone else in the same place, and not the claim's person, the claim is contradicted.
 
 The places are read from the words around a name, in the claim and in the record's own text:
-the preposition before it ("to", "from", "by", "of") or a possessive after it
+the preposition before it ("to", "from", "by", "of"), "a letter inviting" (the invitee of one
+document: a person may invite many, a letter invites whom it names), or a possessive after it
 ("Bo's greetings", read as "greetings from Bo"). The subject of a record's sentence is its "by".
 """
 
@@ -18,13 +19,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from kgvn.check.clauses import _title_words, _verbs
+from kgvn.check.lexicon import load
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.text import fold
 
 #: The words that put a name in a place, and the place each one means.
 #: Not "with" ("talks with Ann" does not say there were none with Bo) nor "for".
 _PLACES = {"to": "to", "from": "from", "of": "from", "by": "by"}
-_PREPOSITION = re.compile(r"\b(?P<prep>to|from|of|by)\s+(?=(?:the\s+)?[A-Z])")
+_PREPOSITION = re.compile(r"\b(?P<prep>to|from|of|by|inviting|invites)\s+(?=(?:the\s+)?[A-Z])")
 _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That", "There"})
 _WORD = re.compile(r"[\w’'.-]+")
 
@@ -61,7 +63,8 @@ def slots(text: str) -> Iterator[Slot]:
         end = _name_run(text, match.end())
         name = re.sub(r"['’]s$", "", text[match.end() : end])
         if name.strip():
-            yield Slot(_PLACES[match.group("prep")], match.start(), end, name)
+            place = _PLACES.get(match.group("prep"), "invitee")
+            yield Slot(place, match.start(), end, name)
     covered = 0
     for match in re.finditer(r"(?:^|(?<=\s))(?=[A-Z])", text):
         if match.start() < covered:
@@ -142,6 +145,39 @@ class PersonPlaces:
                 result.records,
             )
         return result
+
+    def stand_in(self, atoms: list[CheckResult]) -> CheckResult | None:
+        """'Ann and Bo signed it' when the record has Cy and Bo: of doers named together, one
+        the record backs and one it does not name where one other person stands in the same
+        record, whose name in the claim's place the record supports. Only for acts whose doers
+        are a closed set (the lexicon's `closed_acts`: the signers of a document, the hosts)."""
+        backed = [atom for atom in atoms if atom.verdict is Verdict.supported]
+        if not backed or len(backed) == len(atoms):
+            return None
+        closed = load("words").get("closed_acts", [])
+        if not any(
+            re.search(rf"(?<![a-z]){re.escape(act)}", fold(backed[0].claim)) for act in closed
+        ):
+            return None  # talks and meetings recur: the record does not say who else held some
+        records = [record for atom in backed for record in atom.records]
+        claimed = {person for atom in atoms for person in self.people_in(fold(atom.claim))}
+        for atom in atoms:
+            if atom.verdict is not Verdict.unverified:
+                continue
+            body = atom.claim.rstrip(".!?")
+            first = _name_run(body, 0)
+            people = self.people_in(fold(body[:first]))
+            if len(people) != 1 or self._named(records, next(iter(people))):
+                continue
+            others = {person for record in records for person in self._read(record.id)[1]} - claimed
+            if len(others) != 1:
+                continue
+            (other,) = others
+            again = self.check_atom(f"{self.name_of(other)}{body[first:]}.")
+            if again.verdict is Verdict.supported:
+                slot = Slot("by", 0, first, body[:first])
+                return self._contradicted(body, slot, next(iter(people)), {other}, again)
+        return None
 
     def _elsewhere(self, body: str, slot: Slot, people: set[str]) -> CheckResult | None:
         """The record that has another person where the claim has this one."""

@@ -4,6 +4,12 @@ claimed, since the record may give the same words to someone else."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from kgvn.records import Event, Record, Statement
+from kgvn.vocabulary import EventKind
+
+_MEETINGS = frozenset({EventKind.talks, EventKind.reception, EventKind.phone_call})
 
 #: "…, Ann Lee said.": the speaker named after the words, as journalists write it.
 _SAID_AFTER = re.compile(
@@ -49,3 +55,35 @@ def _reported(words: str) -> str:
     """The words reported, as they read after 'said': 'The talks…' → 'the talks…'."""
     first, _, rest = words.partition(" ")
     return f"{first.lower()} {rest}" if first in COMMON_OPENERS else words
+
+
+def listeners(events: Iterable[Event], record: Record) -> set[str]:
+    """Everyone at the events the article of a statement reports its speakers at: whom the
+    speaker spoke to ('his counterpart') may be named in a claim about what was said."""
+    speakers = set(getattr(record, "speakers", ()))
+    if not isinstance(record, Statement) or not speakers:
+        return set()
+    sources = {item.source for item in record.evidence}
+    found: set[str] = set()
+    for event in events:
+        if event.kind not in _MEETINGS:
+            continue  # at a meeting people are spoken to; a letter's sender is not
+        if speakers <= set(event.participants) and sources & {
+            item.source for item in event.evidence
+        }:
+            found |= set(event.participants)
+    return found - speakers
+
+
+def spoken_to(folded: str, forms: Iterable[str]) -> bool:
+    """Whether a claim names a listener only as one spoken to, not as one who spoke with the
+    speakers ('Ann and Bo agreed'): the name is not first and not joined by 'and' or 'with'."""
+    for form in forms:
+        at = folded.find(form)
+        if at < 0:
+            continue
+        before = folded[:at].rstrip()
+        after = folded[at + len(form) :].lstrip()
+        if not before or re.search(r"(?:\band|\bwith|,|&)$", before) or after.startswith("and "):
+            return False
+    return True

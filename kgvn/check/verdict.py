@@ -18,9 +18,11 @@ from dataclasses import dataclass, replace
 
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.frame import atoms, clean, readings, sentences
+from kgvn.check.order import Relations, to_come
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
+from kgvn.check.tails import tails
 from kgvn.check.weekdays import compare, weekday
 
 
@@ -69,6 +71,8 @@ class Pipeline:
     places: PersonPlaces | None = None
     #: A record's date and end date by its id, for a weekday the claim gives with no date.
     span_of: Callable[[str], tuple[str, str | None] | None] | None = None
+    #: Order across records and roles turned round (`order`).
+    relations: Relations | None = None
 
     def check(self, text: str) -> CheckResult:
         cleaned = clean(text)
@@ -118,7 +122,7 @@ class Pipeline:
             judged = compare(said, basis, spans)
             if judged is not basis:
                 return replace(judged, claim=claim)
-        result = self.check_atom(claim)
+        result = to_come(self.check_atom(claim))
         due = deadline(claim)
         if due is not None and result.verdict is not Verdict.unverified:
             return replace(
@@ -143,6 +147,10 @@ class Pipeline:
             return self._wrong_person(result)
         each, objects = found
         split = aggregate(claim, [self.check_atom(piece) for piece in each])
+        if not objects and self.places is not None:
+            stood = self.places.stand_in(split.atoms)
+            if stood is not None:
+                return replace(stood, claim=claim)
         if split.verdict is Verdict.contradicted and not objects:
             # a doer the record gives another role is a contradiction only when another of
             # the list holds that role: else the sentence may be about something it lacks
@@ -171,17 +179,23 @@ class Pipeline:
         )
 
     def _wrong_person(self, result: CheckResult) -> CheckResult:
-        """An undecided claim that puts the wrong person where the record has another."""
+        """An undecided claim that puts the wrong person where the record has another, or two
+        people in each other's places."""
         wrong = self.places.wrong_person(result.claim) if self.places else None
+        if wrong is None and self.relations is not None:
+            wrong = self.relations.turned(result) or self.relations.by_mode(result)
         return wrong or result
 
     def _decomposed(self, sentence: str) -> CheckResult:
         said = attributed(sentence)
         if said != sentence:
             return replace(self._decomposed(said), claim=sentence)
+        ordered = self.relations.ordered(sentence) if self.relations else None
+        if ordered is not None:
+            return ordered
         pieces = atoms(sentence, self.verbs)
         if len(pieces) == 1:
-            return self._atom(sentence)
+            return self._detail(sentence, self._atom(sentence))
         first, *rest = pieces
         checked = [self._atom(first), *(self._leaning(piece) for piece in rest)]
         result = aggregate(sentence, checked)
@@ -190,4 +204,22 @@ class Pipeline:
         whole = self._atom(sentence)
         if whole.verdict is Verdict.supported:
             return whole  # one record states the whole sentence
+        return self._detail(sentence, result)
+
+    def _detail(self, sentence: str, result: CheckResult) -> CheckResult:
+        """An undecided sentence whose fact, without its closing detail, the record decides."""
+        if result.verdict is not Verdict.unverified:
+            return result
+        for head, tail, ordered in tails(sentence):
+            if ordered and self._atom(tail[:1].upper() + tail[1:] + ".").verdict in (
+                Verdict.supported,
+                Verdict.contradicted,
+            ):
+                continue  # an order between two things on record, which the dates did not decide
+            fact = self._atom(head)
+            if fact.verdict in (Verdict.supported, Verdict.contradicted):
+                detail = CheckResult(
+                    tail, Verdict.unverified, "The record does not state this detail.", [], []
+                )
+                return aggregate(sentence, [fact, detail])
         return result

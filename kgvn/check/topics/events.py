@@ -49,6 +49,7 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
+from kgvn.check.speakers import listeners, spoken_to
 from kgvn.check.topics.roles import RoleParts
 from kgvn.check.topics.timing import _CALENDAR, _RELATIVE
 
@@ -334,7 +335,15 @@ class EventChecks(RoleParts):
         and places, as done rather than hoped for, and asserted rather than denied."""
         actors = set(getattr(record, "speakers", ()) or getattr(record, "participants", ()))
         text = fold(_record_text(record))
-        if mentions.anyone and actors and not mentions.all_in(actors | self._people_in(text)):
+        # whom a speaker spoke to ('his counterpart') may be named: the others at the event
+        heard = {
+            person
+            for person in listeners(self.store.events, record)
+            if person in self.people
+            and spoken_to(claim.folded, [form for form, who in self.spellings if who == person])
+        }
+        present = actors | heard | self._people_in(text)
+        if mentions.anyone and actors and not mentions.all_in(present):
             return False
         agreed = re.search(r"\bagree", claim.folded) and re.search(r"\bagree", text)
         hopes = ASPIRATION.search(claim.folded) or re.search(r"\bwish(?:es|ed)?\b", claim.folded)

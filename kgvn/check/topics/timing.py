@@ -180,11 +180,8 @@ class TimingChecks(CheckerBase):
         now = _years_between(event.date, self.today.isoformat())
         intervals = " ".join(fold(part.text) for part in outcome.parts if part.kind == "interval")
         for count in claim.counts:
-            if fold(count.text) in intervals or re.search(
-                rf"{re.escape(fold(count.text))}\s+(?:after|before|later|earlier|following)\b",
-                claim.folded,
-            ):
-                continue  # a time between two events, not since one
+            if fold(count.text) in intervals or _anchored(claim.folded, fold(count.text)):
+                continue  # a time between two events, or a span counted from something else
             scale = (
                 10 if count.noun.startswith("decade") else 1 if count.noun.startswith("year") else 0
             )
@@ -251,3 +248,16 @@ class TimingChecks(CheckerBase):
             )
         if not spans and not allow_missing:
             outcome.add("date", "(no date)", None, Status.not_on_record)
+
+
+def _anchored(folded: str, count: str) -> bool:
+    """'Three years after the fall of X', 'the first contact in five years': a span counted from
+    something else, not the event's age."""
+    at = folded.find(count)
+    if at < 0:
+        return False
+    after = folded[at + len(count) :].lstrip()
+    before = folded[:at].rstrip()
+    if re.match(r"(?:after|before|following|prior|later|earlier)\b", after):
+        return True
+    return bool(re.search(r"\b(?:in|within)$", before) and re.search(r"\bfirst\b", folded))

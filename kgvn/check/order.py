@@ -1,0 +1,229 @@
+"""Two things a sentence relates: which came first, and who did what to whom.
+
+* Order across records: "A happened before B", "After B, A": each side is checked alone; when
+  both are supported by dated records whose dates differ, the record's dates decide the order.
+* Roles turned round: "Bo received Ann" when the record has Ann receiving Bo. A claim the record
+  does not decide is checked again with its two people exchanged; when that reading is supported
+  and the verb is one whose two places one act cannot fill both ways (the lexicon's
+  `one_way_verbs`: a host and a guest, a message conveyed to someone), the claim is
+  contradicted: the record gives the roles the other way round. Acts either may do to the other
+  ("invited", "thanked") stay undecided: the record does not say the other did not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kgvn.check.lexicon import load
+from kgvn.check.result import CheckResult, PartResult, Status, Verdict
+from kgvn.check.roles import _name_run
+from kgvn.text import fold
+
+_WORDS = load("words")
+#: "A before B" / "A after B"; "Before B, A" / "After B, A".
+_INFIX = re.compile(r"^(?P<a>.{12,}?)\s+(?P<rel>before|after|prior to)\s+(?P<b>.{8,}?)\.?$")
+_FRONT = re.compile(r"^(?P<rel>Before|After|Prior to)\s+(?P<b>[^,]{8,}),\s+(?P<a>.{12,}?)\.?$")
+#: A side that is a clause of its own (a verb in the past), not only a noun ("the talks").
+_CLAUSE_VERB = re.compile(r"\b[a-z]{3,}(?:ed|ised|ized)\b|\b(?:held|met|made|paid|took|gave)\b")
+_PRONOUN_END = re.compile(r"\b(?:it|him|her|them|this|that)\s*\.?$", re.IGNORECASE)
+
+
+#: "pledged to meet again in B in 2026": an act to come, whose place and date are not those of
+#: anything done.
+_TO_COME = re.compile(
+    r"\b(?:(?:pledge[sd]?|promise[sd]?|plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|agree[sd]?|"
+    r"vow(?:s|ed)?|hope[sd]?|expect(?:s|ed)?|set|due|invite[sd]?|invited\s+\w+)\s+to|will|would|"
+    r"is\s+to|are\s+to)\s+(?:\w+\s+)?(?:meet|visit|hold|travel|return|host|go|come)\b",
+    re.IGNORECASE,
+)
+
+
+def to_come(result: CheckResult) -> CheckResult:
+    """A contradiction on place or date only, of an act the claim says is to come: unverified,
+    since what was done somewhere on some day does not say where or when the next will be."""
+    if result.verdict is not Verdict.contradicted or not _TO_COME.search(result.claim):
+        return result
+    differing = {part.kind for part in result.parts if part.status is Status.differs}
+    if not differing or not differing <= {"place", "date", "year"}:
+        return result
+    return CheckResult(
+        result.claim,
+        Verdict.unverified,
+        "The claim's place and date are of an act to come; the record's are of what was done "
+        f"({result.explanation})",
+        result.parts,
+        result.records,
+    )
+
+
+def _one_way() -> frozenset[str]:
+    return frozenset(_WORDS.get("one_way_verbs", []))
+
+
+def _symmetric() -> frozenset[str]:
+    return frozenset(_WORDS.get("symmetric_verbs", []))
+
+
+@dataclass
+class Relations:
+    """Order and roles read with the checker's own atomic check and records' dates."""
+
+    check_atom: Callable[[str], CheckResult]
+    span_of: Callable[[str], tuple[str, str | None] | None]
+    people_in: Callable[[str], set[str]]
+
+    # -- order ---------------------------------------------------------------------------------
+
+    def ordered(self, sentence: str) -> CheckResult | None:
+        """The verdict on 'A before/after B' from the dates of the records of A and of B."""
+        body = sentence.strip()
+        match = _FRONT.match(body) or _INFIX.match(body)
+        if match is None:
+            return None
+        first, second, rel = match.group("a"), match.group("b"), match.group("rel").lower()
+        if _PRONOUN_END.search(second) or _PRONOUN_END.search(first):
+            return None
+        if re.search(r"\b(?:its|their|his|her|it|they|them)\b", second, re.I):
+            return None  # "after its declaration": the sentence's own thing, named again
+        if not _CLAUSE_VERB.search(first):
+            return None
+        if not _CLAUSE_VERB.search(second):
+            if len(second.split()) < 3:
+                return None  # "after the talks": too little to find a record by
+            second = f"{second} took place"  # "before the official visit": the thing itself
+        one = self.check_atom(first[:1].upper() + first[1:].rstrip(".") + ".")
+        two = self.check_atom(second[:1].upper() + second[1:].rstrip(".") + ".")
+        if one.verdict is not Verdict.supported or two.verdict is not Verdict.supported:
+            return None
+        date_one, date_two = self._date(one), self._date(two)
+        if date_one is None or date_two is None:
+            return None
+        size = min(len(date_one), len(date_two))
+        if date_one[:size] == date_two[:size]:
+            return None  # the same day (or year): the dates do not give the order
+        later = date_one[:size] > date_two[:size]
+        holds = later if rel == "after" else not later
+        part = PartResult(
+            "sequence",
+            rel,
+            rel,
+            Status.agrees if holds else Status.differs,
+            f"{date_one} / {date_two}",
+        )
+        records = [*one.records, *(r for r in two.records if r not in one.records)]
+        if holds:
+            return CheckResult(
+                sentence,
+                Verdict.supported,
+                f"The record dates the first on {date_one} and the second on {date_two}.",
+                [*one.parts, *two.parts, part],
+                records,
+            )
+        return CheckResult(
+            sentence,
+            Verdict.contradicted,
+            f"The record gives the other order: {date_one} for “{first}”, {date_two} for "
+            f"“{second}”.",
+            [*one.parts, *two.parts, part],
+            records,
+        )
+
+    def _date(self, result: CheckResult) -> str | None:
+        dates = {span[0] for record in result.records if (span := self.span_of(record.id))}
+        return dates.pop() if len(dates) == 1 else None
+
+    # -- roles ---------------------------------------------------------------------------------
+
+    def turned(self, result: CheckResult) -> CheckResult | None:
+        """An undecided claim whose two people, exchanged, the record supports."""
+        body = result.claim.strip().rstrip(".!?")
+        names = self._people(body)
+        if len(names) < 2:
+            return None
+        (start, end, person), rest = names[0], names[1:]
+        if start > 0 and body[:start].strip():
+            return None  # the first person is not the sentence's subject
+        for other_start, other_end, other in rest:
+            if other == person:
+                continue
+            between = body[end:other_start]
+            if re.fullmatch(r"\s*(?:,|and|or|&|as well as)\s*", between):
+                continue  # named together: doers of one act
+            verb = fold(between)
+            if any(re.search(rf"(?<![a-z]){re.escape(word)}", verb) for word in _symmetric()):
+                return None  # what two people do together reads the same either way
+            if not any(re.search(rf"(?<![a-z]){re.escape(word)}", verb) for word in _one_way()):
+                return None
+            swapped = (
+                body[other_start:other_end]
+                + body[end:other_start]
+                + body[start:end]
+                + body[other_end:]
+            )
+            again = self.check_atom(swapped + ".")
+            if again.verdict is Verdict.supported:
+                part = PartResult("who", body[start:end], person, Status.differs, swapped)
+                return CheckResult(
+                    result.claim,
+                    Verdict.contradicted,
+                    f"The record gives the roles the other way round: “{swapped}.”",
+                    [*again.parts, part],
+                    again.records,
+                )
+        return None
+
+    # -- mode --------------------------------------------------------------------------------
+
+    def by_mode(self, result: CheckResult) -> CheckResult | None:
+        """An undecided claim that says how people spoke ('by phone', 'in person'): without
+        those words the record may decide it, and its event's own mode then decides them."""
+        body = result.claim.strip().rstrip(".!?")
+        for mode, phrases in _WORDS["modes"].items():
+            for phrase in sorted(phrases, key=len, reverse=True):
+                if mode == "in person" and not ("person" in phrase or "face" in phrase):
+                    continue
+                found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", body, re.I)
+                if found is None:
+                    continue
+                noun = re.match(r"(phone|video)\s+(talks|call)", phrase)
+                kept = noun.group(2) if noun else ""
+                reduced = re.sub(r"\s{2,}", " ", body[: found.start()] + kept + body[found.end() :])
+                for verb, neutral in _WORDS.get("mode_neutral", {}).items():
+                    reduced = re.sub(rf"\b{re.escape(verb)}\b", neutral, reduced)
+                basis = self.check_atom(reduced.strip() + ".")
+                events = [record for record in basis.records if record.kind == "event"]
+                if basis.verdict is not Verdict.supported or not events:
+                    return None
+                quotes = " ".join(item.quote for record in events for item in record.evidence)
+                words = fold(" ".join(record.label for record in events) + " " + quotes)
+                phoned = bool(re.search(r"\b(?:tele)?phone", words))
+                if (mode == "by phone") == phoned:
+                    return None  # the same mode: the claim's other words were undecided
+                on_record = "by phone" if phoned else "in person"
+                part = PartResult("mode", found.group(), mode, Status.differs, on_record)
+                return CheckResult(
+                    result.claim,
+                    Verdict.contradicted,
+                    f"The record on {events[0].label} differs: {found.group()} "
+                    f"(record: {on_record}).",
+                    [*basis.parts, part],
+                    basis.records,
+                )
+        return None
+
+    def _people(self, body: str) -> list[tuple[int, int, str]]:
+        """Each person the sentence names, with where the name (and its title) is written."""
+        found: list[tuple[int, int, str]] = []
+        covered = 0
+        for match in re.finditer(r"(?:^|(?<=\s))(?=[A-Z])", body):
+            if match.start() < covered:
+                continue
+            end = covered = _name_run(body, match.start())
+            text = body[match.start() : end]
+            bare = re.sub(r"['’]s$", "", text)
+            people = self.people_in(fold(bare))
+            if len(people) == 1:
+                found.append((match.start(), match.start() + len(bare), next(iter(people))))
+        return found

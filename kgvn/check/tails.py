@@ -1,0 +1,69 @@
+"""A closing detail joined to a fact: "X did Y on DATE, meeting Z", "…, along with a gift",
+"…, where a banquet was held", "… and presented him with a painting".
+
+When the whole sentence is undecided, the fact before the detail is checked alone: if the record
+supports it, the sentence is partly supported, the detail being one more claim the record does
+not decide. The detail is never dropped silently: it stays an atomic claim of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kgvn.check.lexicon import load
+
+#: Where a closing detail begins: a comma before a participle, "with", "along with", "where",
+#: "to be", "after/before" + "-ing", a noun in apposition; "and" before a verb in the past.
+_JOINS = re.compile(
+    r",\s+(?!(?:including|excluding|according|regarding|concerning|notably|especially)\b)"
+    r"(?=(?:[a-z]+ing|held|made|led|backed|driven|followed|accompanied|along\s+with|with"
+    r"|where|which|who|to\s+be|a|an|(?:after|before|while)\s+[a-z]+ing|after\s+years"
+    r"|up\s+from|down\s+from)\b)"
+    r"|\s+and\s+(?=[a-z]+ed\s|[a-z]+s\s+(?:a|an|the|its|their|his|her|some|more)\s)"
+    r"|\s+(?:after|before)\s+(?=(?:the|a|an|his|her|their|its)?\s*(?:[\w-]+\s+){0,3}"
+    r"(?:[a-z]+ed|[a-z]+ing)\s)"
+    rf"|\s+and\s+(?=(?:{'|'.join(sorted(load('words')['verbs']))})\s)"
+)
+_CONNECTIVES = sorted(load("words").get("detail_connectives", []), key=len, reverse=True)
+#: ", although …", ", partly thanks to …": a connective of the lexicon after a comma.
+_CONNECTIVE = re.compile(
+    rf",\s+(?=(?:{'|'.join(re.escape(word) for word in _CONNECTIVES) or '(?!)'})\b)"
+)
+_CONTENT = re.compile(r"[A-Za-z]{4,}")
+
+
+#: A venue of two or more capitalised words ('at the Presidential Palace'); not one word or an
+#: acronym ('at the UN'), which is more often the forum a claim is about than a venue.
+_NAMED_PLACE = re.compile(
+    r"\s+(?:at|in|inside)\s+the\s+[A-Z][a-z][\w-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w-]*)+"
+)
+_ORDER = re.compile(r"\s+(?:after|before)\s+$")
+_PRONOUN = re.compile(r"\b(?:it|them|this|that|these|those)\b")
+
+
+def tails(sentence: str) -> Iterator[tuple[str, str, bool]]:
+    """(the fact, the detail, whether the detail is a thing the fact came after or before) for
+    each place a closing detail may begin, the latest first."""
+    body = sentence.strip().rstrip(".!?")
+    joins = sorted([*_JOINS.finditer(body), *_CONNECTIVE.finditer(body)], key=lambda m: m.start())
+    for match in reversed(joins):
+        head, tail = body[: match.start()].strip(), body[match.end() :].strip()
+        if len(head.split()) < 4 or len(_CONTENT.findall(tail)) < 2:
+            continue
+        ordered = bool(_ORDER.search(match.group() + " "))
+        if ordered and _PRONOUN.search(tail):
+            continue  # "before Ann did it": an order between things the sentence names twice
+        yield head + ".", tail, ordered
+        if not ordered:
+            yield from _placed(head, tail)
+    yield from _placed(body, "")
+
+
+def _placed(body: str, tail: str) -> Iterator[tuple[str, str, bool]]:
+    """The fact without a named place the record may not give ('at the Presidential Palace')."""
+    for match in _NAMED_PLACE.finditer(body):
+        rest = (body[: match.start()] + body[match.end() :]).strip()
+        if len(rest.split()) >= 4:
+            detail = "; ".join(item for item in (match.group().strip(), tail) if item)
+            yield rest + ".", detail, False
