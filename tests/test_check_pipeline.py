@@ -346,6 +346,8 @@ def test_a_sentence_is_split_into_atomic_claims(sentence: str, expected: list[st
         ("Ann Lee and Bo Tan held talks.", (["Ann Lee held talks.", "Bo Tan held talks."], False)),
         ("Trade between Utopia and Ruritania grew.", None),
         ("Utopia and Ruritania's ties grew.", None),
+        # the name after "and" opens a clause of its own: not a list of the verb's objects
+        ("Ann Lee urged Utopia to back its stance on the Lake, and Bo Tan voiced support.", None),
     ],
 )
 def test_a_list_of_people_is_one_claim_for_each_and_says_if_they_are_the_doers(

@@ -131,6 +131,12 @@ def _verbs() -> frozenset[str]:
     return frozenset(load("words")["verbs"]) | {"is", "was", "are", "were", "has", "have", "had"}
 
 
+def _opens_with_verb(words: str) -> bool:
+    """Whether words start with a verb in the past tense or a form of 'be' or 'have'."""
+    first = re.sub(r"\W", "", words.split()[0]).lower() if words.split() else ""
+    return first in _verbs() or (first.endswith("ed") and len(first) > 4)
+
+
 def _subject(clause: str) -> str:
     """The words before a clause's first verb-looking word (past tense, or a form of 'be')."""
     words = clause.split()
@@ -385,6 +391,8 @@ def actors(sentence: str) -> tuple[list[str], bool] | None:
         if before and before[-1].lower() in {"between", "both", "of", "among", "with"}:
             continue
         head, after = " ".join(before), " ".join(right_words[end:])
+        if _opens_with_verb(after) and _subject(head + " x"):
+            continue  # "A urged B on X, and Cy voiced …": Cy begins a clause, not a list
         pieces = [
             " ".join(part for part in (head, " ".join(name), after) if part) + "." for name in names
         ]
