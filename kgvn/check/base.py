@@ -184,7 +184,8 @@ class CheckerBase:
 
     def _title_before_name(self, claim: Claim) -> CheckResult | None:
         """'State President To Lam': a title written before a name must be one the person holds."""
-        for spelling, person_id in self.spellings:
+        named = [(spelling, who) for spelling, who in self.spellings if spelling in claim.folded]
+        for spelling, person_id in named:
             for match in re.finditer(
                 rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])", claim.folded
             ):
@@ -224,7 +225,7 @@ class CheckerBase:
         """
         found: list[tuple[int, int, frozenset[str]]] = []
         taken: list[tuple[int, int]] = []
-        for phrase, title in self.role_words:
+        for phrase, title in [item for item in self.role_words if item[0].split()[0] in folded]:
             head, of, rest = phrase.partition(" of ")  # "heads of government": the head noun
             pattern = rf"(?<![a-z]){re.escape(head)}(?P<plural>s)?{re.escape(of + rest)}(?![a-z])"
             for match in re.finditer(pattern, folded):

@@ -164,6 +164,8 @@ def _people_spans(folded: str, spellings: list[tuple[str, str]]) -> list[tuple[i
     """(start, end, person) of each name in `folded`; a name inside a longer one is its owner's."""
     found: list[tuple[int, int, str]] = []
     for spelling, person in spellings:
+        if spelling not in folded:
+            continue  # most names are not in a given text: no pattern to run
         for match in re.finditer(rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])", folded):
             found.append((match.start(), match.end(), person))
     return [
