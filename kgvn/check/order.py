@@ -165,12 +165,11 @@ class Relations:
             again = self.check_atom(swapped + ".")
             if again.verdict is Verdict.supported:
                 part = PartResult("who", body[start:end], person, Status.differs, swapped)
-                return CheckResult(
-                    result.claim,
+                return again.with_part(
+                    part,
                     Verdict.contradicted,
                     f"The record gives the roles the other way round: “{swapped}.”",
-                    [*again.parts, part],
-                    again.records,
+                    result.claim,
                 )
         return None
 
@@ -203,13 +202,12 @@ class Relations:
                     return None  # the same mode: the claim's other words were undecided
                 on_record = "by phone" if phoned else "in person"
                 part = PartResult("mode", found.group(), mode, Status.differs, on_record)
-                return CheckResult(
-                    result.claim,
+                return basis.with_part(
+                    part,
                     Verdict.contradicted,
                     f"The record on {events[0].label} differs: {found.group()} "
                     f"(record: {on_record}).",
-                    [*basis.parts, part],
-                    basis.records,
+                    result.claim,
                 )
         return None
 

@@ -71,6 +71,15 @@ class CheckResult:
             "atoms": [atom._own_dict() for atom in self.atoms],
         }
 
+    def with_part(
+        self, part: PartResult, verdict: Verdict, explanation: str, claim: str | None = None
+    ) -> CheckResult:
+        """The verdict this result leads to once one more part is compared: the same records,
+        and the claim as written when the result was for a reworded one."""
+        return CheckResult(
+            claim or self.claim, verdict, explanation, [*self.parts, part], self.records
+        )
+
     @property
     def shown(self) -> list[MatchedRecord]:
         """Every record the result shows: those that decide it, then the closest others."""

@@ -137,12 +137,8 @@ class PersonPlaces:
                 return self._contradicted(body, slot, person, found, result)
             on_record = ", ".join(sorted(self.name_of(item) for item in found))
             part = PartResult(f"who ({slot.place})", slot.text, person, Status.differs, on_record)
-            return CheckResult(
-                result.claim,
-                Verdict.unverified,
-                f"The record names {on_record} there, not {slot.text}.",
-                [*result.parts, part],
-                result.records,
+            return result.with_part(
+                part, Verdict.unverified, f"The record names {on_record} there, not {slot.text}."
             )
         return result
 
@@ -210,12 +206,11 @@ class PersonPlaces:
         on_record = ", ".join(sorted(self.name_of(item) for item in found))
         part = PartResult(f"who ({slot.place})", slot.text, person, Status.differs, on_record)
         label = basis.records[0].label if basis.records else "this subject"
-        return CheckResult(
-            body + ".",
+        return basis.with_part(
+            part,
             Verdict.contradicted,
             f"The record on {label} differs: {slot.text} (record: {on_record}).",
-            [*basis.parts, part],
-            basis.records,
+            body + ".",
         )
 
     def _without(self, body: str, slot: Slot) -> str:

@@ -57,15 +57,9 @@ def compare(said: Weekday, basis: CheckResult, spans: list[tuple[str, str | None
     on_record = ", ".join(sorted({f"{day:%A} {day.isoformat()}" for day in days}))
     if any(day.weekday() == said.day for day in days):
         part = PartResult("weekday", said.text, name, Status.agrees, on_record)
-        return CheckResult(
-            basis.claim, Verdict.supported, basis.explanation, [*basis.parts, part], basis.records
-        )
+        return basis.with_part(part, Verdict.supported, basis.explanation)
     part = PartResult("weekday", said.text, name, Status.differs, on_record)
     label = basis.records[0].label if basis.records else "this subject"
-    return CheckResult(
-        basis.claim,
-        Verdict.contradicted,
-        f"The record on {label} differs: {name} (record: {on_record}).",
-        [*basis.parts, part],
-        basis.records,
+    return basis.with_part(
+        part, Verdict.contradicted, f"The record on {label} differs: {name} (record: {on_record})."
     )
