@@ -14,12 +14,14 @@ written into the old bytes (`kgvn.splice`); see `update_store`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -507,10 +509,22 @@ def refuse_packaged_store(store_path: Path) -> None:
 # --- registering an article ----------------------------------------------------------------------
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
-_CREDIT = re.compile(
-    r"(?:^|[—–-]\s*|\s)(VNA/VNS|VNA|VNS|Vietnamplus|VietnamPlus|VOV|Nhân Dân|Reuters|AFP|AP"
-    r"|AKIpress|Kabar|24\.kg)\s*$"
-)
+
+
+@functools.cache
+def _curation_words() -> dict[str, Any]:
+    """`kgvn/lexicon/curation.json`: outlets' credits and words that are never a name."""
+    text = resources.files("kgvn").joinpath("lexicon").joinpath("curation.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@functools.cache
+def _credit() -> re.Pattern[str]:
+    """An outlet's credit closing an article's last line ("— VNA/VNS"), longest name first."""
+    outlets = sorted(_curation_words()["outlets"], key=len, reverse=True)
+    names = "|".join(re.escape(outlet) for outlet in outlets)
+    return re.compile(rf"(?:^|[—–-]\s*|\s)({names})\s*$")
 
 
 def published_of(text: str) -> str | None:
@@ -523,7 +537,7 @@ def outlet_of(text: str) -> str | None:
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     if not lines:
         return None
-    match = _CREDIT.search(lines[-1])
+    match = _credit().search(lines[-1])
     return match.group(1) if match else None
 
 
@@ -892,16 +906,30 @@ def context_of(article: Article, quote: str) -> tuple[str, str, str]:
 
 
 _WORD_TOKEN = re.compile(r"[\w’']+|[^\w\s]")
-#: Capitalised words that are titles, places or bodies, not parts of a person's name.
-_NOT_NAME_WORDS = """
-the prime minister president party general secretary deputy foreign national assembly vice
-chairman state kyrgyz vietnamese vietnam viet nam ha noi hanoi kyrgyzstan photo vna vns pm
-during after before both they he she on in at and ambassador mr ms mrs dr his her their
-this that government ministry ministries committee union agreement association conference
-council free trade eurasian economic asian southeast central asia sea east south china un
-charter communist date bishkek province city
-"""
-_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    """Capitalised words that are titles, bodies or places, never a part of a person's name.
+
+    The places are every country, people and capital the lexicon knows (a city such as "Ho Chi
+    Minh City" shares words with people's names).
+    """
+    words = set(_curation_words()["not_name_words"])
+    for outlet in _curation_words()["outlets"]:  # "VNA/VNS" is two; "Nhân Dân" none
+        if " " not in outlet:
+            words.update(fold(outlet).split("/"))
+    places = json.loads(
+        resources.files("kgvn").joinpath("lexicon").joinpath("places.json").read_text("utf-8")
+    )
+    for group in ("countries", "others"):
+        for entry in places.get(group, {}).values():
+            for kind in ("names", "demonyms", "capitals"):
+                for name in entry.get(kind, []):
+                    words.update(fold(name).replace("-", " ").split())
+    for alias in places.get("place_aliases", {}):
+        words.update(fold(alias).split())
+    return frozenset(words)
 
 
 def unknown_names(sentence: str, known: list[str]) -> list[str]:
@@ -909,7 +937,7 @@ def unknown_names(sentence: str, known: list[str]) -> list[str]:
     runs: list[list[str]] = [[]]
     for token in _WORD_TOKEN.findall(sentence):
         word = re.sub(r"[’']s?$", "", token)
-        if word[:1].isupper() and fold(word) not in _NOT_NAMES and word.isalpha():
+        if word[:1].isupper() and fold(word) not in _not_names() and word.isalpha():
             runs[-1].append(word)
             if word != token:  # a possessive ends the name
                 runs.append([])

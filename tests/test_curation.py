@@ -15,7 +15,14 @@ import pytest
 from conftest import ARTICLES, Kgvn, canned_store
 
 from kgvn.audit import Article
-from kgvn.curate import canonical_json, context_of, outlet_of, published_of, sentences
+from kgvn.curate import (
+    canonical_json,
+    context_of,
+    outlet_of,
+    published_of,
+    sentences,
+    unknown_names,
+)
 from kgvn.store import load_store, validate_store
 
 REPO = Path(__file__).resolve().parent.parent
@@ -325,7 +332,17 @@ def test_reading_a_date_line_and_a_credit() -> None:
     assert outlet_of(NEW_ARTICLE) == "VNA"
     assert outlet_of("Some text.\n\nVietnamplus\n") == "Vietnamplus"
     assert outlet_of("Some text ending./.") is None
+    assert outlet_of("Some text.\n\n— VNA/VNS") == "VNA/VNS"  # the longest credit, not "VNS"
     assert published_of(ARTICLES["beta.txt"]) is None
+
+
+def test_a_new_name_is_told_from_places_titles_and_outlets() -> None:
+    """The words that are never a name come from the lexicon's data, places included."""
+    sentence = (
+        "Kyrgyz Prime Minister Adylbek Kasymaliev met Tran Van Hoa in Ha Noi,"
+        " VNA/VNS reported from Bishkek and Astana."
+    )
+    assert unknown_names(sentence, ["adylbek kasymaliev"]) == ["Tran Van Hoa"]
 
 
 def test_sentences_keep_their_offsets() -> None:

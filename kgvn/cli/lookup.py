@@ -119,7 +119,8 @@ def trade(
     if chart and output_format in (None, OutputFormat.table):
         if not rows:
             nothing(f"no trade figures for {year}" if year is not None else "no trade figures")
-        write_out(views.trade_chart(rows, terminal_options(ctx)))
+        sides = query.country_names(open_index(ctx, ("countries",)))
+        write_out(views.trade_chart(rows, sides, terminal_options(ctx)))
         return
     flows = [] if year is not None else query.product_flows(index)
     investments = query.investments(index, year)
