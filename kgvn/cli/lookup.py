@@ -325,8 +325,9 @@ def _contexts(
     ctx: typer.Context, record: Record, known: Mapping[str, Source], sources: Path | None
 ) -> list[tuple[str, str, str, str]]:
     from kgvn.audit import read_article
-    from kgvn.curate import context_of, sources_dir_for
+    from kgvn.curate import sources_dir_for
     from kgvn.errors import StoreError
+    from kgvn.sentences import context_of
     from kgvn.store import default_store_path
 
     folder = sources_dir_for(settings_of(ctx).data or default_store_path(), sources)
