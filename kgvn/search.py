@@ -77,14 +77,14 @@ def stems_of(words_found: Sequence[str]) -> list[str]:
 
 
 def folded_texts(texts: Sequence[str]) -> list[str]:
-    """`fold` of many texts: ASCII ones lower-cased, the others folded together in one call."""
-    result = [text.lower() if text.isascii() else "" for text in texts]
-    marked = [position for position, text in enumerate(texts) if not text.isascii()]
+    """`fold` of many texts, each distinct text once (names, titles and quotes recur across
+    records): ASCII ones lower-cased, the others folded together in one call."""
+    distinct = list(dict.fromkeys(texts))
+    marked = [text for text in distinct if not text.isascii()]
+    folded = {}
     if marked:
-        folded = fold("\x00".join(texts[position] for position in marked)).split("\x00")
-        for position, text in zip(marked, folded, strict=True):
-            result[position] = text
-    return result
+        folded = dict(zip(marked, fold("\x00".join(marked)).split("\x00"), strict=True))
+    return [folded[text] if text in folded else text.lower() for text in texts]
 
 
 def _strings(value: Any) -> Iterator[str]:

@@ -136,3 +136,14 @@ def test_a_limited_search_builds_only_what_it_prints(kgvn: Kgvn) -> None:
     limited = kgvn("search", "trade", "2023", "--format", "json", "--limit", "2")
     assert json.loads(limited.stdout) == everything[:2]
     assert f"2 of {len(everything)} shown" in limited.stderr
+
+
+def test_many_texts_fold_as_each_one_does() -> None:
+    """Folding the index's texts in bulk, each distinct text once, is `fold` text by text."""
+    from kgvn.search import folded_texts
+    from kgvn.text import fold
+
+    texts = ["Phạm Minh Chính", "Trade", "", "Касымалиев – Đà Nẵng", "Trade", "Phạm Minh Chính"]
+    assert folded_texts(texts) == [fold(text) for text in texts]
+    assert folded_texts(["plain", "ASCII"]) == ["plain", "ascii"]
+    assert folded_texts([]) == []
