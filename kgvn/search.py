@@ -77,14 +77,14 @@ def stems_of(words_found: Sequence[str]) -> list[str]:
 
 
 def folded_texts(texts: Sequence[str]) -> list[str]:
-    """`fold` of many texts: ASCII ones lower-cased, the others folded together in one call."""
-    result = [text.lower() if text.isascii() else "" for text in texts]
-    marked = [position for position, text in enumerate(texts) if not text.isascii()]
+    """`fold` of many texts, each distinct text once (names, titles and quotes recur across
+    records): ASCII ones lower-cased, the others folded together in one call."""
+    distinct = list(dict.fromkeys(texts))
+    marked = [text for text in distinct if not text.isascii()]
+    folded = {}
     if marked:
-        folded = fold("\x00".join(texts[position] for position in marked)).split("\x00")
-        for position, text in zip(marked, folded, strict=True):
-            result[position] = text
-    return result
+        folded = dict(zip(marked, fold("\x00".join(marked)).split("\x00"), strict=True))
+    return [folded[text] if text in folded else text.lower() for text in texts]
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -120,22 +120,34 @@ def index_columns(records: Sequence[Any], present: Collection[str]) -> list[tupl
     `records` are validated models; `present` names the fields their model has, so that no
     attribute is looked up in vain.
     """
-    groups = [
+    name_fields, text_fields, note_fields = (
         tuple(name for name in fields if name in present)
         for fields in (NAME_FIELDS, TEXT_FIELDS, NOTE_FIELDS)
-    ]
+    )
     texts: list[str] = []
     for record in records:
-        for number, fields in enumerate(groups):
-            pieces = [text for name in fields for text in _strings(getattr(record, name))]
-            if number == 2:
-                pieces += [evidence.quote for evidence in record.evidence]
-            texts.append("\n".join(pieces))
+        texts.append("\n".join(_pieces(record, name_fields)))
+        texts.append("\n".join(_pieces(record, text_fields)))
+        pieces = _pieces(record, note_fields)
+        pieces += [evidence.quote for evidence in record.evidence]
+        texts.append("\n".join(pieces))
     indexed = folded_texts(texts)
     return [
         (indexed[start], indexed[start + 1], indexed[start + 2])
         for start in range(0, len(indexed), 3)
     ]
+
+
+def _pieces(record: Any, fields: tuple[str, ...]) -> list[str]:
+    """The texts of a model's fields, as `_strings` finds them (most are a string or None)."""
+    pieces: list[str] = []
+    for name in fields:
+        value = getattr(record, name)
+        if isinstance(value, str):
+            pieces.append(value)
+        elif value is not None:
+            pieces += _strings(value)
+    return pieces
 
 
 class Term(NamedTuple):

@@ -383,6 +383,8 @@ FIRST_READS = (
     ("search", "visit", "--format", "json"),
     ("search", "trade", "2023"),
     ("search", "deputies", "--format", "json"),
+    ("search", "trade", "investment", "--limit", "3", "--format", "json"),
+    ("search", "chinh", "--limit", "2"),
     ("show", "trade-2023", "--format", "json"),
     ("show", "alpha", "--format", "json"),
     ("show", "trade-2032"),

@@ -136,3 +136,33 @@ def test_a_limited_search_builds_only_what_it_prints(kgvn: Kgvn) -> None:
     limited = kgvn("search", "trade", "2023", "--format", "json", "--limit", "2")
     assert json.loads(limited.stdout) == everything[:2]
     assert f"2 of {len(everything)} shown" in limited.stderr
+
+
+def test_many_texts_fold_as_each_one_does() -> None:
+    """Folding the index's texts in bulk, each distinct text once, is `fold` text by text."""
+    from kgvn.search import folded_texts
+    from kgvn.text import fold
+
+    texts = ["Phạm Minh Chính", "Trade", "", "Касымалиев – Đà Nẵng", "Trade", "Phạm Minh Chính"]
+    assert folded_texts(texts) == [fold(text) for text in texts]
+    assert folded_texts(["plain", "ASCII"]) == ["plain", "ascii"]
+    assert folded_texts([]) == []
+
+
+def test_the_index_holds_every_searchable_text_of_a_record(store_path: Path) -> None:
+    """The three columns of a record's index row hold the words of every text `texts_of`
+    finds in it (names, texts, notes and quotes), folded, in the same order."""
+    from kgvn.models import RECORD_COLLECTIONS
+    from kgvn.search import index_columns, texts_of
+    from kgvn.store import load_store
+    from kgvn.text import words
+
+    validated = load_store(store_path)
+    for collection in RECORD_COLLECTIONS:
+        models_of = getattr(validated, collection)
+        if not models_of:
+            continue
+        columns = index_columns(models_of, type(models_of[0]).model_fields)
+        for model, row in zip(models_of, columns, strict=True):
+            expected = texts_of(model.model_dump(mode="json"))
+            assert words(" ".join(row)) == words(" ".join(expected)), model.id

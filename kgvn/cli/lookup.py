@@ -180,12 +180,16 @@ def _named(ctx: typer.Context, query_text: str) -> tuple[Index, list[Named]]:
             data.setdefault(collection, []).append(item)
         candidates_store = Store.from_json(data)
         found = query.find_named(query.Index(candidates_store), query_text)
-        more: dict[str, list[dict[str, object]]] = {"sources": []}
-        for collection, item in opened.by_ids(opened.events_with(named.id for named in found)):
-            more.setdefault(collection, []).append(item)
+        # Of their events `who` prints the date, kind and id only: no evidence is built.
+        bare = {"evidence": (), "inferred": (), "history": ()}
+        events = [
+            {**item, **bare}
+            for _, item in opened.by_ids(opened.events_with(named.id for named in found))
+        ]
     finally:
         opened.close()
-    index = query.Index(_joined(candidates_store, Store.from_json(more)))
+    more = Store.from_json({"sources": [], "events": events})
+    index = query.Index(_joined(candidates_store, more))
     wanted = {named.id for named in found}
     return index, [named for named in query.everyone(index) if named.id in wanted]
 
