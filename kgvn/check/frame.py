@@ -21,7 +21,9 @@ from kgvn.check.clauses import (
     tail,
     that_relative,
 )
+from kgvn.check.months import spelled_months
 from kgvn.check.speakers import COMMON_OPENERS, attributed
+from kgvn.check.verbless import dated_event
 
 #: Characters copied from web pages that are not text: soft hyphens, zero-width marks, BOMs.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -104,6 +106,7 @@ def clean(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _SPACED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(" ", ""), text)
     text = _DOTTED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(".", ""), text)
+    text = spelled_months(text)
     text = _DAY_OF.sub(lambda match: f"{match.group(1)} {match.group(2)}", text)
     text = _WEEKDAY.sub(_weekday_read, text)
     return re.sub(r"[ \t]+", " ", text).strip()
@@ -325,6 +328,9 @@ def _ordinal_predicate(body: str) -> list[str] | None:
     if match is None:
         return None
     subject = match.group("subject")
+    event = dated_event(subject, match.group("what"))
+    if event is not None:  # 'The March 2025 trip was the first …': a date with no verb
+        return [event[0], f"{event[1]} {match.group('verb')} {match.group('what')}"]
     undated = _DATE_PHRASE.sub("", subject).strip()
     if undated == subject.strip() or len(undated.split()) < 2:
         return None

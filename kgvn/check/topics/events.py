@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 from kgvn.check.backing import _backed_or_synonym, _content, _denied, _opposite, _telling
+from kgvn.check.doers import other_doer
 from kgvn.check.lexicon import EVENT_KIND_WORDS, GENERIC, antonyms_of
 from kgvn.check.mentions import (
     ASPIRATION,
@@ -374,6 +375,8 @@ class EventChecks(RoleParts):
                 return False  # "Utopia urged Ruritania…" against a record of Ruritania urging
         if _sides_swapped(claim.folded, text):
             return False  # "Ruritania wants to learn from Utopia" against the other way round
+        if other_doer(claim.folded, text, self.spellings) is not None:
+            return False  # "Bo tasked the ministries" against a record of Ann tasking them
         where = _destination(claim.folded)
         # a visit to the other country does not fit
         return where is None or _destination(text) in (None, where)

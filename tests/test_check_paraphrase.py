@@ -1,0 +1,118 @@
+"""True paraphrases the checker backs, and their false twins (issue 11, true-claim recall).
+
+One test per kind of rule; the claims of each kind are in tests/claims/dev.jsonl as well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgvn.check import Checker, Verdict
+from kgvn.check.backing import _backed_or_synonym, _text_backing
+from kgvn.check.doers import other_doer
+from kgvn.check.frame import clean, sentences
+from kgvn.check.months import spelled_months
+from kgvn.check.result import Status
+from kgvn.check.slots import date_agrees
+from kgvn.check.verbless import dated_event
+from kgvn.claims import parse_claim
+from kgvn.store import load_store
+
+REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
+
+
+def test_a_phrase_synonym_is_backed_only_when_its_words_stand_together() -> None:
+    apart = _text_backing("the minister called her counterpart on february 17")
+    together = _text_backing("the president called on kyrgyzstan to support the stance")
+    assert not _backed_or_synonym("request", *apart)
+    assert _backed_or_synonym("request", *together)
+
+
+def test_a_detail_read_from_a_phrase_synonym_apart_is_not_supported(checker: Checker) -> None:
+    claim = "The February 17 phone talks were held at the Kyrgyz side's request."
+    assert checker.check(claim).verdict is not Verdict.supported
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("On 27 Dec. 1991, Vietnam", "On 27 December 1991, Vietnam"),
+        ("Sept 5, 2025", "September 5, 2025"),
+        ("on Jun. 4", "on June 4"),
+        ("Mar. and Apr. were busy", "Mar. and Apr. were busy"),
+    ],
+)
+def test_a_short_month_name_next_to_a_figure_is_written_out(written: str, read: str) -> None:
+    assert spelled_months(written) == read
+    assert len(sentences(clean(f"{written}."))) == 1
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("early March 2025", Status.agrees),
+        ("late March 2025", Status.differs),
+        ("early 2025", Status.agrees),
+        ("mid-2025", Status.differs),
+    ],
+)
+def test_a_part_of_a_month_or_year_is_a_window_the_record_must_lie_in(
+    said: str, status: Status
+) -> None:
+    span = parse_claim(f"The visit was in {said}.", today_year=2026).dates[0]
+    assert date_agrees(span, "2025-03-06", "2025-03-07") is status
+
+
+@pytest.mark.parametrize(
+    ("subject", "what", "event"),
+    [
+        (
+            "The March 2025 trip",
+            "the first visit to Vietnam by a Kyrgyz prime minister",
+            "A Kyrgyz prime minister visited Vietnam in March 2025",
+        ),
+        (
+            "The 2014 visit",
+            "the first by a Utopian minister to Ruritania",
+            "A Utopian minister visited Ruritania in 2014",
+        ),
+        (
+            "In early 2025, Kasymaliev",
+            "the first Kyrgyz prime minister to visit Vietnam",
+            "Kasymaliev visited Vietnam in early 2025",
+        ),
+    ],
+)
+def test_a_dated_subject_with_no_verb_is_checked_as_the_event_it_dates(
+    subject: str, what: str, event: str
+) -> None:
+    found = dated_event(subject, what)
+    assert found is not None and found[0] == event
+    assert dated_event("Kasymaliev's March 2025 trip", what) is None  # a subject with a name
+
+
+def test_a_dated_subject_with_no_verb_decides_the_sentence(checker: Checker) -> None:
+    said = "The {} trip was the first visit to Vietnam by a Kyrgyz prime minister."
+    assert checker.check(said.format("March 2025")).verdict is Verdict.supported
+    assert checker.check(said.format("May 2025")).verdict is Verdict.contradicted
+
+
+def test_a_record_that_gives_the_act_to_another_person_does_not_back_it(
+    checker: Checker,
+) -> None:
+    text = (
+        "at the reception kasymaliev delivered the letter; cuong tasked the foreign ministries "
+        "with arranging the visit. tasked the two foreign ministries"
+    )
+    spellings = checker.spellings
+    assert other_doer("kasymaliev tasked the ministries", text, spellings) == "luong-cuong"
+    assert other_doer("luong cuong tasked the ministries", text, spellings) is None
+    assert other_doer("the ministries were tasked", text, spellings) is None
