@@ -13,8 +13,9 @@ import pytest
 from kgvn.check import Checker, Verdict
 from kgvn.check.backing import _backed_or_synonym, _text_backing
 from kgvn.check.doers import other_doer
-from kgvn.check.frame import clean, sentences
+from kgvn.check.frame import _subject, clean, sentences
 from kgvn.check.months import spelled_months
+from kgvn.check.participles import leading_participle
 from kgvn.check.result import Status
 from kgvn.check.slots import date_agrees
 from kgvn.check.verbless import dated_event
@@ -22,6 +23,7 @@ from kgvn.claims import parse_claim
 from kgvn.store import load_store
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+VERBS = frozenset({"held", "met", "took"})
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +118,39 @@ def test_a_record_that_gives_the_act_to_another_person_does_not_back_it(
     assert other_doer("kasymaliev tasked the ministries", text, spellings) == "luong-cuong"
     assert other_doer("luong cuong tasked the ministries", text, spellings) is None
     assert other_doer("the ministries were tasked", text, spellings) is None
+
+
+def test_an_inviter_is_also_read_from_the_visit_made_at_his_invitation(checker: Checker) -> None:
+    # the invitation on record runs the other way (Kasymaliev invited Chinh to Kyrgyzstan)
+    assert checker.check("Chinh invited Kasymaliev.").verdict is Verdict.supported
+    assert checker.check("Chinh invited Kasymaliev to visit Vietnam.").verdict is Verdict.supported
+    turned = checker.check("Chinh invited Kasymaliev to visit Kyrgyzstan.")
+    assert turned.verdict is Verdict.contradicted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Speaking by phone with Bo Li on May 2, Ann Lee affirmed the ties",
+            ["Ann Lee affirmed the ties", "Ann Lee spoke by phone with Bo Li on May 2"],
+        ),
+        (
+            "Hosting Bo Li in Utopolis, Ann Lee praised the ties",
+            ["Ann Lee praised the ties", "Ann Lee hosted Bo Li in Utopolis"],
+        ),
+        (
+            "Made at the invitation of Bo Li, the visit took place in May",
+            ["The visit took place in May", "The visit was made at the invitation of Bo Li"],
+        ),
+    ],
+)
+def test_an_opening_participle_phrase_is_said_of_the_main_clause_subject(
+    sentence: str, expected: list[str]
+) -> None:
+    assert leading_participle(sentence, lambda clause: _subject(clause, VERBS)) == expected
+
+
+def test_an_opening_preposition_in_ing_is_no_participle_phrase() -> None:
+    sentence = "Following the ceremony on May 2, the leaders held talks"
+    assert leading_participle(sentence, lambda clause: _subject(clause, VERBS)) is None

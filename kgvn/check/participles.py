@@ -1,0 +1,56 @@
+"""A sentence that opens with a participle phrase ('Speaking by phone with Bo on May 2, Ann
+affirmed …', 'Made at Bo's invitation, the visit took place …') states two facts: the main
+clause, and the phrase said of the main clause's subject ('Ann spoke by phone with Bo on May 2',
+'The visit was made at Bo's invitation'). Each is checked on its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kgvn.check.lexicon import load
+
+_WORDS = load("words")
+_IRREGULAR: dict[str, str] = _WORDS.get("participles", {})
+_PREPOSITIONS = frozenset(_WORDS.get("prepositional_participles", []))
+_PAST = frozenset(_WORDS.get("verbs", []))
+#: 'Speaking by phone with Bo on May 2, Ann …': the phrase, then its comma, then the clause.
+_OPENING = re.compile(r"^(?P<word>[A-Z][a-z]{2,})\s+(?P<rest>[^,;]{3,90}),\s+(?P<main>\S.+)$")
+
+
+def _past(word: str) -> str | None:
+    """The simple past of a present participle ('hosting' → 'hosted'), or None."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    root = word[:-3]
+    if len(root) > 2 and root[-1] == root[-2] and root[-1] not in "ls":
+        root = root[:-1]  # 'shipping' → 'ship'
+    return root + ("d" if root.endswith("e") else "ed")
+
+
+def leading_participle(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
+    """[the main clause, the opening phrase said of its subject], or None when the sentence does
+    not open with a participle phrase whose subject the main clause names."""
+    match = _OPENING.match(body)
+    if match is None:
+        return None
+    word = match.group("word").lower()
+    if word in _PREPOSITIONS:
+        return None
+    main = match.group("main")
+    subject = subject_of(main)
+    if not subject or len(subject.split()) > 8:
+        return None
+    if word.endswith("ing"):
+        past = _past(word)
+        if past is None:
+            return None
+        fact = f"{subject} {past} {match.group('rest')}"
+    elif word.endswith("ed") or word in _PAST:
+        fact = f"{subject} was {word} {match.group('rest')}"
+    else:
+        return None
+    fact = fact[:1].upper() + fact[1:]
+    return [main[:1].upper() + main[1:], fact]
