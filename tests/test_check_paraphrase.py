@@ -18,6 +18,7 @@ from kgvn.check.months import spelled_months
 from kgvn.check.participles import leading_participle
 from kgvn.check.result import Status
 from kgvn.check.slots import date_agrees
+from kgvn.check.tails import own_clause, tails
 from kgvn.check.verbless import dated_event
 from kgvn.claims import parse_claim
 from kgvn.store import load_store
@@ -154,3 +155,43 @@ def test_an_opening_participle_phrase_is_said_of_the_main_clause_subject(
 def test_an_opening_preposition_in_ing_is_no_participle_phrase() -> None:
     sentence = "Following the ceremony on May 2, the leaders held talks"
     assert leading_participle(sentence, lambda clause: _subject(clause, VERBS)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "detail"),
+    [
+        (
+            "Ann Lee visited Utopia in 2014 to attend a forum.",
+            "Ann Lee visited Utopia in 2014.",
+            "to attend a forum",
+        ),
+        (
+            "Ann Lee arrived on May 2 with a delegation of 50 officials.",
+            "Ann Lee arrived on May 2.",
+            "with a delegation of 50 officials",
+        ),
+        (
+            "Ann Lee said trade grew and hopes to double it soon.",
+            "Ann Lee said trade grew.",
+            "hopes to double it soon",
+        ),
+        (
+            "The plant is in Utopia province, in the coastal city of Utopolis.",
+            "The plant is in Utopia province.",
+            "in the coastal city of Utopolis",
+        ),
+    ],
+)
+def test_a_closing_detail_with_no_comma_is_split_from_its_fact(
+    sentence: str, fact: str, detail: str
+) -> None:
+    assert (fact, detail, False) in list(tails(sentence))
+
+
+def test_a_closing_clause_of_its_own_is_checked_alone(checker: Checker) -> None:
+    assert own_clause("although exchanges have been limited") == "Exchanges have been limited."
+    assert own_clause("meeting the president") is None
+    said = "Relations between the two countries have stayed friendly, although high-level {}."
+    assert checker.check(said.format("exchanges have been limited")).verdict is Verdict.supported
+    frequent = checker.check(said.format("exchanges have been frequent"))
+    assert frequent.verdict is Verdict.partly_supported

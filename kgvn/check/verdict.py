@@ -22,7 +22,7 @@ from kgvn.check.order import Relations, to_come
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
-from kgvn.check.tails import tails
+from kgvn.check.tails import own_clause, tails
 from kgvn.check.weekdays import compare, weekday
 
 
@@ -218,8 +218,14 @@ class Pipeline:
                 continue  # an order between two things on record, which the dates did not decide
             fact = self._atom(head)
             if fact.verdict in (Verdict.supported, Verdict.contradicted):
-                detail = CheckResult(
-                    tail, Verdict.unverified, "The record does not state this detail.", [], []
+                clause = own_clause(tail)
+                checked = self._atom(clause) if clause else None
+                detail = (
+                    replace(checked, claim=tail)
+                    if checked is not None and checked.verdict is Verdict.supported
+                    else CheckResult(
+                        tail, Verdict.unverified, "The record does not state this detail.", [], []
+                    )
                 )
                 return aggregate(sentence, [fact, detail])
         return result

@@ -252,6 +252,8 @@ class EventChecks(RoleParts):
         if len([word for word in telling if word not in names]) < 2:
             return None  # names alone say nothing about what they did
         content = _content(claim)
+        if not content:
+            return None  # only ordinary words beside the names ('X have kept relations')
         opposable = frozenset(word for word in content if antonyms_of(word))
         scored: list[tuple[float, Record]] = []
         for record in [*self.store.statements, *self.store.agreements, *self.store.events]:
