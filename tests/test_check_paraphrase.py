@@ -18,7 +18,7 @@ from kgvn.check.months import spelled_months
 from kgvn.check.participles import leading_participle
 from kgvn.check.result import Status
 from kgvn.check.slots import date_agrees
-from kgvn.check.tails import own_clause, tails
+from kgvn.check.tails import own_clause, tails, with_subject
 from kgvn.check.verbless import dated_event
 from kgvn.claims import parse_claim
 from kgvn.store import load_store
@@ -195,3 +195,20 @@ def test_a_closing_clause_of_its_own_is_checked_alone(checker: Checker) -> None:
     assert checker.check(said.format("exchanges have been limited")).verdict is Verdict.supported
     frequent = checker.check(said.format("exchanges have been frequent"))
     assert frequent.verdict is Verdict.partly_supported
+
+
+def test_a_letter_that_invites_is_its_writers_invitation_not_its_carriers(
+    checker: Checker,
+) -> None:
+    claim = "Kasymaliev handed over a letter inviting the Vietnamese president to visit Kyrgyzstan."
+    assert checker.check(claim).verdict is Verdict.supported
+
+
+def test_a_closing_verb_phrase_is_checked_with_the_facts_subject() -> None:
+    verbs = frozenset({"met"})
+    assert with_subject("Ann Lee spoke to Bo.", "handed over a letter", verbs) == (
+        "Ann Lee handed over a letter."
+    )
+    assert with_subject("Ann Lee spoke to Bo.", "met Cy", verbs) == "Ann Lee met Cy."
+    assert with_subject("The talks ended.", "handed over a letter", verbs) is None
+    assert with_subject("Ann Lee spoke to Bo.", "a gift of tea", verbs) is None

@@ -95,3 +95,15 @@ def own_clause(tail: str) -> str | None:
         return None
     clause = match.group("clause").rstrip(".!?")
     return clause[:1].upper() + clause[1:] + "."
+
+
+def with_subject(fact: str, tail: str, verbs: frozenset[str]) -> str | None:
+    """A closing detail that opens with a verb in the past ('… and handed over a letter'), with
+    the fact's subject put back: a sentence of its own that a record may decide alone."""
+    first = tail.split(maxsplit=1)[0] if tail.strip() else ""
+    if not (first in verbs or re.fullmatch(r"[a-z]{3,}ed", first)):
+        return None
+    subject = re.match(r"^((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+[a-z]+", fact)
+    if subject is None or subject.group(1) in ("The", "A", "An", "It", "They"):
+        return None
+    return f"{subject.group(1)} {tail.rstrip('.!?')}."

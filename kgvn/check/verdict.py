@@ -22,7 +22,7 @@ from kgvn.check.order import Relations, to_come
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
-from kgvn.check.tails import own_clause, tails
+from kgvn.check.tails import own_clause, tails, with_subject
 from kgvn.check.weekdays import compare, weekday
 
 
@@ -218,7 +218,7 @@ class Pipeline:
                 continue  # an order between two things on record, which the dates did not decide
             fact = self._atom(head)
             if fact.verdict in (Verdict.supported, Verdict.contradicted):
-                clause = own_clause(tail)
+                clause = own_clause(tail) or with_subject(head, tail, self.verbs)
                 checked = self._atom(clause) if clause else None
                 detail = (
                     replace(checked, claim=tail)

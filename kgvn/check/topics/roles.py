@@ -40,6 +40,8 @@ from kgvn.check.result import (
 from kgvn.check.slots import date_agrees
 from kgvn.check.topics.timing import TimingChecks
 
+#: 'a letter from Y inviting …', 'a message inviting …': what follows 'letter' up to the verb.
+_LETTER = re.compile(r"\b(?:letter|message|note)\b((?:\s+[\w'’-]+){0,5}?)\s+invit")
 #: Events someone hosts for someone: the one the claim pins down has its own guest list.
 _HOSTED = frozenset(
     {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
@@ -122,6 +124,10 @@ class RoleParts(TimingChecks):
         if verb is None:
             return
         claimed = self._agent(claim.folded, verb)
+        letter = _LETTER.search(claim.folded)
+        if letter is not None:
+            # 'X handed over a letter (from Y) inviting Z': the letter's writer invites, not X
+            claimed = frozenset(person for _, person in _people_at(letter.group(1), self.spellings))
         on_record = self._agent(fold(event.title), verb) or self._agent(fold(event.summary), verb)
         if not claimed or not on_record:
             return
