@@ -14,7 +14,8 @@ from kgvn.check import Checker, Verdict
 from kgvn.check.backing import _backed_or_synonym, _text_backing
 from kgvn.check.doers import other_doer
 from kgvn.check.frame import _subject, clean, sentences
-from kgvn.check.months import spelled_months
+from kgvn.check.later import later_dates
+from kgvn.check.months import spelled_months, spelled_periods
 from kgvn.check.participles import leading_participle
 from kgvn.check.result import Status
 from kgvn.check.slots import date_agrees
@@ -212,3 +213,13 @@ def test_a_closing_verb_phrase_is_checked_with_the_facts_subject() -> None:
     assert with_subject("Ann Lee spoke to Bo.", "met Cy", verbs) == "Ann Lee met Cy."
     assert with_subject("The talks ended.", "handed over a letter", verbs) is None
     assert with_subject("Ann Lee spoke to Bo.", "a gift of tea", verbs) is None
+
+
+def test_a_time_later_counts_from_the_fact_of_the_part_before() -> None:
+    parts = ["Ann Lee arrived on May 2, 2020", "she left three weeks later"]
+    assert later_dates(parts) == [parts[0], "she left three weeks after ann Lee arrived"]
+    assert later_dates(["she left three weeks later"]) == ["she left three weeks later"]
+
+
+def test_a_fortnight_and_little_more_than_are_read_as_plain_words() -> None:
+    assert spelled_periods("Little more than a fortnight later") == "more than two weeks later"

@@ -21,7 +21,8 @@ from kgvn.check.clauses import (
     tail,
     that_relative,
 )
-from kgvn.check.months import spelled_months
+from kgvn.check.later import later_dates
+from kgvn.check.months import spelled_months, spelled_periods
 from kgvn.check.participles import leading_participle
 from kgvn.check.speakers import COMMON_OPENERS, attributed
 from kgvn.check.verbless import dated_event
@@ -107,7 +108,7 @@ def clean(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _SPACED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(" ", ""), text)
     text = _DOTTED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(".", ""), text)
-    text = spelled_months(text)
+    text = spelled_periods(spelled_months(text))
     text = _DAY_OF.sub(lambda match: f"{match.group(1)} {match.group(2)}", text)
     text = _WEEKDAY.sub(_weekday_read, text)
     return re.sub(r"[ \t]+", " ", text).strip()
@@ -220,7 +221,7 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     body = re.sub(r"\s*\(([^(),;]{2,80})\)(?=\s+\w)", r", \1,", body)
     body = re.sub(r"\s*\(([^(),;]{2,80})\)$", r", \1", body)
     masked = re.sub(r"(?<=\d),(?=\d{3}\b)", "\ue000", _DATE_COMMA.sub(r"\1 \2", body))
-    found = list(dict.fromkeys(same_day(_split(masked, verbs))))
+    found = list(dict.fromkeys(later_dates(same_day(_split(masked, verbs)))))
     if len(found) <= 1:
         return [sentence]
     found = [_DATE_NO_COMMA.sub(r"\1, \2", item).replace("\ue000", ",") for item in found]

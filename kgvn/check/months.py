@@ -21,3 +21,18 @@ def spelled_months(text: str) -> str:
         return _SHORT[match.group("a") or match.group("b")]
 
     return _ABBREVIATED.sub(full, text)
+
+
+#: 'a fortnight', 'little more than': periods and hedges written the way the checker reads.
+_PERIODS = (
+    (re.compile(r"\b(?:a|one) fortnight\b", re.IGNORECASE), "two weeks"),
+    (re.compile(r"\b(?:two|2) fortnights\b", re.IGNORECASE), "four weeks"),
+    (re.compile(r"\b([Ll])ittle (more|less) than\b"), r"\2 than"),
+)
+
+
+def spelled_periods(text: str) -> str:
+    """`text` with 'a fortnight' as 'two weeks' and 'little more than' as 'more than'."""
+    for pattern, meaning in _PERIODS:
+        text = pattern.sub(meaning, text)
+    return text

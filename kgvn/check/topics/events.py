@@ -54,6 +54,11 @@ from kgvn.check.speakers import listeners, spoken_to
 from kgvn.check.topics.roles import RoleParts
 from kgvn.check.topics.timing import _CALENDAR, _RELATIVE
 
+#: A hedge alone before a relative time: "more than", "nearly", "just over".
+_HEDGE_ONLY = re.compile(
+    r"\s*(?:(?:just|a little|little|slightly)\s+)?(?:(?:more|less|fewer) than|about|around|nearly"
+    r"|almost|some|roughly|over|under|approximately)?\s*"
+)
 #: "four months after", "a year before": a time between two events.
 _IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b")
 
@@ -68,7 +73,10 @@ class EventChecks(RoleParts):
         if relative is not None and (relative.start() > 0 or comma > 0):
             # "X came 17 days after the phone call" ("17 days after the call, X …"): the event
             # is the one the main clause names, and who took part in it is named there
-            main = claim.folded[: relative.start()] or claim.folded[comma + 1 :]
+            before = claim.folded[: relative.start()]
+            if _HEDGE_ONLY.fullmatch(before):
+                before = ""  # "More than two weeks after the call, X …": a hedge, no clause
+            main = before or claim.folded[comma + 1 :]
             head = replace(claim, folded=main)
             head_kinds = _event_kinds(head)
             if head_kinds:
