@@ -1,6 +1,6 @@
-"""'… declared independence on August 31, 1991, and relations followed some nine months later':
+"""'Utopia declared independence on May 2, 1991, and relations followed some nine months later':
 a time 'later' or 'earlier' in one part of a sentence counts from what the part before it says,
-so it is read as the time after (before) that part's fact ('nine months after Kyrgyzstan
+so it is read as the time after (before) that part's fact ('nine months after Utopia
 declared independence'), which the record's dates decide."""
 
 from __future__ import annotations
