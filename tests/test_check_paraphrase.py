@@ -17,6 +17,7 @@ from kgvn.check.frame import _subject, clean, sentences
 from kgvn.check.later import later_dates
 from kgvn.check.months import spelled_months, spelled_periods
 from kgvn.check.participles import leading_participle
+from kgvn.check.pronouns import resolved
 from kgvn.check.result import Status
 from kgvn.check.slots import date_agrees
 from kgvn.check.tails import own_clause, tails, with_subject
@@ -223,3 +224,18 @@ def test_a_time_later_counts_from_the_fact_of_the_part_before() -> None:
 
 def test_a_fortnight_and_little_more_than_are_read_as_plain_words() -> None:
     assert spelled_periods("Little more than a fortnight later") == "more than two weeks later"
+
+
+def test_a_number_before_a_possessive_counts_its_own_noun(checker: Checker) -> None:
+    claim = "The photo exhibition showed the two countries' landscapes and people."
+    assert checker.check(claim).verdict is Verdict.supported
+
+
+def test_an_opening_pronoun_of_a_paragraph_is_the_subject_before() -> None:
+    found = ["Trade grew fast.", "It reached $4 million in 2022.", "Ann Lee came."]
+    assert resolved(found, frozenset({"grew", "came"})) == [
+        "Trade grew fast.",
+        "Trade reached $4 million in 2022.",
+        "Ann Lee came.",
+    ]
+    assert resolved(["It rained."], frozenset()) == ["It rained."]

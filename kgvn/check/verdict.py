@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.order import Relations, to_come
+from kgvn.check.pronouns import resolved
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
@@ -78,7 +79,14 @@ class Pipeline:
         cleaned = clean(text)
         found = sentences(cleaned)
         if len(found) > 1:
-            result = aggregate(text, [self._sentence(sentence) for sentence in found])
+            said = resolved(found, self.verbs)  # 'It reached …': the subject before
+            result = aggregate(
+                text,
+                [
+                    replace(self._sentence(read), claim=sentence)
+                    for sentence, read in zip(found, said, strict=True)
+                ],
+            )
         else:
             result = self._sentence(cleaned)
         shown = [record.id for record in result.records]

@@ -94,7 +94,11 @@ class QuantityChecks(CheckerBase):
             numbers = [
                 match
                 for match in _NUMBER.finditer(folded)
-                if re.match(rf"(?:[\w,'-]+\s+){{0,4}}?{pattern}", folded[match.end() :].lstrip())
+                # "two countries' landscapes, people": the number counts the countries
+                if re.match(
+                    rf"(?:(?![\w-]+s'\s)[\w,'-]+\s+){{0,4}}?{pattern}",
+                    folded[match.end() :].lstrip(),
+                )
                 and not re.match(r"\d{4}$", match.group("num"))
                 and not _INTERVAL.match(folded[match.end() :])
             ]
