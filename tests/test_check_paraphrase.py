@@ -16,7 +16,7 @@ from kgvn.check.doers import other_doer
 from kgvn.check.frame import _subject, clean, sentences
 from kgvn.check.later import later_dates
 from kgvn.check.months import spelled_months, spelled_periods
-from kgvn.check.participles import leading_participle
+from kgvn.check.participles import leading_participle, opening_setting
 from kgvn.check.pronouns import resolved
 from kgvn.check.result import Status
 from kgvn.check.slots import date_agrees
@@ -239,3 +239,18 @@ def test_an_opening_pronoun_of_a_paragraph_is_the_subject_before() -> None:
         "Ann Lee came.",
     ]
     assert resolved(["It rained."], frozenset()) == ["It rained."]
+
+
+def test_an_opening_meeting_is_a_claim_of_its_own_when_it_has_a_date_or_place() -> None:
+    subject = lambda clause: _subject(clause, VERBS)  # noqa: E731
+    said = "During talks in Utopolis on May 2, Ann Lee and Bo Li agreed to trade more"
+    assert opening_setting(said, subject) == [
+        "Ann Lee and Bo Li agreed to trade more",
+        "Ann Lee and Bo Li held talks in Utopolis on May 2",
+    ]
+    assert opening_setting("In the talks, Ann Lee and Bo Li agreed to trade more", subject) is None
+
+
+def test_a_phone_call_on_a_date_is_no_call_on_someone(checker: Checker) -> None:
+    claim = "In a phone call on February 17, Le Thi Thu Hang and Abakirov Meder agreed to prepare for future visits."
+    assert checker.check(claim).verdict is Verdict.supported

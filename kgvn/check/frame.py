@@ -23,7 +23,7 @@ from kgvn.check.clauses import (
 )
 from kgvn.check.later import later_dates
 from kgvn.check.months import spelled_months, spelled_periods
-from kgvn.check.participles import leading_participle
+from kgvn.check.participles import leading_participle, opening_setting
 from kgvn.check.speakers import COMMON_OPENERS, attributed
 from kgvn.check.verbless import dated_event
 
@@ -253,7 +253,9 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         tail,
         that_relative,
     )
-    opened = leading_participle(body, lambda clause: _subject(clause, verbs))
+    opened = leading_participle(body, lambda clause: _subject(clause, verbs)) or opening_setting(
+        body, lambda clause: _subject(clause, verbs)
+    )
     if opened is not None:  # 'Speaking by phone with Bo, Ann affirmed …': two facts
         return [atom for piece in opened for atom in _split(piece, verbs, depth + 1)]
     for splitter in splitters:

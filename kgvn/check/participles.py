@@ -54,3 +54,28 @@ def leading_participle(body: str, subject_of: Callable[[str], str]) -> list[str]
         return None
     fact = fact[:1].upper() + fact[1:]
     return [main[:1].upper() + main[1:], fact]
+
+
+_SETTINGS = sorted(_WORDS.get("context_events", []), key=len, reverse=True)
+#: 'During talks in Utopolis on May 2, X and Y agreed …': a meeting as the sentence's setting.
+_SETTING = re.compile(
+    r"^(?:During|At|In)\s+(?P<what>(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(re.escape(noun) for noun in _SETTINGS) or '(?!)'}))\b(?P<rest>[^,;]*),\s+"
+    r"(?P<main>\S.+)$"
+)
+
+
+def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
+    """[the main clause, the meeting it opens with held by the main clause's subject], or None
+    when the sentence opens with no meeting or its subject is not named."""
+    match = _SETTING.match(body)
+    if match is None:
+        return None
+    if not re.search(r"\d|\b[A-Z]", match.group("rest")):
+        return None  # no date or place: the meeting says nothing to check on its own
+    main = match.group("main")
+    subject = subject_of(main)
+    if not subject or len(subject.split()) > 12:
+        return None
+    meeting = f"{subject} held {match.group('what')}{match.group('rest')}"
+    return [main[:1].upper() + main[1:], meeting[:1].upper() + meeting[1:]]
