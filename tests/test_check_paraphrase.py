@@ -254,3 +254,19 @@ def test_an_opening_meeting_is_a_claim_of_its_own_when_it_has_a_date_or_place() 
 def test_a_phone_call_on_a_date_is_no_call_on_someone(checker: Checker) -> None:
     claim = "In a phone call on February 17, Le Thi Thu Hang and Abakirov Meder agreed to prepare for future visits."
     assert checker.check(claim).verdict is Verdict.supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The two countries have yet to sign a double taxation agreement.", Verdict.supported),
+        ("An intergovernmental committee has not yet been established.", Verdict.supported),
+        ("The coordination mechanisms have not yet been set up.", Verdict.supported),
+        ("The coordination mechanisms have been set up.", Verdict.unverified),
+        ("The joint statement has yet to be signed.", Verdict.contradicted),
+    ],
+)
+def test_a_step_still_to_come_is_true_of_an_agreement_only_planned(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict

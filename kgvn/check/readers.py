@@ -293,6 +293,8 @@ def _agreement_named(claim: Claim, agreement: Agreement, names: frozenset[str]) 
 
 def _claimed_status(claim: Claim) -> AgreementStatus | None:
     folded = claim.folded
+    if re.search(r"\byet to (?:be )?(?:sign|conclude|ink)", folded):
+        return AgreementStatus.signed  # "have yet to sign": a signing the claim denies
     if re.search(
         r"\b(?:negotiat|to sign|will sign|plan to sign|aim to sign|work towards|pending"
         r"|promot\w* (?:the )?(?:signing|conclusion))",

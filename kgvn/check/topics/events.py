@@ -12,12 +12,14 @@ from kgvn.claims import (
 )
 from kgvn.dates import date_bounds
 from kgvn.records import (
+    Agreement,
     Event,
     Record,
     Statement,
 )
 from kgvn.text import fold
 from kgvn.vocabulary import (
+    AgreementStatus,
     EventKind,
 )
 
@@ -292,6 +294,15 @@ class EventChecks(RoleParts):
         context = self._context_event(claim, record)
         outcome = _Outcome(records=[record, *context])
         outcome.add("statement", _label(record), record.id, Status.agrees, _label(record))
+        if claim.negated and _NOT_YET.search(claim.folded) and _not_yet_done(record):
+            # "the mechanisms have not yet been set up": true of what is only agreed to
+            outcome.negated = False
+            status = getattr(record, "status", "")
+            outcome.add("status", "not yet", "not yet", Status.agrees, str(status))
+        elif not claim.negated and _not_yet_done(record) and (done := _DONE.search(claim.folded)):
+            # "the mechanisms have been set up": the record has them only agreed to or proposed
+            status = getattr(record, "status", "")
+            outcome.add("status", done.group(), done.group(), Status.not_on_record, str(status))
         words, prefixes = self._backing(record)
         for word in content if self._says_opposite(claim, mentions) else ():
             opposite = None
@@ -395,3 +406,21 @@ class EventChecks(RoleParts):
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+#: "have been set up", "was established": a step the claim says was taken, not only planned.
+_DONE = re.compile(
+    r"(?<!to )(?<!to be )\b(?:set up|established|created|launched|formed|founded|signed|inked"
+    r"|concluded|in place|operational|up and running)\b"
+)
+#: "not yet set up", "yet to be established": a step the claim says is still to come.
+_NOT_YET = re.compile(r"\bnot yet\b|\byet to\b")
+
+
+def _not_yet_done(record: Record) -> bool:
+    """Whether a record is an agreement only proposed, agreed to or under negotiation."""
+    return isinstance(record, Agreement) and record.status in (
+        AgreementStatus.proposed,
+        AgreementStatus.agreed_in_principle,
+        AgreementStatus.under_negotiation,
+    )
