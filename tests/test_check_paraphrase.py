@@ -21,6 +21,7 @@ from kgvn.check.pronouns import resolved
 from kgvn.check.result import Status
 from kgvn.check.slots import date_agrees
 from kgvn.check.tails import own_clause, tails, with_subject
+from kgvn.check.titles import narrower
 from kgvn.check.verbless import dated_event
 from kgvn.claims import parse_claim
 from kgvn.store import load_store
@@ -270,3 +271,26 @@ def test_a_step_still_to_come_is_true_of_an_agreement_only_planned(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+def test_a_title_narrower_than_the_records_is_left_open_not_contradicted(
+    checker: Checker,
+) -> None:
+    meder = checker.people["abakirov-meder"]  # on record only as 'Deputy Minister'
+    assert narrower("deputy foreign minister", meder)
+    assert not narrower("foreign minister", meder)
+    said = "Le Thi Thu Hang spoke by phone with Kyrgyz {} Abakirov Meder on February 17."
+    assert checker.check(said.format("Deputy Foreign Minister")).verdict is Verdict.unverified
+    assert checker.check(said.format("Foreign Minister")).verdict is Verdict.contradicted
+
+
+def test_a_workforce_is_no_count_of_the_community(checker: Checker) -> None:
+    claim = "Kyrgyzstan has one investment project in Vietnam, a brewery employing 150 people."
+    assert checker.check(claim).verdict is Verdict.partly_supported
+
+
+def test_a_three_letter_given_name_written_last_names_its_person(checker: Checker) -> None:
+    assert ("lam", "to-lam") in checker.spellings
+    assert (
+        checker.check("Lam received Kasymaliev in Hanoi on March 6.").verdict is Verdict.supported
+    )

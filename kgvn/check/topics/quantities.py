@@ -42,6 +42,12 @@ _INTERVAL = re.compile(
 )
 
 
+#: "a brewery employing 150 people": a workforce, not a count the statements hold.
+_STAFF = re.compile(
+    r"\b(?:employ\w*|hir\w+|staff of|workforce of|jobs for)\s+(?:about\s+|some\s+)?$"
+)
+
+
 @dataclass(frozen=True)
 class _Unit:
     noun: str
@@ -101,6 +107,7 @@ class QuantityChecks(CheckerBase):
                 )
                 and not re.match(r"\d{4}$", match.group("num"))
                 and not _INTERVAL.match(folded[match.end() :])
+                and not _STAFF.search(folded[: match.start()])
             ]
             group = matched.setdefault(stem, ([], numbers))
             group[0].append((statement, unit))
