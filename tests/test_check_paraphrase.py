@@ -13,11 +13,11 @@ import pytest
 from kgvn.check import Checker, Verdict
 from kgvn.check.backing import _backed_or_synonym, _text_backing
 from kgvn.check.doers import other_doer
-from kgvn.check.frame import _subject, clean, sentences
+from kgvn.check.frame import _subject, atoms, clean, sentences
 from kgvn.check.later import later_dates
 from kgvn.check.months import spelled_months, spelled_periods
 from kgvn.check.participles import leading_participle, opening_setting
-from kgvn.check.pronouns import resolved
+from kgvn.check.pronouns import it_resolved, resolved
 from kgvn.check.result import Status
 from kgvn.check.slots import date_agrees
 from kgvn.check.tails import own_clause, tails, with_subject
@@ -294,3 +294,16 @@ def test_a_three_letter_given_name_written_last_names_its_person(checker: Checke
     assert (
         checker.check("Lam received Kasymaliev in Hanoi on March 6.").verdict is Verdict.supported
     )
+
+
+def test_it_in_the_second_side_of_an_order_is_the_first_sides_thing() -> None:
+    first = "Utopia declared independence"
+    assert it_resolved(first, "Ruritania recognised it") == (
+        "Ruritania recognised Utopia's independence"
+    )
+    assert it_resolved("The talks ended", "they left") == "they left"
+
+
+def test_a_date_after_since_is_not_the_date_of_an_after_clause() -> None:
+    sentence = "No Utopian minister had visited Ruritania before Ann Lee since ties began in 1992."
+    assert atoms(sentence) == [sentence]

@@ -347,8 +347,8 @@ def _ordinal_predicate(body: str) -> list[str] | None:
 def _after(body: str) -> list[str] | None:
     """'… on DATE, after independence on DATE': the event named after 'after' is its own claim."""
     match = _AFTER.search(body)
-    if match is None or match.start() < 8:
-        return None
+    if match is None or match.start() < 8 or " since " in f" {match.group('what')} ":
+        return None  # 'before X since ties began in 1992': the date is the since's
     rest = body[: match.start()] + body[match.end() :]
     return [rest, f"{match.group('what').strip()} {match.group('date')}"]
 

@@ -21,3 +21,24 @@ def resolved(found: list[str], verbs: frozenset[str]) -> list[str]:
             sentence = subject + " " + sentence[match.end() :]
         out.append(sentence)
     return out
+
+
+#: 'Ann declared independence': the subject, and the object after the verb.
+_SUBJECT_VERB_OBJECT = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?P<verb>[a-z]+ed)\s+"
+    r"(?P<object>(?:[A-Z][\w’'-]*['’]s\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)$"
+)
+
+
+def it_resolved(first: str, second: str) -> str:
+    """`second` with 'it' (the thing the first clause acted on) and 'its' (its subject's)
+    written out: 'X declared independence' / 'Y recognised it' → 'Y recognised X's
+    independence'. Unchanged when the first clause is not a plain subject, verb and object."""
+    match = _SUBJECT_VERB_OBJECT.match(first.strip().rstrip("."))
+    if match is None:
+        return second
+    subject, thing = match.group("subject"), match.group("object")
+    if not re.search(r"['’]s\s", thing):
+        thing = f"{subject}'s {thing}"
+    second = re.sub(r"\bit\b(?=\s*\.?$)", thing, second)
+    return re.sub(r"\bits\b", f"{subject}'s", second)
