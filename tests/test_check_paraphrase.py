@@ -15,8 +15,8 @@ from kgvn.check.backing import _backed_or_synonym, _text_backing
 from kgvn.check.doers import other_doer
 from kgvn.check.frame import _subject, atoms, clean, sentences
 from kgvn.check.later import later_dates
-from kgvn.check.months import spelled_months, spelled_periods
-from kgvn.check.participles import leading_participle, opening_setting
+from kgvn.check.months import spelled_months, spelled_periods, without_credits
+from kgvn.check.participles import fronted_invitation, leading_participle, opening_setting
 from kgvn.check.pronouns import it_resolved, resolved
 from kgvn.check.result import Status
 from kgvn.check.slots import date_agrees
@@ -307,3 +307,23 @@ def test_it_in_the_second_side_of_an_order_is_the_first_sides_thing() -> None:
 def test_a_date_after_since_is_not_the_date_of_an_after_clause() -> None:
     sentence = "No Utopian minister had visited Ruritania before Ann Lee since ties began in 1992."
     assert atoms(sentence) == [sentence]
+
+
+def test_an_opening_invitation_is_said_after_its_clause() -> None:
+    assert fronted_invitation("At Bo Li's invitation, Ann Lee visited Utopia.") == (
+        "Ann Lee visited Utopia at Bo Li's invitation."
+    )
+    assert fronted_invitation("Ann Lee visited Utopia.") == "Ann Lee visited Utopia."
+
+
+def test_a_closing_agency_credit_is_no_part_of_the_claim() -> None:
+    assert without_credits("Trade grew in 2024 (VNA). Next.") == "Trade grew in 2024. Next."
+    assert without_credits("It joined the Union (EAEU) in 2015.") == (
+        "It joined the Union (EAEU) in 2015."
+    )
+
+
+def test_an_x_invested_project_names_its_investor(checker: Checker) -> None:
+    said = "{} has a {}-invested alcoholic beverages project."
+    assert checker.check(said.format("Khanh Hoa", "Kyrgyz")).verdict is Verdict.supported
+    assert checker.check(said.format("Kyrgyzstan", "Vietnamese")).verdict is Verdict.unverified

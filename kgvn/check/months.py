@@ -36,3 +36,12 @@ def spelled_periods(text: str) -> str:
     for pattern, meaning in _PERIODS:
         text = pattern.sub(meaning, text)
     return text
+
+
+#: '… on March 6 (VNA).': a news agency's credit closing a sentence, not part of the claim.
+_CREDIT = re.compile(r"\s*\((?:[A-Z]{2,6}|Photo:[^()]{1,40})\)(?=[.!?](?:\s|$)|$)", re.MULTILINE)
+
+
+def without_credits(text: str) -> str:
+    """`text` without a closing credit in brackets ('(VNA)', '(Photo: VNA)')."""
+    return _CREDIT.sub("", text)

@@ -79,3 +79,20 @@ def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | 
         return None
     meeting = f"{subject} held {match.group('what')}{match.group('rest')}"
     return [main[:1].upper() + main[1:], meeting[:1].upper() + meeting[1:]]
+
+
+#: 'At Bo's invitation, Ann visited …', 'At the invitation of Bo, …': said after the clause.
+_INVITATION = re.compile(
+    r"^(?P<phrase>At\s+[^,;]{2,60}?invitation(?:\s+of\s+[^,;]{2,60})?),\s+(?P<main>\S.+?)"
+    r"(?P<end>[.!?]?)$"
+)
+
+
+def fronted_invitation(sentence: str) -> str:
+    """The sentence with an opening 'At X's invitation' put after its clause, where the readers
+    of invitations look for it; unchanged when it opens otherwise."""
+    match = _INVITATION.match(sentence.strip())
+    if match is None:
+        return sentence
+    main, phrase = match.group("main"), match.group("phrase")
+    return f"{main[:1].upper()}{main[1:]} {phrase[:1].lower()}{phrase[1:]}{match.group('end')}"

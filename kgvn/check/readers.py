@@ -199,7 +199,8 @@ def _investment_sides(folded: str) -> tuple[str | None, str | None]:
         match = re.search(
             rf"(?<!\bin )(?<!\binto )(?<!\bto )\b(?:{words})\w*(?:'s)?\s+(?:\w+\s+){{0,3}}"
             r"(?:invest|project|capital)"
-            rf"|invest\w*\s+(?:\w+\s+){{0,2}}(?:from|by)\s+(?:{words})",
+            rf"|invest\w*\s+(?:\w+\s+){{0,2}}(?:from|by)\s+(?:{words})"
+            rf"|\b(?:{words})\w*-(?:invested|funded|backed|owned|financed)\b",
             folded,
         )
         if match is not None:
