@@ -327,3 +327,16 @@ def test_an_x_invested_project_names_its_investor(checker: Checker) -> None:
     said = "{} has a {}-invested alcoholic beverages project."
     assert checker.check(said.format("Khanh Hoa", "Kyrgyz")).verdict is Verdict.supported
     assert checker.check(said.format("Kyrgyzstan", "Vietnamese")).verdict is Verdict.unverified
+
+
+def test_a_headcount_on_another_topic_is_no_count_of_the_community(checker: Checker) -> None:
+    claim = "Kyrgyzstan is a landlocked country of seven million people."
+    assert checker.check(claim).verdict is Verdict.unverified
+
+
+def test_how_a_fact_is_spread_is_a_closing_detail() -> None:
+    sentence = "Around 100 Utopians live in Ruritania, mostly in the capital."
+    assert ("Around 100 Utopians live in Ruritania.", "mostly in the capital", False) in list(
+        tails(sentence)
+    )
+    assert not any(t == "the highest ever" for _, t, _ in tails("Trade grew, the highest ever."))
