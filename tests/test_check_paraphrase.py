@@ -224,7 +224,8 @@ def test_a_time_later_counts_from_the_fact_of_the_part_before() -> None:
 
 
 def test_a_fortnight_and_little_more_than_are_read_as_plain_words() -> None:
-    assert spelled_periods("Little more than a fortnight later") == "more than two weeks later"
+    assert spelled_periods("Little more than a fortnight later") == "More than two weeks later"
+    assert spelled_periods("a fortnight later") == "two weeks later"
 
 
 def test_a_number_before_a_possessive_counts_its_own_noun(checker: Checker) -> None:

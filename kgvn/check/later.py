@@ -18,7 +18,7 @@ _DATED = re.compile(
 )
 _NUMBER = r"\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + "|a|an"
 _LATER = re.compile(
-    rf"\b(?P<time>(?:{_NUMBER})\s+(?:day|week|month|year|decade)s?)\s+(?P<way>later|earlier)\b"
+    rf"\b(?P<time>(?i:{_NUMBER})\s+(?:day|week|month|year|decade)s?)\s+(?P<way>later|earlier)\b"
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 
 _SHORT = {name[:3]: name for name in calendar.month_name if name} | {"Sept": "September"}
 #: A short month name next to a day or a year: 'Dec. 27', '27 Dec. 1991', 'Dec 1991'.
@@ -33,8 +34,16 @@ _PERIODS = (
 
 def spelled_periods(text: str) -> str:
     """`text` with 'a fortnight' as 'two weeks' and 'little more than' as 'more than'."""
+
+    def kept_case(meaning: str) -> Callable[[re.Match[str]], str]:
+        def read(match: re.Match[str]) -> str:
+            said = match.expand(meaning)
+            return said[:1].upper() + said[1:] if match.group()[:1].isupper() else said
+
+        return read
+
     for pattern, meaning in _PERIODS:
-        text = pattern.sub(meaning, text)
+        text = pattern.sub(kept_case(meaning), text)
     return text
 
 

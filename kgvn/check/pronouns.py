@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kgvn.check.frame import _subject
+from kgvn.check.later import later_dates
 
 _OPENING = re.compile(r"^(?:He|She|It|They)\s+(?=[a-z])")
 
@@ -20,7 +21,7 @@ def resolved(found: list[str], verbs: frozenset[str]) -> list[str]:
         if match and subject and len(subject.split()) <= 6 and not _OPENING.match(subject + " x"):
             sentence = subject + " " + sentence[match.end() :]
         out.append(sentence)
-    return out
+    return later_dates(out)  # 'A fortnight later, X …': after the sentence before
 
 
 #: 'Ann declared independence': the subject, and the object after the verb.
