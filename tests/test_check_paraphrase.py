@@ -16,7 +16,12 @@ from kgvn.check.doers import other_doer
 from kgvn.check.frame import _subject, atoms, clean, sentences
 from kgvn.check.later import later_dates
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
-from kgvn.check.participles import fronted_invitation, leading_participle, opening_setting
+from kgvn.check.participles import (
+    active_voice,
+    fronted_invitation,
+    leading_participle,
+    opening_setting,
+)
 from kgvn.check.pronouns import it_resolved, resolved
 from kgvn.check.result import Status
 from kgvn.check.slots import date_agrees
@@ -341,3 +346,10 @@ def test_how_a_fact_is_spread_is_a_closing_detail() -> None:
         tails(sentence)
     )
     assert not any(t == "the highest ever" for _, t, _ in tails("Trade grew, the highest ever."))
+
+
+def test_a_passive_request_is_read_with_its_doer_first() -> None:
+    assert active_voice("Utopia was urged by Ann Lee to back the plan.") == (
+        "Ann Lee urged Utopia to back the plan."
+    )
+    assert active_voice("Utopia was praised by Ann Lee.") == "Utopia was praised by Ann Lee."

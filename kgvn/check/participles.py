@@ -96,3 +96,21 @@ def fronted_invitation(sentence: str) -> str:
         return sentence
     main, phrase = match.group("main"), match.group("phrase")
     return f"{main[:1].upper()}{main[1:]} {phrase[:1].lower()}{phrase[1:]}{match.group('end')}"
+
+
+#: 'Utopia was urged by Ann to back …': the asking verbs whose passive names its doer after 'by'.
+_PASSIVE_ASK = re.compile(
+    r"^(?P<whom>[A-Z][^,;]{1,60}?)\s+(?:was|were|had been|has been|have been)\s+"
+    r"(?P<verb>urged|asked|called on|encouraged|requested|invited)\s+by\s+"
+    r"(?P<who>[A-Z][\w’'. -]{1,60}?)\s+to\s+(?P<rest>\S.+)$"
+)
+
+
+def active_voice(sentence: str) -> str:
+    """'Utopia was urged by Ann to back X' as 'Ann urged Utopia to back X', the way the records
+    say who asked whom; unchanged when it is not such a passive."""
+    match = _PASSIVE_ASK.match(sentence.strip())
+    if match is None:
+        return sentence
+    whom = match.group("whom")
+    return f"{match.group('who')} {match.group('verb')} {whom} to {match.group('rest')}"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.order import Relations, to_come
-from kgvn.check.participles import fronted_invitation
+from kgvn.check.participles import active_voice, fronted_invitation
 from kgvn.check.pronouns import resolved
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 from kgvn.check.roles import PersonPlaces
@@ -196,7 +196,7 @@ class Pipeline:
         return wrong or result
 
     def _decomposed(self, sentence: str) -> CheckResult:
-        said = fronted_invitation(attributed(sentence))
+        said = active_voice(fronted_invitation(attributed(sentence)))
         if said != sentence:
             return replace(self._decomposed(said), claim=sentence)
         ordered = self.relations.ordered(sentence) if self.relations else None
