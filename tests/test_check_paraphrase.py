@@ -353,3 +353,10 @@ def test_a_passive_request_is_read_with_its_doer_first() -> None:
         "Ann Lee urged Utopia to back the plan."
     )
     assert active_voice("Utopia was praised by Ann Lee.") == "Utopia was praised by Ann Lee."
+
+
+def test_a_statement_made_decades_on_does_not_date_history(checker: Checker) -> None:
+    joined = checker.check("Kyrgyzstan joined the United Nations in 1992.")
+    assert joined.verdict is Verdict.unverified
+    said = checker.check("Chinh said in 2023 that Vietnam will never forget the Soviet support.")
+    assert said.verdict is Verdict.contradicted  # the date of the saying is the record's

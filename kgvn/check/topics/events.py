@@ -325,6 +325,17 @@ class EventChecks(RoleParts):
                 outcome.add("date", str(year), year, Status.agrees, str(year))
         dated = getattr(record, "date", None) or (context[0].date if context else None)
         self._date_parts(claim, outcome, dated, None, allow_missing=True)
+        if isinstance(record, Statement) and dated and not _SAYING.search(claim.folded):
+            # "… joined the UN in 1992": history, which a statement made decades on does not date
+            outcome.parts = [
+                replace(part, status=Status.not_on_record)
+                if part.kind == "date"
+                and part.status is Status.differs
+                and re.match(r"\d{4}", str(part.value))
+                and int(str(part.value)[:4]) < int(dated[:4]) - 1
+                else part
+                for part in outcome.parts
+            ]
         return self._result(claim, outcome, "this subject")
 
     def _context_event(self, claim: Claim, record: Record) -> list[Event]:
@@ -408,6 +419,13 @@ class EventChecks(RoleParts):
 # --- helpers -------------------------------------------------------------------------------------
 
 
+#: Acts a statement records as done when it was made: its date is theirs.
+_SAYING = re.compile(
+    r"\b(?:said|say|says|told|tell|stress|affirm|not(?:ed|es)|call|urg|thank|agree|pledg"
+    r"|discuss|express|emphasi|highlight|welcom|describ|congratul|hop|propos|suggest|invit"
+    r"|accept|ask|assign|task|vow|promis|prais|voic|reaffirm|acknowledg|inform|brief|consider"
+    r"|recall|remember|spoke|speak|wish|want|convey|deliver|underline|underscor|add)\w*"
+)
 #: "have been set up", "was established": a step the claim says was taken, not only planned.
 _DONE = re.compile(
     r"(?<!to )(?<!to be )\b(?:set up|established|created|launched|formed|founded|signed|inked"
