@@ -360,3 +360,26 @@ def test_a_statement_made_decades_on_does_not_date_history(checker: Checker) -> 
     assert joined.verdict is Verdict.unverified
     said = checker.check("Chinh said in 2023 that Vietnam will never forget the Soviet support.")
     assert said.verdict is Verdict.contradicted  # the date of the saying is the record's
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Trade in 2024 was up $6 million from 2023.", Verdict.supported),
+        ("Trade in 2024 was up to $13.5 million.", Verdict.supported),
+        ("Trade in 2024 was down $6 million from 2023.", Verdict.contradicted),
+        (
+            "Trade rose from $4.5 million in 2022 to $7.5 million in 2023 and $13.5 million in 2024.",
+            Verdict.supported,
+        ),
+        (
+            "Trade fell from $4.5 million in 2022 to $7.5 million in 2023 and $13.5 million in 2024.",
+            Verdict.contradicted,
+        ),
+        ("Bilateral trade tripled to $13.5 million between 2022 and 2024.", Verdict.supported),
+    ],
+)
+def test_trade_figures_written_the_way_reporters_write_them(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict

@@ -50,12 +50,12 @@ from kgvn.check.result import (
 _RISE = re.compile(
     r"\b(?:rose|risen|rise[sn]?|grew|grown|grow(?:s|ing)?|increas\w*|climb\w*|jump\w*|surg\w*"
     r"|expand\w*|soar\w*|doubl\w*|tripl\w*|up from|rebound\w*|gain\w*|quadrupl\w*|leap\w*"
-    r"|leapt|spik\w*|swell\w*|swollen|rocket\w*|boom\w*|higher)\b"
+    r"|leapt|spik\w*|swell\w*|swollen|rocket\w*|boom\w*|higher|(?:was|were|is|are) up(?! to))\b"
 )
 _FALL = re.compile(
     r"\b(?:fell|fallen|fall(?:s|ing)?|drop\w*|declin\w*|decreas\w*|shr[ai]nk\w*|shrunk|slump\w*"
     r"|plung\w*|down from|contract\w*|halved|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|sank|sunk"
-    r"|tumbl\w*|retreat\w*|lower)\b"
+    r"|tumbl\w*|retreat\w*|lower|(?:was|were|is|are) down(?! to))\b"
 )
 
 
