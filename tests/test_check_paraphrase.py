@@ -383,3 +383,9 @@ def test_trade_figures_written_the_way_reporters_write_them(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+def test_a_countrys_investors_are_those_investing_in_it(checker: Checker) -> None:
+    said = "{} is {}'s 83rd largest foreign investor."
+    assert checker.check(said.format("Kyrgyzstan", "Vietnam")).verdict is Verdict.supported
+    assert checker.check(said.format("Vietnam", "Kyrgyzstan")).verdict is Verdict.unverified

@@ -203,7 +203,10 @@ def _investment_sides(folded: str) -> tuple[str | None, str | None]:
             rf"|\b(?:{words})\w*-(?:invested|funded|backed|owned|financed)\b",
             folded,
         )
-        if match is not None:
+        owner = re.search(rf"\b(?:{words})\w*['’]s\s+(?:[\w-]+\s+){{0,3}}investors?\b", folded)
+        if owner is not None:
+            host = host or code  # "Utopia's 83rd largest investor": one investing in Utopia
+        elif match is not None:
             investors.append((match.start(), code))
         places = PLACES.pattern_for(code, "names", "provinces")
         if host is None and re.search(rf"\b(?:in|into|to)\s+(?:{places})\b", folded):
