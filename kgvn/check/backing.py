@@ -111,7 +111,23 @@ def _backed_or_synonym(
         piece in GENERIC or _backed_or_synonym(piece, words, prefixes) for piece in word.split("-")
     ):
         return True
-    return any(all(_backed(piece, words, prefixes) for piece in phrase) for phrase in phrases)
+    return any(_phrase_key(phrase) in prefixes for phrase in phrases)
+
+
+def _phrase_key(pieces: Sequence[str]) -> str:
+    """The key of a phrase of two or three words, by their stems and in their order: a phrase
+    synonym ('call on') is backed only where the record says it as one ('called on'), never by
+    its words apart ('called' … 'on February 17')."""
+    return " ".join(f"~{stem(piece)}" for piece in pieces)
+
+
+def _phrase_keys(tokens: Sequence[str]) -> frozenset[str]:
+    """The keys of every run of two and three words of a text, for phrase synonyms."""
+    return frozenset(
+        _phrase_key(tokens[start : start + size])
+        for size in (2, 3)
+        for start in range(len(tokens) - size + 1)
+    )
 
 
 def _text_backing(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -119,10 +135,13 @@ def _text_backing(text: str) -> tuple[frozenset[str], frozenset[str]]:
     text += " " + " ".join(
         meaning for pattern, meaning in PHRASES if meaning and re.search(pattern, text)
     )
-    tokens = set(_WORD.findall(text))
+    ordered = _WORD.findall(text)
+    tokens = set(ordered)
     tokens |= {piece for token in tokens for piece in token.split("-")}
-    prefixes = frozenset(token[:5] for token in tokens if len(token) >= 5) | frozenset(
-        f"~{stem(token)}" for token in tokens if not token.isdigit()
+    prefixes = (
+        frozenset(token[:5] for token in tokens if len(token) >= 5)
+        | frozenset(f"~{stem(token)}" for token in tokens if not token.isdigit())
+        | _phrase_keys(ordered)
     )
     return frozenset(tokens), prefixes
 

@@ -77,6 +77,7 @@ from kgvn.check.result import (
     _Outcome,
 )
 from kgvn.check.speakers import meetings_by_source
+from kgvn.check.titles import title_outcome
 
 #: The families of checks, in the order they are tried; the first to decide the claim wins.
 HANDLERS = (
@@ -203,11 +204,7 @@ class CheckerBase:
                         if person.roles and (wrong_side or not _holds(person, title, phrase)):
                             if wrong_side:
                                 phrase = f"{side.group(1) if side else ''} {phrase}"
-                            outcome = _Outcome(records=[person])
-                            on_record = "; ".join(role.title for role in person.roles)
-                            outcome.add(
-                                "title", f"{phrase} {person.name}", title, Status.differs, on_record
-                            )
+                            outcome = title_outcome(phrase, title, person, wrong_side)
                             return self._result(claim, outcome, person.name)
                         break
         return None

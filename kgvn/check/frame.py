@@ -21,7 +21,11 @@ from kgvn.check.clauses import (
     tail,
     that_relative,
 )
+from kgvn.check.later import later_dates
+from kgvn.check.months import spelled_months, spelled_periods, without_credits
+from kgvn.check.participles import leading_participle, opening_setting
 from kgvn.check.speakers import COMMON_OPENERS, attributed
+from kgvn.check.verbless import dated_event
 
 #: Characters copied from web pages that are not text: soft hyphens, zero-width marks, BOMs.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -104,6 +108,7 @@ def clean(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _SPACED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(" ", ""), text)
     text = _DOTTED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(".", ""), text)
+    text = without_credits(spelled_periods(spelled_months(text)))
     text = _DAY_OF.sub(lambda match: f"{match.group(1)} {match.group(2)}", text)
     text = _WEEKDAY.sub(_weekday_read, text)
     return re.sub(r"[ \t]+", " ", text).strip()
@@ -216,7 +221,7 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     body = re.sub(r"\s*\(([^(),;]{2,80})\)(?=\s+\w)", r", \1,", body)
     body = re.sub(r"\s*\(([^(),;]{2,80})\)$", r", \1", body)
     masked = re.sub(r"(?<=\d),(?=\d{3}\b)", "\ue000", _DATE_COMMA.sub(r"\1 \2", body))
-    found = list(dict.fromkeys(same_day(_split(masked, verbs))))
+    found = list(dict.fromkeys(later_dates(same_day(_split(masked, verbs)))))
     if len(found) <= 1:
         return [sentence]
     found = [_DATE_NO_COMMA.sub(r"\1, \2", item).replace("\ue000", ",") for item in found]
@@ -248,6 +253,11 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         tail,
         that_relative,
     )
+    opened = leading_participle(body, lambda clause: _subject(clause, verbs)) or opening_setting(
+        body, lambda clause: _subject(clause, verbs)
+    )
+    if opened is not None:  # 'Speaking by phone with Bo, Ann affirmed …': two facts
+        return [atom for piece in opened for atom in _split(piece, verbs, depth + 1)]
     for splitter in splitters:
         pieces = splitter(body)
         if pieces is not None:
@@ -325,6 +335,9 @@ def _ordinal_predicate(body: str) -> list[str] | None:
     if match is None:
         return None
     subject = match.group("subject")
+    event = dated_event(subject, match.group("what"))
+    if event is not None:  # 'The March 2025 trip was the first …': a date with no verb
+        return [event[0], f"{event[1]} {match.group('verb')} {match.group('what')}"]
     undated = _DATE_PHRASE.sub("", subject).strip()
     if undated == subject.strip() or len(undated.split()) < 2:
         return None
@@ -334,8 +347,8 @@ def _ordinal_predicate(body: str) -> list[str] | None:
 def _after(body: str) -> list[str] | None:
     """'… on DATE, after independence on DATE': the event named after 'after' is its own claim."""
     match = _AFTER.search(body)
-    if match is None or match.start() < 8:
-        return None
+    if match is None or match.start() < 8 or " since " in f" {match.group('what')} ":
+        return None  # 'before X since ties began in 1992': the date is the since's
     rest = body[: match.start()] + body[match.end() :]
     return [rest, f"{match.group('what').strip()} {match.group('date')}"]
 

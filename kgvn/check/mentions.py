@@ -201,7 +201,8 @@ def _spellings(people: Iterable[Person]) -> Spellings:
             folded = fold(spelling)
             full.append((folded, person.id))
             for part in {folded.split()[-1], folded.split()[0]} if " " in folded else set():
-                if len(part) > 3:
+                # 'Lam' for To Lam: a given name written last is kept from three letters on
+                if len(part) > 3 or (len(part) == 3 and part == folded.split()[-1]):
                     last_names.setdefault(part, set()).add(person.id)
     unique = [(last, next(iter(ids))) for last, ids in last_names.items() if len(ids) == 1]
     return Spellings(full + unique)

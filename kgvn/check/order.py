@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kgvn.check.lexicon import load
+from kgvn.check.pronouns import it_resolved
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 from kgvn.check.roles import _name_run
 from kgvn.text import fold
@@ -83,6 +84,7 @@ class Relations:
         if match is None:
             return None
         first, second, rel = match.group("a"), match.group("b"), match.group("rel").lower()
+        second = it_resolved(first, second)  # 'before Utopia recognised it': the first's thing
         if _PRONOUN_END.search(second) or _PRONOUN_END.search(first):
             return None
         if re.search(r"\b(?:its|their|his|her|it|they|them)\b", second, re.I):

@@ -50,12 +50,12 @@ from kgvn.check.result import (
 _RISE = re.compile(
     r"\b(?:rose|risen|rise[sn]?|grew|grown|grow(?:s|ing)?|increas\w*|climb\w*|jump\w*|surg\w*"
     r"|expand\w*|soar\w*|doubl\w*|tripl\w*|up from|rebound\w*|gain\w*|quadrupl\w*|leap\w*"
-    r"|leapt|spik\w*|swell\w*|swollen|rocket\w*|boom\w*|higher)\b"
+    r"|leapt|spik\w*|swell\w*|swollen|rocket\w*|boom\w*|higher|(?:was|were|is|are) up(?! to))\b"
 )
 _FALL = re.compile(
     r"\b(?:fell|fallen|fall(?:s|ing)?|drop\w*|declin\w*|decreas\w*|shr[ai]nk\w*|shrunk|slump\w*"
     r"|plung\w*|down from|contract\w*|halved|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|sank|sunk"
-    r"|tumbl\w*|retreat\w*|lower)\b"
+    r"|tumbl\w*|retreat\w*|lower|(?:was|were|is|are) down(?! to))\b"
 )
 
 
@@ -199,10 +199,14 @@ def _investment_sides(folded: str) -> tuple[str | None, str | None]:
         match = re.search(
             rf"(?<!\bin )(?<!\binto )(?<!\bto )\b(?:{words})\w*(?:'s)?\s+(?:\w+\s+){{0,3}}"
             r"(?:invest|project|capital)"
-            rf"|invest\w*\s+(?:\w+\s+){{0,2}}(?:from|by)\s+(?:{words})",
+            rf"|invest\w*\s+(?:\w+\s+){{0,2}}(?:from|by)\s+(?:{words})"
+            rf"|\b(?:{words})\w*-(?:invested|funded|backed|owned|financed)\b",
             folded,
         )
-        if match is not None:
+        owner = re.search(rf"\b(?:{words})\w*['’]s\s+(?:[\w-]+\s+){{0,3}}investors?\b", folded)
+        if owner is not None:
+            host = host or code  # "Utopia's 83rd largest investor": one investing in Utopia
+        elif match is not None:
             investors.append((match.start(), code))
         places = PLACES.pattern_for(code, "names", "provinces")
         if host is None and re.search(rf"\b(?:in|into|to)\s+(?:{places})\b", folded):
@@ -293,6 +297,8 @@ def _agreement_named(claim: Claim, agreement: Agreement, names: frozenset[str]) 
 
 def _claimed_status(claim: Claim) -> AgreementStatus | None:
     folded = claim.folded
+    if re.search(r"\byet to (?:be )?(?:sign|conclude|ink)", folded):
+        return AgreementStatus.signed  # "have yet to sign": a signing the claim denies
     if re.search(
         r"\b(?:negotiat|to sign|will sign|plan to sign|aim to sign|work towards|pending"
         r"|promot\w* (?:the )?(?:signing|conclusion))",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kgvn.claim_dates import QUALIFIED_DATE
 from kgvn.claims import (
     Count,
     DateSpan,
@@ -81,6 +82,10 @@ def date_agrees(claimed: DateSpan, start: str, end: str | None) -> Status:
     )
     if claim_last < record_first or claim_first > record_last:
         return Status.differs
+    if QUALIFIED_DATE.search(claimed.text):
+        # "early March 2025" is a window, not a span written whole: the record's must lie in it
+        inside = claim_first <= record_first and record_last <= claim_last
+        return Status.agrees if inside else Status.not_on_record
     record_precision = min(len(start), len(end or start))
     if len(claimed.start) > record_precision:
         return Status.not_on_record

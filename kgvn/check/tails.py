@@ -24,6 +24,17 @@ _JOINS = re.compile(
     r"|\s+(?:after|before)\s+(?=(?:the|a|an|his|her|their|its)?\s*(?:[\w-]+\s+){0,3}"
     r"(?:[a-z]+ed|[a-z]+ing)\s)"
     rf"|\s+and\s+(?=(?:{'|'.join(sorted(load('words')['verbs']))})\s)"
+    # "… and hopes to double trade", "… and would return": a plan joined to a fact
+    r"|\s+and\s+(?=(?:[a-z]+s\s+to|would|will|could|might|plans?\s+to|intends?\s+to)\s)"
+    # "… in 2014 to attend a conference": a purpose after the fact's date
+    r"|(?<=\d)\s+(?=to\s+[a-z]{3,}\s)"
+    # "… with a delegation of 50": who came along
+    r"|\s+(?=with\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:delegation|entourage|group|team|retinue)\b)"
+    # "…, mostly in the capital": how the fact is spread (never a superlative, a qualifier)
+    r"|,\s+(?=(?:mostly|mainly|largely|chiefly)\s+(?:in|from|at|by|through)\s)"
+    # "…, in the coastal city of Utopolis": a place in apposition
+    r"|,\s+(?=in\s+the\s+(?:[a-z-]+\s+){0,3}of\s+[A-Z])"
 )
 _CONNECTIVES = sorted(load("words").get("detail_connectives", []), key=len, reverse=True)
 #: ", although …", ", partly thanks to …": a connective of the lexicon after a comma.
@@ -37,6 +48,7 @@ _CONTENT = re.compile(r"[A-Za-z]{4,}")
 #: acronym ('at the UN'), which is more often the forum a claim is about than a venue.
 _NAMED_PLACE = re.compile(
     r"\s+(?:at|in|inside)\s+the\s+[A-Z][a-z][\w-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w-]*)+"
+    r"(?:\s+(?:headquarters|building|palace|hall|office|compound|residence|complex)\b)?"
 )
 _ORDER = re.compile(r"\s+(?:after|before)\s+$")
 _PRONOUN = re.compile(r"\b(?:it|them|this|that|these|those)\b")
@@ -67,3 +79,33 @@ def _placed(body: str, tail: str) -> Iterator[tuple[str, str, bool]]:
         if len(rest.split()) >= 4:
             detail = "; ".join(item for item in (match.group().strip(), tail) if item)
             yield rest + ".", detail, False
+
+
+#: A closing detail that is a clause of its own ('although exchanges have been limited'): a
+#: concessive connective, then a subject and a finite verb.
+_OWN_CLAUSE = re.compile(
+    r"^(?:although|though|even though|whereas|but)\s+(?P<clause>(?:[\w’'-]+\s+){1,6}"
+    r"(?:has|have|had|is|are|was|were|remain(?:s|ed)?|[a-z]+ed)\b.*)$"
+)
+
+
+def own_clause(tail: str) -> str | None:
+    """The closing detail as a sentence of its own, when it is a full clause that a record may
+    decide alone ('although exchanges have been limited' → 'Exchanges have been limited.')."""
+    match = _OWN_CLAUSE.match(tail.strip())
+    if match is None:
+        return None
+    clause = match.group("clause").rstrip(".!?")
+    return clause[:1].upper() + clause[1:] + "."
+
+
+def with_subject(fact: str, tail: str, verbs: frozenset[str]) -> str | None:
+    """A closing detail that opens with a verb in the past ('… and handed over a letter'), with
+    the fact's subject put back: a sentence of its own that a record may decide alone."""
+    first = tail.split(maxsplit=1)[0] if tail.strip() else ""
+    if not (first in verbs or re.fullmatch(r"[a-z]{3,}ed", first)):
+        return None
+    subject = re.match(r"^((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+[a-z]+", fact)
+    if subject is None or subject.group(1) in ("The", "A", "An", "It", "They"):
+        return None
+    return f"{subject.group(1)} {tail.rstrip('.!?')}."

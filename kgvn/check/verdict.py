@@ -19,10 +19,12 @@ from dataclasses import dataclass, replace
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.order import Relations, to_come
+from kgvn.check.participles import active_voice, fronted_invitation
+from kgvn.check.pronouns import resolved
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
-from kgvn.check.tails import tails
+from kgvn.check.tails import own_clause, tails, with_subject
 from kgvn.check.weekdays import compare, weekday
 
 
@@ -78,7 +80,14 @@ class Pipeline:
         cleaned = clean(text)
         found = sentences(cleaned)
         if len(found) > 1:
-            result = aggregate(text, [self._sentence(sentence) for sentence in found])
+            said = resolved(found, self.verbs)  # 'It reached …': the subject before
+            result = aggregate(
+                text,
+                [
+                    replace(self._sentence(read), claim=sentence)
+                    for sentence, read in zip(found, said, strict=True)
+                ],
+            )
         else:
             result = self._sentence(cleaned)
         shown = [record.id for record in result.records]
@@ -187,7 +196,7 @@ class Pipeline:
         return wrong or result
 
     def _decomposed(self, sentence: str) -> CheckResult:
-        said = attributed(sentence)
+        said = active_voice(fronted_invitation(attributed(sentence)))
         if said != sentence:
             return replace(self._decomposed(said), claim=sentence)
         ordered = self.relations.ordered(sentence) if self.relations else None
@@ -218,8 +227,14 @@ class Pipeline:
                 continue  # an order between two things on record, which the dates did not decide
             fact = self._atom(head)
             if fact.verdict in (Verdict.supported, Verdict.contradicted):
-                detail = CheckResult(
-                    tail, Verdict.unverified, "The record does not state this detail.", [], []
+                clause = own_clause(tail) or with_subject(head, tail, self.verbs)
+                checked = self._atom(clause) if clause else None
+                detail = (
+                    replace(checked, claim=tail)
+                    if checked is not None and checked.verdict is Verdict.supported
+                    else CheckResult(
+                        tail, Verdict.unverified, "The record does not state this detail.", [], []
+                    )
                 )
                 return aggregate(sentence, [fact, detail])
         return result

@@ -59,10 +59,12 @@ from kgvn.check.slots import (
     ratio_status,
     usd_text,
 )
+from kgvn.check.topics.series import end_of, steps_part
 
 #: Words before a figure that make it a change, not a level: 'rose by', 'an increase of'.
 _BY_AMOUNT = re.compile(
-    r"(?:\bby|\b(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease) of)"
+    r"(?:\bby|\b(?:was|were|is|are)\s+(?:up|down)|\b(?:increase|rise|growth|jump|gain|decline|drop"
+    r"|fall|decrease) of)"
     r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|less than|just)\s+)*$"
 )
 
@@ -223,7 +225,7 @@ class EconomyChecks(CheckerBase):
             self._trade_difference(claim, outcome, figures, amounts.pop(), periods)
         for position, amount in enumerate(amounts):
             if len(periods) == len(claim.amounts):
-                period: tuple[int, int] | None = periods[position]
+                period: tuple[int, int] | None = end_of(claim, amount, periods[position])
             elif len(periods) == 1 and len(claim.amounts) == 2 and periods[0][0] == periods[0][1]:
                 # "$4.5 million in 2022 before climbing to $7.5 million a year later"; with no
                 # such words the second figure has no year of its own
@@ -236,7 +238,7 @@ class EconomyChecks(CheckerBase):
                     step = 1 if word in ("later", "after", "following", "next") else -1
                     period = (year + step, year + step)
             elif len(periods) == 1:
-                period = periods[0]
+                period = end_of(claim, amount, periods[0])
             elif len(claim.amounts) == 1 and len(periods) == 2:
                 # "$13.5 million in 2024, nearly double the 2023 figure": the nearer year
                 period = _nearest_period(claim, amount, periods)
@@ -363,6 +365,11 @@ class EconomyChecks(CheckerBase):
         verb, way = direction
         singles = sorted({first for first, last in periods if first == last})
         ranges = [(first, last) for first, last in periods if first != last]
+        if len(singles) > 2 and not ranges:
+            # "rose from $4.5 million in 2022 to $7.5 million in 2023 and $13.5 million in
+            # 2024": the change from the first year to the last, each step the same way
+            outcome.add(*steps_part(figures, singles, verb, way))
+            return
         if len(singles) == 2:
             base_year, target = singles
         elif len(singles) == 1:

@@ -12,12 +12,14 @@ from kgvn.claims import (
 )
 from kgvn.dates import date_bounds
 from kgvn.records import (
+    Agreement,
     Event,
     Record,
     Statement,
 )
 from kgvn.text import fold
 from kgvn.vocabulary import (
+    AgreementStatus,
     EventKind,
 )
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 
 
 from kgvn.check.backing import _backed_or_synonym, _content, _denied, _opposite, _telling
+from kgvn.check.doers import other_doer
 from kgvn.check.lexicon import EVENT_KIND_WORDS, GENERIC, antonyms_of
 from kgvn.check.mentions import (
     ASPIRATION,
@@ -53,6 +56,11 @@ from kgvn.check.speakers import listeners, spoken_to
 from kgvn.check.topics.roles import RoleParts
 from kgvn.check.topics.timing import _CALENDAR, _RELATIVE
 
+#: A hedge alone before a relative time: "more than", "nearly", "just over".
+_HEDGE_ONLY = re.compile(
+    r"\s*(?:(?:just|a little|little|slightly)\s+)?(?:(?:more|less|fewer) than|about|around|nearly"
+    r"|almost|some|roughly|over|under|approximately)?\s*"
+)
 #: "four months after", "a year before": a time between two events.
 _IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b")
 
@@ -67,7 +75,10 @@ class EventChecks(RoleParts):
         if relative is not None and (relative.start() > 0 or comma > 0):
             # "X came 17 days after the phone call" ("17 days after the call, X …"): the event
             # is the one the main clause names, and who took part in it is named there
-            main = claim.folded[: relative.start()] or claim.folded[comma + 1 :]
+            before = claim.folded[: relative.start()]
+            if _HEDGE_ONLY.fullmatch(before):
+                before = ""  # "More than two weeks after the call, X …": a hedge, no clause
+            main = before or claim.folded[comma + 1 :]
             head = replace(claim, folded=main)
             head_kinds = _event_kinds(head)
             if head_kinds:
@@ -251,6 +262,8 @@ class EventChecks(RoleParts):
         if len([word for word in telling if word not in names]) < 2:
             return None  # names alone say nothing about what they did
         content = _content(claim)
+        if not content:
+            return None  # only ordinary words beside the names ('X have kept relations')
         opposable = frozenset(word for word in content if antonyms_of(word))
         scored: list[tuple[float, Record]] = []
         for record in [*self.store.statements, *self.store.agreements, *self.store.events]:
@@ -281,6 +294,15 @@ class EventChecks(RoleParts):
         context = self._context_event(claim, record)
         outcome = _Outcome(records=[record, *context])
         outcome.add("statement", _label(record), record.id, Status.agrees, _label(record))
+        if claim.negated and _NOT_YET.search(claim.folded) and _not_yet_done(record):
+            # "the mechanisms have not yet been set up": true of what is only agreed to
+            outcome.negated = False
+            status = getattr(record, "status", "")
+            outcome.add("status", "not yet", "not yet", Status.agrees, str(status))
+        elif not claim.negated and _not_yet_done(record) and (done := _DONE.search(claim.folded)):
+            # "the mechanisms have been set up": the record has them only agreed to or proposed
+            status = getattr(record, "status", "")
+            outcome.add("status", done.group(), done.group(), Status.not_on_record, str(status))
         words, prefixes = self._backing(record)
         for word in content if self._says_opposite(claim, mentions) else ():
             opposite = None
@@ -303,6 +325,17 @@ class EventChecks(RoleParts):
                 outcome.add("date", str(year), year, Status.agrees, str(year))
         dated = getattr(record, "date", None) or (context[0].date if context else None)
         self._date_parts(claim, outcome, dated, None, allow_missing=True)
+        if isinstance(record, Statement) and dated and not _SAYING.search(claim.folded):
+            # "… joined the UN in 1992": history, which a statement made decades on does not date
+            outcome.parts = [
+                replace(part, status=Status.not_on_record)
+                if part.kind == "date"
+                and part.status is Status.differs
+                and re.match(r"\d{4}", str(part.value))
+                and int(str(part.value)[:4]) < int(dated[:4]) - 1
+                else part
+                for part in outcome.parts
+            ]
         return self._result(claim, outcome, "this subject")
 
     def _context_event(self, claim: Claim, record: Record) -> list[Event]:
@@ -374,6 +407,8 @@ class EventChecks(RoleParts):
                 return False  # "Utopia urged Ruritania…" against a record of Ruritania urging
         if _sides_swapped(claim.folded, text):
             return False  # "Ruritania wants to learn from Utopia" against the other way round
+        if other_doer(claim.folded, text, self.spellings) is not None:
+            return False  # "Bo tasked the ministries" against a record of Ann tasking them
         where = _destination(claim.folded)
         # a visit to the other country does not fit
         return where is None or _destination(text) in (None, where)
@@ -382,3 +417,28 @@ class EventChecks(RoleParts):
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+#: Acts a statement records as done when it was made: its date is theirs.
+_SAYING = re.compile(
+    r"\b(?:said|say|says|told|tell|stress|affirm|not(?:ed|es)|call|urg|thank|agree|pledg"
+    r"|discuss|express|emphasi|highlight|welcom|describ|congratul|hop|propos|suggest|invit"
+    r"|accept|ask|assign|task|vow|promis|prais|voic|reaffirm|acknowledg|inform|brief|consider"
+    r"|recall|remember|spoke|speak|wish|want|convey|deliver|underline|underscor|add)\w*"
+)
+#: "have been set up", "was established": a step the claim says was taken, not only planned.
+_DONE = re.compile(
+    r"(?<!to )(?<!to be )\b(?:set up|established|created|launched|formed|founded|signed|inked"
+    r"|concluded|in place|operational|up and running)\b"
+)
+#: "not yet set up", "yet to be established": a step the claim says is still to come.
+_NOT_YET = re.compile(r"\bnot yet\b|\byet to\b")
+
+
+def _not_yet_done(record: Record) -> bool:
+    """Whether a record is an agreement only proposed, agreed to or under negotiation."""
+    return isinstance(record, Agreement) and record.status in (
+        AgreementStatus.proposed,
+        AgreementStatus.agreed_in_principle,
+        AgreementStatus.under_negotiation,
+    )

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from kgvn.check.base import CheckerBase
-from kgvn.check.lexicon import GENERIC
+from kgvn.check.lexicon import GENERIC, PEOPLE_NOUNS
 from kgvn.check.mentions import Mentions, _record_text
 from kgvn.check.readers import _direction, _sides_swapped
 from kgvn.check.result import CheckResult, Status, _Outcome
@@ -36,9 +36,16 @@ _PERIODS = {
 
 
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour"})
+_HEADCOUNTS = frozenset(PEOPLE_NOUNS) | {"family", "families", "household", "households"}
 #: "17 days after …": a time between two events, not a quantity on record.
 _INTERVAL = re.compile(
     r"[\s-]*(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|following)\b"
+)
+
+
+#: "a brewery employing 150 people": a workforce, not a count the statements hold.
+_STAFF = re.compile(
+    r"\b(?:employ\w*|hir\w+|staff of|workforce of|jobs for)\s+(?:about\s+|some\s+)?$"
 )
 
 
@@ -86,17 +93,26 @@ class QuantityChecks(CheckerBase):
         matched: dict[str, tuple[list[tuple[Statement, _Unit]], list[re.Match[str]]]] = {}
         for statement, unit in self._quantity_records():
             stem = _stem(unit.noun)
-            if stem in _TIME_UNITS and not set(statement.topic.split("-")) & set(claim.words):
-                continue  # "the visit lasted two days": a length of time on another topic
+            if (stem in _TIME_UNITS or unit.noun in _HEADCOUNTS) and not set(
+                statement.topic.split("-")
+            ) & set(claim.words):
+                # "the visit lasted two days", "a country of seven million people": a length
+                # of time or a headcount on another topic (the community reader has its own)
+                continue
             pattern = rf"\b{re.escape(stem[:6])}\w*"
             if not re.search(pattern, folded):
                 continue
             numbers = [
                 match
                 for match in _NUMBER.finditer(folded)
-                if re.match(rf"(?:[\w,'-]+\s+){{0,4}}?{pattern}", folded[match.end() :].lstrip())
+                # "two countries' landscapes, people": the number counts the countries
+                if re.match(
+                    rf"(?:(?![\w-]+s'\s)[\w,'-]+\s+){{0,4}}?{pattern}",
+                    folded[match.end() :].lstrip(),
+                )
                 and not re.match(r"\d{4}$", match.group("num"))
                 and not _INTERVAL.match(folded[match.end() :])
+                and not _STAFF.search(folded[: match.start()])
             ]
             group = matched.setdefault(stem, ([], numbers))
             group[0].append((statement, unit))

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 from kgvn.check.mentions import (
     _label,
+    _named_people,
     _people_at,
     _record_text,
 )
@@ -39,6 +40,8 @@ from kgvn.check.result import (
 from kgvn.check.slots import date_agrees
 from kgvn.check.topics.timing import TimingChecks
 
+#: 'a letter from Y inviting …', 'a message inviting …': what follows 'letter' up to the verb.
+_LETTER = re.compile(r"\b(?:letter|message|note)\b((?:\s+[\w'’-]+){0,5}?)\s+invit")
 #: Events someone hosts for someone: the one the claim pins down has its own guest list.
 _HOSTED = frozenset(
     {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
@@ -121,6 +124,10 @@ class RoleParts(TimingChecks):
         if verb is None:
             return
         claimed = self._agent(claim.folded, verb)
+        letter = _LETTER.search(claim.folded)
+        if letter is not None:
+            # 'X handed over a letter (from Y) inviting Z': the letter's writer invites, not X
+            claimed = frozenset(person for _, person in _people_at(letter.group(1), self.spellings))
         on_record = self._agent(fold(event.title), verb) or self._agent(fold(event.summary), verb)
         if not claimed or not on_record:
             return
@@ -130,12 +137,34 @@ class RoleParts(TimingChecks):
             return
         shown = "; ".join(self.people[item].name for item in sorted(claimed))
         where = _DESTINATION.search(claim.folded)
+        visit = self._visit_at_invitation(claim, claimed)
+        if where and visit is not None and where.group(1)[:4] != fold(visit.place or "")[:4]:
+            visit = None  # invited to another country than the one visited
+        if visit is not None:
+            # 'Chinh invited Kasymaliev': the visit made at Chinh's invitation, not this one
+            outcome.records.append(visit)
+            outcome.add("invited by", shown, sorted(claimed), Status.agrees, visit.title)
+            return
         went = _DESTINATION.search(fold(_record_text(event)))
         if where and went and where.group(1)[:4] != went.group(1)[:4]:
             # another invitation, to another country: the record does not speak to it
             outcome.add("who acts", shown, sorted(claimed), Status.not_on_record, name)
             return
         outcome.add("who acts", shown, sorted(claimed), Status.differs, name)
+
+    def _visit_at_invitation(self, claim: Claim, inviters: frozenset[str]) -> Event | None:
+        """A visit the record says was made at the invitation of one of `inviters` by everyone
+        else the claim names: an invitation the other way than the invitation event's."""
+        guests = _named_people(claim.folded, self.spellings) - inviters
+        if not guests:
+            return None
+        for visit in self.store.events:
+            if visit.kind is not EventKind.visit or not guests <= set(visit.participants):
+                continue
+            hosts = self._agent(fold(_record_text(visit)), r"invitation of\b|invited by\b")
+            if hosts and hosts & inviters:
+                return visit
+        return None
 
     def _carrier_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
         """'The letter was delivered by Japarov': who carried a message must be who did."""

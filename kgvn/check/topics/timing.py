@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import (
     EVENT_KIND_WORDS,
+    GENERIC,
 )
 from kgvn.check.readers import (
     _written,
@@ -118,7 +119,11 @@ class TimingChecks(CheckerBase):
         words = re.findall(r"[a-z]+", rest)
         first: dict[EventKind, int] = {}
         for kind, kind_words in EVENT_KIND_WORDS.items():
-            places = [at for at, word in enumerate(words) if word in kind_words.split()]
+            places = [
+                at
+                for at, word in enumerate(words)
+                if word in kind_words.split() and word not in GENERIC  # not 'held', 'came'
+            ]
             if places:
                 first[kind] = min(places)
         # the kind named first: 'the year after Utopia recognised its independence'; of several

@@ -1,0 +1,37 @@
+"""'Utopia declared independence on May 2, 1991, and relations followed some nine months later':
+a time 'later' or 'earlier' in one part of a sentence counts from what the part before it says,
+so it is read as the time after (before) that part's fact ('nine months after Utopia
+declared independence'), which the record's dates decide."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from kgvn.claim_patterns import NUMBER_WORDS
+
+_MONTHS = "|".join(name for name in calendar.month_name if name)
+#: A date or a year in the part before, left out of what the time counts from.
+_DATED = re.compile(
+    rf"\s*,?\s*\b(?:on|in)?\s*(?:(?:{_MONTHS})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{4}})\b"
+)
+_NUMBER = r"\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + "|a|an"
+_LATER = re.compile(
+    rf"\b(?P<time>(?i:{_NUMBER})\s+(?:day|week|month|year|decade)s?)\s+(?P<way>later|earlier)\b"
+)
+
+
+def later_dates(parts: list[str]) -> list[str]:
+    """Each part with 'N months later' read as 'N months after' the fact of the part before."""
+    out: list[str] = []
+    for part in parts:
+        match = _LATER.search(part)
+        if match is not None and out:
+            before = _DATED.sub("", out[-1]).strip().rstrip(".!?")
+            if len(before.split()) >= 2:
+                way = "after" if match.group("way") == "later" else "before"
+                said = f"{match.group('time')} {way} {before[:1].lower()}{before[1:]}"
+                part = part[: match.start()] + said + part[match.end() :]
+        out.append(part)
+    return out

@@ -1,0 +1,116 @@
+"""A sentence that opens with a participle phrase ('Speaking by phone with Bo on May 2, Ann
+affirmed …', 'Made at Bo's invitation, the visit took place …') states two facts: the main
+clause, and the phrase said of the main clause's subject ('Ann spoke by phone with Bo on May 2',
+'The visit was made at Bo's invitation'). Each is checked on its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kgvn.check.lexicon import load
+
+_WORDS = load("words")
+_IRREGULAR: dict[str, str] = _WORDS.get("participles", {})
+_PREPOSITIONS = frozenset(_WORDS.get("prepositional_participles", []))
+_PAST = frozenset(_WORDS.get("verbs", []))
+#: 'Speaking by phone with Bo on May 2, Ann …': the phrase, then its comma, then the clause.
+_OPENING = re.compile(r"^(?P<word>[A-Z][a-z]{2,})\s+(?P<rest>[^,;]{3,90}),\s+(?P<main>\S.+)$")
+
+
+def _past(word: str) -> str | None:
+    """The simple past of a present participle ('hosting' → 'hosted'), or None."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    root = word[:-3]
+    if len(root) > 2 and root[-1] == root[-2] and root[-1] not in "ls":
+        root = root[:-1]  # 'shipping' → 'ship'
+    return root + ("d" if root.endswith("e") else "ed")
+
+
+def leading_participle(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
+    """[the main clause, the opening phrase said of its subject], or None when the sentence does
+    not open with a participle phrase whose subject the main clause names."""
+    match = _OPENING.match(body)
+    if match is None:
+        return None
+    word = match.group("word").lower()
+    if word in _PREPOSITIONS:
+        return None
+    main = match.group("main")
+    subject = subject_of(main)
+    if not subject or len(subject.split()) > 8:
+        return None
+    if word.endswith("ing"):
+        past = _past(word)
+        if past is None:
+            return None
+        fact = f"{subject} {past} {match.group('rest')}"
+    elif word.endswith("ed") or word in _PAST:
+        fact = f"{subject} was {word} {match.group('rest')}"
+    else:
+        return None
+    fact = fact[:1].upper() + fact[1:]
+    return [main[:1].upper() + main[1:], fact]
+
+
+_SETTINGS = sorted(_WORDS.get("context_events", []), key=len, reverse=True)
+#: 'During talks in Utopolis on May 2, X and Y agreed …': a meeting as the sentence's setting.
+_SETTING = re.compile(
+    r"^(?:During|At|In)\s+(?P<what>(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(re.escape(noun) for noun in _SETTINGS) or '(?!)'}))\b(?P<rest>[^,;]*),\s+"
+    r"(?P<main>\S.+)$"
+)
+
+
+def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
+    """[the main clause, the meeting it opens with held by the main clause's subject], or None
+    when the sentence opens with no meeting or its subject is not named."""
+    match = _SETTING.match(body)
+    if match is None:
+        return None
+    if not re.search(r"\d|\b[A-Z]", match.group("rest")):
+        return None  # no date or place: the meeting says nothing to check on its own
+    main = match.group("main")
+    subject = subject_of(main)
+    if not subject or len(subject.split()) > 12:
+        return None
+    meeting = f"{subject} held {match.group('what')}{match.group('rest')}"
+    return [main[:1].upper() + main[1:], meeting[:1].upper() + meeting[1:]]
+
+
+#: 'At Bo's invitation, Ann visited …', 'At the invitation of Bo, …': said after the clause.
+_INVITATION = re.compile(
+    r"^(?P<phrase>At\s+[^,;]{2,60}?invitation(?:\s+of\s+[^,;]{2,60})?),\s+(?P<main>\S.+?)"
+    r"(?P<end>[.!?]?)$"
+)
+
+
+def fronted_invitation(sentence: str) -> str:
+    """The sentence with an opening 'At X's invitation' put after its clause, where the readers
+    of invitations look for it; unchanged when it opens otherwise."""
+    match = _INVITATION.match(sentence.strip())
+    if match is None:
+        return sentence
+    main, phrase = match.group("main"), match.group("phrase")
+    return f"{main[:1].upper()}{main[1:]} {phrase[:1].lower()}{phrase[1:]}{match.group('end')}"
+
+
+#: 'Utopia was urged by Ann to back …': the asking verbs whose passive names its doer after 'by'.
+_PASSIVE_ASK = re.compile(
+    r"^(?P<whom>[A-Z][^,;]{1,60}?)\s+(?:was|were|had been|has been|have been)\s+"
+    r"(?P<verb>urged|asked|called on|encouraged|requested|invited)\s+by\s+"
+    r"(?P<who>[A-Z][\w’'. -]{1,60}?)\s+to\s+(?P<rest>\S.+)$"
+)
+
+
+def active_voice(sentence: str) -> str:
+    """'Utopia was urged by Ann to back X' as 'Ann urged Utopia to back X', the way the records
+    say who asked whom; unchanged when it is not such a passive."""
+    match = _PASSIVE_ASK.match(sentence.strip())
+    if match is None:
+        return sentence
+    whom = match.group("whom")
+    return f"{match.group('who')} {match.group('verb')} {whom} to {match.group('rest')}"

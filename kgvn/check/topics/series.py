@@ -1,0 +1,53 @@
+"""A series of yearly trade figures read the way reporters write them: 'rose from A in 2022
+to B in 2023 and C in 2024' (every step the same way) and 'tripled to C between 2022 and 2024'
+(the figure said 'to' is the last year's)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Any
+
+from kgvn.check.mentions import _period
+from kgvn.check.result import Status
+from kgvn.check.slots import usd_text
+from kgvn.claims import Amount, Claim
+from kgvn.records import TradeFigure
+from kgvn.text import fold
+from kgvn.vocabulary import TradeMeasure
+
+_TO_FIGURE = re.compile(r"\b(?P<way>to|from)\s+(?:(?:about|around|nearly|almost|some|over)\s+)?$")
+
+
+def end_of(claim: Claim, amount: Amount, period: tuple[int, int]) -> tuple[int, int]:
+    """The year of a figure said 'to' or 'from' within a span of years ('tripled to $13.5
+    million between 2022 and 2024': the last year's), else the span itself."""
+    first, last = period
+    if first == last or claim.has("averag"):
+        return period
+    at = claim.folded.find(fold(amount.text))
+    way = _TO_FIGURE.search(claim.folded[: max(at, 0)]) if at >= 0 else None
+    if way is None:
+        return period
+    return (last, last) if way.group("way") == "to" else (first, first)
+
+
+def steps_part(
+    figures: Sequence[TradeFigure], years: list[int], verb: str, way: str
+) -> tuple[Any, ...]:
+    """The 'change' part of 'rose … in 2022, … in 2023 and … in 2024': every step between the
+    years named must go the claim's way."""
+    yearly = {
+        item.year_from: item for item in figures if item.measure is TradeMeasure.two_way_yearly
+    }
+    steps = [(yearly.get(first), yearly.get(last)) for first, last in pairwise(years)]
+    known = [(before, now) for before, now in steps if before is not None and now is not None]
+    if not known or len(known) != len(steps):
+        return ("change", verb, way, Status.not_on_record)
+    moved = {"rise" if now.value_usd > before.value_usd else "fall" for before, now in known}
+    shown = " to ".join(
+        f"{usd_text(item.value_usd)} ({_period(item)})"
+        for item in [known[0][0], *(now for _, now in known)]
+    )
+    return ("change", verb, way, Status.agrees if moved == {way} else Status.differs, shown)
