@@ -78,11 +78,12 @@ _DATED = re.compile(
 
 
 def _weekday_read(match: re.Match[str]) -> str:
-    """A weekday before a date goes, unless the date has its year and fell on another day:
-    'Friday, 6 March 2025' keeps 'Friday', for the checker to find it is not that date's day."""
+    """A weekday before a date goes when the date has its year and fell on that day; else it
+    stays ('Friday, 6 March 2025', 'Friday, March 6'), for the checker to compare it with the
+    day the record dates (`weekdays`)."""
     dated = _DATED.match(match.string, match.end())
     if dated is None:
-        return ""
+        return match.group()
     day, month, year = (
         (dated.group(1), dated.group(2), dated.group(3))
         if dated.group(1)

@@ -27,6 +27,13 @@ _INFIX = re.compile(r"^(?P<a>.{12,}?)\s+(?P<rel>before|after|prior to)\s+(?P<b>.
 _FRONT = re.compile(r"^(?P<rel>Before|After|Prior to)\s+(?P<b>[^,]{8,}),\s+(?P<a>.{12,}?)\.?$")
 #: A side that is a clause of its own (a verb in the past), not only a noun ("the talks").
 _CLAUSE_VERB = re.compile(r"\b[a-z]{3,}(?:ed|ised|ized)\b|\b(?:held|met|made|paid|took|gave)\b")
+#: "… a year after B", "… 17 days before B": a time between the two, for `timing` to measure.
+_MEASURED = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|"
+    r"several|some|many|just|only|barely|nearly|almost|about|around)\s+(?:full\s+)?"
+    r"(?:days?|weeks?|fortnights?|months?|years?|decades?)\s*$",
+    re.IGNORECASE,
+)
 _PRONOUN_END = re.compile(r"\b(?:it|him|her|them|this|that)\s*\.?$", re.IGNORECASE)
 
 
@@ -87,7 +94,7 @@ class Relations:
             return None
         if re.search(r"\b(?:its|their|his|her|it|they|them)\b", second, re.I):
             return None  # "after its declaration": the sentence's own thing, named again
-        if not _CLAUSE_VERB.search(first):
+        if not _CLAUSE_VERB.search(first) or _MEASURED.search(first):
             return None
         if not _CLAUSE_VERB.search(second):
             if len(second.split()) < 3:

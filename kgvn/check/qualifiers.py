@@ -260,7 +260,8 @@ class Sequence_:
                         later = {stem(w) for w in re.findall(r"[a-z]+", clause)[:8] if len(w) > 3}
                         first = {stem(w) for w in fronted if len(w) > 3 and w not in _TAIL}
                         found.append((key, match.group(), first, later - _OPENERS - first))
-                    tail = re.findall(r"[a-z]+", after)[:6]
+                    # the thing after the word ends with its sentence
+                    tail = re.findall(r"[a-z]+", re.split(r"[.;]", after)[0])[:6]
                     nouns = {stem(word) for word in tail if len(word) > 3 and word not in _TAIL}
                     head = {stem(word) for word in head_words if len(word) > 3}
                     found.append((key, match.group(), nouns, head - _OPENERS - nouns))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.order import Relations, to_come
+from kgvn.check.recast import recast
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
@@ -190,6 +191,9 @@ class Pipeline:
         said = attributed(sentence)
         if said != sentence:
             return replace(self._decomposed(said), claim=sentence)
+        recast_ = recast(sentence)
+        if recast_ != sentence:
+            return replace(self._decomposed(recast_), claim=sentence)
         ordered = self.relations.ordered(sentence) if self.relations else None
         if ordered is not None:
             return ordered

@@ -77,12 +77,21 @@ def _claimed_date(claim: Claim) -> str | None:
     return min(found) if found else None
 
 
+#: An ordinal that ranks a part of something ('the second day of the trip'), not the thing.
+_PART_OF = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|final)\s+(?:full\s+)?(?:day|night|morning|"
+    r"evening|afternoon|week|leg|stop|half|part|session|round|phase|stage)s?\b"
+)
+
+
 class PoliticsChecks(CheckerBase):
     def _ordinal(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         """'The first visit by a Utopian prime minister': the record must say first of the same."""
         ordinal = next(iter(claim.ordinals), None)
         if ordinal is None or not claim.has("visit", "trip", "time"):
             return None
+        if _PART_OF.search(claim.folded):
+            return None  # 'on the second day of his trip' ranks a day, not the visit
         candidates: list[Record] = []
         for record in [*self.store.statements, *self.store.events]:
             text = fold(_record_text(record))

@@ -98,7 +98,10 @@ class TimingChecks(CheckerBase):
         if gap < 0:
             agrees = False
         elif hedge is Hedge.exact:
-            agrees = round(actual) == round(claimed)
+            # "a month after" for 17 days rounds to one month, yet is off by nearly half of it;
+            # years are said more loosely ("in 1992, a year after" nine months on) than weeks
+            slack = 0.3 if match.group("unit") in ("year", "decade") else 0.2
+            agrees = round(actual) == round(claimed) and abs(actual - claimed) <= slack * claimed
         else:
             agrees = amount_agrees(claimed, hedge, actual)
         outcome.records.append(other)

@@ -1,0 +1,45 @@
+"""Claims put in a form whose roles or order the checker reads only the other way round.
+
+* "A was B's guest", "A was the guest of B": B hosted A. Read as it stands, the two people sit
+  beside the event's record and 'guest' is an ordinary word, so the roles went unchecked and a
+  guest put in the host's place was called supported.
+* "A preceded B", "A predated B": A took place before B; "A followed B": after it. The order
+  between two records is then decided by their dates (`order`).
+
+Anything else is returned as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][^,;]*?"
+#: "Cường was Kasymaliev's guest at …"
+_POSSESSIVE_GUEST = re.compile(
+    rf"^(?P<a>{_NAME})\s+(?:was|were|is|are)\s+(?P<b>{_NAME})['’]s?\s+guests?\b(?P<rest>.*)$"
+)
+#: "Cường was the guest of Kasymaliev at …"
+_GUEST_OF = re.compile(
+    rf"^(?P<a>{_NAME})\s+(?:was|were|is|are)\s+(?:the\s+|a\s+)?guests?\s+of\s+(?P<b>{_NAME})"
+    r"(?P<rest>(?:\s+(?:at|in|on|during|for)\b|[.,]).*|)$"
+)
+#: "A preceded B" / "A followed B": an order said with the verb.
+_ORDER_VERB = re.compile(
+    r"^(?P<a>.{8,}?)\s+(?P<verb>preceded|predated|came before|followed|came after|postdated)\s+"
+    r"(?P<b>.{8,})$"
+)
+_BEFORE = frozenset({"preceded", "predated", "came before"})
+
+
+def recast(sentence: str) -> str:
+    """The sentence in the form the checker reads, or the sentence itself."""
+    body = sentence.strip()
+    for pattern in (_POSSESSIVE_GUEST, _GUEST_OF):
+        match = pattern.match(body)
+        if match is not None:
+            return f"{match.group('b')} hosted {match.group('a')}{match.group('rest')}"
+    match = _ORDER_VERB.match(body)
+    if match is not None:
+        rel = "before" if match.group("verb") in _BEFORE else "after"
+        return f"{match.group('a')} took place {rel} {match.group('b')}"
+    return sentence

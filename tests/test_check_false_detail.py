@@ -1,0 +1,158 @@
+"""One detail of a true fact changed: the record states another value, so the claim is
+contradicted, while its true twin stays supported and a claim the record is silent on stays
+unverified (issue #11, the fresh-false-2 split's kinds)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgvn.check import Checker
+from kgvn.check.recast import recast
+from kgvn.check.weekdays import weekday
+from kgvn.store import load_store
+
+REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
+
+
+def _verdict(checker: Checker, claim: str) -> str:
+    return checker.check(claim).verdict.value
+
+
+# --- a weekday before a date with no year -----------------------------------------------------
+
+
+def test_a_weekday_before_a_date_is_said_of_that_date() -> None:
+    said = weekday("Cường received Kasymaliev on Friday, March 6.")
+    assert said is not None
+    assert (said.day, said.date) == (4, (3, 6))
+    assert said.without == "Cường received Kasymaliev on March 6."
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Kasymaliev visited on Thursday and Friday, March 6-7.",
+        "Kasymaliev visited on Friday, March 6 to 7.",
+    ],
+)
+def test_two_weekdays_or_a_span_of_dates_are_not_one_day(claim: str) -> None:
+    said = weekday(claim)
+    assert said is None or said.date is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("State President Lương Cường received Kasymaliev on Thursday, March 6.", "supported"),
+        ("State President Lương Cường received Kasymaliev on Friday, March 6.", "contradicted"),
+        ("Kasymaliev held talks with Pham Minh Chinh on Wednesday, 6 March.", "contradicted"),
+        (
+            "Kasymaliev paid an official visit to Vietnam from Thursday, March 6 to Friday, "
+            "March 7.",
+            "supported",
+        ),
+    ],
+)
+def test_a_weekday_is_compared_with_the_day_the_record_dates(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+# --- a time between two events ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # 17 days: "a month" rounds to it, yet is off by nearly half of it
+        (
+            "Kasymaliev's visit began a month after the deputy ministers spoke by phone.",
+            "contradicted",
+        ),
+        (
+            "Kasymaliev's visit began 17 days after the deputy ministers spoke by phone.",
+            "supported",
+        ),
+        # 160 days: "a year after" is not an order only, it is a time to measure
+        (
+            "Diplomatic relations were established a year after Vietnam recognised Kyrgyzstan's "
+            "independence.",
+            "contradicted",
+        ),
+        (
+            "Diplomatic relations were established five months after Vietnam recognised "
+            "Kyrgyzstan's independence.",
+            "supported",
+        ),
+    ],
+)
+def test_a_time_between_two_events_is_measured(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+# --- host and guest, order said with a verb -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meant"),
+    [
+        ("Cường was Kasymaliev's guest at a reception.", "Kasymaliev hosted Cường at a reception."),
+        ("Kasymaliev was the guest of Cường on March 6.", "Cường hosted Kasymaliev on March 6."),
+        ("The recognition preceded the visit.", "The recognition took place before the visit."),
+        ("The talks followed the ceremony.", "The talks took place after the ceremony."),
+        ("Trade rose in 2024.", "Trade rose in 2024."),
+    ],
+)
+def test_recast_reads_guests_and_order_verbs(sentence: str, meant: str) -> None:
+    assert recast(sentence) == meant
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Kasymaliev was the guest of President Lương Cường at a reception on March 6.",
+            "supported",
+        ),
+        ("President Lương Cường was Kasymaliev's guest at a reception on March 6.", "contradicted"),
+        (
+            "Nguyễn Quốc Cường's trip to Kyrgyzstan preceded Abdyldaev Erlan Bekeshovich's visit "
+            "to Vietnam.",
+            "supported",
+        ),
+        (
+            "Abdyldaev Erlan Bekeshovich's visit to Vietnam preceded Nguyễn Quốc Cường's trip to "
+            "Kyrgyzstan.",
+            "contradicted",
+        ),
+    ],
+)
+def test_guests_and_order_verbs_are_checked(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+# --- what the record is silent on stays open --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Kasymaliev visited Ha Long Bay on the second day of his trip.",
+        "The two prime ministers held a joint press conference after the talks.",
+    ],
+)
+def test_a_near_miss_the_record_is_silent_on_stays_unverified(checker: Checker, claim: str) -> None:
+    assert _verdict(checker, claim) == "unverified"
+
+
+def test_a_second_visit_is_still_contradicted(checker: Checker) -> None:
+    assert _verdict(checker, "Kasymaliev visited Vietnam for the second time.") == "contradicted"
