@@ -156,3 +156,45 @@ def test_a_near_miss_the_record_is_silent_on_stays_unverified(checker: Checker, 
 
 def test_a_second_visit_is_still_contradicted(checker: Checker) -> None:
     assert _verdict(checker, "Kasymaliev visited Vietnam for the second time.") == "contradicted"
+
+
+# --- mode: by video, a meeting given a place against a phone call ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("To Lam and Kasymaliev held talks by video link on March 6.", "contradicted"),
+        ("To Lam and Kasymaliev met on March 6.", "supported"),
+        ("Lê Thị Thu Hằng met Abakirov Meder in Bishkek on February 17.", "contradicted"),
+        # no day of the call: maybe another meeting
+        ("Lê Thị Thu Hằng met with Abakirov Meder in Moscow.", "unverified"),
+        ("To Lam met Kasymaliev in Hanoi on March 6.", "supported"),
+    ],
+)
+def test_how_they_met_is_compared_with_the_record(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+# --- time of day ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "The official welcome ceremony in Hanoi was held on the evening of March 6.",
+            "contradicted",
+        ),
+        ("The official welcome ceremony was held on the morning of March 6.", "supported"),
+        ("The official welcome ceremony took place on March 6 in the afternoon.", "contradicted"),
+        # the record gives no time of day for the reception
+        ("To Lam received Kasymaliev on the evening of March 6.", "unverified"),
+    ],
+)
+def test_a_time_of_day_is_compared_with_the_one_the_quotes_give(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kgvn.check.clauses import actors, deadline, intends
+from kgvn.check.daytime import by_time_of_day
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.order import Relations, to_come
 from kgvn.check.recast import recast
@@ -156,7 +157,7 @@ class Pipeline:
             # a doer the record gives another role is a contradiction only when another of
             # the list holds that role: else the sentence may be about something it lacks
             decided = any(atom.verdict is Verdict.supported for atom in split.atoms)
-            return split if decided else result
+            return split if decided else self._wrong_person(result)
         # doers named together may have acted together ("Ann and Bo held talks"), which the
         # record of each alone does not show; the people a verb acts on are each a claim
         if objects and split.verdict is not Verdict.unverified:
@@ -184,7 +185,12 @@ class Pipeline:
         people in each other's places."""
         wrong = self.places.wrong_person(result.claim) if self.places else None
         if wrong is None and self.relations is not None:
-            wrong = self.relations.turned(result) or self.relations.by_mode(result)
+            wrong = (
+                self.relations.turned(result)
+                or self.relations.by_mode(result)
+                or self.relations.by_place(result)
+                or by_time_of_day(self.check_atom, result)
+            )
         return wrong or result
 
     def _decomposed(self, sentence: str) -> CheckResult:

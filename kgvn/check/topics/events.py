@@ -303,6 +303,8 @@ class EventChecks(RoleParts):
                 outcome.add("date", str(year), year, Status.agrees, str(year))
         dated = getattr(record, "date", None) or (context[0].date if context else None)
         self._date_parts(claim, outcome, dated, None, allow_missing=True)
+        if isinstance(record, Event) and record.place:
+            self._place_part(claim, record.place, outcome, record)  # the event's own place
         return self._result(claim, outcome, "this subject")
 
     def _context_event(self, claim: Claim, record: Record) -> list[Event]:
