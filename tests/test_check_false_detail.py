@@ -198,3 +198,38 @@ def test_a_time_of_day_is_compared_with_the_one_the_quotes_give(
     checker: Checker, claim: str, verdict: str
 ) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+# --- a denial bounded by 'before' -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # his own first visit is the bound, not a contradiction; the record says it was his first
+        ("Kasymaliev had never visited Vietnam before.", "supported"),
+        ("Kasymaliev had never been to Vietnam before his official visit.", "supported"),
+        ("Kasymaliev had visited Vietnam twice before.", "contradicted"),
+        # an earlier visit by one of that kind contradicts; a narrower title stays open
+        ("No Kyrgyz minister had visited Vietnam before Kasymaliev's trip.", "contradicted"),
+        ("No Kyrgyz leader had visited Vietnam before Kasymaliev.", "unverified"),
+        (
+            "No Kyrgyz prime minister had visited Vietnam before Kasymaliev since diplomatic "
+            "ties began in 1992.",
+            "supported",
+        ),
+        # a year as the bound: only records dated before it
+        ("No Kyrgyz foreign minister had visited Vietnam before 2015.", "contradicted"),
+        ("No Kyrgyz foreign minister had visited Vietnam before 2014.", "unverified"),
+        ("Nguyễn Khắc Định had never visited Kyrgyzstan before 2023.", "unverified"),
+    ],
+)
+def test_a_denial_bounded_by_before_is_checked_against_what_came_before(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+def test_been_to_is_read_as_visited() -> None:
+    assert recast("He has never been to Hanoi.") == "He has never visited Hanoi."
+    assert recast("He had been to Hanoi before.") == "He had visited Hanoi before."

@@ -5,6 +5,7 @@
   guest put in the host's place was called supported.
 * "A preceded B", "A predated B": A took place before B; "A followed B": after it. The order
   between two records is then decided by their dates (`order`).
+* "Has (never) been to X": has (never) visited X, the verb the records of visits are read by.
 
 Anything else is returned as it was.
 """
@@ -14,11 +15,11 @@ from __future__ import annotations
 import re
 
 _NAME = r"[A-Z][^,;]*?"
-#: "Cường was Kasymaliev's guest at …"
+#: "A was B's guest at …"
 _POSSESSIVE_GUEST = re.compile(
     rf"^(?P<a>{_NAME})\s+(?:was|were|is|are)\s+(?P<b>{_NAME})['’]s?\s+guests?\b(?P<rest>.*)$"
 )
-#: "Cường was the guest of Kasymaliev at …"
+#: "A was the guest of B at …"
 _GUEST_OF = re.compile(
     rf"^(?P<a>{_NAME})\s+(?:was|were|is|are)\s+(?:the\s+|a\s+)?guests?\s+of\s+(?P<b>{_NAME})"
     r"(?P<rest>(?:\s+(?:at|in|on|during|for)\b|[.,]).*|)$"
@@ -31,9 +32,16 @@ _ORDER_VERB = re.compile(
 _BEFORE = frozenset({"preceded", "predated", "came before"})
 
 
+#: "had never been to", "has been to": a visit said without the verb.
+_BEEN_TO = re.compile(
+    r"\b(?P<aux>has|have|had)\s+(?P<adv>(?:never|not|ever|once|already|previously)\s+)?been\s+to\b"
+)
+
+
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
-    body = sentence.strip()
+    visited = _BEEN_TO.sub(lambda match: f"{match['aux']} {match['adv'] or ''}visited", sentence)
+    body = visited.strip()
     for pattern in (_POSSESSIVE_GUEST, _GUEST_OF):
         match = pattern.match(body)
         if match is not None:
@@ -42,4 +50,4 @@ def recast(sentence: str) -> str:
     if match is not None:
         rel = "before" if match.group("verb") in _BEFORE else "after"
         return f"{match.group('a')} took place {rel} {match.group('b')}"
-    return sentence
+    return visited

@@ -20,6 +20,7 @@ from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.daytime import by_time_of_day
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.order import Relations, to_come
+from kgvn.check.prior import Prior
 from kgvn.check.recast import recast
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 from kgvn.check.roles import PersonPlaces
@@ -75,6 +76,8 @@ class Pipeline:
     span_of: Callable[[str], tuple[str, str | None] | None] | None = None
     #: Order across records and roles turned round (`order`).
     relations: Relations | None = None
+    #: Denials bounded by "before" (`prior`).
+    prior: Prior | None = None
 
     def check(self, text: str) -> CheckResult:
         cleaned = clean(text)
@@ -125,6 +128,8 @@ class Pipeline:
             if judged is not basis:
                 return replace(judged, claim=claim)
         result = to_come(self.check_atom(claim))
+        if self.prior is not None:
+            result = self.prior.recheck(claim, result)
         due = deadline(claim)
         if due is not None and result.verdict is not Verdict.unverified:
             return replace(
@@ -204,6 +209,8 @@ class Pipeline:
         if ordered is not None:
             return ordered
         pieces = atoms(sentence, self.verbs)
+        if self.prior is not None and self.prior.bounded(sentence):
+            pieces = [sentence]  # "had never visited X before Y since …": one bounded denial
         if len(pieces) == 1:
             return self._detail(sentence, self._atom(sentence))
         first, *rest = pieces
