@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.recast import recast
+from kgvn.check.recast import recast, refusal
 from kgvn.check.weekdays import weekday
 from kgvn.store import load_store
 
@@ -233,3 +233,30 @@ def test_a_denial_bounded_by_before_is_checked_against_what_came_before(
 def test_been_to_is_read_as_visited() -> None:
     assert recast("He has never been to Hanoi.") == "He has never visited Hanoi."
     assert recast("He had been to Hanoi before.") == "He had visited Hanoi before."
+
+
+# --- a refusal, a call's two parties, a counterpart's nationality -----------------------------
+
+
+def test_a_refusal_is_read_as_at_least_a_denial() -> None:
+    assert refusal("They failed to sign a statement.") == "They did not sign a statement."
+    assert refusal("He refused to accept it.") == "He did not accept it."
+    assert refusal("They signed a statement.") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The two prime ministers failed to sign a joint statement on the visit.", "contradicted"),
+        # the record has it still to be negotiated: not signed, and no refusal either
+        ("The two sides failed to sign an agreement on double taxation avoidance.", "unverified"),
+        ("On February 17, Nguyễn Quốc Cường held phone talks with Abakirov Meder.", "contradicted"),
+        (
+            "Lê Thị Thu Hằng held phone talks with her Vietnamese colleague Abakirov Meder.",
+            "contradicted",
+        ),
+        ("Lê Thị Thu Hằng held phone talks with her Kyrgyz colleague Abakirov Meder.", "supported"),
+    ],
+)
+def test_refusals_parties_and_counterparts(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict

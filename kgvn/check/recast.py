@@ -7,7 +7,9 @@
   between two records is then decided by their dates (`order`).
 * "Has (never) been to X": has (never) visited X, the verb the records of visits are read by.
 
-Anything else is returned as it was.
+Anything else is returned as it was. And `refusal`: "failed to sign", "refused to sign" say
+at least "did not sign", so the record of the signing contradicts them; they say more than it
+(a refusal), so that reading may contradict a claim, never support it.
 """
 
 from __future__ import annotations
@@ -51,3 +53,18 @@ def recast(sentence: str) -> str:
         rel = "before" if match.group("verb") in _BEFORE else "after"
         return f"{match.group('a')} took place {rel} {match.group('b')}"
     return visited
+
+
+#: "failed to sign", "refused to accept": at least a denial of the act.
+_REFUSED = re.compile(
+    r"\b(?:failed|refused|declined|chose not|neglected)\s+to\s+"
+    r"(?P<verb>sign|accept|attend|meet|visit|receive|host|hold|support|approve|endorse)\b",
+    re.IGNORECASE,
+)
+
+
+def refusal(sentence: str) -> str | None:
+    """'They failed to sign X' as 'They did not sign X', or None for any other sentence."""
+    if _REFUSED.search(sentence) is None:
+        return None
+    return _REFUSED.sub(lambda match: f"did not {match['verb']}", sentence)

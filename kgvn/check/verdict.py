@@ -21,7 +21,7 @@ from kgvn.check.daytime import by_time_of_day
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.order import Relations, to_come
 from kgvn.check.prior import Prior
-from kgvn.check.recast import recast
+from kgvn.check.recast import recast, refusal
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
@@ -205,6 +205,9 @@ class Pipeline:
         recast_ = recast(sentence)
         if recast_ != sentence:
             return replace(self._decomposed(recast_), claim=sentence)
+        refused = self._refused(sentence)
+        if refused is not None:
+            return refused
         ordered = self.relations.ordered(sentence) if self.relations else None
         if ordered is not None:
             return ordered
@@ -222,6 +225,25 @@ class Pipeline:
         if whole.verdict is Verdict.supported:
             return whole  # one record states the whole sentence
         return self._detail(sentence, result)
+
+    def _refused(self, sentence: str) -> CheckResult | None:
+        """'Failed to sign X' checked as 'did not sign X': contradicted with it; never supported
+        by it, since a refusal says more than a denial; else read as it stands."""
+        denied = refusal(sentence)
+        if denied is None:
+            return None
+        result = replace(self._decomposed(denied), claim=sentence)
+        if result.verdict is Verdict.contradicted or (
+            result.verdict is Verdict.unverified and " not sign" in denied
+        ):
+            return result  # 'failed to sign' is not the status that the record's 'to sign' is
+        if result.verdict is Verdict.supported:
+            return replace(
+                result,
+                verdict=Verdict.unverified,
+                explanation=f"The record does not say it was refused ({result.explanation})",
+            )
+        return None
 
     def _detail(self, sentence: str, result: CheckResult) -> CheckResult:
         """An undecided sentence whose fact, without its closing detail, the record decides."""

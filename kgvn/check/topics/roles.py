@@ -44,6 +44,9 @@ _HOSTED = frozenset(
     {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
 )
 
+#: Events whose parties the record fixes: those a host holds, and a call between two people.
+_FIXED_PARTIES = _HOSTED | {EventKind.phone_call}
+
 
 class RoleParts(TimingChecks):
     """The parts of an event claim that name who acted, for whom, and in which direction."""
@@ -58,7 +61,7 @@ class RoleParts(TimingChecks):
         fits = []
         for event in candidates:
             shared = people & set(event.participants)
-            if event.kind not in _HOSTED or not shared or shared == people:
+            if event.kind not in _FIXED_PARTIES or not shared or shared == people:
                 continue
             on_the_day = any(
                 len(span.start) == 10 or span.start.startswith("--")
