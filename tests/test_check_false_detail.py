@@ -260,3 +260,23 @@ def test_a_refusal_is_read_as_at_least_a_denial() -> None:
 )
 def test_refusals_parties_and_counterparts(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+# --- a bare month; a word the record denies ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The deputy foreign ministers spoke on the phone in January.", "contradicted"),
+        ("Lê Thị Thu Hằng held phone talks with Abakirov Meder in mid-February.", "supported"),
+        # 'May' read as a month only when written as one
+        ("To Lam received Kasymaliev in Hanoi in May.", "contradicted"),
+        ("Kasymaliev visited Vietnam in early March.", "supported"),
+        # the record says 'not sustainable': never supported, whoever is said to have said it
+        ("Bilateral trade is sustainable.", "unverified"),
+        ("Pham Minh Chinh reluctantly accepted Kasymaliev's invitation.", "contradicted"),
+    ],
+)
+def test_months_and_denied_words(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict

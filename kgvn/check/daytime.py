@@ -8,6 +8,7 @@ that names no time of day leaves the claim as it was.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 
@@ -70,5 +71,46 @@ def by_time_of_day(
         part,
         Verdict.contradicted,
         f"The record on {label} differs: {said} (record: {on_record}).",
+        result.claim,
+    )
+
+
+_MONTHS = [name for name in calendar.month_name if name]
+#: "in January", "in early March": a month with no day and no year, which the claim parser
+#: leaves unread.
+_IN_MONTH = re.compile(
+    r"\s*\b(?i:in|during)\s+(?:(?i:early|late|mid)[-\s]?)?(?P<month>" + "|".join(_MONTHS) + r")\b"
+    r"(?!\s*,?\s*\d)"
+)
+
+
+def by_month(
+    check_atom: Callable[[str], CheckResult],
+    span_of: Callable[[str], tuple[str, str | None] | None],
+    result: CheckResult,
+) -> CheckResult | None:
+    """The verdict on an undecided claim from a bare month ('spoke by phone in January') and the
+    month the deciding record is dated in."""
+    body = result.claim.strip()
+    found = _IN_MONTH.search(body)
+    if found is None or re.search(r"\b(?:1[89]|20)\d\d\b", body):
+        return None  # a year too: the parser reads that date itself
+    basis = check_atom(re.sub(r"\s{2,}", " ", body[: found.start()] + body[found.end() :]))
+    spans = [span for record in basis.records if (span := span_of(record.id))]
+    if basis.verdict is not Verdict.supported or len(spans) != 1 or len(spans[0][0]) < 7:
+        return None
+    start, end = spans[0]
+    months = {int(start[5:7]), int((end or start)[5:7])}
+    said = _MONTHS.index(found.group("month")) + 1
+    on_record = " – ".join(dict.fromkeys([start, end or start]))
+    status = Status.agrees if said in months else Status.differs
+    part = PartResult("date", found.group().strip(), said, status, on_record)
+    if status is Status.agrees:
+        return basis.with_part(part, Verdict.supported, basis.explanation, result.claim)
+    return basis.with_part(
+        part,
+        Verdict.contradicted,
+        f"The record on {basis.records[0].label} differs: {found.group('month')} "
+        f"(record: {on_record}).",
         result.claim,
     )

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kgvn.check.clauses import actors, deadline, intends
-from kgvn.check.daytime import by_time_of_day
+from kgvn.check.daytime import by_month, by_time_of_day
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.order import Relations, to_come
 from kgvn.check.prior import Prior
@@ -145,6 +145,9 @@ class Pipeline:
                 explanation="The claim gives a figure someone means to reach; the record states "
                 f"only what was reached ({result.explanation})",
             )
+        if result.verdict is Verdict.supported and self.span_of is not None:
+            # "in May": a bare month the parser leaves unread, yet the record dates otherwise
+            result = by_month(self.check_atom, self.span_of, result) or result
         if result.verdict is Verdict.supported and self.places is not None:
             return self.places.misplaced(result)
         if result.verdict is not Verdict.unverified:
@@ -195,6 +198,7 @@ class Pipeline:
                 or self.relations.by_mode(result)
                 or self.relations.by_place(result)
                 or by_time_of_day(self.check_atom, result)
+                or (by_month(self.check_atom, self.span_of, result) if self.span_of else None)
             )
         return wrong or result
 

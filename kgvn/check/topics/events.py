@@ -291,6 +291,9 @@ class EventChecks(RoleParts):
             if opposite is not None:
                 # 'trade remains large' against 'remains modest'; 'sustainable' against 'not'
                 outcome.add("wording", _written(claim, word), word, Status.differs, opposite)
+        if not claim.negated and not self._says_opposite(claim, mentions):
+            for word in _denied(content, text):  # 'trade is sustainable' against 'not': never
+                outcome.add("wording", _written(claim, word), word, Status.not_on_record)
         for ordinal in claim.ordinals:
             if re.search(rf"\b{re.escape(ordinal)}\b", text):  # 'for the first time', as said
                 outcome.add("ordinal", ordinal, ordinal, Status.agrees, ordinal)
