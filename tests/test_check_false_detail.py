@@ -280,3 +280,18 @@ def test_refusals_parties_and_counterparts(checker: Checker, claim: str, verdict
 )
 def test_months_and_denied_words(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # with no figure, the way a thing moved must be the record's own words' way
+        ("Trade between the two countries decreased.", "unverified"),
+        ("Bilateral trade has been growing gradually.", "supported"),
+        # 'declined' with no object is a fall, not a refusal
+        ("Trade declined from 2022 to 2023.", "contradicted"),
+        ("Pham Minh Chinh declined the invitation.", "contradicted"),
+    ],
+)
+def test_which_way_a_thing_moved(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict

@@ -69,6 +69,12 @@ def _direction(folded: str) -> tuple[str, str] | None:
     return None
 
 
+def _goes(folded: str, way: str) -> bool:
+    """Whether a text has a word for that way of moving ('rise' or 'fall'), verb or noun."""
+    noun = r"\b(?:growth|upturn|progress)\b" if way == "rise" else r"\b(?:downturn|reduction)\b"
+    return bool((_RISE if way == "rise" else _FALL).search(folded) or re.search(noun, folded))
+
+
 _YEAR_SHIFT = re.compile(
     r"\b(?:a|one) year (later|after|earlier|before)\b|\bthe (following|next|previous|prior) year\b"
 )

@@ -39,7 +39,9 @@ from kgvn.check.readers import (
     _INVITED_VISIT,
     _ONCE_ONLY,
     _destination,
+    _direction,
     _event_kinds,
+    _goes,
     _sides_swapped,
     _written,
 )
@@ -294,6 +296,10 @@ class EventChecks(RoleParts):
         if not claim.negated and not self._says_opposite(claim, mentions):
             for word in _denied(content, text):  # 'trade is sustainable' against 'not': never
                 outcome.add("wording", _written(claim, word), word, Status.not_on_record)
+        moved = None if claim.negated else _direction(claim.folded)
+        if moved is not None and not _goes(text, moved[1]):
+            # 'trade decreased': a way the record's own words must go too
+            outcome.add("change", moved[0], moved[1], Status.not_on_record)
         for ordinal in claim.ordinals:
             if re.search(rf"\b{re.escape(ordinal)}\b", text):  # 'for the first time', as said
                 outcome.add("ordinal", ordinal, ordinal, Status.agrees, ordinal)
