@@ -295,3 +295,25 @@ def test_months_and_denied_words(checker: Checker, claim: str, verdict: str) -> 
 )
 def test_which_way_a_thing_moved(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Deputy Defence Minister Lê Thị Thu Hằng held phone talks with Abakirov Meder.",
+            "contradicted",
+        ),
+        ("The two countries set up ties on June 4, 1993.", "contradicted"),
+        ("Kasymaliev has visited Vietnam on several occasions.", "contradicted"),
+    ],
+)
+def test_titles_ties_and_repeated_visits(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+def test_set_up_ties_is_read_as_established() -> None:
+    assert (
+        recast("They set up diplomatic ties in 1992.")
+        == "They established diplomatic ties in 1992."
+    )

@@ -46,6 +46,12 @@ _ALREADY = re.compile(
     r"(?P<place>[A-Z][^,;]*?)\s+(?:(?:once|twice|several|many|a few|a number of|\w+)\s+"
     r"(?:times\s+)?)?before\b(?P<ref>[^,;]*?)[.!?]?$"
 )
+#: "He has visited X many times": visits before the one on record, said without 'before'.
+_REPEATED = re.compile(
+    r"^(?P<who>[^,;]+?)\s+(?:had|has)\s+(?:already\s+)?visited\s+(?P<place>[A-Z][^,;]*?)\s+"
+    r"(?:(?:many|several|multiple|numerous|countless|a number of)\s+times|twice|repeatedly|often"
+    r"|frequently|on\s+(?:several|many|numerous)\s+occasions)[.!?]?$"
+)
 #: A bound that is the visit itself: nothing after "before", or "his/the visit", "this trip".
 _ITSELF = re.compile(
     r"^\s*(?:(?:his|her|their|this|that|the|its)\s+(?:\w+\s+){0,2}(?:visit|trip|arrival)\b.*)?$",
@@ -163,8 +169,8 @@ class Prior:
     def _already(self, claim: str, result: CheckResult) -> CheckResult:
         """'He had visited X (several times) before (his visit)': contradicted when the record
         says his visit to X was his first."""
-        found = _ALREADY.match(claim.strip())
-        if found is None or not _ITSELF.match(found.group("ref")):
+        found = _ALREADY.match(claim.strip()) or _REPEATED.match(claim.strip())
+        if found is None or not _ITSELF.match(found.groupdict().get("ref") or ""):
             return result
         if not self.people_in(fold(found.group("who"))):
             return result  # a named person's own first, not anyone's

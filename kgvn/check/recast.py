@@ -5,7 +5,8 @@
   guest put in the host's place was called supported.
 * "A preceded B", "A predated B": A took place before B; "A followed B": after it. The order
   between two records is then decided by their dates (`order`).
-* "Has (never) been to X": has (never) visited X, the verb the records of visits are read by.
+* "Has (never) been to X": has (never) visited X, the verb the records of visits are read by;
+  "set up ties" is "established ties", the verb the records of relations are read by.
 
 Anything else is returned as it was. And `refusal`: "failed to sign", "refused to sign" say
 at least "did not sign", so the record of the signing contradicts them; they say more than it
@@ -40,9 +41,14 @@ _BEEN_TO = re.compile(
 )
 
 
+#: "set up diplomatic ties", "formally set up relations".
+_SET_UP_TIES = re.compile(r"\bset\s+up\s+(?P<what>(?:diplomatic\s+)?(?:ties|relations))\b")
+
+
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
     visited = _BEEN_TO.sub(lambda match: f"{match['aux']} {match['adv'] or ''}visited", sentence)
+    visited = _SET_UP_TIES.sub(lambda match: f"established {match['what']}", visited)
     body = visited.strip()
     for pattern in (_POSSESSIVE_GUEST, _GUEST_OF):
         match = pattern.match(body)
