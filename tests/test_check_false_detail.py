@@ -317,3 +317,21 @@ def test_set_up_ties_is_read_as_established() -> None:
         recast("They set up diplomatic ties in 1992.")
         == "They established diplomatic ties in 1992."
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the letter's sender named after 'from': the letter on record, whose destination is set
+        (
+            "Kasymaliev handed over a letter from President Japarov inviting Lương Cường to visit "
+            "Vietnam.",
+            "contradicted",
+        ),
+        ("President Japarov's letter invited Lương Cường to visit Kazakhstan.", "contradicted"),
+        # the sender as the one invited: another invitation, which the record does not hold
+        ("Luong Cuong invited Sadyr Japarov to visit Vietnam.", "unverified"),
+    ],
+)
+def test_where_an_invitation_is_to(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict
