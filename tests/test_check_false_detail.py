@@ -335,3 +335,20 @@ def test_set_up_ties_is_read_as_established() -> None:
 )
 def test_where_an_invitation_is_to(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("No Vietnamese official visited Kyrgyzstan between 2009 and 2025.", "contradicted"),
+        ("No Vietnamese official visited Kyrgyzstan between 2010 and 2020.", "unverified"),
+        (
+            "Kyrgyzstan grants Vietnamese a 60-day visa exemption under a bilateral agreement.",
+            "contradicted",
+        ),
+    ],
+)
+def test_denials_over_a_span_and_schemes_both_ways(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict

@@ -37,6 +37,12 @@ _DENIED_VISIT = re.compile(
     re.IGNORECASE,
 )
 _OFFICE_HOLDERS = frozenset(load("words").get("office_holders", []))
+#: "No official visited X between 2009 and 2025": a denial over a span of years.
+_BETWEEN = re.compile(
+    r"^(?P<head>.*?\b(?:never|not|no)\b.*?)\s+between\s+(?P<first>1[89]\d\d|20\d\d)\s+and\s+"
+    r"(?P<last>1[89]\d\d|20\d\d)\s*[.!?]?$",
+    re.IGNORECASE,
+)
 _NO_ONE = re.compile(r"^\s*no\s+", re.IGNORECASE)
 #: "A (demonym) prime minister visited X": who (anyone of a kind) and where.
 _NOBODY = re.compile(r"^A\s+(?P<who>.+?)\s+visited\s+(?P<place>.+?)\s*$")
@@ -101,7 +107,8 @@ def _quoted(who: str, result: CheckResult) -> bool:
 def _positive(head: str) -> str | None:
     """The act the claim denies, said positively: 'No X had visited Y' → 'A X visited Y'."""
     if not _DENIED_VISIT.search(head):
-        return None
+        plain = _NO_ONE.match(head) and re.search(r"\bvisited\b", head)
+        return _NO_ONE.sub("A ", head).strip() if plain else None
     said = _DENIED_VISIT.sub("visited", head, count=1)
     said = _NO_ONE.sub("A ", said)
     return re.sub(r"\s+(?:ever|previously)\b", "", said).strip()
@@ -124,6 +131,9 @@ class Prior:
 
     def recheck(self, claim: str, result: CheckResult) -> CheckResult:
         """The verdict on a denial bounded by 'before', or `result` for any other claim."""
+        between = _BETWEEN.match(claim.strip())
+        if between is not None and result.verdict is Verdict.unverified:
+            return self._between(claim, between, result)
         found = _BOUNDED.match(claim.strip())
         positive = _positive(found.group("head")) if found else None
         if found is None or positive is None:
@@ -165,6 +175,28 @@ class Prior:
                     claim,
                 )
         return self._first(claim, positive, ref, tail, base)
+
+    def _between(self, claim: str, found: re.Match[str], result: CheckResult) -> CheckResult:
+        """'No official visited X between 2009 and 2025': contradicted by a visit of that kind
+        in a year strictly between the two."""
+        positive = _positive(found.group("head"))
+        if positive is None:
+            return result
+        first, last = found.group("first"), found.group("last")
+        for year in sorted({span[0][:4] for span in self.spans.values()}):
+            if not first < year < last:
+                continue
+            inside = self.check_atom(f"{positive} in {year}.")
+            if inside.verdict is Verdict.supported and _same_kind(positive, inside):
+                part = PartResult("date", f"between {first} and {last}", year, Status.differs, year)
+                label = inside.records[0].label if inside.records else "a record"
+                return inside.with_part(
+                    part,
+                    Verdict.contradicted,
+                    f"The claim denies what the record on {label} states, dated {year}.",
+                    claim,
+                )
+        return result
 
     def _already(self, claim: str, result: CheckResult) -> CheckResult:
         """'He had visited X (several times) before (his visit)': contradicted when the record
