@@ -352,3 +352,15 @@ def test_denials_over_a_span_and_schemes_both_ways(
     checker: Checker, claim: str, verdict: str
 ) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # another meeting: the talks' date does not decide it
+        ("Kasymaliev met Vietnamese students in Hanoi on March 7.", "unverified"),
+        ("Kasymaliev met Pham Minh Chinh in Hanoi on March 7.", "contradicted"),
+    ],
+)
+def test_a_meeting_with_an_audience_off_record(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict
