@@ -364,3 +364,25 @@ def test_denials_over_a_span_and_schemes_both_ways(
 )
 def test_a_meeting_with_an_audience_off_record(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Tea is Vietnam's only export to Kyrgyzstan.", "contradicted"),
+        (
+            "Kasymaliev was the first Kyrgyz official to visit Vietnam since relations began.",
+            "unverified",
+        ),
+        (
+            "Kasymaliev's official visit began a fortnight after the deputy foreign ministers' "
+            "phone talks.",
+            "contradicted",
+        ),
+        ("Lương Cường held a phone call with Kasymaliev on March 6.", "contradicted"),
+    ],
+)
+def test_only_one_export_any_official_a_fortnight_a_call(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict
