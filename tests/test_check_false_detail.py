@@ -386,3 +386,21 @@ def test_only_one_export_any_official_a_fortnight_a_call(
     checker: Checker, claim: str, verdict: str
 ) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a body of one country named with another: the record's body, a wrong detail
+        (
+            "Kasymaliev was impressed by Vietnam's achievements under the leadership of the "
+            "Communist Party of Kyrgyzstan.",
+            "contradicted",
+        ),
+        # a region the records do not name, where they name another: never supported
+        ("Chinh hoped Kyrgyzstan would connect Vietnam with Southeast Asia.", "unverified"),
+        ("Kasymaliev spoke highly of Vietnam's role in the Southeast Asian region.", "supported"),
+    ],
+)
+def test_regions_and_bodies_of_a_country(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Protocol
 
 from kgvn.check.lexicon import load, stem
+from kgvn.check.regions import OwnedBody, Region
 from kgvn.check.result import PartResult, Status
 from kgvn.claims import Claim, Count, Hedge, parse_claim
 from kgvn.records import Agreement, Event, Organisation, Record
@@ -400,6 +401,7 @@ COMPARATORS: tuple[SlotComparator, ...] = (
     OnlyOf(),
     Duration(),
     Weekday(),
+    Region(),
 )
 
 
@@ -454,5 +456,5 @@ def compare_slots(
     claim: Claim, text: str, records: Sequence[Record], bodies: Sequence[Organisation] = ()
 ) -> list[PartResult]:
     """Every worded slot the claim states, compared with the records' words (folded `text`)."""
-    comparators = (*COMPARATORS, Organiser(bodies)) if bodies else COMPARATORS
+    comparators = (*COMPARATORS, Organiser(bodies), OwnedBody(bodies)) if bodies else COMPARATORS
     return [part for comparator in comparators for part in comparator.compare(claim, text, records)]
