@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker
+from kgvn.check.leading import leading_relative
 from kgvn.check.recast import recast, refusal
 from kgvn.check.weekdays import weekday
 from kgvn.store import load_store
@@ -403,4 +404,27 @@ def test_only_one_export_any_official_a_fortnight_a_call(
     ],
 )
 def test_regions_and_bodies_of_a_country(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+def test_a_relative_clause_on_a_leading_phrase_is_a_claim_of_its_own() -> None:
+    assert leading_relative("During the visit, which lasted from May 2 to 4, Ann Lee met Bo.") == [
+        "Ann Lee's visit lasted from May 2 to 4.",
+        "During the visit, Ann Lee met Bo.",
+    ]
+    assert leading_relative("During the talks, which followed the ceremony, they agreed.") is None
+    assert leading_relative("Ann Lee met Bo.") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "During the visit, which lasted from March 6 to 8, Kasymaliev met To Lam.",
+            "contradicted",
+        ),
+        ("Abdyldaev Erlan Bekeshovich's 2014 visit was to Kyrgyzstan.", "contradicted"),
+    ],
+)
+def test_what_a_trip_was_said_to_be(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict

@@ -21,6 +21,7 @@ from kgvn.check.clauses import (
     tail,
     that_relative,
 )
+from kgvn.check.leading import leading_relative
 from kgvn.check.speakers import COMMON_OPENERS, attributed
 
 #: Characters copied from web pages that are not text: soft hyphens, zero-width marks, BOMs.
@@ -241,6 +242,7 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         _ordinal_predicate,
         _after,
         _who,
+        leading_relative,
         relative_between_commas,
         role_before_name,
         _apposition,

@@ -180,7 +180,7 @@ class EventChecks(RoleParts):
             return
         match = re.search(
             r"\b(?:visit\w*(?:\s+to)?|trip to|travel\w* to|went to|came to|arrived in"
-            r"|(?:was|were|is|stayed) in)"
+            r"|(?:was|were|is|stayed) in|(?:visit|trip)\b[^.;]*?\b(?:was|were) (?:made |paid )?to)"
             rf"\s+({self.places.pattern('names')})",
             claim.folded,
         )
