@@ -1,9 +1,9 @@
-"""'He met (a demonym's) students in (a city) on (a day)': a meeting with people the record
+"""'He met (a demonym's) (group) in (a city) on (a day)': a meeting with people the record
 does not have at that event is another meeting, whose day or place the record's does not decide.
 
 A claim contradicted only on its date, place or time of day, that says someone met or addressed
-a group the lexicon lists as an audience ('students', 'businesses') the deciding records never
-name, is left unverified: the record's talks on one day do not say he met no students the next.
+a group the lexicon lists as an audience (lexicon 'audiences') the deciding records never
+name, is left unverified: the record's talks on one day do not say he met no such group the next.
 """
 
 from __future__ import annotations

@@ -83,6 +83,12 @@ _PART_OF = re.compile(
     r"evening|afternoon|week|leg|stop|half|part|session|round|phase|stage)s?\b"
 )
 
+#: 'During the visit', 'at the talks': when an agreement was acted on, said by an event.
+_DURING = re.compile(
+    r"\b(?:during|at|on the sidelines of|in the course of)\s+(?:the|his|this|their|a)\s+"
+    r"(?:\w+\s+){0,2}?(?:visit|trip|talks|meeting|reception)\b"
+)
+
 
 class PoliticsChecks(CheckerBase):
     def _ordinal(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
@@ -209,6 +215,11 @@ class PoliticsChecks(CheckerBase):
                     "; ".join(", ".join(other.fields) for other in candidates if other.fields),
                 )
         self._parties_part(claim, mentions, record, outcome)
+        during = _DURING.search(claim.folded)
+        acted = status in (AgreementStatus.signed, AgreementStatus.in_force)
+        if during is not None and acted and record.date is None:
+            # 'signed during the visit': the record does not say when
+            outcome.add("date", during.group(), during.group(), Status.not_on_record)
         if not dated:
             self._date_parts(claim, outcome, record.date, None, allow_missing=True)
         signing = next(
