@@ -428,3 +428,9 @@ def test_a_relative_clause_on_a_leading_phrase_is_a_claim_of_its_own() -> None:
 )
 def test_what_a_trip_was_said_to_be(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+def test_doers_named_together_on_a_day_none_of_them_acted(checker: Checker) -> None:
+    # had they acted together, it would still have been on the day claimed
+    claim = "Lương Cường and To Lam received Kasymaliev on March 7."
+    assert _verdict(checker, claim) == "contradicted"

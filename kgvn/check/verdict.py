@@ -23,7 +23,7 @@ from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.order import Relations, to_come
 from kgvn.check.prior import Prior
 from kgvn.check.recast import recast, refusal
-from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
+from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
 from kgvn.check.tails import tails
@@ -59,6 +59,15 @@ def aggregate(claim: str, results: list[CheckResult]) -> CheckResult:
         for record in result.records:
             records.setdefault(record.id, record)
     return CheckResult(claim, verdict, explanation, parts, list(records.values()), atoms=results)
+
+
+def _when_or_where(split: CheckResult) -> bool:
+    """Whether every doer's own record gives another day or place than the claim: a list of
+    doers that acted together would still have acted on the day and at the place claimed."""
+    differing = [
+        {part.kind for part in atom.parts if part.status is Status.differs} for atom in split.atoms
+    ]
+    return all(kinds and kinds <= {"date", "year", "place", "weekday"} for kinds in differing)
 
 
 #: A short clause whose object is only someone's noun, with nothing after it.
@@ -166,7 +175,7 @@ class Pipeline:
             # a doer the record gives another role is a contradiction only when another of
             # the list holds that role: else the sentence may be about something it lacks
             decided = any(atom.verdict is Verdict.supported for atom in split.atoms)
-            return split if decided else self._wrong_person(result)
+            return split if decided or _when_or_where(split) else self._wrong_person(result)
         # doers named together may have acted together ("Ann and Bo held talks"), which the
         # record of each alone does not show; the people a verb acts on are each a claim
         if objects and split.verdict is not Verdict.unverified:
