@@ -434,3 +434,35 @@ def test_doers_named_together_on_a_day_none_of_them_acted(checker: Checker) -> N
     # had they acted together, it would still have been on the day claimed
     claim = "Lương Cường and To Lam received Kasymaliev on March 7."
     assert _verdict(checker, claim) == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meant"),
+    [
+        ("Ann was invited to Utopia by Bo Tan.", "Bo Tan invited Ann to Utopia."),
+        (
+            "The invitation was declined by Bo with thanks.",
+            "Bo declined the invitation with thanks.",
+        ),
+        ("It was on May 2, 1990, that Ann met Bo.", "Ann met Bo on May 2, 1990."),
+        ("Utopia received a visit from Ann Lee in 2020.", "Ann Lee visited Utopia in 2020."),
+    ],
+)
+def test_passives_clefts_and_visits_received_are_said_plainly(sentence: str, meant: str) -> None:
+    assert recast(sentence) == meant
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kasymaliev's invitation was declined by Pham Minh Chinh.", "contradicted"),
+        # the letter's sender is not the visit's inviter: never supported
+        ("Kasymaliev was invited to Vietnam by President Lương Cường.", "unverified"),
+        (
+            "It was on June 14, 1992, that Hanoi and Bishkek established diplomatic ties.",
+            "contradicted",
+        ),
+    ],
+)
+def test_said_in_the_passive_or_a_cleft(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict

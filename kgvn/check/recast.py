@@ -5,6 +5,10 @@
   guest put in the host's place was called supported.
 * "A preceded B", "A predated B": A took place before B; "A followed B": after it. The order
   between two records is then decided by their dates (`order`).
+* "X was invited (to P) by Y", "greetings were conveyed to X by Y", "the invitation was declined
+  by Y": said actively (Y invited X to P), so the doer is read as the doer.
+* "It was on June 4 that X happened": X happened on June 4. "P received a visit from X in 2023":
+  X visited P in 2023.
 * "Has (never) been to X": has (never) visited X, the verb the records of visits are read by;
   "set up ties" is "established ties", the verb the records of relations are read by.
 
@@ -45,8 +49,50 @@ _BEEN_TO = re.compile(
 _SET_UP_TIES = re.compile(r"\bset\s+up\s+(?P<what>(?:diplomatic\s+)?(?:ties|relations))\b")
 
 
+#: "A was invited to P by B": an act said in the passive, with its doer after "by".
+_PASSIVE = re.compile(
+    r"^(?P<obj>[A-Z][^,;]*?)\s+(?:was|were|has been|have been|had been)\s+"
+    r"(?P<verb>invited|declined|rejected|turned down|accepted)"
+    r"(?P<mid>\s+to\s+[^,;]+?)?\s+by\s+(?P<agent>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"(?P<rest>\s+[a-z][^,;]*?)?(?P<end>[,;].*?)?[.!?]?$"
+)
+#: Words that open a passive's subject and are not names: written small once it is the object.
+_COMMON_HEAD = re.compile(
+    r"(?:The|A|An|His|Her|Their|Its|Greetings|Best|Warm|Letters?|Invitations?|Messages?|"
+    r"Proposals?|Wishes)\b"
+)
+#: "It was on June 4, 1992, that X …": a date put first for weight.
+_CLEFT = re.compile(r"^It was (?P<when>(?:on|in) [^;]+?),? that (?P<clause>.+?)[.!?]?$")
+#: "(A country) received a visit from X in 2023".
+_VISIT_FROM = re.compile(
+    r"^(?P<place>[A-Z][^,;]*?)\s+(?:received|hosted|welcomed)\s+a\s+(?:\w+\s+)?visit\s+"
+    r"(?:from|by)\s+(?P<who>[^,;]+?)(?P<rest>\s+(?:in|on)\s[^,;]*)?[.!?]?$"
+)
+
+
+def _active(sentence: str) -> str:
+    """The sentence with an act in the passive, a cleft date or a visit received said plainly."""
+    body = sentence.strip()
+    passive = _PASSIVE.match(body)
+    if passive is not None:
+        obj = passive["obj"]
+        if _COMMON_HEAD.match(obj):
+            obj = obj[:1].lower() + obj[1:]
+        rest = f"{passive['mid'] or ''}{passive['rest'] or ''}{passive['end'] or ''}"
+        return f"{passive['agent']} {passive['verb']} {obj}{rest}.".replace("..", ".")
+    cleft = _CLEFT.match(body)
+    if cleft is not None:
+        clause = cleft["clause"]
+        return f"{clause[:1].upper()}{clause[1:]} {cleft['when'].rstrip(',')}."
+    visit = _VISIT_FROM.match(body)
+    if visit is not None:
+        return f"{visit['who']} visited {visit['place']}{(visit['rest'] or '').rstrip('.')}."
+    return sentence
+
+
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
+    sentence = _active(sentence)
     visited = _BEEN_TO.sub(lambda match: f"{match['aux']} {match['adv'] or ''}visited", sentence)
     visited = _SET_UP_TIES.sub(lambda match: f"established {match['what']}", visited)
     body = visited.strip()
