@@ -466,3 +466,15 @@ def test_passives_clefts_and_visits_received_are_said_plainly(sentence: str, mea
 )
 def test_said_in_the_passive_or_a_cleft(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kyrgyzstan ranks in the top 50 investors in Vietnam.", "contradicted"),
+        ("Kyrgyzstan is among the bottom ten investors in Vietnam.", "contradicted"),
+        ("Kyrgyzstan ranks 83rd among 148 investors in Vietnam.", "supported"),
+    ],
+)
+def test_a_bound_on_a_rank(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict

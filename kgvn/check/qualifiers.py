@@ -15,7 +15,7 @@ from functools import cache
 from typing import Protocol
 
 from kgvn.check.lexicon import load, stem
-from kgvn.check.regions import OwnedBody, Region
+from kgvn.check.regions import OwnedBody, Region, TopRank
 from kgvn.check.result import PartResult, Status
 from kgvn.claims import Claim, Count, Hedge, parse_claim
 from kgvn.records import Agreement, Event, Organisation, Record
@@ -402,6 +402,7 @@ COMPARATORS: tuple[SlotComparator, ...] = (
     Duration(),
     Weekday(),
     Region(),
+    TopRank(),
 )
 
 

@@ -76,3 +76,28 @@ class OwnedBody:
             status = Status.agrees if said == country else Status.differs
             parts.append(PartResult("body", match.group(), said, status, name))
         return parts
+
+
+#: "in the top 50", "among the top ten", "in the bottom 20": a bound on a rank.
+_TOP = re.compile(
+    r"\b(?:in|among|within|inside)\s+(?:the\s+)?(?P<end>top|bottom)\s+(?P<n>\d+|ten|twenty|"
+    r"thirty|forty|fifty|hundred)\b"
+)
+_WORD_NUMBERS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+#: 'ranks 83rd among 148': the rank and the field on record.
+_RANKED = re.compile(r"\b(?P<rank>\d+)(?:st|nd|rd|th)\s+(?:among|of|out of)\s+(?P<of>\d+)\b")
+
+
+class TopRank:
+    """'Among the top 50 investors' against a record's '83rd among 148'."""
+
+    def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
+        said, ranked = _TOP.search(claim.folded), _RANKED.search(text)
+        if said is None or ranked is None:
+            return []
+        bound = int(said.group("n")) if said.group("n").isdigit() else _WORD_NUMBERS[said["n"]]
+        rank, field = int(ranked.group("rank")), int(ranked.group("of"))
+        within = rank <= bound if said.group("end") == "top" else rank > field - bound
+        status = Status.agrees if within else Status.differs
+        # written as the bare number the claim parser reads, so this part stands in for it
+        return [PartResult("rank", said.group("n"), bound, status, ranked.group())]
