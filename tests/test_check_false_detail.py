@@ -478,3 +478,15 @@ def test_said_in_the_passive_or_a_cleft(checker: Checker, claim: str, verdict: s
 )
 def test_a_bound_on_a_rank(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kyrgyzstan's visa waiver for Vietnamese lasts three months.", "contradicted"),
+        ("Vietnamese can stay in Kyrgyzstan for up to a month without a visa.", "contradicted"),
+        ("Kyrgyzstan grants Vietnamese citizens a two-month visa exemption.", "supported"),
+    ],
+)
+def test_a_length_in_weeks_or_months(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Protocol
 
 from kgvn.check.lexicon import load, stem
+from kgvn.check.lengths import LengthInUnits
 from kgvn.check.regions import OwnedBody, Region, TopRank
 from kgvn.check.result import PartResult, Status
 from kgvn.claims import Claim, Count, Hedge, parse_claim
@@ -403,6 +404,7 @@ COMPARATORS: tuple[SlotComparator, ...] = (
     Weekday(),
     Region(),
     TopRank(),
+    LengthInUnits(),
 )
 
 
