@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
-from kgvn.check.lexicon import load, stem
 from kgvn.check.lengths import LengthInUnits
+from kgvn.check.lexicon import load, stem
 from kgvn.check.regions import OwnedBody, Region, TopRank
 from kgvn.check.result import PartResult, Status
 from kgvn.claims import Claim, Count, Hedge, parse_claim
