@@ -490,3 +490,15 @@ def test_a_bound_on_a_rank(checker: Checker, claim: str, verdict: str) -> None:
 )
 def test_a_length_in_weeks_or_months(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the host side is the country the event was held in
+        ("The Kyrgyz side hosted the welcome ceremony.", "contradicted"),
+        ("Vietnam hosted the talks between the two prime ministers.", "supported"),
+    ],
+)
+def test_the_side_that_hosted(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict

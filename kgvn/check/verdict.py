@@ -20,6 +20,7 @@ from kgvn.check.audience import other_meeting
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.daytime import by_month, by_time_of_day
 from kgvn.check.frame import atoms, clean, readings, sentences
+from kgvn.check.host import host_side
 from kgvn.check.order import Relations, to_come
 from kgvn.check.prior import Prior
 from kgvn.check.recast import recast, refusal
@@ -157,7 +158,7 @@ class Pipeline:
             )
         if result.verdict is Verdict.supported and self.span_of is not None:
             # "in May": a bare month the parser leaves unread, yet the record dates otherwise
-            result = by_month(self.check_atom, self.span_of, result) or result
+            result = host_side(by_month(self.check_atom, self.span_of, result) or result)
         if result.verdict is Verdict.supported and self.places is not None:
             return self.places.misplaced(result)
         if result.verdict is not Verdict.unverified:
