@@ -11,7 +11,7 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.leading import leading_relative
-from kgvn.check.recast import recast, refusal
+from kgvn.check.recast import passive_invitation, recast, refusal
 from kgvn.check.weekdays import weekday
 from kgvn.store import load_store
 
@@ -439,7 +439,6 @@ def test_doers_named_together_on_a_day_none_of_them_acted(checker: Checker) -> N
 @pytest.mark.parametrize(
     ("sentence", "meant"),
     [
-        ("Ann was invited to Utopia by Bo Tan.", "Bo Tan invited Ann to Utopia."),
         (
             "The invitation was declined by Bo with thanks.",
             "Bo declined the invitation with thanks.",
@@ -450,6 +449,14 @@ def test_doers_named_together_on_a_day_none_of_them_acted(checker: Checker) -> N
 )
 def test_passives_clefts_and_visits_received_are_said_plainly(sentence: str, meant: str) -> None:
     assert recast(sentence) == meant
+
+
+def test_an_invitation_in_the_passive_is_tried_actively() -> None:
+    assert passive_invitation("Ann was invited to Utopia by Bo Tan.") == (
+        "Bo Tan invited Ann to Utopia.",
+        "Bo Tan",
+    )
+    assert passive_invitation("Ann invited Bo.") is None
 
 
 @pytest.mark.parametrize(
@@ -501,4 +508,17 @@ def test_a_length_in_weeks_or_months(checker: Checker, claim: str, verdict: str)
     ],
 )
 def test_the_side_that_hosted(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the one invited is not the one who invited, whichever way the record is read
+        ("Kasymaliev was invited to Vietnam by Pham Minh Chinh.", "unverified"),
+        ("Lương Cường was invited by Japarov to visit Kyrgyzstan.", "supported"),
+        ("Pham Minh Chinh was invited by Kasymaliev to visit Kazakhstan.", "contradicted"),
+    ],
+)
+def test_invited_by(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict

@@ -74,7 +74,7 @@ def _active(sentence: str) -> str:
     """The sentence with an act in the passive, a cleft date or a visit received said plainly."""
     body = sentence.strip()
     passive = _PASSIVE.match(body)
-    if passive is not None:
+    if passive is not None and passive["verb"] != "invited":
         obj = passive["obj"]
         if _COMMON_HEAD.match(obj):
             obj = obj[:1].lower() + obj[1:]
@@ -120,3 +120,15 @@ def refusal(sentence: str) -> str | None:
     if _REFUSED.search(sentence) is None:
         return None
     return _REFUSED.sub(lambda match: f"did not {match['verb']}", sentence)
+
+
+def passive_invitation(sentence: str) -> tuple[str, str] | None:
+    """'A was invited to P by B': the sentence said actively, and B, or None. Unlike the other
+    passives it is tried, not trusted: the record may hold the invitation only as the visit's."""
+    passive = _PASSIVE.match(sentence.strip())
+    if passive is None or passive["verb"] != "invited":
+        return None
+    rest = f"{passive['mid'] or ''}{passive['rest'] or ''}{passive['end'] or ''}"
+    return f"{passive['agent']} invited {passive['obj']}{rest}.".replace("..", "."), passive[
+        "agent"
+    ]

@@ -23,12 +23,13 @@ from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
 from kgvn.check.order import Relations, to_come
 from kgvn.check.prior import Prior
-from kgvn.check.recast import recast, refusal
+from kgvn.check.recast import passive_invitation, recast, refusal
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
 from kgvn.check.tails import tails
 from kgvn.check.weekdays import compare, weekday
+from kgvn.text import fold
 
 
 def aggregate(claim: str, results: list[CheckResult]) -> CheckResult:
@@ -220,9 +221,16 @@ class Pipeline:
         recast_ = recast(sentence)
         if recast_ != sentence:
             return replace(self._decomposed(recast_), claim=sentence)
+        invited = self._invited(sentence)
+        if invited is not None:
+            return invited
         refused = self._refused(sentence)
         if refused is not None:
             return refused
+        return self._split(sentence)
+
+    def _split(self, sentence: str) -> CheckResult:
+        """A sentence read as written: an order between two things, or its atomic claims."""
         ordered = self.relations.ordered(sentence) if self.relations else None
         if ordered is not None:
             return ordered
@@ -240,6 +248,43 @@ class Pipeline:
         if whole.verdict is Verdict.supported:
             return whole  # one record states the whole sentence
         return self._detail(sentence, result)
+
+    def _invited(self, sentence: str) -> CheckResult | None:
+        """'A was invited by B': said actively when that decides it; else read as written, but
+        never supported by an invitation that B received ('a letter invites B')."""
+        found = passive_invitation(sentence)
+        if found is None:
+            return None
+        active, agent = found
+        result = self._decomposed(active)
+        if result.verdict is not Verdict.unverified:
+            return replace(result, claim=sentence)
+        written = self._split(sentence)
+        received = [
+            record
+            for record in written.records
+            if re.search(
+                rf"\binvites?\b.*\b{re.escape(fold(agent).split()[-1])}\b", fold(record.label)
+            )
+        ]
+        turned = {part.kind for part in written.parts if part.status is Status.differs}
+        if written.verdict is Verdict.contradicted and turned <= {"invited to"}:
+            # the invitation read with the one invited as its sender: roles turned round
+            return replace(
+                written,
+                claim=sentence,
+                verdict=Verdict.unverified,
+                explanation=f"The claim names {agent} as the one who invited; the record's "
+                f"invitation of that kind is another's ({written.explanation})",
+            )
+        if written.verdict is Verdict.supported and received:
+            return replace(
+                written,
+                claim=sentence,
+                verdict=Verdict.unverified,
+                explanation=f"The record has {agent} invited, not inviting ({written.explanation})",
+            )
+        return None
 
     def _refused(self, sentence: str) -> CheckResult | None:
         """'Failed to sign X' checked as 'did not sign X': contradicted with it; never supported
