@@ -522,3 +522,17 @@ def test_the_side_that_hosted(checker: Checker, claim: str, verdict: str) -> Non
 )
 def test_invited_by(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The visit was the first to Vietnam by a Vietnamese prime minister.", "contradicted"),
+        (
+            "The Vietnamese-funded project in Khanh Hoa makes and sells alcoholic drinks.",
+            "unverified",
+        ),
+    ],
+)
+def test_the_side_of_a_visitor_or_an_investor(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict

@@ -203,7 +203,7 @@ def _investment_sides(folded: str) -> tuple[str | None, str | None]:
     for code in PLACES.codes:
         words = PLACES.pattern_for(code, "names", "demonyms")
         match = re.search(
-            rf"(?<!\bin )(?<!\binto )(?<!\bto )\b(?:{words})\w*(?:'s)?\s+(?:\w+\s+){{0,3}}"
+            rf"(?<!\bin )(?<!\binto )(?<!\bto )\b(?:{words})\w*(?:-\w+)?(?:'s)?\s+(?:\w+\s+){{0,3}}"
             r"(?:invest|project|capital)"
             rf"|invest\w*\s+(?:\w+\s+){{0,2}}(?:from|by)\s+(?:{words})",
             folded,

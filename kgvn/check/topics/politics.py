@@ -91,6 +91,17 @@ _DURING = re.compile(
 
 
 class PoliticsChecks(CheckerBase):
+    def _visitor_nationality(self, claim: Claim, text: str, outcome: _Outcome) -> None:
+        """'The first by a (demonym) prime minister': the demonym before the title the record
+        gives, against the record's own."""
+        pattern = rf"\bby (?:an? |the )?({self.places.pattern('demonyms')})\s+([a-z]+(?: [a-z]+)?)"
+        said, held = re.search(pattern, claim.folded), re.search(pattern, text)
+        if said is None or held is None:
+            return
+        side, own = (self.places.code_of(item.group(1), "demonyms") for item in (said, held))
+        if side is not None and own is not None and side != own:
+            outcome.add("nationality", said.group(1), side, Status.differs, held.group(1))
+
     def _ordinal(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         """'The first visit by a Utopian prime minister': the record must say first of the same."""
         ordinal = next(iter(claim.ordinals), None)
@@ -140,6 +151,7 @@ class PoliticsChecks(CheckerBase):
         if wider is not None:  # 'the first by a minister' against 'the first by a prime minister'
             head = wider.rpartition(" ")[2]
             outcome.add("title", head, head, Status.not_on_record, wider)
+        self._visitor_nationality(claim, fold(_record_text(record)), outcome)
         since = _SINCE_YEAR.search(fold(_record_text(record))) if claims_since else None
         self._date_parts(
             claim,
