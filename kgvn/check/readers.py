@@ -166,12 +166,14 @@ def _granter(folded: str) -> str | None:
         return PLACES.code_of(passive.group(1), "names")
     match = re.search(
         rf"({PLACES.pattern('names')})\s+(?:\w+\s+){{0,3}}(?:grant|offer|give|provide|waive|exempt"
-        r"|introduc|allow|does not require|doesn't require|lets)",
+        r"|introduc|allow|does not require|doesn't require|lets)"
+        rf"|({PLACES.pattern('names')})\s+(?:is|was|remains)\s+(?:among|one of)\s+[^.;]*?"
+        r"\b(?:to|that|which)\s+(?:\w+\s+)?(?:grant|offer|give|provide|waive|exempt|allow)",
         folded,
     )
     if match is None:
         return None
-    return PLACES.code_of(match.group(1), "names")
+    return PLACES.code_of(match.group(1) or match.group(2), "names")
 
 
 _VISA_EXEMPTION = re.compile(
