@@ -6,6 +6,8 @@ Written from the five articles before the checker was changed for them (first sc
 2 false "supported"), then tuned on: the figures are reported in the README, and the one
 promise kept here is the checker's first rule, that no false claim of the split is called
 supported and no claim a true fact with an unknown detail is called supported either.
+`fresh-false-2` (one detail changed in a true fact, and near-misses the record is silent on;
+first score 83.2 %, 4 false "supported") is held to the same promise.
 """
 
 from __future__ import annotations
@@ -15,21 +17,27 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from kgvn.check import Checker
 from kgvn.store import load_store
 
-FRESH = Path(__file__).resolve().parent / "claims" / "fresh-false.jsonl"
+CLAIMS = Path(__file__).resolve().parent / "claims"
+#: Each fresh split of false claims, with the number of claims it must hold.
+FRESH = {"fresh-false": 150, "fresh-false-2": 130}
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
 
-def _rows() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in FRESH.read_text("utf-8").splitlines() if line.strip()]
+def _rows(name: str) -> list[dict[str, Any]]:
+    path = CLAIMS / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def test_no_false_or_half_true_claim_of_the_fresh_split_is_supported() -> None:
+@pytest.mark.parametrize("name", sorted(FRESH))
+def test_no_false_or_half_true_claim_of_the_fresh_split_is_supported(name: str) -> None:
     checker = Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
-    rows = _rows()
-    assert len(rows) >= 150
+    rows = _rows(name)
+    assert len(rows) >= FRESH[name]
     wrongly = [
         row["claim"]
         for row in rows

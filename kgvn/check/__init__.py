@@ -28,6 +28,7 @@ from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import load
 from kgvn.check.mentions import _label, _named_people, respell_names
 from kgvn.check.order import Relations
+from kgvn.check.prior import Prior
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.retrieve import RecordIndex
 from kgvn.check.roles import PersonPlaces
@@ -92,6 +93,7 @@ class Checker(
             places,
             spans.get,
             Relations(self.check_atom, spans.get, self._people_in),
+            Prior(self.check_atom, spans, self._people_in),
         )
 
     def check(self, text: str) -> CheckResult:

@@ -15,6 +15,7 @@ from kgvn.check.lexicon import (
     STOPWORDS,
     antonyms_of,
     is_ordinary,
+    load,
     stem,
     synonyms_of,
 )
@@ -283,11 +284,23 @@ def _compared_words(compared: Iterable[PartResult]) -> set[str]:
     }
 
 
+#: A noun for any holder of an office ('an official'), not the adjective ('official visit').
+_OFFICE_HOLDER = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, load("words").get("office_holders", []))) + r")\b"
+    r"(?!\s+(?:visits?|trips?|welcome|ceremony|reception|talks|delegation|documents?|statement))"
+)
+
+
 def broader_title(claim_folded: str, record_folded: str) -> str | None:
     """The title a record gives in full ('prime minister') where the claim has only its last
     word ('a minister'): a wider class, which makes a claim of a first or an only stronger than
     the record. None when the claim names the record's title in any of its spellings."""
     said = {title for phrase, title in ROLE_WORDS if re.search(rf"\b{phrase}\b", claim_folded)}
+    if not said and _OFFICE_HOLDER.search(claim_folded):
+        # 'the first by a (demonym) official': any office, wider than the record's
+        for phrase, _ in ROLE_WORDS:
+            if " " in phrase and re.search(rf"\b{phrase}\b", record_folded):
+                return phrase
     for phrase, title in ROLE_WORDS:
         head = phrase.rpartition(" ")[2]
         if (

@@ -369,9 +369,9 @@ class CheckerBase:
                 if _contains(folded, word) and not _said_alike(folded, text, word):
                     outcome.add("place", word, code, Status.not_on_record)
                     break
+        peer = r"(?:counterpart|colleague|opposite number)s?\b"  # 'her (demonym) colleague'
         counterpart = re.search(
-            rf"\b(?:his|her|their)\s+({self.places.pattern('demonyms')})\s+counterparts?\b",
-            folded,
+            rf"\b(?:his|her|their)\s+({self.places.pattern('demonyms')})\s+{peer}", folded
         )
         named_first = _people_at(folded, self.spellings)
         if counterpart is not None and named_first:

@@ -24,6 +24,7 @@ from kgvn.check.clauses import (
 from kgvn.check.later import later_dates
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
 from kgvn.check.participles import leading_participle, opening_setting
+from kgvn.check.leading import leading_relative
 from kgvn.check.speakers import COMMON_OPENERS, attributed
 from kgvn.check.verbless import dated_event
 
@@ -82,11 +83,12 @@ _DATED = re.compile(
 
 
 def _weekday_read(match: re.Match[str]) -> str:
-    """A weekday before a date goes, unless the date has its year and fell on another day:
-    'Friday, 6 March 2025' keeps 'Friday', for the checker to find it is not that date's day."""
+    """A weekday before a date goes when the date has its year and fell on that day; else it
+    stays ('Friday, 6 March 2025', 'Friday, March 6'), for the checker to compare it with the
+    day the record dates (`weekdays`)."""
     dated = _DATED.match(match.string, match.end())
     if dated is None:
-        return ""
+        return match.group()
     day, month, year = (
         (dated.group(1), dated.group(2), dated.group(3))
         if dated.group(1)
@@ -245,6 +247,7 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         _ordinal_predicate,
         _after,
         _who,
+        leading_relative,
         relative_between_commas,
         role_before_name,
         _apposition,

@@ -40,6 +40,8 @@ class Places:
     labels: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: Countries the record is not about, by code: a claim that names one names a wrong side.
     others: dict[str, list[str]] = field(default_factory=dict)
+    #: The names (and capitals) alone of those other countries: where someone is invited to.
+    other_names: dict[str, list[str]] = field(default_factory=dict)
     _patterns: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -51,6 +53,9 @@ class Places:
                 fold(name)
                 for kind in ("names", "demonyms", "capitals")
                 for name in entry.get(kind, [])
+            ]
+            places.other_names[code] = [
+                fold(name) for kind in ("names", "capitals") for name in entry.get(kind, [])
             ]
             places.labels[code] = (entry.get("demonym", code), entry.get("label", code))
         for code, entry in data["countries"].items():
@@ -103,6 +108,18 @@ class Places:
             others = [form for words in self.others.values() for form in words]
             self._patterns[key] = _alternation(forms + others)
         return self._patterns[key]
+
+    def destinations(self) -> str:
+        """Names of the record's countries and of the others: 'invited him to visit X'."""
+        key = ("+destinations",)
+        if key not in self._patterns:
+            others = [form for words in self.other_names.values() for form in words]
+            self._patterns[key] = _alternation(self.all_forms("names") + others)
+        return self._patterns[key]
+
+    def destination_of(self, text: str) -> str | None:
+        """The country a destination names: one of the record's, else another the lexicon knows."""
+        return self.code_of(text, "names") or self.other_code_of(text)
 
     def other_code_of(self, text: str) -> str | None:
         text = fold(text).strip()

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,19 @@ _INFIX = re.compile(r"^(?P<a>.{12,}?)\s+(?P<rel>before|after|prior to)\s+(?P<b>.
 _FRONT = re.compile(r"^(?P<rel>Before|After|Prior to)\s+(?P<b>[^,]{8,}),\s+(?P<a>.{12,}?)\.?$")
 #: A side that is a clause of its own (a verb in the past), not only a noun ("the talks").
 _CLAUSE_VERB = re.compile(r"\b[a-z]{3,}(?:ed|ised|ized)\b|\b(?:held|met|made|paid|took|gave)\b")
+#: "… a year after B", "… 17 days before B": a time between the two, for `timing` to measure.
+_MEASURED = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|"
+    r"several|some|many|just|only|barely|nearly|almost|about|around)\s+(?:full\s+)?"
+    r"(?:days?|weeks?|fortnights?|months?|years?|decades?)\s*$",
+    re.IGNORECASE,
+)
+#: "met B in (a city)", "held talks in (a capital)": a meeting given a place.
+_MET_IN = re.compile(
+    r"\b(?:met|meet|meets|held talks|had talks|talks)\b[^,;]*?(?P<at>\s+in\s+"
+    r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))"
+)
+_MONTHS = frozenset(fold(name) for name in calendar.month_name if name)
 _PRONOUN_END = re.compile(r"\b(?:it|him|her|them|this|that)\s*\.?$", re.IGNORECASE)
 
 
@@ -89,7 +103,7 @@ class Relations:
             return None
         if re.search(r"\b(?:its|their|his|her|it|they|them)\b", second, re.I):
             return None  # "after its declaration": the sentence's own thing, named again
-        if not _CLAUSE_VERB.search(first):
+        if not _CLAUSE_VERB.search(first) or _MEASURED.search(first):
             return None
         if not _CLAUSE_VERB.search(second):
             if len(second.split()) < 3:
@@ -212,6 +226,33 @@ class Relations:
                     result.claim,
                 )
         return None
+
+    def by_place(self, result: CheckResult) -> CheckResult | None:
+        """'Met B in (a city)' where the record has them talk by phone: a meeting given a place is
+        one held in person, which the record's phone call contradicts."""
+        body = result.claim.strip().rstrip(".!?")
+        found = _MET_IN.search(body)
+        if found is None or fold(found.group("place")).split()[0] in _MONTHS:
+            return None
+        reduced = re.sub(r"\s{2,}", " ", body[: found.start("at")] + body[found.end("at") :])
+        # the meeting said the way a record of talks is read, whichever way they were held
+        reduced = re.sub(r"\bmet(?:\s+with)?\b", "held talks with", reduced)
+        basis = self.check_atom(reduced.strip() + ".")
+        events = [record for record in basis.records if record.kind == "event"]
+        dated = any(part.kind == "date" and part.status is Status.agrees for part in basis.parts)
+        if basis.verdict is not Verdict.supported or not events or not dated:
+            return None  # on no day of the call: maybe another meeting
+        words = fold(" ".join(record.label for record in events))
+        if not re.search(r"\b(?:tele)?phone", words):
+            return None
+        at = found.group("at").strip()
+        part = PartResult("mode", at, "in person", Status.differs, "by phone")
+        return basis.with_part(
+            part,
+            Verdict.contradicted,
+            f"The record on {events[0].label} differs: they met {at} (record: by phone).",
+            result.claim,
+        )
 
     def _people(self, body: str) -> list[tuple[int, int, str]]:
         """Each person the sentence names, with where the name (and its title) is written."""

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
+from kgvn.check.lengths import LengthInUnits
 from kgvn.check.lexicon import load, stem
+from kgvn.check.regions import OwnedBody, Region, TopRank
 from kgvn.check.result import PartResult, Status
 from kgvn.claims import Claim, Count, Hedge, parse_claim
 from kgvn.records import Agreement, Event, Organisation, Record
@@ -260,7 +262,8 @@ class Sequence_:
                         later = {stem(w) for w in re.findall(r"[a-z]+", clause)[:8] if len(w) > 3}
                         first = {stem(w) for w in fronted if len(w) > 3 and w not in _TAIL}
                         found.append((key, match.group(), first, later - _OPENERS - first))
-                    tail = re.findall(r"[a-z]+", after)[:6]
+                    # the thing after the word ends with its sentence
+                    tail = re.findall(r"[a-z]+", re.split(r"[.;]", after)[0])[:6]
                     nouns = {stem(word) for word in tail if len(word) > 3 and word not in _TAIL}
                     head = {stem(word) for word in head_words if len(word) > 3}
                     found.append((key, match.group(), nouns, head - _OPENERS - nouns))
@@ -399,6 +402,9 @@ COMPARATORS: tuple[SlotComparator, ...] = (
     OnlyOf(),
     Duration(),
     Weekday(),
+    Region(),
+    TopRank(),
+    LengthInUnits(),
 )
 
 
@@ -453,5 +459,5 @@ def compare_slots(
     claim: Claim, text: str, records: Sequence[Record], bodies: Sequence[Organisation] = ()
 ) -> list[PartResult]:
     """Every worded slot the claim states, compared with the records' words (folded `text`)."""
-    comparators = (*COMPARATORS, Organiser(bodies)) if bodies else COMPARATORS
+    comparators = (*COMPARATORS, Organiser(bodies), OwnedBody(bodies)) if bodies else COMPARATORS
     return [part for comparator in comparators for part in comparator.compare(claim, text, records)]

@@ -69,6 +69,12 @@ def _direction(folded: str) -> tuple[str, str] | None:
     return None
 
 
+def _goes(folded: str, way: str) -> bool:
+    """Whether a text has a word for that way of moving ('rise' or 'fall'), verb or noun."""
+    noun = r"\b(?:growth|upturn|progress)\b" if way == "rise" else r"\b(?:downturn|reduction)\b"
+    return bool((_RISE if way == "rise" else _FALL).search(folded) or re.search(noun, folded))
+
+
 _YEAR_SHIFT = re.compile(
     r"\b(?:a|one) year (later|after|earlier|before)\b|\bthe (following|next|previous|prior) year\b"
 )
@@ -160,12 +166,14 @@ def _granter(folded: str) -> str | None:
         return PLACES.code_of(passive.group(1), "names")
     match = re.search(
         rf"({PLACES.pattern('names')})\s+(?:\w+\s+){{0,3}}(?:grant|offer|give|provide|waive|exempt"
-        r"|introduc|allow|does not require|doesn't require|lets)",
+        r"|introduc|allow|does not require|doesn't require|lets)"
+        rf"|({PLACES.pattern('names')})\s+(?:is|was|remains)\s+(?:among|one of)\s+[^.;]*?"
+        r"\b(?:to|that|which)\s+(?:\w+\s+)?(?:grant|offer|give|provide|waive|exempt|allow)",
         folded,
     )
     if match is None:
         return None
-    return PLACES.code_of(match.group(1), "names")
+    return PLACES.code_of(match.group(1) or match.group(2), "names")
 
 
 _VISA_EXEMPTION = re.compile(
@@ -197,7 +205,7 @@ def _investment_sides(folded: str) -> tuple[str | None, str | None]:
     for code in PLACES.codes:
         words = PLACES.pattern_for(code, "names", "demonyms")
         match = re.search(
-            rf"(?<!\bin )(?<!\binto )(?<!\bto )\b(?:{words})\w*(?:'s)?\s+(?:\w+\s+){{0,3}}"
+            rf"(?<!\bin )(?<!\binto )(?<!\bto )\b(?:{words})\w*(?:-\w+)?(?:'s)?\s+(?:\w+\s+){{0,3}}"
             r"(?:invest|project|capital)"
             rf"|invest\w*\s+(?:\w+\s+){{0,2}}(?:from|by)\s+(?:{words})"
             rf"|\b(?:{words})\w*-(?:invested|funded|backed|owned|financed)\b",

@@ -16,16 +16,22 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from kgvn.check.audience import other_meeting
 from kgvn.check.clauses import actors, deadline, intends
+from kgvn.check.daytime import by_month, by_time_of_day
 from kgvn.check.frame import atoms, clean, readings, sentences
+from kgvn.check.host import host_side
 from kgvn.check.order import Relations, to_come
 from kgvn.check.participles import active_voice, fronted_invitation
 from kgvn.check.pronouns import resolved
-from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Verdict
+from kgvn.check.prior import Prior
+from kgvn.check.recast import passive_invitation, recast, refusal
+from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
 from kgvn.check.tails import own_clause, tails, with_subject
 from kgvn.check.weekdays import compare, weekday
+from kgvn.text import fold
 
 
 def aggregate(claim: str, results: list[CheckResult]) -> CheckResult:
@@ -59,6 +65,15 @@ def aggregate(claim: str, results: list[CheckResult]) -> CheckResult:
     return CheckResult(claim, verdict, explanation, parts, list(records.values()), atoms=results)
 
 
+def _when_or_where(split: CheckResult) -> bool:
+    """Whether every doer's own record gives another day or place than the claim: a list of
+    doers that acted together would still have acted on the day and at the place claimed."""
+    differing = [
+        {part.kind for part in atom.parts if part.status is Status.differs} for atom in split.atoms
+    ]
+    return all(kinds and kinds <= {"date", "year", "place", "weekday"} for kinds in differing)
+
+
 #: A short clause whose object is only someone's noun, with nothing after it.
 _LEANING = re.compile(r"^(?:[\w’'-]+\s+){1,4}(?:his|her|its|their)\s+[\w-]+[.!?]?$")
 
@@ -75,6 +90,8 @@ class Pipeline:
     span_of: Callable[[str], tuple[str, str | None] | None] | None = None
     #: Order across records and roles turned round (`order`).
     relations: Relations | None = None
+    #: Denials bounded by "before" (`prior`).
+    prior: Prior | None = None
 
     def check(self, text: str) -> CheckResult:
         cleaned = clean(text)
@@ -131,7 +148,9 @@ class Pipeline:
             judged = compare(said, basis, spans)
             if judged is not basis:
                 return replace(judged, claim=claim)
-        result = to_come(self.check_atom(claim))
+        result = other_meeting(to_come(self.check_atom(claim)))
+        if self.prior is not None:
+            result = self.prior.recheck(claim, result)
         due = deadline(claim)
         if due is not None and result.verdict is not Verdict.unverified:
             return replace(
@@ -147,6 +166,9 @@ class Pipeline:
                 explanation="The claim gives a figure someone means to reach; the record states "
                 f"only what was reached ({result.explanation})",
             )
+        if result.verdict is Verdict.supported and self.span_of is not None:
+            # "in May": a bare month the parser leaves unread, yet the record dates otherwise
+            result = host_side(by_month(self.check_atom, self.span_of, result) or result)
         if result.verdict is Verdict.supported and self.places is not None:
             return self.places.misplaced(result)
         if result.verdict is not Verdict.unverified:
@@ -164,7 +186,7 @@ class Pipeline:
             # a doer the record gives another role is a contradiction only when another of
             # the list holds that role: else the sentence may be about something it lacks
             decided = any(atom.verdict is Verdict.supported for atom in split.atoms)
-            return split if decided else result
+            return split if decided or _when_or_where(split) else self._wrong_person(result)
         # doers named together may have acted together ("Ann and Bo held talks"), which the
         # record of each alone does not show; the people a verb acts on are each a claim
         if objects and split.verdict is not Verdict.unverified:
@@ -192,17 +214,38 @@ class Pipeline:
         people in each other's places."""
         wrong = self.places.wrong_person(result.claim) if self.places else None
         if wrong is None and self.relations is not None:
-            wrong = self.relations.turned(result) or self.relations.by_mode(result)
+            wrong = (
+                self.relations.turned(result)
+                or self.relations.by_mode(result)
+                or self.relations.by_place(result)
+                or by_time_of_day(self.check_atom, result)
+                or (by_month(self.check_atom, self.span_of, result) if self.span_of else None)
+            )
         return wrong or result
 
     def _decomposed(self, sentence: str) -> CheckResult:
         said = active_voice(fronted_invitation(attributed(sentence)))
         if said != sentence:
             return replace(self._decomposed(said), claim=sentence)
+        recast_ = recast(sentence)
+        if recast_ != sentence:
+            return replace(self._decomposed(recast_), claim=sentence)
+        invited = self._invited(sentence)
+        if invited is not None:
+            return invited
+        refused = self._refused(sentence)
+        if refused is not None:
+            return refused
+        return self._split(sentence)
+
+    def _split(self, sentence: str) -> CheckResult:
+        """A sentence read as written: an order between two things, or its atomic claims."""
         ordered = self.relations.ordered(sentence) if self.relations else None
         if ordered is not None:
             return ordered
         pieces = atoms(sentence, self.verbs)
+        if self.prior is not None and self.prior.bounded(sentence):
+            pieces = [sentence]  # "had never visited X before Y since …": one bounded denial
         if len(pieces) == 1:
             return self._detail(sentence, self._atom(sentence))
         first, *rest = pieces
@@ -214,6 +257,62 @@ class Pipeline:
         if whole.verdict is Verdict.supported:
             return whole  # one record states the whole sentence
         return self._detail(sentence, result)
+
+    def _invited(self, sentence: str) -> CheckResult | None:
+        """'A was invited by B': said actively when that decides it; else read as written, but
+        never supported by an invitation that B received ('a letter invites B')."""
+        found = passive_invitation(sentence)
+        if found is None:
+            return None
+        active, agent = found
+        result = self._decomposed(active)
+        if result.verdict is not Verdict.unverified:
+            return replace(result, claim=sentence)
+        written = self._split(sentence)
+        received = [
+            record
+            for record in written.records
+            if re.search(
+                rf"\binvites?\b.*\b{re.escape(fold(agent).split()[-1])}\b", fold(record.label)
+            )
+        ]
+        turned = {part.kind for part in written.parts if part.status is Status.differs}
+        if written.verdict is Verdict.contradicted and turned <= {"invited to"}:
+            # the invitation read with the one invited as its sender: roles turned round
+            return replace(
+                written,
+                claim=sentence,
+                verdict=Verdict.unverified,
+                explanation=f"The claim names {agent} as the one who invited; the record's "
+                f"invitation of that kind is another's ({written.explanation})",
+            )
+        if written.verdict is Verdict.supported and received:
+            return replace(
+                written,
+                claim=sentence,
+                verdict=Verdict.unverified,
+                explanation=f"The record has {agent} invited, not inviting ({written.explanation})",
+            )
+        return None
+
+    def _refused(self, sentence: str) -> CheckResult | None:
+        """'Failed to sign X' checked as 'did not sign X': contradicted with it; never supported
+        by it, since a refusal says more than a denial; else read as it stands."""
+        denied = refusal(sentence)
+        if denied is None:
+            return None
+        result = replace(self._decomposed(denied), claim=sentence)
+        if result.verdict is Verdict.contradicted or (
+            result.verdict is Verdict.unverified and " not sign" in denied
+        ):
+            return result  # 'failed to sign' is not the status that the record's 'to sign' is
+        if result.verdict is Verdict.supported:
+            return replace(
+                result,
+                verdict=Verdict.unverified,
+                explanation=f"The record does not say it was refused ({result.explanation})",
+            )
+        return None
 
     def _detail(self, sentence: str, result: CheckResult) -> CheckResult:
         """An undecided sentence whose fact, without its closing detail, the record decides."""

@@ -1,6 +1,7 @@
-"""'On Thursday': a day of the week with no date, checked against the day the record gives.
+"""'On Thursday': a day of the week, checked against the day the record gives.
 
-The claim is checked without the weekday; the records that decide it carry a date (or a span of
+The claim is checked without the weekday ('on Friday, March 6' as 'on March 6', the weekday then
+compared with the record's March 6 only); the records that decide it carry a date (or a span of
 dates), and the weekday must be one of its days: else the claim is contradicted. A record with
 no full date, or a weekday said relative to today ("last Thursday"), leaves the claim as it was.
 """
@@ -19,6 +20,20 @@ _ON_WEEKDAY = re.compile(
     r"\s*,?\s*\b(?:on\s+(?:a\s+)?)?(?P<day>" + "|".join(_DAYS) + r")\b(?!\s*,?\s*(?:the\s+)?\d)",
     re.IGNORECASE,
 )
+_MONTHS = [name.lower() for name in calendar.month_name if name]
+#: 'Friday, March 6', 'Friday 6 March': a weekday before a date the frame could not place in a year.
+_BEFORE_DATE = re.compile(
+    r"\b(?P<day>" + "|".join(_DAYS) + r")\b,?\s+(?=(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?(?P<m1>" + "|".join(_MONTHS) + r")\b|(?P<m2>" + "|".join(_MONTHS) + r")\s+"
+    r"(?P<d2>\d{1,2})\b)",
+    re.IGNORECASE,
+)
+#: 'Thursday and Friday, March 6-7': two weekdays or a span of dates, not one day's name.
+_SPAN = re.compile(
+    r"\b(?:" + "|".join(_DAYS) + r")\s*(?:and|or|to|through|-|–)\s*$"
+    r"|^[^,.;]{0,12}?\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*\d",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\b(?:last|next|this|every|each|coming|past)\s+$", re.IGNORECASE)
 
 
@@ -29,9 +44,22 @@ class Weekday:
     without: str
     day: int
     text: str
+    #: The month and day the weekday is said of, when the claim gives them.
+    date: tuple[int, int] | None = None
 
 
 def weekday(claim: str) -> Weekday | None:
+    dated = _BEFORE_DATE.search(claim)
+    if dated is not None and (
+        _SPAN.search(claim[: dated.start()]) or _SPAN.search(claim[dated.end() :])
+    ):
+        return None
+    if dated is not None:
+        month = (dated.group("m1") or dated.group("m2")).lower()
+        day = int(dated.group("d1") or dated.group("d2"))
+        without = (claim[: dated.start()] + claim[dated.end() :]).strip()
+        name = dated.group("day")
+        return Weekday(without, _DAYS.index(name.lower()), name, (_MONTHS.index(month) + 1, day))
     match = _ON_WEEKDAY.search(claim)
     if match is None or _RELATIVE.search(claim[: match.start("day")]):
         return None
@@ -51,6 +79,8 @@ def _days(start: str, end: str | None) -> list[dt.date]:
 def compare(said: Weekday, basis: CheckResult, spans: list[tuple[str, str | None]]) -> CheckResult:
     """The verdict on the claim, given the one on it without the weekday and the records' dates."""
     days = [day for start, end in spans for day in _days(start, end)]
+    if said.date is not None:
+        days = [day for day in days if (day.month, day.day) == said.date]
     if basis.verdict is not Verdict.supported or not days:
         return basis
     name = calendar.day_name[said.day]

@@ -75,6 +75,10 @@ _THAN_AFTER = re.compile(r"\s*(?:higher|more|larger|bigger|greater|lower)\s+than
 _MAIN = re.compile(r"\b(?:main|key|major|chief|principal|top|leading)\s+(?:\w+\s+)?exports?\b")
 
 
+#: 'its only export', 'the sole product': one thing, where the record lists several.
+_ONLY_ONE = re.compile(r"(?<!not )\b(?:only|sole|single|lone)\b")
+
+
 class EconomyChecks(CheckerBase):
     def _investment(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         about_project = claim.has("project")
@@ -475,5 +479,8 @@ class EconomyChecks(CheckerBase):
                     # record's list of this side's main exports when the claim says "main"
                     status = Status.differs if _MAIN.search(claim.folded) else Status.not_on_record
                     outcome.add("product", product, product, status, ", ".join(own.products))
+        if len(own.products) > 1 and _ONLY_ONE.search(claim.folded):
+            # '(a product) is its only export' against the record's list of several
+            outcome.add("quantifier", "only", "only", Status.differs, ", ".join(own.products))
         side = f"{self.places.label(exporter)}'s"
         return self._result(claim, outcome, f"{side} exports")

@@ -42,7 +42,9 @@ from kgvn.check.readers import (
     _INVITED_VISIT,
     _ONCE_ONLY,
     _destination,
+    _direction,
     _event_kinds,
+    _goes,
     _sides_swapped,
     _written,
 )
@@ -189,7 +191,7 @@ class EventChecks(RoleParts):
             return
         match = re.search(
             r"\b(?:visit\w*(?:\s+to)?|trip to|travel\w* to|went to|came to|arrived in"
-            r"|(?:was|were|is|stayed) in)"
+            r"|(?:was|were|is|stayed) in|(?:visit|trip)\b[^.;]*?\b(?:was|were) (?:made |paid )?to)"
             rf"\s+({self.places.pattern('names')})",
             claim.folded,
         )
@@ -313,6 +315,13 @@ class EventChecks(RoleParts):
             if opposite is not None:
                 # 'trade remains large' against 'remains modest'; 'sustainable' against 'not'
                 outcome.add("wording", _written(claim, word), word, Status.differs, opposite)
+        if not claim.negated and not self._says_opposite(claim, mentions):
+            for word in _denied(content, text):  # 'trade is sustainable' against 'not': never
+                outcome.add("wording", _written(claim, word), word, Status.not_on_record)
+        moved = None if claim.negated else _direction(claim.folded)
+        if moved is not None and not _goes(text, moved[1]):
+            # 'trade decreased': a way the record's own words must go too
+            outcome.add("change", moved[0], moved[1], Status.not_on_record)
         for ordinal in claim.ordinals:
             if re.search(rf"\b{re.escape(ordinal)}\b", text):  # 'for the first time', as said
                 outcome.add("ordinal", ordinal, ordinal, Status.agrees, ordinal)
@@ -336,6 +345,8 @@ class EventChecks(RoleParts):
                 else part
                 for part in outcome.parts
             ]
+        if isinstance(record, Event) and record.place:
+            self._place_part(claim, record.place, outcome, record)  # the event's own place
         return self._result(claim, outcome, "this subject")
 
     def _context_event(self, claim: Claim, record: Record) -> list[Event]:

@@ -77,12 +77,38 @@ def _claimed_date(claim: Claim) -> str | None:
     return min(found) if found else None
 
 
+#: An ordinal that ranks a part of something ('the second day of the trip'), not the thing.
+_PART_OF = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|final)\s+(?:full\s+)?(?:day|night|morning|"
+    r"evening|afternoon|week|leg|stop|half|part|session|round|phase|stage)s?\b"
+)
+
+#: 'During the visit', 'at the talks': when an agreement was acted on, said by an event.
+_DURING = re.compile(
+    r"\b(?:during|at|on the sidelines of|in the course of)\s+(?:the|his|this|their|a)\s+"
+    r"(?:\w+\s+){0,2}?(?:visit|trip|talks|meeting|reception)\b"
+)
+
+
 class PoliticsChecks(CheckerBase):
+    def _visitor_nationality(self, claim: Claim, text: str, outcome: _Outcome) -> None:
+        """'The first by a (demonym) prime minister': the demonym before the title the record
+        gives, against the record's own."""
+        pattern = rf"\bby (?:an? |the )?({self.places.pattern('demonyms')})\s+([a-z]+(?: [a-z]+)?)"
+        said, held = re.search(pattern, claim.folded), re.search(pattern, text)
+        if said is None or held is None:
+            return
+        side, own = (self.places.code_of(item.group(1), "demonyms") for item in (said, held))
+        if side is not None and own is not None and side != own:
+            outcome.add("nationality", said.group(1), side, Status.differs, held.group(1))
+
     def _ordinal(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         """'The first visit by a Utopian prime minister': the record must say first of the same."""
         ordinal = next(iter(claim.ordinals), None)
         if ordinal is None or not claim.has("visit", "trip", "time"):
             return None
+        if _PART_OF.search(claim.folded):
+            return None  # 'on the second day of his trip' ranks a day, not the visit
         candidates: list[Record] = []
         for record in [*self.store.statements, *self.store.events]:
             text = fold(_record_text(record))
@@ -125,6 +151,7 @@ class PoliticsChecks(CheckerBase):
         if wider is not None:  # 'the first by a minister' against 'the first by a prime minister'
             head = wider.rpartition(" ")[2]
             outcome.add("title", head, head, Status.not_on_record, wider)
+        self._visitor_nationality(claim, fold(_record_text(record)), outcome)
         since = _SINCE_YEAR.search(fold(_record_text(record))) if claims_since else None
         self._date_parts(
             claim,
@@ -200,6 +227,11 @@ class PoliticsChecks(CheckerBase):
                     "; ".join(", ".join(other.fields) for other in candidates if other.fields),
                 )
         self._parties_part(claim, mentions, record, outcome)
+        during = _DURING.search(claim.folded)
+        acted = status in (AgreementStatus.signed, AgreementStatus.in_force)
+        if during is not None and acted and record.date is None:
+            # 'signed during the visit': the record does not say when
+            outcome.add("date", during.group(), during.group(), Status.not_on_record)
         if not dated:
             self._date_parts(claim, outcome, record.date, None, allow_missing=True)
         signing = next(

@@ -47,6 +47,9 @@ _HOSTED = frozenset(
     {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
 )
 
+#: Events whose parties the record fixes: those a host holds, and a call between two people.
+_FIXED_PARTIES = _HOSTED | {EventKind.phone_call}
+
 
 class RoleParts(TimingChecks):
     """The parts of an event claim that name who acted, for whom, and in which direction."""
@@ -61,7 +64,7 @@ class RoleParts(TimingChecks):
         fits = []
         for event in candidates:
             shared = people & set(event.participants)
-            if event.kind not in _HOSTED or not shared or shared == people:
+            if event.kind not in _FIXED_PARTIES or not shared or shared == people:
                 continue
             on_the_day = any(
                 len(span.start) == 10 or span.start.startswith("--")
@@ -236,17 +239,25 @@ class RoleParts(TimingChecks):
         if event.kind is not EventKind.invitation:
             return
         inviter, doer = self._first_actor(claim.folded), self._first_actor(fold(event.title))
-        if inviter is None or doer is None or not inviter[1] & doer[1]:
+        named = doer is not None and any(  # 'a letter from President X', 'X's letter'
+            who in doer[1]
+            and re.search(
+                rf"\b(?:from|by)\s+(?:\w+\s+){{0,2}}{re.escape(form)}\b|\b{re.escape(form)}['’]s\b",
+                claim.folded,
+            )
+            for form, who in self.spellings
+        )
+        if not named and (inviter is None or doer is None or not inviter[1] & doer[1]):
             return  # another inviter: another invitation, which the record does not hold
         pattern = (
             r"\bto\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:official\s+|state\s+)?visit\s+to\s+"
-            rf"|visit\s+)?({self.places.pattern('names')})\b"
+            rf"|visit\s+)?({self.places.destinations()})\b"
         )
         claimed = re.search(pattern, claim.folded)
         on_record = re.search(pattern, fold(_record_text(event)))
         if claimed is None or on_record is None:
             return
-        said, held = (self.places.code_of(item.group(1)) for item in (claimed, on_record))
+        said, held = (self.places.destination_of(item.group(1)) for item in (claimed, on_record))
         if said is None or held is None:
             return
         outcome.add(

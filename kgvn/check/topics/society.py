@@ -51,6 +51,11 @@ from kgvn.check.slots import (
     count_agrees,
 )
 
+#: A scheme both sides grant: 'a bilateral visa', 'under a bilateral agreement', 'each other'.
+_BOTH_WAYS = (
+    r"\bbilateral (?:visa|agreement|deal|arrangement|basis|accord|treaty|waiver)|\beach other"
+)
+
 
 class SocietyChecks(CheckerBase):
     # -- membership ------------------------------------------------------------------------------
@@ -155,7 +160,7 @@ class SocietyChecks(CheckerBase):
                 self.places.label(record_granter),
             )
         unilateral = "unilateral" in record_text
-        if claim.has("mutual", "reciproc") or re.search(r"\bbilateral visa|\beach other", folded):
+        if claim.has("mutual", "reciproc") or re.search(_BOTH_WAYS, folded):
             outcome.add(
                 "scope",
                 "mutual",

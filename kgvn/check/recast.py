@@ -1,0 +1,134 @@
+"""Claims put in a form whose roles or order the checker reads only the other way round.
+
+* "A was B's guest", "A was the guest of B": B hosted A. Read as it stands, the two people sit
+  beside the event's record and 'guest' is an ordinary word, so the roles went unchecked and a
+  guest put in the host's place was called supported.
+* "A preceded B", "A predated B": A took place before B; "A followed B": after it. The order
+  between two records is then decided by their dates (`order`).
+* "X was invited (to P) by Y", "greetings were conveyed to X by Y", "the invitation was declined
+  by Y": said actively (Y invited X to P), so the doer is read as the doer.
+* "It was on June 4 that X happened": X happened on June 4. "P received a visit from X in 2023":
+  X visited P in 2023.
+* "Has (never) been to X": has (never) visited X, the verb the records of visits are read by;
+  "set up ties" is "established ties", the verb the records of relations are read by.
+
+Anything else is returned as it was. And `refusal`: "failed to sign", "refused to sign" say
+at least "did not sign", so the record of the signing contradicts them; they say more than it
+(a refusal), so that reading may contradict a claim, never support it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][^,;]*?"
+#: "A was B's guest at …"
+_POSSESSIVE_GUEST = re.compile(
+    rf"^(?P<a>{_NAME})\s+(?:was|were|is|are)\s+(?P<b>{_NAME})['’]s?\s+guests?\b(?P<rest>.*)$"
+)
+#: "A was the guest of B at …"
+_GUEST_OF = re.compile(
+    rf"^(?P<a>{_NAME})\s+(?:was|were|is|are)\s+(?:the\s+|a\s+)?guests?\s+of\s+(?P<b>{_NAME})"
+    r"(?P<rest>(?:\s+(?:at|in|on|during|for)\b|[.,]).*|)$"
+)
+#: "A preceded B" / "A followed B": an order said with the verb.
+_ORDER_VERB = re.compile(
+    r"^(?P<a>.{8,}?)\s+(?P<verb>preceded|predated|came before|followed|came after|postdated)\s+"
+    r"(?P<b>.{8,})$"
+)
+_BEFORE = frozenset({"preceded", "predated", "came before"})
+
+
+#: "had never been to", "has been to": a visit said without the verb.
+_BEEN_TO = re.compile(
+    r"\b(?P<aux>has|have|had)\s+(?P<adv>(?:never|not|ever|once|already|previously)\s+)?been\s+to\b"
+)
+
+
+#: "set up diplomatic ties", "formally set up relations".
+_SET_UP_TIES = re.compile(r"\bset\s+up\s+(?P<what>(?:diplomatic\s+)?(?:ties|relations))\b")
+
+
+#: "A was invited to P by B": an act said in the passive, with its doer after "by".
+_PASSIVE = re.compile(
+    r"^(?P<obj>[A-Z][^,;]*?)\s+(?:was|were|has been|have been|had been)\s+"
+    r"(?P<verb>invited|declined|rejected|turned down|accepted)"
+    r"(?P<mid>\s+to\s+[^,;]+?)?\s+by\s+(?P<agent>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"(?P<rest>\s+[a-z][^,;]*?)?(?P<end>[,;].*?)?[.!?]?$"
+)
+#: Words that open a passive's subject and are not names: written small once it is the object.
+_COMMON_HEAD = re.compile(
+    r"(?:The|A|An|His|Her|Their|Its|Greetings|Best|Warm|Letters?|Invitations?|Messages?|"
+    r"Proposals?|Wishes)\b"
+)
+#: "It was on June 4, 1992, that X …": a date put first for weight.
+_CLEFT = re.compile(r"^It was (?P<when>(?:on|in) [^;]+?),? that (?P<clause>.+?)[.!?]?$")
+#: "(A country) received a visit from X in 2023".
+_VISIT_FROM = re.compile(
+    r"^(?P<place>[A-Z][^,;]*?)\s+(?:received|hosted|welcomed)\s+a\s+(?:\w+\s+)?visit\s+"
+    r"(?:from|by)\s+(?P<who>[^,;]+?)(?P<rest>\s+(?:in|on)\s[^,;]*)?[.!?]?$"
+)
+
+
+def _active(sentence: str) -> str:
+    """The sentence with an act in the passive, a cleft date or a visit received said plainly."""
+    body = sentence.strip()
+    passive = _PASSIVE.match(body)
+    if passive is not None and passive["verb"] != "invited":
+        obj = passive["obj"]
+        if _COMMON_HEAD.match(obj):
+            obj = obj[:1].lower() + obj[1:]
+        rest = f"{passive['mid'] or ''}{passive['rest'] or ''}{passive['end'] or ''}"
+        return f"{passive['agent']} {passive['verb']} {obj}{rest}.".replace("..", ".")
+    cleft = _CLEFT.match(body)
+    if cleft is not None:
+        clause = cleft["clause"]
+        return f"{clause[:1].upper()}{clause[1:]} {cleft['when'].rstrip(',')}."
+    visit = _VISIT_FROM.match(body)
+    if visit is not None:
+        return f"{visit['who']} visited {visit['place']}{(visit['rest'] or '').rstrip('.')}."
+    return sentence
+
+
+def recast(sentence: str) -> str:
+    """The sentence in the form the checker reads, or the sentence itself."""
+    sentence = _active(sentence)
+    visited = _BEEN_TO.sub(lambda match: f"{match['aux']} {match['adv'] or ''}visited", sentence)
+    visited = _SET_UP_TIES.sub(lambda match: f"established {match['what']}", visited)
+    body = visited.strip()
+    for pattern in (_POSSESSIVE_GUEST, _GUEST_OF):
+        match = pattern.match(body)
+        if match is not None:
+            return f"{match.group('b')} hosted {match.group('a')}{match.group('rest')}"
+    match = _ORDER_VERB.match(body)
+    if match is not None:
+        rel = "before" if match.group("verb") in _BEFORE else "after"
+        return f"{match.group('a')} took place {rel} {match.group('b')}"
+    return visited
+
+
+#: "failed to sign", "refused to accept": at least a denial of the act.
+_REFUSED = re.compile(
+    r"\b(?:failed|refused|declined|chose not|neglected)\s+to\s+"
+    r"(?P<verb>sign|accept|attend|meet|visit|receive|host|hold|support|approve|endorse)\b",
+    re.IGNORECASE,
+)
+
+
+def refusal(sentence: str) -> str | None:
+    """'They failed to sign X' as 'They did not sign X', or None for any other sentence."""
+    if _REFUSED.search(sentence) is None:
+        return None
+    return _REFUSED.sub(lambda match: f"did not {match['verb']}", sentence)
+
+
+def passive_invitation(sentence: str) -> tuple[str, str] | None:
+    """'A was invited to P by B': the sentence said actively, and B, or None. Unlike the other
+    passives it is tried, not trusted: the record may hold the invitation only as the visit's."""
+    passive = _PASSIVE.match(sentence.strip())
+    if passive is None or passive["verb"] != "invited":
+        return None
+    rest = f"{passive['mid'] or ''}{passive['rest'] or ''}{passive['end'] or ''}"
+    return f"{passive['agent']} invited {passive['obj']}{rest}.".replace("..", "."), passive[
+        "agent"
+    ]
