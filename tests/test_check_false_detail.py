@@ -514,8 +514,9 @@ def test_the_side_that_hosted(checker: Checker, claim: str, verdict: str) -> Non
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        # the one invited is not the one who invited, whichever way the record is read
-        ("Kasymaliev was invited to Vietnam by Pham Minh Chinh.", "unverified"),
+        # the one invited is not the one who invited, whichever way the record is read; the
+        # visit was made at Chinh's invitation, so the passive is true
+        ("Kasymaliev was invited to Vietnam by Pham Minh Chinh.", "supported"),
         ("Lương Cường was invited by Japarov to visit Kyrgyzstan.", "supported"),
         ("Pham Minh Chinh was invited by Kasymaliev to visit Kazakhstan.", "contradicted"),
     ],

@@ -22,9 +22,9 @@ from kgvn.check.clauses import (
     that_relative,
 )
 from kgvn.check.later import later_dates
+from kgvn.check.leading import leading_relative
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
 from kgvn.check.participles import leading_participle, opening_setting
-from kgvn.check.leading import leading_relative
 from kgvn.check.speakers import COMMON_OPENERS, attributed
 from kgvn.check.verbless import dated_event
 

@@ -31,9 +31,11 @@ _GUEST_OF = re.compile(
     rf"^(?P<a>{_NAME})\s+(?:was|were|is|are)\s+(?:the\s+|a\s+)?guests?\s+of\s+(?P<b>{_NAME})"
     r"(?P<rest>(?:\s+(?:at|in|on|during|for)\b|[.,]).*|)$"
 )
-#: "A preceded B" / "A followed B": an order said with the verb.
+#: "A preceded B" / "A followed B": an order said with the verb ("ties followed on June 4" or
+#: "some months later" says when, not what came first).
 _ORDER_VERB = re.compile(
     r"^(?P<a>.{8,}?)\s+(?P<verb>preceded|predated|came before|followed|came after|postdated)\s+"
+    r"(?!(?:on|in|at|within|during|some|about|around|nearly|almost|shortly|soon|just|only|\d)\b)"
     r"(?P<b>.{8,})$"
 )
 _BEFORE = frozenset({"preceded", "predated", "came before"})

@@ -23,8 +23,8 @@ from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
 from kgvn.check.order import Relations, to_come
 from kgvn.check.participles import active_voice, fronted_invitation
-from kgvn.check.pronouns import resolved
 from kgvn.check.prior import Prior
+from kgvn.check.pronouns import resolved
 from kgvn.check.recast import passive_invitation, recast, refusal
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
