@@ -1,7 +1,5 @@
 """`kgvn check`: one claim, or a whole draft from stdin, against the record."""
 
-from __future__ import annotations
-
 import csv
 import io
 import sys
@@ -108,7 +106,7 @@ ARRAY_IN_BATCH = (CheckFormat.json, CheckFormat.claimreview)
 
 
 def _batch_item(
-    result: CheckResult, index: Index, chosen: CheckFormat, author: str, url: str | None
+    result: "CheckResult", index: "Index", chosen: CheckFormat, author: str, url: str | None
 ) -> dict[str, object]:
     if chosen is CheckFormat.claimreview:
         from kgvn.claimreview import claim_review
@@ -163,10 +161,10 @@ def _batch_exit(verdicts: list[str]) -> ExitCode:
 
 
 def _render(
-    result: CheckResult,
-    index: Index,
+    result: "CheckResult",
+    index: "Index",
     chosen: CheckFormat,
-    options: RenderOptions,
+    options: "RenderOptions",
     header: bool,
     author: str,
     url: str | None,

@@ -1,7 +1,5 @@
 """Handing the record to other tools: SQLite/Datasette, CSV, JSON Schema."""
 
-from __future__ import annotations
-
 import json
 import sys
 from pathlib import Path
@@ -43,7 +41,7 @@ def export_sqlite(
     note(f"wrote {summary.target}: {_counts(summary.rows)}")
 
 
-def _sqlite_to_stdout(store: Store) -> None:
+def _sqlite_to_stdout(store: "Store") -> None:
     """The database's bytes on stdout, for `> file` or a pipe; never onto a terminal."""
     import tempfile
 
