@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import Kgvn
 
-from kgvn.render import RenderOptions
+from kgvn.render.base import RenderOptions
 from kgvn.render.chart import Bar, bar_text, render_chart
 
 

@@ -1,7 +1,5 @@
 """`kgvn check`: one claim, or a whole draft from stdin, against the record."""
 
-import csv
-import io
 import sys
 from collections.abc import Iterator
 from enum import Enum
@@ -11,12 +9,11 @@ import typer
 
 from kgvn.cli.core import command, open_index, terminal_options, write_out
 from kgvn.errors import ExitCode, UsageError
-from kgvn.render.base import json_text
 
 if TYPE_CHECKING:
     from kgvn.check import CheckResult
     from kgvn.query import Index
-    from kgvn.render import RenderOptions
+    from kgvn.render.base import RenderOptions
 
 
 class CheckFormat(str, Enum):
@@ -71,6 +68,7 @@ def check(
     supported, else 0. With -, each sentence of each line is checked on its own.
     """
     from kgvn.check import Checker
+    from kgvn.render.base import json_text
 
     index = open_index(ctx)
     checker = Checker(index.store)
@@ -170,7 +168,7 @@ def _render(
     url: str | None,
     batch: bool,
 ) -> str:
-    from kgvn.render.base import for_output, spreadsheet_safe
+    from kgvn.render.base import for_output, json_text, spreadsheet_safe
     from kgvn.render.verdict import ROW_COLUMNS, verdict_row, verdict_text
 
     if chosen is CheckFormat.table:
@@ -192,6 +190,9 @@ def _render(
         cells = (for_output(escape_field(row[column]), options) for column in ROW_COLUMNS)
         lines.append("\t".join(cells))
         return "".join(line + "\n" for line in lines)
+    import csv
+    import io
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     if header:

@@ -26,7 +26,7 @@ from kgvn.render import OutputFormat
 
 if TYPE_CHECKING:
     from kgvn.query import Index
-    from kgvn.render import RenderOptions, Report
+    from kgvn.render.base import RenderOptions, Report
     from kgvn.terminal import Terminal
 
 
@@ -322,7 +322,7 @@ def emit(
 
 def terminal_options(ctx: typer.Context) -> "RenderOptions":
     """Rendering options read from the terminal: colour, width, what the encoding can show."""
-    from kgvn.render import RenderOptions
+    from kgvn.render.base import RenderOptions
 
     terminal = _terminal(ctx)
     return RenderOptions(
