@@ -40,11 +40,12 @@ def kgvn_command() -> list[str]:
     return [script] if script else [sys.executable, "-m", "kgvn"]
 
 
-def timed(command: list[str], env: dict[str, str]) -> float:
+def timed(command: list[str], env: dict[str, str], cwd: Path | None = None) -> float:
     start = time.perf_counter()
     subprocess.run(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
-    )
+        command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        check=False,
+    )  # fmt: skip
     return time.perf_counter() - start
 
 
@@ -83,6 +84,8 @@ def startup_ratios(pairs: int, against: Path | None = None) -> list[Startup]:
             },
         ),
     ]
+    # Run in the other tree's folder: `python -c` puts the working folder first on sys.path,
+    # which from this checkout would import this kgvn, not the other.
     other = [sys.executable, "-c", "from kgvn.__main__ import main; main()"]
     results = []
     for name, arguments, env in cases:
@@ -90,7 +93,7 @@ def startup_ratios(pairs: int, against: Path | None = None) -> list[Startup]:
         other_env = {**env, "PYTHONPATH": str(against)} if against else env
         timed(command, env)  # warm the file cache and any kgvn cache once
         if against:
-            timed([*other, *arguments], other_env)
+            timed([*other, *arguments], other_env, against)
         ratios, ours, theirs, others = [], [], [], []
         for _ in range(pairs):
             baseline = timed(BASELINE, env)
@@ -99,7 +102,7 @@ def startup_ratios(pairs: int, against: Path | None = None) -> list[Startup]:
             ours.append(measured)
             theirs.append(baseline)
             if against:
-                others.append(timed([*other, *arguments], other_env) / baseline)
+                others.append(timed([*other, *arguments], other_env, against) / baseline)
         results.append(
             Startup(
                 name,
