@@ -7,6 +7,9 @@
 
 Scaling puts anchors beside kgvn in the same run: `jq` over the same JSON file, and `sqlite3`
 with FTS5 over the database `kgvn export sqlite` writes. Ratios are kgvn's time over the anchor's.
+Stores are grown in a temporary folder (under $TMPDIR, else /tmp), a size at a time, and removed
+after it; the 10,000× store is a gigabyte of JSON, and its first read takes a few GiB of memory.
+A command still running after `--timeout` seconds is stopped and reported as not answering.
 
 Start-up is compared with `python -c "import typer"` on the same machine, interleaved pair by
 pair, and the median ratio is reported: these machines are noisy, and a ratio measured in one
@@ -190,7 +193,7 @@ class Timing(NamedTuple):
 #: Exit codes of a command that answered: found, found nothing, and `check`'s verdicts.
 ANSWERED = ("0", "1", "3", "5")
 #: Seconds one command may take before the benchmark stops it and says so (`--timeout`).
-TIMEOUT = 1800.0
+TIMEOUT = 600.0
 
 _MEASURE = """
 import os, resource, signal, subprocess, sys, time
