@@ -40,6 +40,7 @@ def score(checker: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
     right = false_supported = with_records = shown = 0
     misses: list[tuple[str, str, str]] = []
     by_verdict: Counter[str] = Counter()
+    right_by_verdict: Counter[str] = Counter()
     started = time.perf_counter()
     results = [checker.check(row["claim"]) for row in rows]
     elapsed = time.perf_counter() - started
@@ -48,6 +49,7 @@ def score(checker: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
         by_verdict[row["verdict"]] += 1
         if verdict == row["verdict"]:
             right += 1
+            right_by_verdict[row["verdict"]] += 1
         else:
             misses.append((row["claim"], row["verdict"], verdict))
         if verdict == "supported" and row["verdict"] != "supported":
@@ -59,6 +61,9 @@ def score(checker: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "claims": len(rows),
         "by_verdict": dict(by_verdict),
+        "right_by_verdict": {
+            name: f"{right_by_verdict[name]}/{count}" for name, count in by_verdict.items()
+        },
         "accuracy": right / len(rows) if rows else 0.0,
         "false_supported": false_supported,
         "evidence_shown": shown / with_records if with_records else 1.0,
@@ -102,7 +107,8 @@ def main() -> None:
                 f"{name}: {figures['claims']} claims {figures['by_verdict']}; "
                 f"right {figures['accuracy']:.1%}; false supported {figures['false_supported']}; "
                 f"deciding record shown {figures['evidence_shown']:.1%}; "
-                f"{figures['ms_per_claim']:.2f} ms/claim"
+                f"{figures['ms_per_claim']:.2f} ms/claim; "
+                f"right by verdict {figures['right_by_verdict']}"
             )
             if options.misses:
                 for claim, expected, got in figures["misses"]:

@@ -489,9 +489,9 @@ PROOF_IN_BUILD_BYTES = 256 * 1024 * 1024
 
 def _note_if_canonical(store: models.Store, path: Path, content: str) -> None:
     """Remember the file's bytes as written by kgvn if they are still those `store` was
-    validated from and are exactly `kgvn.curate.canonical_pieces(store)`."""
+    validated from and are exactly `kgvn.writing.canonical_pieces(store)`."""
     from kgvn import cache
-    from kgvn.curate import canonical_pieces
+    from kgvn.writing import canonical_pieces
 
     try:
         if path.stat().st_size > PROOF_IN_BUILD_BYTES:

@@ -283,6 +283,11 @@ def product_flows(index: Index) -> list[ProductFlow]:
     return list(index.store.product_flows)
 
 
+def country_names(index: Index) -> list[str]:
+    """The names of the store's countries, once each, in its order: the sides of its relations."""
+    return list(dict.fromkeys(country.name for country in index.store.countries))
+
+
 def investments(index: Index, year: int | None = None) -> list[Investment]:
     found = list(index.store.investments)
     if year is not None:

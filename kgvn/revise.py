@@ -10,7 +10,7 @@
 - `alias=SPELLING` gives a person, organisation or country one more spelling; the quote must
   show that spelling, and joins the record's evidence.
 
-Every write goes through `kgvn.curate.update_store` (lock, validation, atomic replace).
+Every write goes through `kgvn.writing.update_store` (lock, validation, atomic replace).
 """
 
 from __future__ import annotations
@@ -21,16 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from kgvn import models
-from kgvn.curate import (
-    article_reader,
-    as_model,
-    refuse_packaged_store,
-    update_store,
-    verified,
-)
+from kgvn.curate import article_reader, as_model, verified
 from kgvn.errors import UsageError
 from kgvn.store import validate_store
 from kgvn.text import fold
+from kgvn.writing import refuse_packaged_store, update_store
 
 #: Assignments that add to a list rather than replace a value.
 LIST_FIELDS = ("role", "alias")

@@ -1,13 +1,13 @@
 """The canonical layout of a store file, read from its bytes: where each collection and record is.
 
-kgvn writes a store in one layout (`kgvn.curate.canonical_json`): the top-level keys at an indent
+kgvn writes a store in one layout (`kgvn.writing.canonical_json`): the top-level keys at an indent
 of 2, every source, record and conflict an object at an indent of 4 whose first key is `"id"`,
 everything inside it deeper. JSON strings hold no raw line breaks, so in that layout
 `\\n    {\\n      "id": "X"` starts the one entry with id X, `\\n    }` ends it and `\\n  ]` ends
 its collection. A write to a store kgvn wrote finds what it changes that way, with a few byte
 searches instead of parsing 100 MB, and writes the changed entries' text in place.
 
-Nothing here decides that a file is in that layout or valid: `kgvn.curate` only uses it on bytes
+Nothing here decides that a file is in that layout or valid: `kgvn.writing` only uses it on bytes
 kgvn itself wrote (and validated), and falls back to the whole-store path when anything here
 does not find what it expects.
 """

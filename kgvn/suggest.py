@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from kgvn.check import Checker, Verdict
 from kgvn.claims import parse_claim
-from kgvn.curate import sentences, unknown_names
 from kgvn.records import Organisation, Person, Store
+from kgvn.sentences import sentences, unknown_names
 from kgvn.text import fold
 
 KIND_WORDS: list[tuple[str, str]] = [

@@ -219,8 +219,11 @@ def trade_report(
     return Report(tuple(sections), footnotes=notes + source_legend(index, cited))
 
 
-def trade_chart(rows: Sequence[TradeRow], options: RenderOptions) -> str:
-    """Yearly two-way trade as bars, each labelled with its value and sources."""
+def trade_chart(rows: Sequence[TradeRow], sides: Sequence[str], options: RenderOptions) -> str:
+    """Yearly two-way trade as bars, each labelled with its value and sources.
+
+    `sides` are the names of the countries trading, as the store writes them, for the title.
+    """
     from kgvn.render.chart import Bar, render_chart
 
     bars = []
@@ -233,7 +236,8 @@ def trade_chart(rows: Sequence[TradeRow], options: RenderOptions) -> str:
         if row.change_percent is not None:
             caption = f"{row.change_percent:+.1f}% on the year before (computed)\n{caption}"
         bars.append(Bar(label, figure.value_usd, usd(figure.value_usd), caption))
-    return render_chart("Two-way trade, Việt Nam–Kyrgyzstan", bars, options)
+    title = "Two-way trade, " + "–".join(sides) if sides else "Two-way trade"
+    return render_chart(title, bars, options)
 
 
 def _trade_values(row: TradeRow) -> dict[str, str]:

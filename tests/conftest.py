@@ -255,8 +255,8 @@ def kgvn(store_path: Path) -> Kgvn:
 @pytest.fixture
 def desk(tmp_path: Path, articles_dir: Path) -> Path:
     """A curator's working folder: the canned store in canonical form and its `sources/`."""
-    from kgvn.curate import canonical_json
     from kgvn.store import validate_store
+    from kgvn.writing import canonical_json
 
     folder = tmp_path / "desk"
     folder.mkdir()

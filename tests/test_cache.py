@@ -471,7 +471,7 @@ def test_the_build_after_the_answer_remembers_canonical_bytes(
     import sys
 
     from kgvn import cache_build
-    from kgvn.curate import canonical_json
+    from kgvn.writing import canonical_json
 
     text = canonical_json(store.load_store(store_path))
     if not canonical:  # the same store, valid, with its letters escaped

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 import pytest
-from conftest import Kgvn
+from conftest import Kgvn, canned_store
 
 from kgvn.render.base import RenderOptions
 from kgvn.render.chart import Bar, bar_text, render_chart
@@ -62,3 +66,12 @@ def test_the_chart_respects_the_year_filter(kgvn: Kgvn) -> None:
     lines = kgvn("trade", "--chart", "--year", "2023").stdout.splitlines()
     assert [line.split()[0] for line in lines if line.startswith("20")] == ["2023"]
     assert kgvn("trade", "--chart", "--year", "1990").exit_code == 1
+
+
+def test_the_chart_title_names_the_stores_countries(
+    write_store: Callable[[Any], Path],
+) -> None:
+    data = canned_store()
+    data["countries"][1]["name"] = "Kyrgyz Republic"
+    lines = Kgvn(write_store(data))("trade", "--chart").stdout.splitlines()
+    assert lines[0] == "Two-way trade, Việt Nam–Kyrgyz Republic"

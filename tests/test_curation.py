@@ -15,8 +15,10 @@ import pytest
 from conftest import ARTICLES, Kgvn, canned_store
 
 from kgvn.audit import Article
-from kgvn.curate import canonical_json, context_of, outlet_of, published_of, sentences
+from kgvn.curate import outlet_of, published_of
+from kgvn.sentences import context_of, sentences, unknown_names
 from kgvn.store import load_store, validate_store
+from kgvn.writing import canonical_json
 
 REPO = Path(__file__).resolve().parent.parent
 NEW_ARTICLE = (
@@ -210,7 +212,7 @@ def test_a_failed_write_leaves_the_old_store_and_no_temporary_file(
     def power_cut(*args: object) -> None:
         raise OSError("disk went away")
 
-    monkeypatch.setattr("kgvn.curate.os.replace", power_cut)
+    monkeypatch.setattr("kgvn.files.os.replace", power_cut)
     result = kgvn("source", "add", str(incoming), "--title", "Test")
     assert result.exit_code != 0
     assert store_path.read_bytes() == before
@@ -325,7 +327,17 @@ def test_reading_a_date_line_and_a_credit() -> None:
     assert outlet_of(NEW_ARTICLE) == "VNA"
     assert outlet_of("Some text.\n\nVietnamplus\n") == "Vietnamplus"
     assert outlet_of("Some text ending./.") is None
+    assert outlet_of("Some text.\n\n— VNA/VNS") == "VNA/VNS"  # the longest credit, not "VNS"
     assert published_of(ARTICLES["beta.txt"]) is None
+
+
+def test_a_new_name_is_told_from_places_titles_and_outlets() -> None:
+    """The words that are never a name come from the lexicon's data, places included."""
+    sentence = (
+        "Kyrgyz Prime Minister Adylbek Kasymaliev met Tran Van Hoa in Ha Noi,"
+        " VNA/VNS reported from Bishkek and Astana."
+    )
+    assert unknown_names(sentence, ["adylbek kasymaliev"]) == ["Tran Van Hoa"]
 
 
 def test_sentences_keep_their_offsets() -> None:
@@ -380,19 +392,19 @@ def test_later_writes_splice_the_canonical_text(
     workspace: tuple[Kgvn, Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Once kgvn has written a store, a write rewrites only the changed records' text."""
-    from kgvn import curate
+    from kgvn import writing
 
     kgvn, store_path, incoming = workspace
     kgvn("source", "add", str(incoming), "--title", "Test", "--id", "bishkek-meeting")
     spliced: list[bool] = []
-    real = curate.canonical_splice
+    real = writing.canonical_splice
 
     def spying(*args: object) -> str | None:
         result = real(*args)  # type: ignore[arg-type]
         spliced.append(result is not None)
         return result
 
-    monkeypatch.setattr(curate, "canonical_splice", spying)
+    monkeypatch.setattr(writing, "canonical_splice", spying)
     assert kgvn("add", "-", input=json.dumps(NEW_PERSON)).exit_code == 0
     assert kgvn("add", "-", input=json.dumps(NEW_EVENT)).exit_code == 0
     quote = "two-way trade reached 7.5 million USD in 2023"

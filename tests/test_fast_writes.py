@@ -17,7 +17,7 @@ from conftest import ARTICLES, Kgvn, canned_store
 from test_curation import NEW_ARTICLE, NEW_EVENT, NEW_PERSON
 from test_revise import LATER_ARTICLE
 
-from kgvn import cache, curate, models
+from kgvn import cache, curate, models, writing
 from kgvn.store import validate_store
 
 Step = tuple[tuple[str, ...], str | None]
@@ -199,16 +199,16 @@ def run(
     monkeypatch.setenv("KGVN_CACHE_DIR", str(folder / "cache"))
     store_path = prepare(folder, store_text)
     attempts: list[bool] = []
-    real = curate._update_in_place
+    real = writing._update_in_place
 
     def spying(*args: Any) -> bool:
         done = real(*args) if in_place else False
         attempts.append(done)
         return done
 
-    monkeypatch.setattr(curate, "_update_in_place", spying)
+    monkeypatch.setattr(writing, "_update_in_place", spying)
     if not in_place:
-        monkeypatch.setattr(curate, "_found_canonical", lambda *args: False)
+        monkeypatch.setattr(writing, "_found_canonical", lambda *args: False)
     kgvn = Kgvn(store_path)
     found = []
     for arguments, given in session(folder):
@@ -232,7 +232,7 @@ def compare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store_text: str) ->
 def test_writes_in_place_store_what_whole_writes_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    canonical = curate.canonical_json(validate_store(canned_store()))
+    canonical = writing.canonical_json(validate_store(canned_store()))
     attempts = compare(tmp_path, monkeypatch, canonical)
     assert attempts.count(True) >= 10  # the in-place path did the writing
 
@@ -249,7 +249,7 @@ def test_a_store_kgvn_did_not_lay_out_is_written_whole_first(
 def test_a_default_written_out_is_not_taken_for_canonical(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = curate.canonical_json(validate_store(canned_store()))
+    text = writing.canonical_json(validate_store(canned_store()))
     text = text.replace('"participants": [', '"note": null,\n      "participants": [', 1)
     assert validate_store(json.loads(text))
     compare(tmp_path, monkeypatch, text)
@@ -258,7 +258,7 @@ def test_a_default_written_out_is_not_taken_for_canonical(
 def test_the_next_read_after_a_write_in_place_is_warm(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    canonical = curate.canonical_json(validate_store(canned_store()))
+    canonical = writing.canonical_json(validate_store(canned_store()))
     run(tmp_path / "fast", canonical, monkeypatch, in_place=True)
     monkeypatch.setenv("KGVN_CACHE_DIR", str(tmp_path / "fast" / "cache"))
     raw = (tmp_path / "fast" / "store" / "facts.json").read_bytes()
@@ -281,7 +281,7 @@ def test_the_fast_encoder_writes_what_json_dumps_writes(value: float) -> None:
         "sources": [{"id": "a", "title": text} for text in TRICKY],
         "statements": [{"id": "s", "value": value, "list": [], "object": {}, "big": 10**30}],
     }
-    assert curate._indented(data) == json.dumps(data, ensure_ascii=False, indent=2)
+    assert writing._indented(data) == json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def test_floats_are_held_only_where_the_fast_encoder_checks_them() -> None:
@@ -291,7 +291,7 @@ def test_floats_are_held_only_where_the_fast_encoder_checks_them() -> None:
         if isinstance(item, type) and issubclass(item, models.Model):
             found |= {(collection, name) for name in _float_fields(item)}
     assert found == {
-        (collection, name) for collection, names in curate.FLOAT_FIELDS.items() for name in names
+        (collection, name) for collection, names in writing.FLOAT_FIELDS.items() for name in names
     }
 
 
@@ -321,12 +321,12 @@ def test_the_validators_skipped_looking_for_the_canonical_form_change_nothing() 
     assert layout is not None
     named = set()
     for collection, (start, end) in layout.sections.items():
-        adapter = TypeAdapter(list[curate._entry_model(collection)])  # type: ignore[misc]
-        assert curate._without_checks(adapter)(raw[start:end]) == adapter.validate_json(
+        adapter = TypeAdapter(list[writing._entry_model(collection)])  # type: ignore[misc]
+        assert writing._without_checks(adapter)(raw[start:end]) == adapter.validate_json(
             raw[start:end]
         )
         named |= _after_validators(adapter.core_schema)
-    assert named == set(curate.CHECK_ONLY_VALIDATORS)  # each one read and found to only check
+    assert named == set(writing.CHECK_ONLY_VALIDATORS)  # each one read and found to only check
 
 
 def _after_validators(node: Any) -> set[str]:
@@ -345,8 +345,8 @@ def reference_canonical_json(store: models.Store) -> str:
     data = store.model_dump(mode="json", exclude_defaults=True)
     for collection in models.RECORD_COLLECTIONS:
         data[collection] = [
-            {key: value for key, value in item.items() if key not in curate.TRAILING_FIELDS}
-            | {key: item[key] for key in curate.TRAILING_FIELDS if key in item}
+            {key: value for key, value in item.items() if key not in writing.TRAILING_FIELDS}
+            | {key: item[key] for key in writing.TRAILING_FIELDS if key in item}
             for item in data.get(collection, [])
         ]
     ordered = {"schema_version": store.schema_version, **data}
@@ -389,25 +389,27 @@ def _stores() -> list[dict[str, Any]]:
 @pytest.mark.parametrize("number", range(4))
 def test_a_store_written_a_collection_at_a_time_is_the_store_written_whole(number: int) -> None:
     store = validate_store(_stores()[number])
-    assert curate.canonical_json(store) == reference_canonical_json(store)
+    assert writing.canonical_json(store) == reference_canonical_json(store)
 
 
 def test_a_working_copy_is_known_canonical_so_its_first_write_is_in_place(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("KGVN_CACHE_DIR", str(tmp_path / "cache"))
-    original = prepare(tmp_path / "original", curate.canonical_json(validate_store(canned_store())))
+    original = prepare(
+        tmp_path / "original", writing.canonical_json(validate_store(canned_store()))
+    )
     store_path, _ = curate.make_working_copy(
         original, original.parent / "sources", tmp_path / "copy"
     )
     attempts: list[bool] = []
-    real = curate._update_in_place
+    real = writing._update_in_place
 
     def spying(*args: Any) -> bool:
         attempts.append(real(*args))
         return attempts[-1]
 
-    monkeypatch.setattr(curate, "_update_in_place", spying)
+    monkeypatch.setattr(writing, "_update_in_place", spying)
     statement_four = json.loads(statement(4))
     statement_four["record"]["evidence"] = canned_store()["events"][0]["evidence"]
     added = Kgvn(store_path)("add", "-", input=json.dumps(statement_four))

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import Kgvn, canned_store
 
-from kgvn.curate import canonical_json
 from kgvn.datelines import read_date_line
 from kgvn.store import validate_store
+from kgvn.writing import canonical_json
 
 LATER_ARTICLE = (
     "HANOI (VNS) — June 20, 2025 — The joint statement on the visit came into force on June 15. "

@@ -265,7 +265,7 @@ def test_a_failed_source_add_leaves_no_article_behind(
             raise OSError(errno.ENOSPC, "No space left on device")
         real_write(target, content, keep_backup)
 
-    monkeypatch.setattr("kgvn.curate.write_atomically", store_write_fails)
+    monkeypatch.setattr("kgvn.writing.write_atomically", store_write_fails)
     result = Kgvn(store)("source", "add", str(article), "--title", "Fresh")
     assert result.exit_code == 4, result.output
     assert not (desk / "sources" / "fresh.txt").exists()

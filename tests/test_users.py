@@ -14,8 +14,8 @@ from pathlib import Path
 
 from conftest import ARTICLES, canned_store, run_as_user, statement_envelope
 
-from kgvn.curate import canonical_json
 from kgvn.store import validate_store
+from kgvn.writing import canonical_json
 
 NEWSROOM = 64000
 ALICE = 64001

@@ -19,6 +19,7 @@ from kgvn.check.lexicon import (
     synonyms_of,
 )
 from kgvn.check.mentions import _WORD, ASPIRATION
+from kgvn.check.names import NameIndex
 from kgvn.check.result import PartResult, Status
 from kgvn.claims import NEGATION, Claim
 from kgvn.records import Organisation
@@ -217,16 +218,36 @@ def _denied(content: list[str], folded: str) -> list[str]:
     return [word for word in content if stem(word) in negated]
 
 
-def _organisation_words(folded: str, organisations: Sequence[Organisation]) -> list[str]:
+class OrganisationNames:
+    """Every body's names, in the store's order, found in a text by their first word."""
+
+    def __init__(self, organisations: Sequence[Organisation]) -> None:
+        self.names = [
+            [body.name, body.abbreviation or "", *(alias.name for alias in body.aliases)]
+            for body in organisations
+        ]
+        self.index = NameIndex(
+            (
+                (fold(name), position)
+                for position, names in enumerate(self.names)
+                for name in names
+                if len(name) > 2
+            ),
+            letters_only=True,
+        )
+
+
+def _organisation_words(folded: str, bodies: OrganisationNames) -> list[str]:
     """The other names of the bodies a record names: 'EAEU' also reads 'Eurasian Economic
     Union', and the full name its abbreviation, as the store spells them."""
-    found = []
-    for body in organisations:
-        names = [body.name, body.abbreviation or "", *(alias.name for alias in body.aliases)]
-        spelled = [fold(name) for name in names if len(name) > 2]
-        if any(re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", folded) for name in spelled):
-            found += names
-    return found
+    found: dict[str, bool] = {}  # bodies of one name: look for it once
+    named = set()
+    for name, position in bodies.index.within(folded):
+        if name not in found:
+            found[name] = re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", folded) is not None
+        if found[name]:
+            named.add(position)
+    return [name for position in sorted(named) for name in bodies.names[position]]
 
 
 #: Slots read from words whose agreement backs those words: 'on Thursday', 'nearly two decades'.

@@ -15,12 +15,8 @@ from kgvn.claims import (
 )
 from kgvn.records import (
     Agreement,
-    Country,
     Event,
-    Investment,
-    Organisation,
     Person,
-    ProductFlow,
     Record,
     Statement,
     Store,
@@ -28,7 +24,6 @@ from kgvn.records import (
 from kgvn.text import fold
 from kgvn.vocabulary import (
     KIND_OF_COLLECTION,
-    AgreementKind,
 )
 
 if TYPE_CHECKING:
@@ -36,19 +31,15 @@ if TYPE_CHECKING:
 
 
 from kgvn.check.backing import (
+    OrganisationNames,
     _backed_or_synonym,
     _claim_tokens,
     _compared_words,
-    _organisation_words,
     _text_backing,
     _without_aspirations,
     _without_negations,
 )
 from kgvn.check.lexicon import (
-    EVENT_KIND_WORDS,
-    KIND_WORDS,
-    STATUS_WORDS,
-    VISA_WORDS,
     Places,
     is_ordinary,
 )
@@ -76,6 +67,7 @@ from kgvn.check.readers import (
     _only_words_unbacked,
     _opposite_wording,
 )
+from kgvn.check.record_words import record_words
 from kgvn.check.result import (
     CheckResult,
     MatchedRecord,
@@ -84,7 +76,7 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
-from kgvn.check.speakers import listeners
+from kgvn.check.speakers import meetings_by_source
 
 #: The families of checks, in the order they are tried; the first to decide the claim wins.
 HANDLERS = (
@@ -133,6 +125,10 @@ class CheckerBase:
         for country in store.countries:
             self.places.extend(country.code, country.name, [item.name for item in country.aliases])
         self.role_words = _role_words(store, self.places)
+        self._organisation_names = OrganisationNames(store.organisations)
+        self.meetings = meetings_by_source(store.events)
+        self._people_titled: dict[str, list[Person]] = {}
+        self._holders_of: dict[tuple[str, str | None, str], set[str]] = {}
         self.country_id = {country.code: country.id for country in store.countries}
         for code in self.places.codes:
             self.country_id.setdefault(code, code.lower())
@@ -276,13 +272,23 @@ class CheckerBase:
         )
 
     def _holders(self, title: str, country: str | None, phrase: str = "") -> set[str]:
-        found = set()
-        for person in self.store.people:
-            if country is not None and person.country != country:
-                continue
-            if _holds(person, title, phrase or title):
-                found.add(person.id)
-        return found if country is not None or len(found) == 1 else set()
+        key = (title, country, phrase or title)
+        if key not in self._holders_of:
+            found = {
+                person.id
+                for person in self._titled(title)
+                if (country is None or person.country == country) and _holds(person, title, key[2])
+            }
+            self._holders_of[key] = found if country is not None or len(found) == 1 else set()
+        return set(self._holders_of[key])
+
+    def _titled(self, title: str) -> list[Person]:
+        """The people with a title that holds `title`: one pass over everyone a title, not a
+        pass a mention (a big store's records mention titles tens of thousands of times)."""
+        if title not in self._people_titled:
+            titled = [p for p in self.store.people if any(title in fold(r.title) for r in p.roles)]
+            self._people_titled[title] = titled
+        return self._people_titled[title]
 
     # -- results ---------------------------------------------------------------------------------
 
@@ -440,46 +446,7 @@ class CheckerBase:
         return cached
 
     def _record_words(self, record: Record) -> list[str]:
-        pieces = [_record_text(record), record.id.replace("-", " ")]
-        pieces += _organisation_words(fold(pieces[0]), self.store.organisations)
-        kind = KIND_OF_COLLECTION[self.collection_of[record.id]]
-        pieces.append(KIND_WORDS.get(kind, ""))
-        actors: list[str] = []
-        if isinstance(record, Event):
-            pieces += [EVENT_KIND_WORDS.get(record.kind, ""), record.place or ""]
-            actors = list(record.participants)
-        elif isinstance(record, Statement):
-            pieces += [record.topic.replace("-", " "), record.unit or ""]
-            actors = list(record.speakers)
-            if record.topic == "visa" or "visa" in fold(record.statement):
-                pieces.append(VISA_WORDS)
-        elif isinstance(record, Agreement):
-            pieces += [record.kind.value.replace("-", " "), STATUS_WORDS.get(record.status, "")]
-            pieces += list(record.fields)
-            if record.kind is AgreementKind.visa_policy:
-                pieces.append(VISA_WORDS)
-        elif isinstance(record, Investment):
-            pieces += [record.province or "", record.sector or "", record.value_measure or ""]
-        elif isinstance(record, ProductFlow):
-            pieces += list(record.products)
-        elif isinstance(record, Organisation):
-            pieces += [record.name, record.abbreviation or ""]
-            pieces += [alias.name for alias in record.aliases]
-            if record.members:
-                pieces.append("member members membership belong belongs")
-        elif isinstance(record, Person):
-            actors = [record.id]
-        elif isinstance(record, Country):
-            pieces += [alias.name for alias in record.aliases]
-        if isinstance(record, (Statement, Event)):
-            actors += sorted(self._people_in(fold(_record_text(record))))
-        actors += sorted(listeners(self.store.events, record) - set(actors))
-        for actor in actors:
-            person = self.people.get(actor)
-            if person is not None:
-                pieces += [person.name, *(alias.name for alias in person.aliases)]
-                pieces += [role.title for role in person.roles]
-        return pieces
+        return record_words(self, record)
 
     def _people_in(self, folded: str) -> set[str]:
         people = set(_named_people(folded, self.spellings))

@@ -13,6 +13,7 @@ from kgvn.check.lexicon import (
     TITLE_QUALIFIERS,
     Places,
 )
+from kgvn.check.names import Spellings
 from kgvn.check.result import (
     CheckResult,
 )
@@ -163,16 +164,21 @@ def _holds(person: Person, title: str, phrase: str) -> bool:
 def _people_spans(folded: str, spellings: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
     """(start, end, person) of each name in `folded`; a name inside a longer one is its owner's."""
     found: list[tuple[int, int, str]] = []
-    for spelling, person in spellings:
-        if spelling not in folded:
-            continue  # most names are not in a given text: no pattern to run
-        for match in re.finditer(rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])", folded):
-            found.append((match.start(), match.end(), person))
-    return [
-        (start, end, person)
-        for start, end, person in found
-        if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in found)
-    ]
+    candidates = spellings.within(folded) if isinstance(spellings, Spellings) else spellings
+    matches: dict[str, list[tuple[int, int]]] = {}  # namesakes share a spelling: read it once
+    for spelling, person in candidates:
+        if spelling not in matches:
+            pattern = rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])"
+            in_text = spelling in folded  # most names are not in a given text: no pattern to run
+            matches[spelling] = [m.span() for m in re.finditer(pattern, folded)] if in_text else []
+        found += [(start, end, person) for start, end in matches[spelling]]
+    spans = {(start, end) for start, end, _ in found}  # namesakes share one span
+    inside = {
+        (start, end)
+        for start, end in spans
+        if any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans)
+    }
+    return [(start, end, person) for start, end, person in found if (start, end) not in inside]
 
 
 def _people_at(folded: str, spellings: list[tuple[str, str]]) -> list[tuple[int, str]]:
@@ -186,7 +192,7 @@ def _named_people(folded: str, spellings: list[tuple[str, str]]) -> frozenset[st
     return frozenset(person for _, person in _people_at(folded, spellings))
 
 
-def _spellings(people: Iterable[Person]) -> list[tuple[str, str]]:
+def _spellings(people: Iterable[Person]) -> Spellings:
     """Folded spellings that name one person: full names, aliases, and unshared last names."""
     full: list[tuple[str, str]] = []
     last_names: dict[str, set[str]] = {}
@@ -198,7 +204,7 @@ def _spellings(people: Iterable[Person]) -> list[tuple[str, str]]:
                 if len(part) > 3:
                     last_names.setdefault(part, set()).add(person.id)
     unique = [(last, next(iter(ids))) for last, ids in last_names.items() if len(ids) == 1]
-    return full + unique
+    return Spellings(full + unique)
 
 
 def _period(figure: TradeFigure) -> str:

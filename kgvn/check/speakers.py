@@ -4,7 +4,7 @@ claimed, since the record may give the same words to someone else."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from kgvn.records import Event, Record, Statement
 from kgvn.vocabulary import EventKind
@@ -57,21 +57,28 @@ def _reported(words: str) -> str:
     return f"{first.lower()} {rest}" if first in COMMON_OPENERS else words
 
 
-def listeners(events: Iterable[Event], record: Record) -> set[str]:
-    """Everyone at the events the article of a statement reports its speakers at: whom the
+def meetings_by_source(events: Iterable[Event]) -> dict[str, list[Event]]:
+    """The meetings each article reports (at a meeting people are spoken to; a letter's sender
+    is not), so a statement is compared with its own article's meetings, not every event."""
+    found: dict[str, list[Event]] = {}
+    for event in events:
+        if event.kind in _MEETINGS:
+            for source in dict.fromkeys(item.source for item in event.evidence):
+                found.setdefault(source, []).append(event)
+    return found
+
+
+def listeners(meetings: Mapping[str, Sequence[Event]], record: Record) -> set[str]:
+    """Everyone at the meetings the article of a statement reports its speakers at: whom the
     speaker spoke to ('his counterpart') may be named in a claim about what was said."""
     speakers = set(getattr(record, "speakers", ()))
     if not isinstance(record, Statement) or not speakers:
         return set()
-    sources = {item.source for item in record.evidence}
     found: set[str] = set()
-    for event in events:
-        if event.kind not in _MEETINGS:
-            continue  # at a meeting people are spoken to; a letter's sender is not
-        if speakers <= set(event.participants) and sources & {
-            item.source for item in event.evidence
-        }:
-            found |= set(event.participants)
+    for source in {item.source for item in record.evidence}:
+        for event in meetings.get(source, ()):
+            if speakers <= set(event.participants):
+                found |= set(event.participants)
     return found - speakers
 
 

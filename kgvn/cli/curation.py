@@ -1,6 +1,6 @@
 """Curation: register an article, find what is checkable in it, add records and quotes safely.
 
-Only these commands write to the store, and only through `kgvn.curate.update_store`.
+Only these commands write to the store, and only through `kgvn.writing.update_store`.
 """
 
 import sys

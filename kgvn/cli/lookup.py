@@ -117,7 +117,8 @@ def trade(
     if chart and output_format in (None, OutputFormat.table):
         if not rows:
             nothing(f"no trade figures for {year}" if year is not None else "no trade figures")
-        write_out(views.trade_chart(rows, terminal_options(ctx)))
+        sides = query.country_names(open_index(ctx, ("countries",)))
+        write_out(views.trade_chart(rows, sides, terminal_options(ctx)))
         return
     flows = [] if year is not None else query.product_flows(index)
     investments = query.investments(index, year)
@@ -322,8 +323,9 @@ def _contexts(
     ctx: typer.Context, record: "Record", known: "Mapping[str, Source]", sources: Path | None
 ) -> list[tuple[str, str, str, str]]:
     from kgvn.audit import read_article
-    from kgvn.curate import context_of, sources_dir_for
+    from kgvn.curate import sources_dir_for
     from kgvn.errors import StoreError
+    from kgvn.sentences import context_of
     from kgvn.store import default_store_path
 
     folder = sources_dir_for(settings_of(ctx).data or default_store_path(), sources)

@@ -338,7 +338,7 @@ class EventChecks(RoleParts):
         # whom a speaker spoke to ('his counterpart') may be named: the others at the event
         heard = {
             person
-            for person in listeners(self.store.events, record)
+            for person in listeners(self.meetings, record)
             if person in self.people
             and spoken_to(claim.folded, [form for form, who in self.spellings if who == person])
         }
