@@ -7,6 +7,9 @@
 
 Scaling puts anchors beside kgvn in the same run: `jq` over the same JSON file, and `sqlite3`
 with FTS5 over the database `kgvn export sqlite` writes. Ratios are kgvn's time over the anchor's.
+Stores are grown in a temporary folder (under $TMPDIR, else /tmp), a size at a time, and removed
+after it; the 10,000× store is a gigabyte of JSON, and its first read takes a few GiB of memory.
+A command still running after `--timeout` seconds is stopped and reported as not answering.
 
 Start-up is compared with `python -c "import typer"` on the same machine, interleaved pair by
 pair, and the median ratio is reported: these machines are noisy, and a ratio measured in one
@@ -16,7 +19,6 @@ run survives the noise better than seconds do.
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import os
 import platform
@@ -26,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -40,11 +43,12 @@ def kgvn_command() -> list[str]:
     return [script] if script else [sys.executable, "-m", "kgvn"]
 
 
-def timed(command: list[str], env: dict[str, str]) -> float:
+def timed(command: list[str], env: dict[str, str], cwd: Path | None = None) -> float:
     start = time.perf_counter()
     subprocess.run(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
-    )
+        command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        check=False,
+    )  # fmt: skip
     return time.perf_counter() - start
 
 
@@ -83,6 +87,8 @@ def startup_ratios(pairs: int, against: Path | None = None) -> list[Startup]:
             },
         ),
     ]
+    # Run in the other tree's folder: `python -c` puts the working folder first on sys.path,
+    # which from this checkout would import this kgvn, not the other.
     other = [sys.executable, "-c", "from kgvn.__main__ import main; main()"]
     results = []
     for name, arguments, env in cases:
@@ -90,7 +96,7 @@ def startup_ratios(pairs: int, against: Path | None = None) -> list[Startup]:
         other_env = {**env, "PYTHONPATH": str(against)} if against else env
         timed(command, env)  # warm the file cache and any kgvn cache once
         if against:
-            timed([*other, *arguments], other_env)
+            timed([*other, *arguments], other_env, against)
         ratios, ours, theirs, others = [], [], [], []
         for _ in range(pairs):
             baseline = timed(BASELINE, env)
@@ -99,7 +105,7 @@ def startup_ratios(pairs: int, against: Path | None = None) -> list[Startup]:
             ours.append(measured)
             theirs.append(baseline)
             if against:
-                others.append(timed([*other, *arguments], other_env) / baseline)
+                others.append(timed([*other, *arguments], other_env, against) / baseline)
         results.append(
             Startup(
                 name,
@@ -112,22 +118,44 @@ def startup_ratios(pairs: int, against: Path | None = None) -> list[Startup]:
     return results
 
 
-def grown_store(factor: int) -> dict[str, Any]:
-    """The shipped store `factor` times over, under fresh ids; references stay inside a copy."""
+#: Stands for the copy number in a record's JSON text: filled in once per copy, by `str.replace`.
+COPY_MARK = "\u2063copy\u2063"
+
+
+def write_grown_store(path: Path, factor: int) -> tuple[int, dict[str, Any]]:
+    """Write the shipped store `factor` times over, under fresh ids, as kgvn writes a store
+    (`json.dumps(…, ensure_ascii=False, indent=2)`); references stay inside a copy.
+
+    Streamed a copy at a time, each record's text made once with a mark where its copy number
+    goes, so a 10,000× store (a gigabyte) is written in seconds without being held in memory.
+    Returns the number of records and the first event.
+    """
     data = json.loads(SHIPPED.read_text(encoding="utf-8"))
-    if factor == 1:
-        return data
-    grown = copy.deepcopy(data)
     collections = [
         key for key, value in data.items() if isinstance(value, list) and key != "sources"
     ]
     ids = {item["id"] for key in collections for item in data[key]}
-    for copy_number in range(1, factor):
-        suffix = f"-x{copy_number}"
-        for key in collections:
-            for item in data[key]:
-                grown[key].append(_renamed(item, ids, suffix))
-    return grown
+    with path.open("w", encoding="utf-8") as out:
+        out.write("{")
+        for position, (key, value) in enumerate(data.items()):
+            out.write(",\n" if position else "\n")
+            out.write(f"  {json.dumps(key)}: ")
+            if key not in collections or not value:
+                out.write(_indented(value, "  "))
+                continue
+            original = [_indented(item, "    ") for item in value]
+            marked = [_indented(_renamed(item, ids, f"-x{COPY_MARK}"), "    ") for item in value]
+            out.write("[\n    " + ",\n    ".join(original))
+            for copy_number in range(1, factor):
+                text = ",\n    ".join(marked).replace(COPY_MARK, str(copy_number))
+                out.write(",\n    " + text)
+            out.write("\n  ]")
+        out.write("\n}\n")
+    return record_count(data) * factor, data["events"][0]
+
+
+def _indented(value: Any, indent: str) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
 
 
 #: Fields that hold record ids: renamed in each copy so references stay inside the copy.
@@ -153,36 +181,66 @@ def record_count(data: dict[str, Any]) -> int:
     )
 
 
-def measure(
-    command: list[str], env: dict[str, str], stdin: Path | None = None
-) -> tuple[float, int]:
-    """Wall time and peak memory (KiB) of one run in a fresh child."""
-    script = (
-        "import resource, subprocess, sys, time\n"
-        "source = open(sys.argv[1], 'rb') if sys.argv[1] else subprocess.DEVNULL\n"
-        "start = time.perf_counter()\n"
-        "done = subprocess.run(sys.argv[2:], stdin=source, stdout=subprocess.DEVNULL,"
-        " stderr=subprocess.PIPE)\n"
-        "elapsed = time.perf_counter() - start\n"
-        "print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, done.returncode)\n"
-        "sys.stderr.write(done.stderr.decode(errors='replace')[:300])\n"
-    )
+class Timing(NamedTuple):
+    """One run: wall seconds (None if it did not answer in time), peak memory, how it ended."""
+
+    seconds: float | None
+    peak_kib: int
+    #: Empty when the command answered (exit 0 or 1); else what happened instead.
+    problem: str = ""
+
+
+#: Exit codes of a command that answered: found, found nothing, and `check`'s verdicts.
+ANSWERED = ("0", "1", "3", "5")
+#: Seconds one command may take before the benchmark stops it and says so (`--timeout`).
+TIMEOUT = 600.0
+
+_MEASURE = """
+import os, resource, signal, subprocess, sys, time
+source = open(sys.argv[1], 'rb') if sys.argv[1] else subprocess.DEVNULL
+start = time.perf_counter()
+child = subprocess.Popen(sys.argv[3:], stdin=source, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, start_new_session=True)
+try:
+    error = child.communicate(timeout=float(sys.argv[2]))[1]
+    code = str(child.returncode)
+except subprocess.TimeoutExpired:
+    os.killpg(child.pid, signal.SIGKILL)
+    error, code = child.communicate()[1], 'timeout'
+elapsed = time.perf_counter() - start
+print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)
+sys.stderr.write(error.decode(errors='replace')[:300])
+"""
+
+
+def measure(command: list[str], env: dict[str, str], stdin: Path | None = None) -> Timing:
+    """Wall time and peak memory (KiB) of one run in a fresh child, stopped after `TIMEOUT`."""
     finished = subprocess.run(
-        [sys.executable, "-c", script, str(stdin or ""), *command],
+        [sys.executable, "-c", _MEASURE, str(stdin or ""), str(TIMEOUT), *command],
         env=env,
         capture_output=True,
         text=True,
         check=True,
     )
     seconds, peak, code = finished.stdout.split()
-    if code not in ("0", "1"):
-        raise SystemExit(f"{' '.join(command)} failed with exit {code}: {finished.stderr}")
-    return float(seconds), int(peak)
+    if code == "timeout":
+        return Timing(None, int(peak), f"did not answer within {TIMEOUT:g} s")
+    if code not in ANSWERED:
+        return Timing(None, int(peak), f"exit {code}: {finished.stderr.strip()[:120]}")
+    return Timing(float(seconds), int(peak))
 
 
-def best(command: list[str], env: dict[str, str], runs: int = 3) -> tuple[float, int]:
-    """The fastest of a few warm runs (and its peak memory): the machine is shared and noisy."""
-    found = [measure(command, env) for _ in range(runs)]
+def best(command: list[str], env: dict[str, str], runs: int = 3) -> Timing:
+    """The fastest of a few warm runs (and its peak memory): the machine is shared and noisy.
+
+    A command that fails or does not answer in time is not tried again.
+    """
+    found = []
+    for _ in range(runs):
+        timing = measure(command, env)
+        if timing.seconds is None:
+            return timing
+        found.append(timing)
     return min(found)
 
 
@@ -191,18 +249,29 @@ class Row(NamedTuple):
     records: int
     file_mib: float
     name: str
-    seconds: float
-    peak_mib: float
-    anchor: str
-    anchor_seconds: float | None
+    timing: Timing
+    anchor: str = ""
+    anchor_seconds: float | None = None
 
     @property
     def ratio(self) -> float | None:
-        return self.seconds / self.anchor_seconds if self.anchor_seconds else None
+        if self.timing.seconds is None or not self.anchor_seconds:
+            return None
+        return self.timing.seconds / self.anchor_seconds
 
     @property
     def memory_ratio(self) -> float:
-        return self.peak_mib / self.file_mib
+        return self.timing.peak_kib / 1024 / self.file_mib
+
+    def line(self) -> str:
+        ratio = f"{self.ratio:6.2f}" if self.ratio is not None else " " * 6
+        head = f"{self.factor:6} {self.records:9} {self.file_mib:7.1f} {self.name:26}"
+        if self.timing.seconds is None:
+            return f"{head} {self.timing.problem}"
+        return (
+            f"{head} {self.timing.seconds:8.3f} {self.anchor:>8} {ratio}"
+            f" {self.timing.peak_kib / 1024:9.1f} {self.memory_ratio:9.2f}"
+        )
 
 
 SEARCH_WORDS = ["trade", "investment"]
@@ -216,51 +285,59 @@ WHO_QUERY = (
     " LEFT JOIN events_participants e ON e.value = p.id"
     " WHERE p.name LIKE '%Chính%' GROUP BY p.id"
 )
+#: The other reading commands, timed once each on a warm cache.
+OTHER_READS = {
+    "trade --year 2024": ["trade", "--year", "2024", "--format", "json"],
+    "agreements": ["agreements", "--format", "json"],
+    "sources": ["sources", "--format", "json"],
+    "conflicts": ["conflicts", "--format", "json"],
+    "check (one claim)": ["check", "Two-way trade reached $13.5 million in 2024.", "-f", "json"],
+    "audit": ["audit"],
+}
+#: Stores above this size are read with the size limit raised (`KGVN_MAX_STORE_BYTES`).
+DEFAULT_LIMIT_BYTES = 2**30
 
 
-def scaling(factors: list[int]) -> list[Row]:
-    """Every figure the targets speak of, with its anchor measured in the same run."""
-    rows: list[Row] = []
-    with tempfile.TemporaryDirectory() as folder:
-        for factor in factors:
-            rows += _one_size(Path(folder), factor)
-    return rows
+def scaling(factors: list[int]) -> Iterator[Row]:
+    """Every figure the targets speak of, with its anchor measured in the same run, as measured."""
+    given_up: set[str] = set()
+    with tempfile.TemporaryDirectory(prefix="kgvn-bench-") as folder:
+        for factor in sorted(factors):
+            yield from _one_size(Path(folder), factor, given_up)
 
 
-def _one_size(folder: Path, factor: int) -> list[Row]:
+def _one_size(folder: Path, factor: int, given_up: set[str]) -> Iterator[Row]:
+    """The rows of one store size; `given_up` names the other reads that did not answer in time
+    on a smaller store, which are not run again on this one."""
     kgvn = kgvn_command()
-    rows: list[Row] = []
-    data = grown_store(factor)
     work = folder / f"store-{factor}"
     work.mkdir()
     (work / "sources").symlink_to(SHIPPED.parent / "sources")
     path = work / "facts.json"
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    count, first_event = write_grown_store(path, factor)
     cache = folder / f"cache-{factor}"
     env = {**os.environ, "KGVN_DATA": str(path), "KGVN_CACHE_DIR": str(cache)}
     env.pop("NO_COLOR", None)
+    if path.stat().st_size > DEFAULT_LIMIT_BYTES * 0.9:  # room for the writes to grow it
+        env["KGVN_MAX_STORE_BYTES"] = "4G"
     size = path.stat().st_size / 2**20
-    count = record_count(data)
-    new_event = dict(data["events"][0], id="bench-new-event")
-    del data
 
-    def row(name: str, timing: tuple[float, int], anchor: str = "",
-            anchor_seconds: float | None = None) -> None:  # fmt: skip
-        rows.append(
-            Row(factor, count, size, name, timing[0], timing[1] / 1024, anchor,
-                anchor_seconds)
-        )  # fmt: skip
+    def row(name: str, timing: Timing, anchor: str = "", anchor_seconds: float | None = None
+            ) -> Row:  # fmt: skip
+        return Row(factor, count, size, name, timing, anchor, anchor_seconds)
 
     jq = best(["jq", "-c", "[.events[] | .id] | length", str(path)], env)
+    yield row("jq over the file", jq)
     database = folder / f"export-{factor}.sqlite"
-    subprocess.run([*kgvn, "export", "sqlite", str(database)], env=env, check=True,
-                   capture_output=True)  # fmt: skip
-    fts = best(["sqlite3", str(database), FTS_QUERY], env)
+    exported = measure([*kgvn, "export", "sqlite", str(database)], env)
+    yield row("export sqlite", exported)
     shown = "trade-2024-x7" if factor > 7 else "trade-2024"  # a record from inside the store
-    show = best(["sqlite3", str(database), SHOW_QUERY.format(shown)], env)
-    who = best(["sqlite3", str(database), WHO_QUERY], env)
-    row("jq over the file", jq)
-    row("sqlite3 FTS5 search", fts)
+    fts = show = who = Timing(None, 0, "no exported database")
+    if exported.seconds is not None:
+        fts = best(["sqlite3", str(database), FTS_QUERY], env)
+        show = best(["sqlite3", str(database), SHOW_QUERY.format(shown)], env)
+        who = best(["sqlite3", str(database), WHO_QUERY], env)
+    yield row("sqlite3 FTS5 search", fts)
     search = [*kgvn, "search", *SEARCH_WORDS, "--limit", "20", "--format", "json"]
     firsts = {
         "search": search,
@@ -269,28 +346,38 @@ def _one_size(folder: Path, factor: int) -> list[Row]:
     }
     for name, command in firsts.items():
         shutil.rmtree(cache, ignore_errors=True)  # a new store version: nothing cached
-        row(f"first {name} (cold)", measure(command, env), "jq", jq[0])
+        yield row(f"first {name} (cold)", measure(command, env), "jq", jq.seconds)
     warm = {
-        "search": (search, "sqlite3", fts[0]),
-        "show ID": ([*kgvn, "show", shown, "--format", "json"], "sqlite3", show[0]),
-        "who": ([*kgvn, "who", "chinh", "--format", "json"], "sqlite3", who[0]),
-        "timeline": ([*kgvn, "timeline", "--format", "json"], "jq", jq[0]),
-        "validate": ([*kgvn, "validate"], "jq", jq[0]),
+        "search": (search, "sqlite3", fts.seconds),
+        "show ID": ([*kgvn, "show", shown, "--format", "json"], "sqlite3", show.seconds),
+        "who": ([*kgvn, "who", "chinh", "--format", "json"], "sqlite3", who.seconds),
+        "timeline": ([*kgvn, "timeline", "--format", "json"], "jq", jq.seconds),
+        "validate": ([*kgvn, "validate"], "jq", jq.seconds),
     }  # fmt: skip
     for name, (command, anchor, anchor_seconds) in warm.items():
-        row(f"warm {name}", best(command, env), anchor, anchor_seconds)
+        yield row(f"warm {name}", best(command, env), anchor, anchor_seconds)
+    for name, arguments in OTHER_READS.items():  # that each answers at all: one run
+        if name in given_up:
+            timing = Timing(None, 0, "not run: it did not answer on a smaller store")
+        else:
+            timing = measure([*kgvn, *arguments], env)
+            if timing.problem.startswith("did not answer"):
+                given_up.add(name)
+        yield row(f"warm {name}", timing, "jq", jq.seconds)
     envelope = folder / "new.json"
+    new_event = dict(first_event, id="bench-new-event")
     envelope.write_text(json.dumps({"collection": "events", "record": new_event}), "utf-8")
-    row("add (one event)", measure([*kgvn, "add", "-"], env, stdin=envelope), "jq", jq[0])
+    yield row("add (one event)", measure([*kgvn, "add", "-"], env, stdin=envelope), "jq",
+              jq.seconds)  # fmt: skip
     cite = [
         *kgvn, "cite", shown, "--source", "background", "--quote",
         "the two countries established diplomatic relations",
     ]  # fmt: skip
-    row("cite (one quote)", measure(cite, env), "jq", jq[0])
-    row("search after the writes", measure(search, env), "sqlite3", fts[0])
+    yield row("cite (one quote)", measure(cite, env), "jq", jq.seconds)
+    yield row("search after the writes", measure(search, env), "sqlite3", fts.seconds)
     shutil.rmtree(cache, ignore_errors=True)
-    database.unlink()
-    return rows
+    shutil.rmtree(work)
+    database.unlink(missing_ok=True)
 
 
 def versions() -> str:
@@ -305,12 +392,20 @@ def versions() -> str:
 
 
 def main() -> None:
+    global TIMEOUT  # one setting for every command measured
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="5 pairs; stores up to 100×")
     parser.add_argument("--pairs", type=int, default=15)
     parser.add_argument("--no-scaling", action="store_true")
+    parser.add_argument("--no-startup", action="store_true", help="only the scaling table")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=TIMEOUT,
+        help=f"seconds one command may take before it is stopped (default {TIMEOUT:g})",
+    )
     parser.add_argument(
         "--against",
         type=Path,
@@ -322,31 +417,33 @@ def main() -> None:
     )
     options = parser.parse_args()
     pairs = 5 if options.quick else options.pairs
+    TIMEOUT = options.timeout
     print(versions())
     print(f"cpu count {os.cpu_count()}")
-    print()
-    print(f"Start-up: median of {pairs} interleaved pairs against `python -c 'import typer'`")
-    if options.against:
-        print(f"(other: the kgvn source tree in {options.against}, measured in the same pairs)")
-    print(f"{'command':34} {'ratio':>6} {'kgvn ms':>8} {'typer ms':>9} {'other':>6}")
-    for item in startup_ratios(pairs, options.against):
-        other = f"{item.other_ratio:6.2f}" if item.other_ratio is not None else ""
-        print(f"{item.name:34} {item.ratio:6.2f} {item.ours_ms:8.1f} {item.typer_ms:9.1f} {other}")
+    if not options.no_startup:
+        print_startup(pairs, options.against)
     if options.no_scaling:
         return
     factors = options.factors or ([1, 10, 100] if options.quick else [1, 100, 1000])
     print()
     print("Scaling: the shipped store replicated under fresh ids; anchors measured in the same run")
-    print("(cold: one run after the cache is cleared; warm: best of 3; ratio = kgvn / anchor)")
+    print("(cold: one run after the cache is cleared; warm: best of 3, the other reads once;")
+    print(f"ratio = kgvn / anchor; a command is stopped after {TIMEOUT:g} s)")
     header = ("×", "records", "MiB", "what", "seconds", "anchor", "ratio", "peak MiB", "peak/file")
-    print("{:>6} {:>9} {:>7} {:26} {:>8} {:>8} {:>6} {:>9} {:>9}".format(*header))
+    print("{:>6} {:>9} {:>7} {:26} {:>8} {:>8} {:>6} {:>9} {:>9}".format(*header), flush=True)
     for row in scaling(factors):
-        ratio = f"{row.ratio:6.2f}" if row.ratio is not None else " " * 6
-        print(
-            f"{row.factor:6} {row.records:9} {row.file_mib:7.1f} {row.name:26}"
-            f" {row.seconds:8.3f} {row.anchor:>8} {ratio} {row.peak_mib:9.1f}"
-            f" {row.memory_ratio:9.2f}"
-        )
+        print(row.line(), flush=True)
+
+
+def print_startup(pairs: int, against: Path | None) -> None:
+    print()
+    print(f"Start-up: median of {pairs} interleaved pairs against `python -c 'import typer'`")
+    if against:
+        print(f"(other: the kgvn source tree in {against}, measured in the same pairs)")
+    print(f"{'command':34} {'ratio':>6} {'kgvn ms':>8} {'typer ms':>9} {'other':>6}")
+    for item in startup_ratios(pairs, against):
+        other = f"{item.other_ratio:6.2f}" if item.other_ratio is not None else ""
+        print(f"{item.name:34} {item.ratio:6.2f} {item.ours_ms:8.1f} {item.typer_ms:9.1f} {other}")
 
 
 if __name__ == "__main__":

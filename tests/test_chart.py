@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from conftest import Kgvn, canned_store
 
-from kgvn.render import RenderOptions
+from kgvn.render.base import RenderOptions
 from kgvn.render.chart import Bar, bar_text, render_chart
 
 

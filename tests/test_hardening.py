@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kgvn.errors import StoreError
-from kgvn.render import OutputFormat, RenderOptions, renderer_for
+from kgvn.render import OutputFormat, renderer_for
+from kgvn.render.base import RenderOptions
 from kgvn.store import validate_store
 
 COMMANDS = [

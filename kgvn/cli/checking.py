@@ -1,9 +1,5 @@
 """`kgvn check`: one claim, or a whole draft from stdin, against the record."""
 
-from __future__ import annotations
-
-import csv
-import io
 import sys
 from collections.abc import Iterator
 from enum import Enum
@@ -13,12 +9,11 @@ import typer
 
 from kgvn.cli.core import command, open_index, terminal_options, write_out
 from kgvn.errors import ExitCode, UsageError
-from kgvn.render.base import json_text
 
 if TYPE_CHECKING:
     from kgvn.check import CheckResult
     from kgvn.query import Index
-    from kgvn.render import RenderOptions
+    from kgvn.render.base import RenderOptions
 
 
 class CheckFormat(str, Enum):
@@ -73,6 +68,7 @@ def check(
     supported, else 0. With -, each sentence of each line is checked on its own.
     """
     from kgvn.check import Checker
+    from kgvn.render.base import json_text
 
     index = open_index(ctx)
     checker = Checker(index.store)
@@ -108,7 +104,7 @@ ARRAY_IN_BATCH = (CheckFormat.json, CheckFormat.claimreview)
 
 
 def _batch_item(
-    result: CheckResult, index: Index, chosen: CheckFormat, author: str, url: str | None
+    result: "CheckResult", index: "Index", chosen: CheckFormat, author: str, url: str | None
 ) -> dict[str, object]:
     if chosen is CheckFormat.claimreview:
         from kgvn.claimreview import claim_review
@@ -163,16 +159,16 @@ def _batch_exit(verdicts: list[str]) -> ExitCode:
 
 
 def _render(
-    result: CheckResult,
-    index: Index,
+    result: "CheckResult",
+    index: "Index",
     chosen: CheckFormat,
-    options: RenderOptions,
+    options: "RenderOptions",
     header: bool,
     author: str,
     url: str | None,
     batch: bool,
 ) -> str:
-    from kgvn.render.base import for_output, spreadsheet_safe
+    from kgvn.render.base import for_output, json_text, spreadsheet_safe
     from kgvn.render.verdict import ROW_COLUMNS, verdict_row, verdict_text
 
     if chosen is CheckFormat.table:
@@ -194,6 +190,9 @@ def _render(
         cells = (for_output(escape_field(row[column]), options) for column in ROW_COLUMNS)
         lines.append("\t".join(cells))
         return "".join(line + "\n" for line in lines)
+    import csv
+    import io
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     if header:

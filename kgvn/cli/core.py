@@ -1,9 +1,12 @@
 """The Typer app and what every command shares: options, error handling, rendering.
 
 Domain modules are imported inside functions so that `--help` and completion stay fast.
-"""
 
-from __future__ import annotations
+The command modules (this one too) do not use `from __future__ import annotations`: Typer reads
+every parameter's annotation on each run, two or three times a command, and a string annotation
+would be compiled and evaluated each time (half of `--help`'s own time). Names imported only for
+type checking are written in quotes instead.
+"""
 
 import contextlib
 import importlib
@@ -23,7 +26,7 @@ from kgvn.render import OutputFormat
 
 if TYPE_CHECKING:
     from kgvn.query import Index
-    from kgvn.render import RenderOptions, Report
+    from kgvn.render.base import RenderOptions, Report
     from kgvn.terminal import Terminal
 
 
@@ -276,7 +279,7 @@ def settings_of(ctx: typer.Context) -> Settings:
 
 def open_index(
     ctx: typer.Context, collections: tuple[str, ...] | None = None, names: bool = False
-) -> Index:
+) -> "Index":
     """Lookups over the store from the cache: every record, or only `collections` and sources.
 
     With `names`, also the people, organisations and countries those records name.
@@ -288,7 +291,7 @@ def open_index(
     return Index(load_records(settings_of(ctx).data, collections, named))
 
 
-def _terminal(ctx: typer.Context) -> Terminal:
+def _terminal(ctx: typer.Context) -> "Terminal":
     from kgvn.terminal import detect
 
     return detect(no_color=settings_of(ctx).no_color)
@@ -296,7 +299,7 @@ def _terminal(ctx: typer.Context) -> Terminal:
 
 def emit(
     ctx: typer.Context,
-    report: Report,
+    report: "Report",
     output_format: OutputFormat | None,
     no_headers: bool = False,
     evidence: bool = False,
@@ -317,9 +320,9 @@ def emit(
     write_out(renderer_for(chosen).render(report, options))
 
 
-def terminal_options(ctx: typer.Context) -> RenderOptions:
+def terminal_options(ctx: typer.Context) -> "RenderOptions":
     """Rendering options read from the terminal: colour, width, what the encoding can show."""
-    from kgvn.render import RenderOptions
+    from kgvn.render.base import RenderOptions
 
     terminal = _terminal(ctx)
     return RenderOptions(
@@ -331,7 +334,7 @@ def terminal_options(ctx: typer.Context) -> RenderOptions:
     )
 
 
-def _limited(report: Report, limit: int) -> tuple[Report, int]:
+def _limited(report: "Report", limit: int) -> "tuple[Report, int]":
     total = report.row_count
     left = limit
     sections = []

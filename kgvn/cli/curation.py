@@ -3,8 +3,6 @@
 Only these commands write to the store, and only through `kgvn.writing.update_store`.
 """
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

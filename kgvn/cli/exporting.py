@@ -1,8 +1,5 @@
 """Handing the record to other tools: SQLite/Datasette, CSV, JSON Schema."""
 
-from __future__ import annotations
-
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -43,7 +40,7 @@ def export_sqlite(
     note(f"wrote {summary.target}: {_counts(summary.rows)}")
 
 
-def _sqlite_to_stdout(store: Store) -> None:
+def _sqlite_to_stdout(store: "Store") -> None:
     """The database's bytes on stdout, for `> file` or a pipe; never onto a terminal."""
     import tempfile
 
@@ -97,6 +94,8 @@ def _counts(rows: dict[str, int]) -> str:
 @command
 def schema() -> None:
     """Print the store's JSON Schema (draft 2020-12), generated from the models."""
+    import json
+
     from kgvn.schema import store_json_schema
 
     write_out(json.dumps(store_json_schema(), ensure_ascii=False, indent=2) + "\n")

@@ -1,7 +1,5 @@
 """Reading commands: timeline, trade, who, agreements, sources, show, search."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -164,7 +162,7 @@ def who(
     emit(ctx, views.who_report(index, found), output_format, no_headers, evidence, limit)
 
 
-def _named(ctx: typer.Context, query_text: str) -> tuple[Index, list[Named]]:
+def _named(ctx: typer.Context, query_text: str) -> "tuple[Index, list[Named]]":
     """Who matches exactly, reading from the cache only those whose spellings hold every word."""
     from kgvn import query
     from kgvn.records import Store
@@ -194,7 +192,7 @@ def _named(ctx: typer.Context, query_text: str) -> tuple[Index, list[Named]]:
     return index, [named for named in query.everyone(index) if named.id in wanted]
 
 
-def _joined(first: Store, then: Store) -> Store:
+def _joined(first: "Store", then: "Store") -> "Store":
     """The records of `first` followed by those of `then`, collection by collection, without
     building `first`'s again."""
     from kgvn.records import Store
@@ -326,7 +324,7 @@ def show(
 
 
 def _contexts(
-    ctx: typer.Context, record: Record, known: Mapping[str, Source], sources: Path | None
+    ctx: typer.Context, record: "Record", known: "Mapping[str, Source]", sources: Path | None
 ) -> list[tuple[str, str, str, str]]:
     from kgvn.audit import read_article
     from kgvn.curate import sources_dir_for

@@ -1,7 +1,5 @@
 """Commands that check the store itself: validate and audit."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

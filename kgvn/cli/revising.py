@@ -1,7 +1,5 @@
 """`kgvn update`: a later article changes a record; the earlier value stays, with its evidence."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,25 +1,20 @@
-"""Output formats: one module per format behind one small interface.
+"""Output formats: one module per format behind one small interface (`kgvn.render.base`).
 
 Each renderer turns a `Report` into text and does no I/O; the CLI decides, once, whether
-stdout is a terminal and passes that in through `RenderOptions`.
+stdout is a terminal and passes that in through `RenderOptions`. This module names the formats
+and imports nothing else, so that `--help` and completion, which need only the names, stay fast.
 """
 
 from __future__ import annotations
 
 import importlib
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from kgvn.render.base import Column, Renderer, RenderOptions, Report, Section
+if TYPE_CHECKING:
+    from kgvn.render.base import Renderer
 
-__all__ = [
-    "Column",
-    "OutputFormat",
-    "RenderOptions",
-    "Renderer",
-    "Report",
-    "Section",
-    "renderer_for",
-]
+__all__ = ["OutputFormat", "renderer_for"]
 
 
 class OutputFormat(str, Enum):
