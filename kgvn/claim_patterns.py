@@ -141,12 +141,12 @@ YEAR = re.compile(r"(?<![\d$.,/-])(?P<year>(?:19|20)\d{2})(?![\d%,.]\d|-\d|/)")
 RANK = re.compile(
     r"\b(?:rank(?:s|ed|ing)?\s+(?:no\.?\s*|number\s+)?)?(?P<rank>\d+)(?:st|nd|rd|th)\b"
     r"(?:[-\s](?:largest|biggest|top|place))?"
-    r"(?:\s+(?:place\s+)?(?:among|out of|of|from)\s+(?P<of>\d+))?",
+    r"(?:\s+(?:place\s+)?(?:among|out of|of|from)\s+(?:the\s+)?(?P<of>\d+))?",
     re.IGNORECASE,
 )
 RANK_PLAIN = re.compile(
     r"\brank(?:s|ed)?\s+(?:no\.?\s*|number\s+)?(?P<rank>\d+)"
-    r"(?:\s+(?:among|out of|of)\s+(?P<of>\d+))?",
+    r"(?:\s+(?:among|out of|of)\s+(?:the\s+)?(?P<of>\d+))?",
     re.IGNORECASE,
 )
 DURATION = re.compile(

@@ -24,6 +24,7 @@ from kgvn.check.clauses import (
 from kgvn.check.later import later_dates
 from kgvn.check.leading import leading_relative
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
+from kgvn.check.ordinals import spelled_ordinals
 from kgvn.check.participles import leading_participle, opening_setting
 from kgvn.check.speakers import COMMON_OPENERS, attributed
 from kgvn.check.verbless import dated_event
@@ -110,7 +111,7 @@ def clean(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _SPACED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(" ", ""), text)
     text = _DOTTED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(".", ""), text)
-    text = without_credits(spelled_periods(spelled_months(text)))
+    text = without_credits(spelled_periods(spelled_months(spelled_ordinals(text))))
     text = _DAY_OF.sub(lambda match: f"{match.group(1)} {match.group(2)}", text)
     text = _WEEKDAY.sub(_weekday_read, text)
     return re.sub(r"[ \t]+", " ", text).strip()
@@ -394,6 +395,7 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
             joint == "and"
             and not new_subject
             and not timed
+            and not _second_infinitive(body[start : match.start()], right)
             and not (
                 first_word
                 and (
@@ -476,6 +478,15 @@ _VERB_PLANS = re.compile(
     r"[a-z]+ed\s+[a-z]+\s+to\s+(?!(?:the|a|an|his|her|their|its|both|each|all)\b)[a-z]+"
     r"(?<![^s]s)\b"
 )
+
+
+#: "to hold …" after "and": a second infinitive, not "to the UN" or "to Ann".
+_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|both|each|all|be)\b)[a-z]+\b")
+
+
+def _second_infinitive(left: str, right: str) -> bool:
+    """'agreed to A and to B': the same verb's second object, a clause of its own."""
+    return bool(_INFINITIVE.match(right)) and bool(re.search(r"\b\w+\s+to\s+[a-z]+", left))
 
 
 def _names(clause: str) -> str:

@@ -1,0 +1,70 @@
+"""Round 3 of issue 11's true-claim recall: ordinals in words, a second infinitive after 'and',
+'agreed on the need to', 'among the 148'. Each kind has true and false twins in dev.jsonl."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgvn.check import Checker, Verdict
+from kgvn.check.frame import atoms
+from kgvn.check.ordinals import spelled_ordinals
+
+REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    from kgvn.store import load_store
+
+    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("ranks eighty-third among 148", "ranks 83rd among 148"),
+        ("the Twenty-First century", "the 21st century"),
+        ("its twelfth round", "its 12th round"),
+        ("the ninetieth day", "the 90th day"),
+        ("the first and third visits", "the first and third visits"),
+    ],
+)
+def test_an_ordinal_past_ten_in_words_is_read_as_its_figure(text: str, read: str) -> None:
+    assert spelled_ordinals(text) == read
+
+
+def test_a_second_infinitive_after_and_is_a_claim_of_its_own() -> None:
+    assert atoms("They agreed to boost trade and to open an office.") == [
+        "They agreed to boost trade.",
+        "They agreed to open an office.",
+    ]
+    # 'to' before a name or an article is a direction, not a second verb
+    assert atoms("Vietnam exports tea to Kyrgyzstan and to Russia.") == [
+        "Vietnam exports tea to Kyrgyzstan and to Russia."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kyrgyzstan ranks eighty-third among 148 investors in Vietnam.", Verdict.supported),
+        ("Kyrgyzstan ranks thirty-eighth among 148 investors in Vietnam.", Verdict.contradicted),
+        ("Kyrgyzstan ranks 83rd among the 148 investors in Vietnam.", Verdict.supported),
+        ("Kyrgyzstan ranks 83rd among the 150 investors in Vietnam.", Verdict.contradicted),
+        (
+            "Cuong and Kasymaliev agreed on the need to strengthen political trust.",
+            Verdict.supported,
+        ),
+        (
+            "Cuong and Kasymaliev agreed to strengthen political trust and to open a joint bank.",
+            Verdict.partly_supported,
+        ),
+    ],
+)
+def test_round_three_kinds_against_the_record(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict
