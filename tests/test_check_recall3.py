@@ -1,5 +1,6 @@
 """Round 3 of issue 11's true-claim recall: ordinals in words, a second infinitive after 'and',
-'agreed on the need to', 'among the 148'. Each kind has true and false twins in dev.jsonl."""
+'agreed on the need to', 'among the 148',
+'limited to' for 'only', 'acknowledged that' as a reporting verb. Each kind has true and false twins in dev.jsonl."""
 
 from __future__ import annotations
 
@@ -57,6 +58,17 @@ def test_a_second_infinitive_after_and_is_a_claim_of_its_own() -> None:
         (
             "Cuong and Kasymaliev agreed on the need to strengthen political trust.",
             Verdict.supported,
+        ),
+        ("Kyrgyz investment in Vietnam is limited to one project.", Verdict.supported),
+        ("Kyrgyz investment in Vietnam is limited to two projects.", Verdict.contradicted),
+        ("Cooperation between the two countries is limited to trade.", Verdict.unverified),
+        (
+            "The two prime ministers acknowledged that bilateral trade is not sustainable.",
+            Verdict.supported,
+        ),
+        (
+            "The two prime ministers acknowledged that bilateral trade is sustainable.",
+            Verdict.contradicted,
         ),
         (
             "Cuong and Kasymaliev agreed to strengthen political trust and to open a joint bank.",
