@@ -209,7 +209,7 @@ ORDINAL = re.compile(
 #: Words that say what a claim is about, as folded patterns, with the subject each names.
 SUBJECTS: list[tuple[str, str]] = [
     (r"\btrade|\bturnover|\btwo-way", "trade"),
-    (r"\bexport|\bsells?\b|\bsold\b|\bship", "exports"),
+    (r"\bexport|\bsells?\b|\bsold\b|\bship|\bsends?\b|\bsending\b", "exports"),
     (r"\bimport|\bbuys?\b|\bbought\b", "imports"),
     (r"\binvest|\bfdi\b|\bcapital\b", "investment"),
     (r"\bprojects?\b", "project"),

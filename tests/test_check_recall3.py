@@ -1,6 +1,7 @@
 """Round 3 of issue 11's true-claim recall: ordinals in words, a second infinitive after 'and',
 'agreed on the need to', 'among the 148',
-'limited to' for 'only', 'acknowledged that' as a reporting verb. Each kind has true and false twins in dev.jsonl."""
+'limited to' for 'only', 'acknowledged that' as a reporting verb,
+'two-way trade' as 'bilateral trade', 'sends' as an export verb. Each kind has true and false twins in dev.jsonl."""
 
 from __future__ import annotations
 
@@ -59,6 +60,10 @@ def test_a_second_infinitive_after_and_is_a_claim_of_its_own() -> None:
             "Cuong and Kasymaliev agreed on the need to strengthen political trust.",
             Verdict.supported,
         ),
+        ("Two-way trade is not sustainable, the two prime ministers said.", Verdict.supported),
+        ("Kyrgyzstan sends silk and tobacco products to Vietnam.", Verdict.supported),
+        ("Kyrgyzstan sends pepper to Vietnam.", Verdict.unverified),
+        ("Kasymaliev sends greetings to Cuong.", Verdict.unverified),
         ("Kyrgyz investment in Vietnam is limited to one project.", Verdict.supported),
         ("Kyrgyz investment in Vietnam is limited to two projects.", Verdict.contradicted),
         ("Cooperation between the two countries is limited to trade.", Verdict.unverified),

@@ -247,7 +247,9 @@ def _exporter(folded: str) -> str | None:
     sides = PLACES.pattern("names", "demonyms")
     between = r"\W*(?:s\s+)?(?:\w+\s+){0,3}\b"
     selling = re.search(
-        rf"({sides}){between}(?:export\w*|sells?|selling|sold|ship(?:s|ped|ping)?)\b", folded
+        rf"({sides}){between}(?:export\w*|sells?|selling|sold|ship(?:s|ped|ping)?"
+        r"|sends?|sending)\b",
+        folded,
     )
     buying = re.search(rf"({sides}){between}(?:import(?:s|ed|ing)?|buy\w*|bought)\b", folded)
     if selling:

@@ -455,7 +455,7 @@ class EconomyChecks(CheckerBase):
 
     def _products(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         if not claim.has(
-            "export", "import", "sell", "sold", "ship", "buy", "bought", "goods", "product"
+            "export", "import", "sell", "sold", "ship", "send", "buy", "bought", "goods", "product"
         ):
             return None
         flows = list(self.store.product_flows)
