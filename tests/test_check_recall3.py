@@ -12,7 +12,8 @@ import pytest
 
 from kgvn.check import Checker, Verdict
 from kgvn.check.frame import atoms
-from kgvn.check.ordinals import spelled_ordinals
+from kgvn.check.ordinals import spelled_decimals, spelled_ordinals
+from kgvn.check.speakers import attributed
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
@@ -82,6 +83,43 @@ def test_a_second_infinitive_after_and_is_a_claim_of_its_own() -> None:
     ],
 )
 def test_round_three_kinds_against_the_record(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("thirteen point five million dollars", "13.5 million dollars"),
+        ("one point three six million USD", "1.36 million USD"),
+        ("four-and-a-half million", "four and a half million"),
+        ("on the fourth of June 1992", "on 4 June 1992"),
+        ("the point is five", "the point is five"),
+    ],
+)
+def test_a_decimal_a_hyphened_half_and_a_spelled_day_are_read_as_figures(
+    text: str, read: str
+) -> None:
+    assert spelled_decimals(text) == read
+
+
+def test_a_news_outlet_after_according_to_is_no_speaker() -> None:
+    assert attributed("According to VNA, trade grew.") == "Trade grew."
+    assert attributed("According to Ann Lee, trade grew.") == "Ann Lee said trade grew."
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Chinh hailed the visit as an important historical milestone.", Verdict.supported),
+        ("Chinh hailed the visit as a failure.", Verdict.unverified),
+        ("Kasymaliev extended greetings from President Japarov to Cuong.", Verdict.supported),
+        ("The premiers oversaw the signing of cooperation documents.", Verdict.supported),
+        ("According to VNA, trade reached $15.5 million in 2024.", Verdict.contradicted),
+    ],
+)
+def test_round_three_words_against_the_record(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict

@@ -24,7 +24,7 @@ from kgvn.check.clauses import (
 from kgvn.check.later import later_dates
 from kgvn.check.leading import leading_relative
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
-from kgvn.check.ordinals import spelled_ordinals
+from kgvn.check.ordinals import spelled_decimals, spelled_ordinals
 from kgvn.check.participles import leading_participle, opening_setting
 from kgvn.check.speakers import COMMON_OPENERS, attributed
 from kgvn.check.verbless import dated_event
@@ -111,7 +111,9 @@ def clean(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _SPACED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(" ", ""), text)
     text = _DOTTED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(".", ""), text)
-    text = without_credits(spelled_periods(spelled_months(spelled_ordinals(text))))
+    text = without_credits(
+        spelled_periods(spelled_months(spelled_ordinals(spelled_decimals(text))))
+    )
     text = _DAY_OF.sub(lambda match: f"{match.group(1)} {match.group(2)}", text)
     text = _WEEKDAY.sub(_weekday_read, text)
     return re.sub(r"[ \t]+", " ", text).strip()

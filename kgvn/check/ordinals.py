@@ -1,9 +1,12 @@
-"""Ordinals past ten written in words ('eighty-third', 'twentieth'): read as figures ('83rd'),
-the way the rank slots compare them, so a spelled rank is checked like a written one."""
+"""Numbers written in words that the figure readers miss: ordinals past ten ('eighty-third' as
+'83rd', the way the rank slots compare them), decimals ('thirteen point five million'), a
+hyphened half ('four-and-a-half') and a day as an ordinal ('the fourth of June')."""
 
 from __future__ import annotations
 
 import re
+
+from kgvn.claim_patterns import _WORD_VALUE
 
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TEENS = (
@@ -42,3 +45,43 @@ def spelled_ordinals(text: str) -> str:
         return f"{value}{_suffix(value)}"
 
     return _SPELLED.sub(figure, text)
+
+
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DAY_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth")  # fmt: skip
+#: 'thirteen point five million': a decimal written in words, before its scale.
+_POINT = re.compile(
+    r"\b(?P<whole>"
+    + "|".join(sorted(map(re.escape, _WORD_VALUE), key=len, reverse=True))
+    + r")\s+point\s+(?P<digits>(?:(?:"
+    + "|".join(_DIGIT_WORDS)
+    + r")\s+)+)(?=(?:million|billion|thousand)\b)",
+    re.IGNORECASE,
+)
+#: 'four-and-a-half million': the hyphens of a spelled number with a half.
+_HYPHENED_HALF = re.compile(r"\b([a-z]+)-and-a-(half|quarter)\b", re.IGNORECASE)
+#: 'the fourth of June': a day of the month as an ordinal word.
+_DAY_OF_MONTH = re.compile(
+    r"\bthe\s+(?P<day>" + "|".join(_DAY_ORDINALS) + r")\s+of\s+(?=(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b)",
+    re.IGNORECASE,
+)
+
+
+def spelled_decimals(text: str) -> str:
+    """`text` with 'thirteen point five million' as '13.5 million', 'four-and-a-half' as 'four
+    and a half' and 'the fourth of June' as '4 June', as the figure and date readers expect them."""
+
+    def decimal(match: re.Match[str]) -> str:
+        whole = _WORD_VALUE.get(match.group("whole").lower().replace("-", " "))
+        if whole is None:
+            return match.group()
+        digits = "".join(str(_DIGIT_WORDS.index(word)) for word in match["digits"].lower().split())
+        return f"{int(whole)}.{digits} "
+
+    text = _POINT.sub(decimal, text)
+    text = _HYPHENED_HALF.sub(r"\1 and a \2", text)
+    return _DAY_OF_MONTH.sub(
+        lambda match: f"{_DAY_ORDINALS.index(match.group('day').lower()) + 1} ", text
+    )

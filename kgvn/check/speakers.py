@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from kgvn.check.lexicon import load
 from kgvn.records import Event, Record, Statement
 from kgvn.vocabulary import EventKind
 
@@ -35,12 +36,19 @@ _ACCORDING_TO_NAME = (
 )
 
 
+#: News outlets: a source that reports a fact without being its speaker.
+_OUTLETS = frozenset(item.lower() for item in load("words").get("outlets", []))
+
+
 def attributed(sentence: str) -> str:
     """'X is so, Ann Lee said.' and 'According to Ann Lee, X is so' as 'Ann Lee said X is so.';
     'X is so, according to the ministry' as 'X is so': a source that is no one in particular is
     not a fact about it, but a named speaker is."""
     for pattern in _ACCORDING_TO_NAME:
         named = pattern.match(sentence.strip())
+        if named is not None and named.group("who").strip().lower() in _OUTLETS:
+            words = named.group("words").strip().rstrip(".")
+            return words[:1].upper() + words[1:] + "."
         if named is not None:
             return f"{named.group('who')} said {_reported(named.group('words'))}."
     sentence = _ACCORDING.sub("", sentence.strip())
