@@ -107,6 +107,8 @@ def test_a_decimal_a_hyphened_half_and_a_spelled_day_are_read_as_figures(
 def test_a_news_outlet_after_according_to_is_no_speaker() -> None:
     assert attributed("According to VNA, trade grew.") == "Trade grew."
     assert attributed("According to Ann Lee, trade grew.") == "Ann Lee said trade grew."
+    assert attributed("Trade, according to VNA, grew.") == "Trade grew."
+    assert attributed("Trade, according to Ann Lee, grew.") == "Trade, according to Ann Lee, grew."
 
 
 @pytest.mark.parametrize(

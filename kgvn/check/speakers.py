@@ -51,12 +51,25 @@ def attributed(sentence: str) -> str:
             return words[:1].upper() + words[1:] + "."
         if named is not None:
             return f"{named.group('who')} said {_reported(named.group('words'))}."
-    sentence = _ACCORDING.sub("", sentence.strip())
+    sentence = _outlet_aside(sentence.strip())
+    sentence = _ACCORDING.sub("", sentence)
     sentence = sentence[:1].upper() + sentence[1:]
     match = _SAID_AFTER.match(sentence.strip())
     if match is None:
         return sentence
     return f"{match.group('who')} {match.group('verb')} {_reported(match.group('words'))}."
+
+
+#: "X, according to VNA, is Y": a source between commas in mid-sentence.
+_ASIDE = re.compile(r",\s+according\s+to\s+(?P<who>[^,;]{2,60}),\s+")
+
+
+def _outlet_aside(sentence: str) -> str:
+    """The sentence without a news outlet named between commas as its source."""
+    found = _ASIDE.search(sentence)
+    if found is None or found.group("who").strip().lower() not in _OUTLETS:
+        return sentence
+    return f"{sentence[: found.start()]} {sentence[found.end() :]}"
 
 
 def _reported(words: str) -> str:
