@@ -160,21 +160,29 @@ class Prior:
             dates = [span[0] for record in denial.records if (span := self.spans.get(record.id))]
             if _denial(denial) and any(date[: len(bound)] < bound for date in dates):
                 return replace(denial, claim=claim)  # a record dated before the bound
-        for year in sorted({span[0][:4] for span in self.spans.values()}, reverse=True):
-            if year >= bound[:4] or (since is not None and year < since.group(1)):
-                continue  # not before the bound, or before the time the claim speaks of
-            earlier = self.check_atom(f"{positive} in {year}.")
-            if earlier.verdict is Verdict.supported and _same_kind(positive, earlier):
-                part = PartResult("date", f"before{ref}", bound, Status.differs, year)
-                label = earlier.records[0].label if earlier.records else "an earlier record"
-                return earlier.with_part(
-                    part,
-                    Verdict.contradicted,
-                    f"The claim denies what the record on {label} states, dated {year}, before "
-                    f"{bound}.",
-                    claim,
-                )
-        return self._first(claim, positive, ref, tail, base)
+        years = sorted({span[0][:4] for span in self.spans.values()}, reverse=True)
+        earlier = [
+            year
+            for year in years  # before the bound, and not before the time the claim speaks of
+            if year < bound[:4] and (since is None or year >= since.group(1))
+        ]
+        denied = self._done_in(claim, positive, earlier, f"before{ref}", bound)
+        return denied or self._first(claim, positive, ref, tail, base)
+
+    def _done_in(
+        self, claim: str, positive: str, years: list[str], span: str, bound: str | None = None
+    ) -> CheckResult | None:
+        """Contradicted by the first of `years` in which the record holds the act the claim
+        denies (`span` is how the claim bounds it: 'before 2025', 'between 2009 and 2025')."""
+        for year in years:
+            done = self.check_atom(f"{positive} in {year}.")
+            if done.verdict is Verdict.supported and _same_kind(positive, done):
+                part = PartResult("date", span, bound or year, Status.differs, year)
+                label = done.records[0].label if done.records else "a record"
+                after = f", before {bound}" if bound else ""
+                explanation = f"The claim denies what the record on {label} states, dated {year}"
+                return done.with_part(part, Verdict.contradicted, f"{explanation}{after}.", claim)
+        return None
 
     def _between(self, claim: str, found: re.Match[str], result: CheckResult) -> CheckResult:
         """'No official visited X between 2009 and 2025': contradicted by a visit of that kind
@@ -183,20 +191,9 @@ class Prior:
         if positive is None:
             return result
         first, last = found.group("first"), found.group("last")
-        for year in sorted({span[0][:4] for span in self.spans.values()}):
-            if not first < year < last:
-                continue
-            inside = self.check_atom(f"{positive} in {year}.")
-            if inside.verdict is Verdict.supported and _same_kind(positive, inside):
-                part = PartResult("date", f"between {first} and {last}", year, Status.differs, year)
-                label = inside.records[0].label if inside.records else "a record"
-                return inside.with_part(
-                    part,
-                    Verdict.contradicted,
-                    f"The claim denies what the record on {label} states, dated {year}.",
-                    claim,
-                )
-        return result
+        years = sorted({span[0][:4] for span in self.spans.values()})
+        inside = [year for year in years if first < year < last]
+        return self._done_in(claim, positive, inside, f"between {first} and {last}") or result
 
     def _already(self, claim: str, result: CheckResult) -> CheckResult:
         """'He had visited X (several times) before (his visit)': contradicted when the record
