@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 from kgvn.check.mentions import _people_spans
 from kgvn.check.names import NameIndex, Spellings
+from kgvn.check.speakers import listeners, meetings_by_source
+from kgvn.records import Event, Statement
 
 WORDS = ["an", "bo", "an bo", "cu", "bo cu", "2024", "an-bo", "dien"]
 
@@ -47,3 +49,38 @@ def test_namesakes_are_each_named_where_their_name_stands() -> None:
     spellings = Spellings([("le an", "first"), ("le an", "second"), ("an", "third")])
     spans = _people_spans("le an met le an", spellings)
     assert spans == [(0, 5, "first"), (10, 15, "first"), (0, 5, "second"), (10, 15, "second")]
+
+
+def _event(number: int, source: str, kind: str, participants: list[str]) -> Event:
+    return Event.from_json(
+        {
+            "id": f"event-{number}",
+            "date": "2025-03-06",
+            "kind": kind,
+            "title": "A meeting",
+            "summary": "They met.",
+            "participants": participants,
+            "evidence": [{"source": source, "quote": "met"}],
+        }
+    )
+
+
+def test_a_statement_is_heard_by_those_at_its_articles_meetings_with_its_speakers() -> None:
+    meetings = meetings_by_source(
+        [
+            _event(1, "alpha", "talks", ["ann", "bo", "cy"]),
+            _event(2, "alpha", "talks", ["ann", "dee"]),  # not every speaker was there
+            _event(3, "beta", "talks", ["ann", "bo", "eve"]),  # another article's talks
+            _event(4, "alpha", "invitation", ["ann", "bo", "fay"]),  # a letter is not heard
+        ]
+    )
+    said = Statement.from_json(
+        {
+            "id": "said",
+            "topic": "trade",
+            "statement": "Trade should grow.",
+            "speakers": ["bo", "ann"],
+            "evidence": [{"source": "alpha", "quote": "grow"}],
+        }
+    )
+    assert listeners(meetings, said) == {"cy"}

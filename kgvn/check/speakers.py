@@ -78,26 +78,29 @@ def _reported(words: str) -> str:
     return f"{first.lower()} {rest}" if first in COMMON_OPENERS else words
 
 
-def meetings_by_source(events: Iterable[Event]) -> dict[str, list[Event]]:
+def meetings_by_source(events: Iterable[Event]) -> dict[tuple[str, str], list[Event]]:
     """The meetings each article reports (at a meeting people are spoken to; a letter's sender
-    is not), so a statement is compared with its own article's meetings, not every event."""
-    found: dict[str, list[Event]] = {}
+    is not), by article and participant, so a statement is compared with the meetings its own
+    article reports its speaker at, not with every event."""
+    found: dict[tuple[str, str], list[Event]] = {}
     for event in events:
         if event.kind in _MEETINGS:
             for source in dict.fromkeys(item.source for item in event.evidence):
-                found.setdefault(source, []).append(event)
+                for participant in dict.fromkeys(event.participants):
+                    found.setdefault((source, participant), []).append(event)
     return found
 
 
-def listeners(meetings: Mapping[str, Sequence[Event]], record: Record) -> set[str]:
+def listeners(meetings: Mapping[tuple[str, str], Sequence[Event]], record: Record) -> set[str]:
     """Everyone at the meetings the article of a statement reports its speakers at: whom the
     speaker spoke to ('his counterpart') may be named in a claim about what was said."""
     speakers = set(getattr(record, "speakers", ()))
     if not isinstance(record, Statement) or not speakers:
         return set()
+    one = min(speakers)  # a meeting all the speakers were at is one each of them was at
     found: set[str] = set()
     for source in {item.source for item in record.evidence}:
-        for event in meetings.get(source, ()):
+        for event in meetings.get((source, one), ()):
             if speakers <= set(event.participants):
                 found |= set(event.participants)
     return found - speakers
