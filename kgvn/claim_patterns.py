@@ -46,6 +46,9 @@ _DEMONYMS = "|".join(
     )
 )
 
+#: The months as English writes them, and a pattern that matches any one of them.
+FULL_MONTHS = tuple(name for name in calendar.month_name if name)
+MONTH_PATTERN = "|".join(FULL_MONTHS)
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9

@@ -23,8 +23,9 @@ import re
 from functools import cache
 
 from kgvn.check.lexicon import load
+from kgvn.claim_patterns import MONTH_PATTERN
 
-_MONTHS = "|".join(name for name in calendar.month_name if name)
+_MONTHS = MONTH_PATTERN
 
 #: Words that open a noun phrase: where the phrase a relative clause is about begins.
 _DETERMINER = re.compile(

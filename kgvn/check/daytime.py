@@ -8,12 +8,12 @@ that names no time of day leaves the claim as it was.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 
 from kgvn.check.lexicon import load
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
+from kgvn.claim_patterns import FULL_MONTHS
 from kgvn.text import fold
 
 _TIMES: dict[str, list[str]] = {
@@ -75,7 +75,7 @@ def by_time_of_day(
     )
 
 
-_MONTHS = [name for name in calendar.month_name if name]
+_MONTHS = list(FULL_MONTHS)
 #: "in January", "in early March": a month with no day and no year, which the claim parser
 #: leaves unread.
 _IN_MONTH = re.compile(

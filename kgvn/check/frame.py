@@ -28,6 +28,7 @@ from kgvn.check.ordinals import spelled_decimals, spelled_ordinals
 from kgvn.check.participles import leading_participle, opening_setting
 from kgvn.check.speakers import COMMON_OPENERS, attributed
 from kgvn.check.verbless import dated_event
+from kgvn.claim_patterns import MONTH_PATTERN
 
 #: Characters copied from web pages that are not text: soft hyphens, zero-width marks, BOMs.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -37,7 +38,7 @@ _SPACES = re.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003]")
 _SPACED_GROUPS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d])")
 #: "13.500.000": two or more dot-separated groups of three (a decimal point has one group).
 _DOTTED_GROUPS = re.compile(r"(?<![\d.,])(\d{1,3})((?:\.\d{3}){2,})(?![\d.,]\d)")
-_MONTHS = "|".join(name for name in calendar.month_name if name)
+_MONTHS = MONTH_PATTERN
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=(?:the\s+)?\d|"
     rf"(?:{_MONTHS})\b)",

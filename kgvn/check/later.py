@@ -5,12 +5,11 @@ declared independence'), which the record's dates decide."""
 
 from __future__ import annotations
 
-import calendar
 import re
 
-from kgvn.claim_patterns import NUMBER_WORDS
+from kgvn.claim_patterns import MONTH_PATTERN, NUMBER_WORDS
 
-_MONTHS = "|".join(name for name in calendar.month_name if name)
+_MONTHS = MONTH_PATTERN
 #: A date or a year in the part before, left out of what the time counts from.
 _DATED = re.compile(
     rf"\s*,?\s*\b(?:on|in)?\s*(?:(?:{_MONTHS})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"

@@ -3,11 +3,12 @@ that a date is read whole and its full stop does not end the sentence."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 
-_SHORT = {name[:3]: name for name in calendar.month_name if name} | {"Sept": "September"}
+from kgvn.claim_patterns import FULL_MONTHS
+
+_SHORT = {name[:3]: name for name in FULL_MONTHS} | {"Sept": "September"}
 #: A short month name next to a day or a year: 'Dec. 27', '27 Dec. 1991', 'Dec 1991'.
 _ABBREVIATED = re.compile(
     r"(?<=\d )(?P<a>" + "|".join(_SHORT) + r")\.?(?=\s|,|$)"

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from kgvn.check.lexicon import load
 from kgvn.check.pronouns import it_resolved
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 from kgvn.check.roles import _name_run
+from kgvn.claim_patterns import FULL_MONTHS
 from kgvn.text import fold
 
 _WORDS = load("words")
@@ -41,7 +41,7 @@ _MET_IN = re.compile(
     r"\b(?:met|meet|meets|held talks|had talks|talks)\b[^,;]*?(?P<at>\s+in\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))"
 )
-_MONTHS = frozenset(fold(name) for name in calendar.month_name if name)
+_MONTHS = frozenset(fold(name) for name in FULL_MONTHS)
 _PRONOUN_END = re.compile(r"\b(?:it|him|her|them|this|that)\s*\.?$", re.IGNORECASE)
 
 

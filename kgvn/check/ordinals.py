@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from kgvn.claim_patterns import _WORD_VALUE
+from kgvn.claim_patterns import _WORD_VALUE, MONTH_PATTERN, ORDINAL_WORDS
 
-_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_UNITS = tuple(word for word, value in ORDINAL_WORDS.items() if value < 10)
 _TEENS = (
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
     "sixteenth", "seventeenth", "eighteenth", "nineteenth",
@@ -48,8 +48,6 @@ def spelled_ordinals(text: str) -> str:
 
 
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_DAY_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                 "ninth", "tenth")  # fmt: skip
 #: 'thirteen point five million': a decimal written in words, before its scale.
 _POINT = re.compile(
     r"\b(?P<whole>"
@@ -63,8 +61,7 @@ _POINT = re.compile(
 _HYPHENED_HALF = re.compile(r"\b([a-z]+)-and-a-(half|quarter)\b", re.IGNORECASE)
 #: 'the fourth of June': a day of the month as an ordinal word.
 _DAY_OF_MONTH = re.compile(
-    r"\bthe\s+(?P<day>" + "|".join(_DAY_ORDINALS) + r")\s+of\s+(?=(?:January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)\b)",
+    r"\bthe\s+(?P<day>" + "|".join(ORDINAL_WORDS) + rf")\s+of\s+(?=(?:{MONTH_PATTERN})\b)",
     re.IGNORECASE,
 )
 
@@ -82,6 +79,4 @@ def spelled_decimals(text: str) -> str:
 
     text = _POINT.sub(decimal, text)
     text = _HYPHENED_HALF.sub(r"\1 and a \2", text)
-    return _DAY_OF_MONTH.sub(
-        lambda match: f"{_DAY_ORDINALS.index(match.group('day').lower()) + 1} ", text
-    )
+    return _DAY_OF_MONTH.sub(lambda match: f"{ORDINAL_WORDS[match.group('day').lower()]} ", text)

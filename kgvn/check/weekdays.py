@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass
 
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
+from kgvn.claim_patterns import FULL_MONTHS
 
 _DAYS = [name.lower() for name in calendar.day_name]
 _ON_WEEKDAY = re.compile(
     r"\s*,?\s*\b(?:on\s+(?:a\s+)?)?(?P<day>" + "|".join(_DAYS) + r")\b(?!\s*,?\s*(?:the\s+)?\d)",
     re.IGNORECASE,
 )
-_MONTHS = [name.lower() for name in calendar.month_name if name]
+_MONTHS = [name.lower() for name in FULL_MONTHS]
 #: 'Friday, March 6', 'Friday 6 March': a weekday before a date the frame could not place in a year.
 _BEFORE_DATE = re.compile(
     r"\b(?P<day>" + "|".join(_DAYS) + r")\b,?\s+(?=(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+"
