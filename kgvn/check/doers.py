@@ -10,13 +10,14 @@ import re
 
 from kgvn.check.lexicon import stem, synonyms_of
 from kgvn.check.mentions import _people_at
+from kgvn.check.names import Spellings
 
 #: What ends the clause a record's verb stands in: its doer is named after it.
 _CLAUSE_END = re.compile(r"[;.:]|,\s+and\b|\bwhile\b")
 _SKIPPED = frozenset({"also", "then", "later", "further", "again", "has", "had", "have"})
 
 
-def _claim_verb(folded: str, spellings: list[tuple[str, str]]) -> tuple[str, str] | None:
+def _claim_verb(folded: str, spellings: Spellings) -> tuple[str, str] | None:
     """(the doer, the verb) of a claim that opens with a person and a verb ('bo tasked …')."""
     named = _people_at(folded, spellings)
     if not named:
@@ -42,7 +43,7 @@ def _verb_stems(verb: str) -> frozenset[str]:
     )
 
 
-def other_doer(folded: str, text: str, spellings: list[tuple[str, str]]) -> str | None:
+def other_doer(folded: str, text: str, spellings: Spellings) -> str | None:
     """The person the record's folded `text` says did the claim's act, when that is someone
     other than the claim's doer at every place the record says it; else None."""
     found = _claim_verb(folded, spellings)

@@ -161,12 +161,11 @@ def _holds(person: Person, title: str, phrase: str) -> bool:
     return False
 
 
-def _people_spans(folded: str, spellings: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+def _people_spans(folded: str, spellings: Spellings) -> list[tuple[int, int, str]]:
     """(start, end, person) of each name in `folded`; a name inside a longer one is its owner's."""
     found: list[tuple[int, int, str]] = []
-    candidates = spellings.within(folded) if isinstance(spellings, Spellings) else spellings
     matches: dict[str, list[tuple[int, int]]] = {}  # namesakes share a spelling: read it once
-    for spelling, person in candidates:
+    for spelling, person in spellings.within(folded):
         if spelling not in matches:
             pattern = rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])"
             in_text = spelling in folded  # most names are not in a given text: no pattern to run
@@ -181,12 +180,12 @@ def _people_spans(folded: str, spellings: list[tuple[str, str]]) -> list[tuple[i
     return [(start, end, person) for start, end, person in found if (start, end) not in inside]
 
 
-def _people_at(folded: str, spellings: list[tuple[str, str]]) -> list[tuple[int, str]]:
+def _people_at(folded: str, spellings: Spellings) -> list[tuple[int, str]]:
     """(position, person) of each name in `folded`."""
     return [(start, person) for start, _, person in _people_spans(folded, spellings)]
 
 
-def _named_people(folded: str, spellings: list[tuple[str, str]]) -> frozenset[str]:
+def _named_people(folded: str, spellings: Spellings) -> frozenset[str]:
     """People named in the claim; a short spelling inside a longer match ('Cuong' in 'Nguyen Quoc
     Cuong') names only the longer one's person."""
     return frozenset(person for _, person in _people_at(folded, spellings))
