@@ -5,24 +5,16 @@ reading itself is in `kgvn.claims`."""
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from enum import Enum
-from importlib import resources
-from typing import Any
 
+from kgvn.lexicon_files import lexicon_file
 from kgvn.text import fold
-
-
-def _places_file() -> dict[str, Any]:
-    text = resources.files("kgvn").joinpath("lexicon").joinpath("places.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
 
 
 def _lexicon_places() -> dict[str, str]:
     """Every capital and city the lexicon knows, folded, with the name a claim's place shows."""
-    data = _places_file()
+    data = lexicon_file("places")
     found: dict[str, str] = {}
     for group in ("countries", "others"):
         for entry in data.get(group, {}).values():
@@ -38,7 +30,7 @@ _DEMONYMS = "|".join(
     sorted(
         {
             re.escape(fold(word))
-            for entry in _places_file()["countries"].values()
+            for entry in lexicon_file("places")["countries"].values()
             for word in entry.get("demonyms", [])
         },
         key=len,

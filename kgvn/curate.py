@@ -15,7 +15,6 @@ import json
 import os
 import re
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -23,6 +22,7 @@ from kgvn import models
 from kgvn.audit import Article, decode_article, read_article, read_article_bytes
 from kgvn.errors import StoreError, UsageError
 from kgvn.files import describe, real_path, write_atomically
+from kgvn.lexicon_files import lexicon_file
 from kgvn.splice import Layout
 from kgvn.store import read_json, validate_store
 from kgvn.text import fold
@@ -100,17 +100,9 @@ _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 
 
 @functools.cache
-def curation_words() -> dict[str, Any]:
-    """`kgvn/lexicon/curation.json`: outlets' credits and words that are never a name."""
-    text = resources.files("kgvn").joinpath("lexicon").joinpath("curation.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
-
-
-@functools.cache
 def _credit() -> re.Pattern[str]:
     """An outlet's credit closing an article's last line ("— VNA/VNS"), longest name first."""
-    outlets = sorted(curation_words()["outlets"], key=len, reverse=True)
+    outlets = sorted(lexicon_file("curation")["outlets"], key=len, reverse=True)
     names = "|".join(re.escape(outlet) for outlet in outlets)
     return re.compile(rf"(?:^|[—–-]\s*|\s)({names})\s*$")
 

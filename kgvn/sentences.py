@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from kgvn.audit import Article
-from kgvn.curate import curation_words, locate
+from kgvn.curate import locate
+from kgvn.lexicon_files import lexicon_file
 from kgvn.text import fold
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ỸĐ“\"(—–])|\n\s*\n|\n")
@@ -63,13 +62,11 @@ def _not_names() -> frozenset[str]:
     The places are every country, people and capital the lexicon knows (a city such as "Ho Chi
     Minh City" shares words with people's names).
     """
-    words = set(curation_words()["not_name_words"])
-    for outlet in curation_words()["outlets"]:  # "VNA/VNS" is two; "Nhân Dân" none
+    words = set(lexicon_file("curation")["not_name_words"])
+    for outlet in lexicon_file("curation")["outlets"]:  # "VNA/VNS" is two; "Nhân Dân" none
         if " " not in outlet:
             words.update(fold(outlet).split("/"))
-    places = json.loads(
-        resources.files("kgvn").joinpath("lexicon").joinpath("places.json").read_text("utf-8")
-    )
+    places = lexicon_file("places")
     for group in ("countries", "others"):
         for entry in places.get(group, {}).values():
             for kind in ("names", "demonyms", "capitals"):

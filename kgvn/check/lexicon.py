@@ -8,23 +8,17 @@ for each country's people in `places.json`, and the store adds every name and al
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from typing import Any
 
+from kgvn.lexicon_files import lexicon_file
 from kgvn.text import fold
 from kgvn.vocabulary import AgreementStatus, EventKind
 
-
-@cache
-def load(name: str) -> dict[str, Any]:
-    """One lexicon file, parsed once."""
-    text = resources.files("kgvn").joinpath("lexicon").joinpath(f"{name}.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
+#: One lexicon file, parsed once (`kgvn.lexicon_files`), under the name the checker uses.
+load = lexicon_file
 
 
 @dataclass
