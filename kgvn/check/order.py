@@ -36,6 +36,8 @@ _MEASURED = re.compile(
     r"(?:days?|weeks?|fortnights?|months?|years?|decades?)\s*$",
     re.IGNORECASE,
 )
+#: "… the year after B", "… the month before B": calendar units, for `timing` to count.
+_CALENDAR_UNIT = re.compile(r"\bthe\s+(?:year|month)\s*$", re.IGNORECASE)
 #: "met B in (a city)", "held talks in (a capital)": a meeting given a place.
 _MET_IN = re.compile(
     r"\b(?:met|meet|meets|held talks|had talks|talks)\b[^,;]*?(?P<at>\s+in\s+"
@@ -103,7 +105,11 @@ class Relations:
             return None
         if re.search(r"\b(?:its|their|his|her|it|they|them)\b", second, re.I):
             return None  # "after its declaration": the sentence's own thing, named again
-        if not _CLAUSE_VERB.search(first) or _MEASURED.search(first):
+        if (
+            not _CLAUSE_VERB.search(first)
+            or _MEASURED.search(first)
+            or _CALENDAR_UNIT.search(first)
+        ):
             return None
         if not _CLAUSE_VERB.search(second):
             if len(second.split()) < 3:
