@@ -137,3 +137,24 @@ def test_retrieval_never_supports_a_tampered_figure(grown: Path, retrieving: Non
         )
     after = kgvn("check", claim, "--format", "json")
     assert (after.exit_code, after.stdout) == (before.exit_code, before.stdout)
+
+
+def test_a_first_read_retrieves_from_the_models_as_from_the_cache(
+    grown: Path, retrieving: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big store's first read is answered from its validated models: the same records found,
+    the same verdicts, as the cache entry built after it gives."""
+    from kgvn import cache_build
+
+    kgvn = Kgvn(grown)
+    from_cache = [kgvn("check", claim, "--format", "json") for claim in CLAIMS]
+    cache.clear()
+    monkeypatch.setattr(store, "defer_builds", True)
+    monkeypatch.setattr(store, "DEFERRED_BUILD_BYTES", 0)
+    monkeypatch.setattr(cache_build, "build_in_background", lambda *_: None)
+    for claim, expected in zip(CLAIMS, from_cache, strict=True):
+        monkeypatch.setattr(store, "_deferred", None)
+        result = kgvn("check", claim, "--format", "json")
+        assert isinstance(store._deferred, cache_build.ModelCache)
+        assert (result.exit_code, result.stdout) == (expected.exit_code, expected.stdout), claim
+        store.build_deferred()
