@@ -7,6 +7,11 @@ import sys
 
 
 def main() -> None:
+    from kgvn.fastread import answer
+
+    answered = answer(sys.argv[1:])  # a warm `search` or `show` in a pipe, without Typer
+    if answered is not None:
+        sys.exit(answered)
     from kgvn.cli.core import run
 
     try:
