@@ -50,6 +50,8 @@ VALUED = {
 }
 #: The formats written without Rich, spelled as `--format` takes them.
 FORMATS = ("json", "jsonl", "csv", "tsv", "markdown")
+#: `kgvn.errors.ExitCode.INTERRUPTED`, without importing it for a run answered elsewhere.
+INTERRUPTED = 130
 
 
 class Unsure(Exception):
@@ -74,16 +76,19 @@ def answer(argv: list[str]) -> int | None:
     """The exit code of a run answered here, or None when the full command line must run."""
     if os.environ.get(OFF_ENV) or "_KGVN_COMPLETE" in os.environ:
         return None
-    request = parse(argv)
-    if request is None or _is_terminal():
-        return None
     try:
+        request = parse(argv)
+        if request is None or _is_terminal():
+            return None
         outcome = _prepare(request)
     except KeyboardInterrupt:
-        return 130  # as the full command line: nothing written, interrupted
+        return INTERRUPTED  # as the full command line: nothing written
     except Exception:  # any doubt at all: the full command line answers
         return None
-    return outcome.write(debug=request.flag("debug"))
+    try:
+        return outcome.write()
+    except KeyboardInterrupt:
+        return INTERRUPTED
 
 
 def parse(argv: list[str]) -> Request | None:
@@ -158,7 +163,7 @@ class Outcome:
         self.text = text
         self.error = error
 
-    def write(self, debug: bool) -> int:
+    def write(self) -> int:
         """Write it as the full command line would, and return the exit code."""
         from kgvn import streams
 
@@ -171,7 +176,7 @@ class Outcome:
         except BrokenPipeError:
             return streams.closed_pipe()
         except OSError as error:
-            return streams.report_error(error, debug)
+            return streams.report_error(error, streams.debugging(sys.argv[1:]))
         return 0
 
 

@@ -64,6 +64,11 @@ def report_error(error: BaseException, debug: bool) -> int:
     return 70
 
 
+def debugging(argv: list[str]) -> bool:
+    """Whether internal errors show their traceback: `--debug`, or KGVN_DEBUG set but not 0."""
+    return "--debug" in argv or os.environ.get("KGVN_DEBUG", "") not in ("", "0")
+
+
 def closed_pipe() -> int:
     """The reader went away (`| head`): stop quietly, and keep Python from complaining at exit."""
     try:

@@ -23,6 +23,7 @@ import pytest
 from conftest import canned_store
 
 from kgvn import fastread
+from kgvn.errors import ExitCode
 
 REPO = Path(__file__).resolve().parent.parent
 HOSTILE_TITLE = "Talks \x1b]52;c;aGk=\x07 \x9b31m red \u202edesrever\u202c hid\u200bden"
@@ -151,6 +152,33 @@ def test_what_the_fast_path_does_not_know_goes_to_the_full_command_line(
     full = run(*warm, *args, full=True)
     assert fast.full, "the fast path answered a run it does not understand"
     assert (fast.code, fast.stdout, fast.stderr) == (full.code, full.stdout, full.stderr)
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"PYTHONIOENCODING": "ascii"},
+        {"LC_ALL": "C", "LANG": "C"},
+        {"FORCE_COLOR": "1"},
+        {"COLUMNS": "20", "TERM": "dumb"},
+        {"KGVN_DEBUG": "1"},
+    ],
+    ids=str,
+)
+@pytest.mark.parametrize(
+    "args", [["search", "nguyen", "talks"], ["show", "2023-dinh-visit", "-f", "markdown"]]
+)
+def test_the_environment_changes_nothing_between_the_paths(
+    warm: tuple[Path, Path], env: dict[str, str], args: list[str]
+) -> None:
+    fast = run(*warm, *args, env=env)
+    full = run(*warm, *args, full=True, env=env)
+    assert not fast.full
+    assert (fast.code, fast.stdout, fast.stderr) == (full.code, full.stdout, full.stderr)
+
+
+def test_an_interrupted_run_exits_as_the_full_command_line_does() -> None:
+    assert fastread.INTERRUPTED == ExitCode.INTERRUPTED
 
 
 def test_an_unknown_id_keeps_its_message_and_exit_code(warm: tuple[Path, Path]) -> None:

@@ -22,7 +22,13 @@ from typer.core import TyperGroup
 from kgvn import __version__
 from kgvn.errors import ExitCode, KgvnError, NotFoundError, UsageError
 from kgvn.render import OutputFormat
-from kgvn.streams import closed_pipe, report_error, show_error, tolerate_unencodable_output
+from kgvn.streams import (
+    closed_pipe,
+    debugging,
+    report_error,
+    show_error,
+    tolerate_unencodable_output,
+)
 from kgvn.streams import note as note  # every command module says things through core
 from kgvn.streams import write_out as write_out
 
@@ -346,7 +352,7 @@ def nothing(message: str) -> NoReturn:
 
 def run() -> int:
     """Entry point: run the app and turn every error into one line and an exit code."""
-    debug = "--debug" in sys.argv[1:] or os.environ.get("KGVN_DEBUG", "") not in ("", "0")
+    debug = debugging(sys.argv[1:])
     tolerate_unencodable_output()
     name = None if os.environ.get("_KGVN_COMPLETE") else command_named(sys.argv[1:])
     load(None if name is None else {name})
