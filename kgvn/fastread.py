@@ -16,7 +16,7 @@ store, a row that does not check, any exception) returns None before a byte is w
 full command line runs as if this module were not there: it rebuilds a damaged entry, says what
 is wrong, and so on. `KGVN_NO_FASTREAD=1` turns this module off (the tests compare both paths).
 
-Deciding costs only a look at `sys.argv`: nothing is imported for a run it does not answer.
+For any other command line, deciding costs a look at `sys.argv` and nothing is imported.
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def parse(argv: list[str]) -> Request | None:
         position += 1
         if not word.startswith("-"):
             if command is None:
-                if word not in FLAGS:
+                if word not in FLAGS:  # `search` or `show`
                     return None
                 command = word
             else:
@@ -201,9 +201,8 @@ def _prepare(request: Request) -> Outcome:
     opened = store.open_warm(None if data is None else Path(data), rebuild=_not_here)
     if opened is None:
         raise Unsure("no warm cache entry")
-    notes: list[str] = []
     try:
-        report = _report(request, opened, notes)
+        report, notes = _report(request, opened)
     except KgvnError as error:  # e.g. nothing matches: the command's own answer
         return Outcome([], error=error)
     finally:
@@ -213,8 +212,8 @@ def _prepare(request: Request) -> Outcome:
     return Outcome(notes, rendered(report, chosen, options))
 
 
-def _report(request: Request, opened: Cache, notes: list[str]) -> Report:
-    """The report the command prints, read from the open cache entry."""
+def _report(request: Request, opened: Cache) -> tuple[Report, list[str]]:
+    """The report the command prints, read from the open cache entry, and its notes."""
     from kgvn import answers, views
 
     if request.command == "search":
@@ -222,14 +221,12 @@ def _report(request: Request, opened: Cache, notes: list[str]) -> Report:
         report, left_out = answers.search_results(
             opened, " ".join(request.words), None if limit is None else int(limit)
         )
-        if left_out:
-            notes.append(left_out)
-        return report
+        return report, [left_out] if left_out else []
     found = answers.record_found(opened, request.words[0])
     if found is None:
         raise Unsure("not a record's id")
     kind, record, known = found
-    return views.record_report(kind, record, known)
+    return views.record_report(kind, record, known), []
 
 
 def _check_environment() -> None:

@@ -298,6 +298,29 @@ def test_the_grammar_refuses_everything_else(argv: list[str]) -> None:
     assert fastread.parse(argv) is None
 
 
+def test_the_grammar_names_only_real_options_of_the_full_command_line() -> None:
+    """An option renamed in the Typer app and not here would be answered here, not refused."""
+    import typer.main
+
+    from kgvn.cli import app
+    from kgvn.render import OutputFormat
+
+    group = typer.main.get_command(app)
+    program = {spelling: param for param in group.params for spelling in param.opts}
+    for spelling in fastread.GLOBAL_FLAGS:
+        assert getattr(program[spelling], "is_flag", False), spelling
+    for spelling in fastread.GLOBAL_VALUED:
+        assert not getattr(program[spelling], "is_flag", True), spelling
+    commands = getattr(group, "commands", {})
+    for name in fastread.FLAGS:
+        options = {spelling: param for param in commands[name].params for spelling in param.opts}
+        for spelling in fastread.FLAGS[name]:
+            assert getattr(options[spelling], "is_flag", False), (name, spelling)
+        for spelling in fastread.VALUED[name]:
+            assert not getattr(options[spelling], "is_flag", True), (name, spelling)
+    assert set(fastread.FORMATS) == {item.value for item in OutputFormat} - {"table"}
+
+
 def test_falling_through_imports_nothing() -> None:
     """The cost of the fast path for every other run: a look at argv."""
     script = (
