@@ -497,12 +497,22 @@ def main() -> None:
     options = parser.parse_args()
     pairs = 5 if options.quick else options.pairs
     TIMEOUT = options.timeout
+    from targets import judge, lines  # beside this script, which is run as a file
+
     print(versions())
     print(f"cpu count {os.cpu_count()}")
-    if not options.no_startup:
-        print_startup(pairs, options.against)
-    if options.no_scaling:
-        return
+    startups = [] if options.no_startup else print_startup(pairs, options.against)
+    rows: list[Row] = []
+    if not options.no_scaling:
+        rows = print_scaling(options)
+    print()
+    print("Targets of issue #14, from the figures above:")
+    for line in lines(judge(rows, startups)):
+        print(line)
+
+
+def print_scaling(options: argparse.Namespace) -> list[Row]:
+    rows = []
     factors = options.factors or ([1, 10, 100] if options.quick else [1, 100, 1000])
     print()
     print("Scaling: the shipped store replicated under fresh ids; anchors measured in the same run")
@@ -512,17 +522,21 @@ def main() -> None:
     print("{:>6} {:>9} {:>7} {:26} {:>8} {:>8} {:>6} {:>9} {:>9}".format(*header), flush=True)
     for row in scaling(factors, Choice(tuple(options.only), options.stores)):
         print(row.line(), flush=True)
+        rows.append(row)
+    return rows
 
 
-def print_startup(pairs: int, against: Path | None) -> None:
+def print_startup(pairs: int, against: Path | None) -> list[Startup]:
     print()
     print(f"Start-up: median of {pairs} interleaved pairs against `python -c 'import typer'`")
     if against:
         print(f"(other: the kgvn source tree in {against}, measured in the same pairs)")
     print(f"{'command':34} {'ratio':>6} {'kgvn ms':>8} {'typer ms':>9} {'other':>6}")
-    for item in startup_ratios(pairs, against):
+    results = startup_ratios(pairs, against)
+    for item in results:
         other = f"{item.other_ratio:6.2f}" if item.other_ratio is not None else ""
         print(f"{item.name:34} {item.ratio:6.2f} {item.ours_ms:8.1f} {item.typer_ms:9.1f} {other}")
+    return results
 
 
 if __name__ == "__main__":
