@@ -1,0 +1,54 @@
+"""Round 4 of issue 11's true-claim recall (fresh-true-4): a country written beside one role is not
+another role's. Each kind has true and false twins in dev.jsonl."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgvn.check import Checker, Verdict
+from kgvn.check.lexicon import PLACES
+from kgvn.check.mentions import _country_beside
+
+REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    from kgvn.store import load_store
+
+    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
+
+
+def _beside(text: str, role: str) -> str | None:
+    start = text.index(role)
+    return _country_beside(text, start, start + len(role))
+
+
+def test_a_country_is_the_role_s_it_is_written_beside() -> None:
+    first, second = PLACES.codes[0], PLACES.codes[1]
+    one, other = PLACES.forms(first, "names")[0], PLACES.forms(second, "names")[0]
+    text = f"the {one} pm met {other}'s president"
+    assert _beside(text, "pm") == first
+    assert _beside(text, "president") == second
+    # a country before an earlier role stays with it
+    assert _beside(f"{one} pm meets party chief x", "party chief") is None
+    # after a role, only with 'of'
+    assert _beside(f"the prime minister of {other}", "prime minister") == second
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The Kyrgyz PM met Vietnam's president Luong Cuong on March 6.", Verdict.supported),
+        ("The Kyrgyz PM met Vietnam's prime minister Luong Cuong.", Verdict.contradicted),
+        ("Kyrgyz PM meets Party chief To Lam in Hanoi", Verdict.supported),
+        ("Kyrgyz PM meets President To Lam in Hanoi", Verdict.contradicted),
+    ],
+)
+def test_a_headline_s_second_role_takes_no_country_from_the_first(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict
