@@ -52,3 +52,38 @@ def test_a_headline_s_second_role_takes_no_country_from_the_first(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+def test_a_one_way_passive_is_tried_with_its_doer_first() -> None:
+    from kgvn.check.recast import one_way_passive, recast
+
+    said = one_way_passive("Ann's delegation was welcomed by Bo on behalf of the people.")
+    assert said == "Bo welcomed Ann's delegation on behalf of the people."
+    # tried, not trusted: read as written first, since the roles read a doer after 'by'
+    assert recast("Ann was welcomed by Bo.") == "Ann was welcomed by Bo."
+    assert one_way_passive("Ann welcomed Bo.") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "The Kyrgyz delegation was welcomed by Pham Minh Chinh on behalf of the "
+            "Vietnamese Government and people.",
+            Verdict.supported,
+        ),
+        (
+            "Chinh's delegation was welcomed by Kasymaliev on behalf of the Government and "
+            "people of Kyrgyzstan.",
+            Verdict.contradicted,
+        ),
+        # a possessor named first is not the doer: no roles turned round
+        (
+            "Kyrgyz President Japarov's greetings were conveyed by Kasymaliev to Luong Cuong.",
+            Verdict.supported,
+        ),
+        ("Japarov's greetings were conveyed by Luong Cuong to Kasymaliev.", Verdict.contradicted),
+    ],
+)
+def test_passives_of_one_way_acts(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict
