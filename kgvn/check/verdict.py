@@ -241,9 +241,9 @@ class Pipeline:
         if active is None or written.verdict in (Verdict.supported, Verdict.contradicted):
             return written
         # 'A's delegation was welcomed by B on behalf of …': the doer first, when that decides
-        said = self._decomposed(active)
-        if said.verdict in (Verdict.supported, Verdict.contradicted):
-            return replace(said, claim=sentence)
+        doer_first = self._decomposed(active)
+        if doer_first.verdict in (Verdict.supported, Verdict.contradicted):
+            return replace(doer_first, claim=sentence)
         return written
 
     def _split(self, sentence: str) -> CheckResult:
