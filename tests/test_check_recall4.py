@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -86,4 +87,53 @@ def test_a_one_way_passive_is_tried_with_its_doer_first() -> None:
     ],
 )
 def test_passives_of_one_way_acts(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict
+
+
+def test_a_record_s_quotes_are_clauses_of_their_own() -> None:
+    from kgvn.check.backing import _without_aspirations
+    from kgvn.check.mentions import _record_text
+
+    said = SimpleNamespace(
+        id="said",
+        statement="Ann thanked Bo.",
+        evidence=[
+            SimpleNamespace(quote="thanked Bo for his support for the people"),
+            SimpleNamespace(quote="asking for more"),
+        ],
+    )
+    text = _record_text(said)  # type: ignore[arg-type]
+    # the second quote's 'asking' does not take the first quote's words with it
+    assert "people" in _without_aspirations(text.lower())
+    assert "asking" not in _without_aspirations(text.lower())
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Luong Cuong thanked Kyrgyzstan for supporting the Vietnamese people living there.",
+            Verdict.supported,
+        ),
+        (
+            "Kyrgyzstan considers Vietnam a priority in its foreign policy, Kasymaliev affirmed.",
+            Verdict.supported,
+        ),
+        (
+            "Kyrgyzstan considers Vietnam a priority in its foreign policy, To Lam affirmed.",
+            Verdict.unverified,
+        ),
+        # talk of a thing is not a claim it is done; and said by whom the record says
+        (
+            "Chinh spoke of moving towards a Comprehensive Partnership with Kyrgyzstan.",
+            Verdict.supported,
+        ),
+        (
+            "Kasymaliev spoke of moving towards a Comprehensive Partnership with Vietnam.",
+            Verdict.unverified,
+        ),
+        ("Chinh spoke of upgrading ties to a Strategic Partnership.", Verdict.unverified),
+    ],
+)
+def test_reporting_verbs_and_talk_of(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict

@@ -249,7 +249,7 @@ def _label(record: Record) -> str:
 def _record_text(record: Record) -> str:
     pieces = [_label(record), getattr(record, "summary", "") or ""]
     pieces += [item.quote for item in record.evidence]
-    return " ".join(pieces)
+    return "; ".join(piece for piece in pieces if piece)  # one clause never runs into the next
 
 
 def _said_alike(claim: str, text: str, word: str) -> bool:
