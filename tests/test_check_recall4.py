@@ -137,3 +137,23 @@ def test_a_record_s_quotes_are_clauses_of_their_own() -> None:
 )
 def test_reporting_verbs_and_talk_of(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "The Vietnamese party chief called the friendship with Kyrgyzstan a priceless asset.",
+            Verdict.supported,
+        ),
+        # another holder's word for his title backs nothing of the party chief's
+        (
+            "Vietnam's premier described the friendship with Kyrgyzstan as a priceless asset.",
+            Verdict.unverified,
+        ),
+    ],
+)
+def test_the_lexicon_s_words_for_a_speaker_s_title_are_his_record_s(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict

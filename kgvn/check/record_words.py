@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kgvn.check.backing import _organisation_words
-from kgvn.check.lexicon import EVENT_KIND_WORDS, KIND_WORDS, STATUS_WORDS, VISA_WORDS
-from kgvn.check.mentions import _record_text
+from kgvn.check.lexicon import EVENT_KIND_WORDS, KIND_WORDS, ROLE_WORDS, STATUS_WORDS, VISA_WORDS
+from kgvn.check.mentions import _holds, _record_text
 from kgvn.check.speakers import listeners
 from kgvn.records import (
     Agreement,
@@ -74,6 +74,8 @@ def record_words(checker: CheckerBase, record: Record) -> list[str]:
             continue
         words = (person.name, *(alias.name for alias in person.aliases))
         words += tuple(role.title for role in person.roles)
+        # the lexicon's other words for a title they hold ('party chief', 'premier')
+        words += tuple(phrase for phrase, title in ROLE_WORDS if _holds(person, title, phrase))
         if words not in named:  # namesakes with the same titles add nothing new
             named.add(words)
             pieces += words
