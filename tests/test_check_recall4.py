@@ -157,3 +157,20 @@ def test_the_lexicon_s_words_for_a_speaker_s_title_are_his_record_s(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("numbering about a hundred, it", "numbering about 100, it"),
+        ("it numbers some two hundred", "it numbers some 200"),
+        ("totalling a dozen", "totalling 12"),
+        # a noun or a bigger scale after it: the count and amount readers take it as written
+        ("about a hundred thousand", "about a hundred thousand"),
+        ("a hundred people", "a hundred people"),
+    ],
+)
+def test_a_round_number_in_words_after_a_hedge_is_its_figure(text: str, read: str) -> None:
+    from kgvn.check.ordinals import spelled_decimals
+
+    assert spelled_decimals(text) == read
