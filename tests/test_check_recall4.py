@@ -174,3 +174,19 @@ def test_a_round_number_in_words_after_a_hedge_is_its_figure(text: str, read: st
     from kgvn.check.ordinals import spelled_decimals
 
     assert spelled_decimals(text) == read
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Both sides agreed to back the possible establishment of an Intergovernmental "
+            "Committee.",
+            Verdict.supported,
+        ),
+        # agreeing to set one up is more than the record's proposal
+        ("The sides agreed to set up an Intergovernmental Committee.", Verdict.unverified),
+    ],
+)
+def test_a_possible_step_is_a_proposal(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict

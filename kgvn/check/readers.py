@@ -321,7 +321,11 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
         folded,
     ):
         return AgreementStatus.in_force
-    if re.search(r"\b(?:possibility|consider|propos|explor|study|look into)", folded):
+    if re.search(
+        r"\b(?:possib|consider|propos|explor|study|look into"
+        r"|potential (?:establishment|creation|formation|setting))",
+        folded,
+    ):
         return AgreementStatus.proposed
     if re.search(r"\bagreed to (?:support|back|endorse|set up|establish|create)", folded):
         return AgreementStatus.agreed_in_principle
