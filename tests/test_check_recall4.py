@@ -190,3 +190,28 @@ def test_a_round_number_in_words_after_a_hedge_is_its_figure(text: str, read: st
 )
 def test_a_possible_step_is_a_proposal(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+def test_a_projected_figure_is_one_meant_not_reached() -> None:
+    from kgvn.check.clauses import intends
+
+    assert intends("Trade is projected to reach $50 million.")
+    assert intends("Trade is set to double.")
+    assert not intends("Trade reached $50 million.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Two-way trade hit $13.5 million in 2024 and is projected to reach $50 million.",
+            Verdict.partly_supported,
+        ),
+        (
+            "Two-way trade hit $15.5 million in 2024 and is projected to reach $50 million.",
+            Verdict.contradicted,
+        ),
+    ],
+)
+def test_a_projection_beside_a_true_figure(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict

@@ -418,10 +418,12 @@ def role_before_name(body: str) -> list[str] | None:
     return [f"{name} is {role[0].lower()}{role[1:]}", f"{name} {match.group('rest')}"]
 
 
-#: "pledged to raise … to $50 million": a figure someone means to reach is not one on record.
+#: "pledged to raise … to $50 million", "is projected to reach": a figure someone means or
+#: expects to reach is not one on record.
 _INTENT = re.compile(
     r"\b(?:pledge[sd]?|plans?|planned|aim(?:s|ed)?|hope[sd]?|seeks?|sought|intend(?:s|ed)?|"
-    r"wants?|wanted|targets?|targeted|expects?|expected|vow(?:s|ed)|promise[sd]?)\s+to\s+"
+    r"wants?|wanted|targets?|targeted|expects?|expected|vow(?:s|ed)|promise[sd]?|projected"
+    r"|forecast|predicted|poised|set|on track|likely|tipped)\s+to\s+"
     r"(?:raise|increase|boost|lift|reach|double|triple|expand|grow|bring)\b",
     re.IGNORECASE,
 )
@@ -432,7 +434,8 @@ _DEADLINE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:commit(?:s|ted)?|aim(?:s|ed)?|plan(?:s|ned)?|will|would|agreed\s+to|pledge[sd]?|"
-    r"target(?:s|ed)?|expected|set\s+to|intend(?:s|ed)?|seek(?:s)?|hope[sd]?|vow(?:s|ed)?)\b",
+    r"target(?:s|ed)?|expected|set\s+to|intend(?:s|ed)?|seek(?:s)?|hope[sd]?|vow(?:s|ed)?"
+    r"|projected|forecast|predicted|poised|likely)\b",
     re.IGNORECASE,
 )
 
