@@ -215,3 +215,22 @@ def test_a_projected_figure_is_one_meant_not_reached() -> None:
 )
 def test_a_projection_beside_a_true_figure(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+def test_closing_tails_of_a_noun_clause_a_rank_and_a_time_are_claims_of_their_own() -> None:
+    from kgvn.check.frame import atoms
+
+    assert atoms("Utopia ranks 8th among 40 investors, a position it has held for years.") == [
+        "Utopia ranks 8th among 40 investors.",
+        "a position it has held for years.",
+    ]
+    assert atoms("Utopia declared independence on May 2, 1990, one of the first to do so.") == [
+        "Utopia declared independence on May 2, 1990.",
+        "Utopia is one of the first to do so.",
+    ]
+    assert atoms("Trade averaged $2 million from 2017 to 2021, when prices rose.") == [
+        "Trade averaged $2 million from 2017 to 2021.",
+        "prices rose.",
+    ]
+    # 'when' after no date is not a time the sentence gives
+    assert len(atoms("Trade rose sharply, when prices fell.")) == 1
