@@ -234,3 +234,16 @@ def test_closing_tails_of_a_noun_clause_a_rank_and_a_time_are_claims_of_their_ow
     ]
     # 'when' after no date is not a time the sentence gives
     assert len(atoms("Trade rose sharply, when prices fell.")) == 1
+
+
+def test_a_headline_s_two_acts_after_a_comma_are_two_claims() -> None:
+    from kgvn.check.headlines import headline_acts
+
+    assert headline_acts("Ann Lee signs deal in Utopia, opens trade house") == [
+        "Ann Lee signs deal in Utopia",
+        "Ann Lee opens trade house",
+    ]
+    # a list, a direction, or a sentence with its full stop is not two acts
+    assert headline_acts("Utopia exports pepper, cashews and tea") is None
+    assert headline_acts("Utopia exports pepper, cashews to Ruritania") is None
+    assert headline_acts("Ann Lee signs deal in Utopia, opens trade house.") is None

@@ -21,6 +21,7 @@ from kgvn.check.clauses import (
     tail,
     that_relative,
 )
+from kgvn.check.headlines import headline_acts
 from kgvn.check.later import later_dates
 from kgvn.check.leading import leading_relative
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
@@ -221,6 +222,9 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     that starts with one of them shares the first clause's subject.
     """
     sentence = attributed(sentence.strip())
+    acts = headline_acts(sentence)
+    if acts is not None:  # 'Ann signs X, opens Y': two acts
+        return [atom for act in acts for atom in atoms(act, verbs)]
     body = sentence.rstrip(".!?").strip()
     # the comma of "May 2, 2020" is no clause boundary: hidden while splitting
     # "Ann Lee (Utopia's trade minister) met …": a parenthesis is an aside between commas
