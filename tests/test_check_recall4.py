@@ -247,3 +247,56 @@ def test_a_headline_s_two_acts_after_a_comma_are_two_claims() -> None:
     assert headline_acts("Utopia exports pepper, cashews and tea") is None
     assert headline_acts("Utopia exports pepper, cashews to Ruritania") is None
     assert headline_acts("Ann Lee signs deal in Utopia, opens trade house.") is None
+
+
+def test_an_article_s_one_round_of_talks_names_both_sides() -> None:
+    from kgvn.check.speakers import one_round
+    from kgvn.records import Event
+
+    def meeting(source: str, kind: str, *people: str) -> Event:
+        return Event.from_json(
+            {
+                "id": f"{source}-{kind}-{len(people)}",
+                "date": "2025-03-06",
+                "kind": kind,
+                "title": "t",
+                "summary": "s",
+                "place": None,
+                "end": None,
+                "participants": list(people),
+                "evidence": [{"source": source, "quote": "q"}],
+            }
+        )
+
+    events = [
+        meeting("one", "talks", "ann", "bo"),
+        meeting("one", "reception", "ann", "bo"),
+        meeting("two", "talks", "ann", "bo"),
+        meeting("two", "reception", "ann", "cy"),
+    ]
+    assert one_round(events) == {"one": frozenset({"ann", "bo"})}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Chinh and Kasymaliev agreed to support the establishment of coordination "
+            "mechanisms between economic agencies.",
+            Verdict.supported,
+        ),
+        (
+            "To Lam and Kasymaliev agreed to support the establishment of coordination "
+            "mechanisms between economic agencies.",
+            Verdict.unverified,
+        ),
+        # a policy in force was not agreed at the article's talks
+        (
+            "Hang and Meder agreed that Kyrgyzstan would grant Vietnamese citizens a 60-day "
+            "visa exemption.",
+            Verdict.unverified,
+        ),
+    ],
+)
+def test_who_agreed_to_pursue_an_agreement(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict

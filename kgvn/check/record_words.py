@@ -25,10 +25,20 @@ from kgvn.records import (
     Statement,
 )
 from kgvn.text import fold
-from kgvn.vocabulary import KIND_OF_COLLECTION, AgreementKind
+from kgvn.vocabulary import KIND_OF_COLLECTION, AgreementKind, AgreementStatus
 
 if TYPE_CHECKING:
     from kgvn.check.base import CheckerBase
+
+
+#: Statuses of what two sides agree at talks to pursue, not of what is in force or signed.
+_AGREED_AT_TALKS = frozenset(
+    {
+        AgreementStatus.proposed,
+        AgreementStatus.agreed_in_principle,
+        AgreementStatus.under_negotiation,
+    }
+)
 
 
 def record_words(checker: CheckerBase, record: Record) -> list[str]:
@@ -49,6 +59,10 @@ def record_words(checker: CheckerBase, record: Record) -> list[str]:
     elif isinstance(record, Agreement):
         pieces += [record.kind.value.replace("-", " "), STATUS_WORDS.get(record.status, "")]
         pieces += list(record.fields)
+        sources = {item.source for item in record.evidence}
+        if len(sources) == 1 and record.status in _AGREED_AT_TALKS:
+            # 'both sides agreed' to pursue it at the article's one round of talks: its people
+            actors = sorted(checker.one_round.get(sources.pop(), ()))
         if record.kind is AgreementKind.visa_policy:
             pieces.append(VISA_WORDS)
     elif isinstance(record, Investment):

@@ -94,6 +94,17 @@ def meetings_by_source(events: Iterable[Event]) -> dict[tuple[str, str], list[Ev
     return found
 
 
+def one_round(events: Iterable[Event]) -> dict[str, frozenset[str]]:
+    """The people of each article whose meetings all had the same people (the two sides of one
+    round of talks): who 'both sides' are in what the article says was agreed."""
+    groups: dict[str, set[frozenset[str]]] = {}
+    for event in events:
+        if event.kind in _MEETINGS:
+            for source in {item.source for item in event.evidence}:
+                groups.setdefault(source, set()).add(frozenset(event.participants))
+    return {source: next(iter(sets)) for source, sets in groups.items() if len(sets) == 1}
+
+
 def listeners(meetings: Mapping[tuple[str, str], Sequence[Event]], record: Record) -> set[str]:
     """Everyone at the meetings the article of a statement reports its speakers at: whom the
     speaker spoke to ('his counterpart') may be named in a claim about what was said."""
