@@ -300,3 +300,14 @@ def test_an_article_s_one_round_of_talks_names_both_sides() -> None:
 )
 def test_who_agreed_to_pursue_an_agreement(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+def test_a_dated_subject_is_a_visit_of_the_doer_after_by_even_with_no_place() -> None:
+    from kgvn.check.verbless import dated_event
+
+    assert dated_event("The May 2020 trip", "was the first by a Utopian minister since 1990") == (
+        "A Utopian minister paid a visit in May 2020",
+        "The trip",
+    )
+    # a subject that names someone is checked as it is
+    assert dated_event("Ann's May 2020 trip", "was the first by a minister") is None
