@@ -311,3 +311,38 @@ def test_a_dated_subject_is_a_visit_of_the_doer_after_by_even_with_no_place() ->
     )
     # a subject that names someone is checked as it is
     assert dated_event("Ann's May 2020 trip", "was the first by a minister") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Relations between Hanoi and Bishkek go back to 1992.", Verdict.supported),
+        ("The two countries' ties go back to June 1991.", Verdict.contradicted),
+        (
+            "President Luong Cuong received an invitation from Kyrgyz President Sadyr Japarov "
+            "to visit Kyrgyzstan.",
+            Verdict.supported,
+        ),
+        ("Kasymaliev received an invitation from Chinh to visit Kyrgyzstan.", Verdict.contradicted),
+        (
+            "The PMs agreed to promote air and rail links between the two countries.",
+            Verdict.supported,
+        ),
+        (
+            "The PMs agreed to promote sea and road links between the two countries.",
+            Verdict.unverified,
+        ),
+    ],
+)
+def test_ties_going_back_an_invitation_received_and_air_and_rail(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict
+
+
+def test_an_invitation_received_is_said_with_its_sender_first() -> None:
+    from kgvn.check.recast import recast
+
+    assert recast("Ann received an invitation from Bo Lee to visit Utopia.") == (
+        "Bo Lee invited Ann to visit Utopia."
+    )

@@ -353,7 +353,9 @@ _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
     (
         r"diplomatic|established (?:relations|ties)"
         r"|\b(?:relations|ties)\s+(?:between\s+(?:\w+\s+){1,4}?)?(?:were\s+|was\s+|had been\s+)?"
-        r"(?:\w+\s+)?(?:established|set up|forged)",
+        r"(?:\w+\s+)?(?:established|set up|forged)"
+        r"|\b(?:relations|ties)\s+(?:between\s+(?:\w+\s+){1,4}?)?"
+        r"(?:date[sd]?|dating|go(?:es)?|going|went)\s+back\b",
         {EventKind.diplomatic_relations},
     ),
     (r"recogni(?:[sz]|tion)", {EventKind.recognition}),

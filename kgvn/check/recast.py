@@ -8,6 +8,7 @@
 * "X was invited (to P) by Y", "greetings were conveyed to X by Y", "the invitation was declined
   by Y", "X was welcomed by Y" (any one-way act of the lexicon): said actively (Y invited X to
   P), so the doer is read as the doer.
+* "A received an invitation from B to visit P": B invited A to visit P.
 * "It was on June 4 that X happened": X happened on June 4. "P received a visit from X in 2023":
   X visited P in 2023.
 * "Has (never) been to X": has (never) visited X, the verb the records of visits are read by;
@@ -76,6 +77,12 @@ _COMMON_HEAD = re.compile(
 )
 #: "It was on June 4, 1992, that X …": a date put first for weight.
 _CLEFT = re.compile(r"^It was (?P<when>(?:on|in) [^;]+?),? that (?P<clause>.+?)[.!?]?$")
+#: "A received an invitation from B to visit P": B invited A to visit P.
+_INVITATION_FROM = re.compile(
+    r"^(?P<a>[A-Z][^,;]*?)\s+(?:received|receives|got|gets|was\s+given)\s+an?\s+"
+    r"(?:(?:official|formal|written)\s+)?invitation\s+from\s+(?P<b>[A-Z][^,;]*?)\s+"
+    r"(?P<rest>to\s+(?:visit|pay)\b.*)$"
+)
 #: "(A country) received a visit from X in 2023".
 _VISIT_FROM = re.compile(
     r"^(?P<place>[A-Z][^,;]*?)\s+(?:received|hosted|welcomed)\s+a\s+(?:\w+\s+)?visit\s+"
@@ -102,6 +109,9 @@ def _active(sentence: str) -> str:
     if cleft is not None:
         clause = cleft["clause"]
         return f"{clause[:1].upper()}{clause[1:]} {cleft['when'].rstrip(',')}."
+    invited = _INVITATION_FROM.match(body)
+    if invited is not None:
+        return f"{invited['b']} invited {invited['a']} {invited['rest']}"
     visit = _VISIT_FROM.match(body)
     if visit is not None:
         return f"{visit['who']} visited {visit['place']}{(visit['rest'] or '').rstrip('.')}."
