@@ -346,3 +346,30 @@ def test_an_invitation_received_is_said_with_its_sender_first() -> None:
     assert recast("Ann received an invitation from Bo Lee to visit Utopia.") == (
         "Bo Lee invited Ann to visit Utopia."
     )
+
+
+def test_a_year_after_first_since_bounds_a_stretch() -> None:
+    from kgvn.check.topics.timing import _bound
+
+    assert _bound("their first talks since 2020", "2020")
+    assert not _bound("they have had ties since 2020", "2020")
+    assert not _bound("their first talks in 2020", "2020")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Hang and Meder held phone talks on February 17, their first conversation since 2020.",
+            Verdict.partly_supported,
+        ),
+        ("Vietnam and Kyrgyzstan have had diplomatic relations since 1990.", Verdict.contradicted),
+        # a year before a statement was made is history it does not date
+        (
+            "To Lam, who became party chief in 2024, received Kasymaliev on March 6.",
+            Verdict.partly_supported,
+        ),
+    ],
+)
+def test_dates_a_record_does_not_give(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict

@@ -341,7 +341,7 @@ class EventChecks(RoleParts):
                 if part.kind == "date"
                 and part.status is Status.differs
                 and re.match(r"\d{4}", str(part.value))
-                and int(str(part.value)[:4]) < int(dated[:4]) - 1
+                and int(str(part.value)[:4]) < int(dated[:4])
                 else part
                 for part in outcome.parts
             ]

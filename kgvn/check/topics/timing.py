@@ -252,11 +252,27 @@ class TimingChecks(CheckerBase):
                 status = Status.agrees if span.start[:7] == start[:7] else status
             if since and status is Status.differs and span.start[:4] == start[:4]:
                 status = Status.agrees
+            if (
+                status is Status.differs
+                and span.start < start[: len(span.start)]
+                and _bound(claim.folded, span.text)
+            ):
+                # 'their first talks since 2020': a bound the record's later date keeps to
+                status = Status.not_on_record
             outcome.add(
                 "date", span.text, span.start, status, start if end is None else f"{start} – {end}"
             )
         if not spans and not allow_missing:
             outcome.add("date", "(no date)", None, Status.not_on_record)
+
+
+def _bound(folded: str, text: str) -> bool:
+    """Whether a date bounds a stretch with no such event ('their first talks since 2020'), not
+    the date of the event, nor the start of a state ('ties since 1992')."""
+    at = folded.find(fold(text))
+    before = folded[:at] if at > 0 else ""
+    since = re.search(r"\bfirst\b[^,;]*\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", before)
+    return since is not None
 
 
 def _anchored(folded: str, count: str) -> bool:
