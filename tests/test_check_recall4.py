@@ -373,3 +373,18 @@ def test_a_year_after_first_since_bounds_a_stretch() -> None:
 )
 def test_dates_a_record_does_not_give(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+def test_how_a_thing_was_done_and_who_attended_are_details() -> None:
+    from kgvn.check.tails import tails
+
+    found = list(tails("Ann greeted Bo with a 21-gun salute at a ceremony in Utopolis on May 2."))
+    assert (
+        "Ann greeted Bo at a ceremony in Utopolis on May 2.",
+        "with a 21-gun salute",
+        False,
+    ) in (found)
+    found = list(tails("Ann greeted Bo at a ceremony on May 2 attended by many students."))
+    assert ("Ann greeted Bo at a ceremony on May 2.", "attended by many students", False) in found
+    # a name after 'with' is who took part, not how
+    assert all("with Bo" not in detail for _, detail, _ in tails("Ann met with Bo in Utopolis."))
