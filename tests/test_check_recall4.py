@@ -388,3 +388,29 @@ def test_how_a_thing_was_done_and_who_attended_are_details() -> None:
     assert ("Ann greeted Bo at a ceremony on May 2.", "attended by many students", False) in found
     # a name after 'with' is who took part, not how
     assert all("with Bo" not in detail for _, detail, _ in tails("Ann met with Bo in Utopolis."))
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Kyrgyz investment in Vietnam consists of a single project worth $5 million.",
+            Verdict.supported,
+        ),
+        ("Kyrgyz investment in Vietnam consists of two projects.", Verdict.contradicted),
+        (
+            "Kyrgyz authorities allow Vietnamese citizens to enter without a visa for 60 days.",
+            Verdict.supported,
+        ),
+        (
+            "The Vietnamese Communist Party chief To Lam met the visiting Kyrgyz premier.",
+            Verdict.supported,
+        ),
+        (
+            "The Kyrgyz Communist Party chief met Kasymaliev in Hanoi on March 6.",
+            Verdict.unverified,
+        ),
+    ],
+)
+def test_lexicon_words_that_change_nothing(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict
