@@ -414,3 +414,42 @@ def test_how_a_thing_was_done_and_who_attended_are_details() -> None:
 )
 def test_lexicon_words_that_change_nothing(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+def test_a_speaker_after_the_words_or_between_commas() -> None:
+    from kgvn.check.speakers import attributed
+
+    assert attributed("Trade grew steadily, the Utopian premier said.") == (
+        "the Utopian premier said trade grew steadily."
+    )
+    assert attributed("The visit, Ann Lee noted, was a milestone.") == (
+        "Ann Lee noted the visit was a milestone."
+    )
+    # 'adding that …' closes the first claim; its speaker is read there
+    said = "Trade grew, Ann said, adding that it will grow."
+    assert not attributed(said).startswith("Ann said trade grew adding")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Vietnam is a priority in Kyrgyzstan's foreign policy, the Kyrgyz premier said.",
+            Verdict.supported,
+        ),
+        (
+            "Vietnam is a priority in Kyrgyzstan's foreign policy, the Vietnamese premier said.",
+            Verdict.unverified,
+        ),
+        (
+            "Kyrgyzstan, Kasymaliev noted, considers Vietnam a priority in its foreign policy.",
+            Verdict.supported,
+        ),
+        (
+            "The two prime ministers said bilateral trade has grown but remains below potential.",
+            Verdict.supported,
+        ),
+    ],
+)
+def test_reported_speech_with_a_title(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict
