@@ -453,3 +453,22 @@ def test_a_speaker_after_the_words_or_between_commas() -> None:
 )
 def test_reported_speech_with_a_title(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "By October 2024, Kyrgyzstan had invested $5 million in one project in Vietnam.",
+            Verdict.supported,
+        ),
+        (
+            "By October 2024, Kyrgyzstan had two investment projects in Vietnam.",
+            Verdict.contradicted,
+        ),
+        # 'by' a date to come is a target the record does not date
+        ("Kyrgyzstan will have two projects in Vietnam by 2026.", Verdict.unverified),
+    ],
+)
+def test_by_a_past_date_is_as_of_it(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict

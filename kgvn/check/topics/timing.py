@@ -64,6 +64,10 @@ _CALENDAR = re.compile(
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
 
 
+#: "By October 2024, X had …": a state reached by a past date, an as-of date, not a target.
+_PAST_BY = re.compile(r"\bhad\b(?!\s+(?:hoped|planned|aimed|intended|expected|pledged)\b)")
+
+
 #: Verbs that date a beginning, which a figure "as of" a date does not tell.
 _SINCE_WHEN = re.compile(
     r"\b(?:licen[cs]ed|founded|launched|registered|approved|established|set up|opened|built"
@@ -238,8 +242,9 @@ class TimingChecks(CheckerBase):
         for span in spans:
             if span.text in compared:
                 continue
-            if start is None or _DEADLINE.search(
-                claim.folded[: claim.folded.find(fold(span.text))]
+            if start is None or (
+                _DEADLINE.search(claim.folded[: claim.folded.find(fold(span.text))])
+                and not _PAST_BY.search(claim.folded)
             ):
                 # no date on record, or a date the claim sets as a target ('by 2026')
                 outcome.add("date", span.text, span.start, Status.not_on_record)
