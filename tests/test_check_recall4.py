@@ -472,3 +472,12 @@ def test_reported_speech_with_a_title(checker: Checker, claim: str, verdict: Ver
 )
 def test_by_a_past_date_is_as_of_it(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+def test_a_who_clause_after_a_three_word_fact_is_split() -> None:
+    from kgvn.check.frame import atoms
+
+    assert atoms("Ann hosted Bo, who was on his first visit to Utopia.") == [
+        "Ann hosted Bo.",
+        "Bo was on his first visit to Utopia.",
+    ]

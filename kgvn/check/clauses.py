@@ -202,7 +202,7 @@ def tail(body: str) -> list[str] | None:
     if match is None:
         return None
     main, what = body[: match.start()].strip(), match.group("tail")
-    if not _long_enough(main) or len(what.split()) < 2:
+    if len(main.split()) < (3 if kind == "which" else 4) or len(what.split()) < 2:
         return None
     said = _SAYING.match(what)
     subject = _subject(main)
