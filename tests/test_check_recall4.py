@@ -481,3 +481,42 @@ def test_a_who_clause_after_a_three_word_fact_is_split() -> None:
         "Ann hosted Bo.",
         "Bo was on his first visit to Utopia.",
     ]
+
+
+def test_a_side_s_word_is_read_by_its_stem() -> None:
+    from kgvn.check.readers import _side_contexts
+
+    first, second = (
+        PLACES.forms(PLACES.codes[0], "names")[0],
+        PLACES.forms(PLACES.codes[1], "names")[0],
+    )
+    # 'leader' and 'leadership' open alike but are not one word
+    assert {word for _, word in _side_contexts(f"the {first} leader")} != {
+        word for _, word in _side_contexts(f"the {second} leadership")
+    }
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The Kyrgyz leader expressed admiration for Vietnam's development.", Verdict.supported),
+        (
+            "Chinh voiced Vietnam's readiness to serve as a bridge between Kyrgyzstan and ASEAN.",
+            Verdict.supported,
+        ),
+        (
+            "Kasymaliev voiced Kyrgyzstan's readiness to serve as a bridge between Vietnam and "
+            "ASEAN.",
+            Verdict.unverified,
+        ),
+        (
+            "The two sides agreed to maintain close coordination at international organisations "
+            "including CICA.",
+            Verdict.supported,
+        ),
+    ],
+)
+def test_readiness_including_and_a_side_s_leader(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict

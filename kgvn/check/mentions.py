@@ -39,7 +39,7 @@ BOTH_SIDES = re.compile(
 #: words does not back a claim that states the thing as done.
 ASPIRATION = re.compile(
     r"\b(?:aim(?:s|ed|ing)? (?:to|at)|hop(?:e|es|ed|ing)\b|toward|urg|call(?:s|ed|ing)? (?:on|for)"
-    r"|ask(?:s|ed|ing)?\b|expect|desir|ready|willing|possib|propos"
+    r"|ask(?:s|ed|ing)?\b|expect|desir|ready|readiness|willing|possib|propos"
     r"|consider\w*\s+(?:\w+ing\b|to\b|the possib|whether)"
     r"|suggest|plan(?:s|ned)? to|should|explor|potential|will\b|would|pledg|intend|seek"
     r"|look into|need|offer|want|eager|keen|reluctan|unwilling|prepared to)"

@@ -35,6 +35,7 @@ from kgvn.check.lexicon import (
     PLACES,
     TITLE_STOP,
     load,
+    stem,
 )
 from kgvn.check.mentions import (
     _AGREEMENT_NOUNS,
@@ -445,7 +446,7 @@ _ADVERB = re.compile(r"[a-z]{3,}ly")
 
 def _side_contexts(folded: str) -> set[tuple[str, str]]:
     """(country, the next word that says something) for each country named: 'utopia's
-    development' gives ('KG', 'devel')."""
+    development' gives ('KG', 'develop')."""
     found = set()
     for match in _SIDE_WORD.finditer(folded):
         side = PLACES.code_of(match.group(1)) or ""
@@ -457,7 +458,8 @@ def _side_contexts(folded: str) -> set[tuple[str, str]]:
         if following:
             # a word and its synonyms read alike: 'rising role' is 'growing role'
             word = following[0]
-            found.add((side, min([word, *_GROUP_OF.get(word, ())])[:5]))
+            # by its stem: 'leader' is not 'leadership', though both open with 'leade'
+            found.add((side, stem(min([word, *_GROUP_OF.get(word, ())]))))
     return found
 
 
