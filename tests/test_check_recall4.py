@@ -520,3 +520,25 @@ def test_readiness_including_and_a_side_s_leader(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "The two prime ministers mulled the possibility of setting up an Intergovernmental "
+            "Committee.",
+            Verdict.supported,
+        ),
+        (
+            "Chinh floated the idea of producing halal products for export to Kyrgyzstan.",
+            Verdict.supported,
+        ),
+        (
+            "Kasymaliev floated the idea of producing halal products for export to Kyrgyzstan.",
+            Verdict.unverified,
+        ),
+    ],
+)
+def test_a_proposal_floated_or_mulled(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict
