@@ -542,3 +542,28 @@ def test_readiness_including_and_a_side_s_leader(
 )
 def test_a_proposal_floated_or_mulled(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+def test_but_did_not_is_a_clause_of_the_same_subject() -> None:
+    from kgvn.check.frame import atoms
+
+    assert atoms("Utopia recognised Ruritania in May 1991 but did not open an embassy.") == [
+        "Utopia recognised Ruritania in May 1991.",
+        "Utopia did not open an embassy.",
+    ]
+    assert atoms("Trade is small but growing.") == ["Trade is small but growing."]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Chinh accepted the invitation but did not set a date.", Verdict.partly_supported),
+        (
+            "Vietnam recognised Kyrgyzstan's independence in December 1992 but did not open an "
+            "embassy until 2012.",
+            Verdict.contradicted,
+        ),
+    ],
+)
+def test_a_denial_after_but(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict

@@ -423,7 +423,7 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
         ):
             continue  # "friendship and multifaceted cooperation": one claim
         if match.group().strip() == "but" and not re.match(
-            r"(?:\S+\s+){0,4}?(?:is|was|were|are|has|have|had|will|would|\w+ed)\b", right
+            r"(?:\S+\s+){0,4}?(?:is|was|were|are|has|have|had|will|would|did|does|\w+ed)\b", right
         ):
             continue  # "small but growing": one claim
         left = body[start : match.start()]
@@ -473,7 +473,7 @@ _TIME_OPENER = re.compile(
 _FRONTED_PRONOUN = re.compile(r"((?:in|on|by|at|during)\s+[^,]{2,30},?\s+)(?:it|they|he|she)\s+")
 #: Words after "and" that open a second verb of the same subject: "… and has pledged to …".
 _AUXILIARIES = frozenset(
-    {"has", "have", "had", "will", "would", "is", "was", "were", "are", "also"}
+    {"has", "have", "had", "will", "would", "is", "was", "were", "are", "also", "did", "does"}
 )
 #: A verb that reports what someone said, before the words reported.
 _REPORTED = re.compile(
