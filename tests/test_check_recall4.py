@@ -567,3 +567,33 @@ def test_but_did_not_is_a_clause_of_the_same_subject() -> None:
 )
 def test_a_denial_after_but(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+def test_a_courtesy_call_is_a_reception_by_its_host() -> None:
+    from kgvn.check.recast import recast
+
+    assert recast("Ann called on President Bo Lee in Utopolis on May 2.") == (
+        "President Bo Lee received Ann in Utopolis on May 2."
+    )
+    assert recast("Ann paid a courtesy call on Bo Lee.") == "Bo Lee received Ann."
+    # 'called on X to act' urges
+    urged = "Ann called on Utopia to support the plan."
+    assert recast(urged) == urged
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Kasymaliev paid a courtesy call on Party General Secretary To Lam in Hanoi on March 6.",
+            Verdict.supported,
+        ),
+        ("To Lam called on Kasymaliev in Hanoi on March 6.", Verdict.contradicted),
+        (
+            "Chinh presided over an official welcome ceremony for Kasymaliev in Hanoi.",
+            Verdict.supported,
+        ),
+    ],
+)
+def test_courtesy_calls_and_presiding(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict

@@ -8,7 +8,8 @@
 * "X was invited (to P) by Y", "greetings were conveyed to X by Y", "the invitation was declined
   by Y", "X was welcomed by Y" (any one-way act of the lexicon): said actively (Y invited X to
   P), so the doer is read as the doer.
-* "A received an invitation from B to visit P": B invited A to visit P.
+* "A received an invitation from B to visit P": B invited A to visit P; "A called on B" (a
+  courtesy call): B received A.
 * "It was on June 4 that X happened": X happened on June 4. "P received a visit from X in 2023":
   X visited P in 2023.
 * "Has (never) been to X": has (never) visited X, the verb the records of visits are read by;
@@ -83,6 +84,12 @@ _INVITATION_FROM = re.compile(
     r"(?:(?:official|formal|written)\s+)?invitation\s+from\s+(?P<b>[A-Z][^,;]*?)\s+"
     r"(?P<rest>to\s+(?:visit|pay)\b.*)$"
 )
+#: "A called on B", "A paid a courtesy call on B": a guest's visit to a host, B received A; not
+#: "A called on B to act", which urges.
+_CALLED_ON = re.compile(
+    r"^(?P<a>[A-Z][^,;]*?)\s+(?:paid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on)\s+"
+    r"(?P<b>[A-Z][^,;]*?)(?P<rest>\s+(?:in|on|at|during)\s[^;]*?)?[.!?]?$"
+)
 #: "(A country) received a visit from X in 2023".
 _VISIT_FROM = re.compile(
     r"^(?P<place>[A-Z][^,;]*?)\s+(?:received|hosted|welcomed)\s+a\s+(?:\w+\s+)?visit\s+"
@@ -112,6 +119,9 @@ def _active(sentence: str) -> str:
     invited = _INVITATION_FROM.match(body)
     if invited is not None:
         return f"{invited['b']} invited {invited['a']} {invited['rest']}"
+    called = _CALLED_ON.match(body)
+    if called is not None and not re.search(r"\bto\s+[a-z]+", body[called.start("b") :]):
+        return f"{called['b']} received {called['a']}{(called['rest'] or '').rstrip('.')}."
     visit = _VISIT_FROM.match(body)
     if visit is not None:
         return f"{visit['who']} visited {visit['place']}{(visit['rest'] or '').rstrip('.')}."
