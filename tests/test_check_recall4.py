@@ -597,3 +597,37 @@ def test_a_courtesy_call_is_a_reception_by_its_host() -> None:
 )
 def test_courtesy_calls_and_presiding(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+def test_a_participle_in_the_subject_is_a_claim_of_its_own() -> None:
+    from kgvn.check.subjects import reduced_subject
+
+    assert reduced_subject("The exemption granted to Utopians has doubled tourism") == [
+        "The exemption was granted to Utopians",
+        "The exemption has doubled tourism",
+    ]
+    assert reduced_subject("The documents signed on May 2 will boost ties") == [
+        "The documents were signed on May 2",
+        "The documents will boost ties",
+    ]
+    # no auxiliary to show where the subject ends: left as it is
+    assert reduced_subject("The documents signed on May 2 boost ties") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "The photo exhibition organised by the Government Office and VNA was toured by the "
+            "two prime ministers.",
+            Verdict.supported,
+        ),
+        (
+            "The photo exhibition organised by the Foreign Ministry was toured by the two prime "
+            "ministers.",
+            Verdict.contradicted,
+        ),
+    ],
+)
+def test_a_subject_s_participle_is_checked(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict

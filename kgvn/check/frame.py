@@ -28,6 +28,7 @@ from kgvn.check.months import spelled_months, spelled_periods, without_credits
 from kgvn.check.ordinals import spelled_decimals, spelled_ordinals
 from kgvn.check.participles import leading_participle, opening_setting
 from kgvn.check.speakers import COMMON_OPENERS, attributed
+from kgvn.check.subjects import reduced_subject
 from kgvn.check.verbless import dated_event
 from kgvn.claim_patterns import MONTH_PATTERN
 
@@ -263,6 +264,7 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         but_not,
         tail,
         that_relative,
+        reduced_subject,
     )
     opened = leading_participle(body, lambda clause: _subject(clause, verbs)) or opening_setting(
         body, lambda clause: _subject(clause, verbs)

@@ -1,0 +1,31 @@
+"""A subject that carries a fact of its own in a participle ('The visa exemption granted to
+Utopians has doubled tourism'): the participle is one claim ('The visa exemption was granted to
+Utopians'), the predicate another ('The visa exemption has doubled tourism'), so a true subject
+beside an unrecorded predicate is partly supported, not unverified as a whole."""
+
+from __future__ import annotations
+
+import re
+
+#: 'The X granted to Y has …': a definite subject, a past participle with its phrase, and the
+#: sentence's own verb, an auxiliary, which shows where the subject ends.
+_REDUCED = re.compile(
+    r"^(?P<np>(?:The|This|That|These|Those|Its|Their)\s+[^,;]{2,50}?)\s+"
+    r"(?P<part>(?!(?:has|had|was|were|is|are)\b)[a-z]{3,}ed|held|made|set|built|won|sent)\s+"
+    r"(?P<phrase>(?:to|by|in|on|at|for|with|from|between)\s+[^,;]{2,60}?)\s+"
+    r"(?P<verb>has|have|had|is|are|was|were|will|would|remains?)\s+(?P<rest>[^,;]{3,})$"
+)
+
+
+def reduced_subject(body: str) -> list[str] | None:
+    """The subject's participle and the predicate as two claims, or None."""
+    match = _REDUCED.match(body.strip())
+    if match is None:
+        return None
+    np = match["np"]
+    plural = np.endswith("s") or np.split()[0] in ("These", "Those")
+    be = "were" if plural else "was"
+    return [
+        f"{np} {be} {match['part']} {match['phrase']}",
+        f"{np} {match['verb']} {match['rest']}",
+    ]
