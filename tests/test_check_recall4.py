@@ -631,3 +631,16 @@ def test_a_participle_in_the_subject_is_a_claim_of_its_own() -> None:
 )
 def test_a_subject_s_participle_is_checked(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+def test_a_relative_clause_with_no_commas_in_the_subject() -> None:
+    from kgvn.check.subjects import reduced_subject
+
+    assert reduced_subject("The families who obtained citizenship have opened a shop") == [
+        "The families obtained citizenship",
+        "The families have opened a shop",
+    ]
+    assert reduced_subject("The show that was organised by Ann was toured by Bo") == [
+        "The show was organised by Ann",
+        "The show was toured by Bo",
+    ]
