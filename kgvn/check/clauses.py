@@ -104,6 +104,18 @@ _TAIL_CONTEXT = re.compile(
     r",\s+(?P<tail>(?:as\s+part\s+of|amid|despite|in\s+line\s+with|in\s+(?:a|an)\s+"
     r"(?:bid|effort|move|push|attempt|sign)\b)\s+.*)$"
 )
+#: ", a position it has held since 2020": a noun the writer sets after the fact, with a clause
+#: of its own about it.
+_TAIL_NOUN_CLAUSE = re.compile(
+    r",\s+(?P<tail>(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that|which|it|they)\s+\S.*)$"
+)
+#: ", one of the first countries to do so": a rank among others the writer adds; its subject
+#: is the sentence's.
+_TAIL_ONE_OF = re.compile(
+    r",\s+(?P<tail>(?:one|among)\s+(?:of\s+)?the\s+(?:first|earliest|last|few|\w+est)\s+.*)$"
+)
+#: ", when the pandemic hit": what else happened at the time the sentence gives.
+_TAIL_WHEN = re.compile(r"(?<=\d),\s+when\s+(?P<tail>\S.*)$")
 _TAIL_SAME_DAY = re.compile(
     r",\s+(?:on\s+)?(?:the\s+same\s+day|the\s+day)\s+(?:that\s+|when\s+)?(?P<tail>\S.*)$"
 )
@@ -190,7 +202,7 @@ def tail(body: str) -> list[str] | None:
     if match is None:
         return None
     main, what = body[: match.start()].strip(), match.group("tail")
-    if not _long_enough(main) or len(what.split()) < 2:
+    if len(main.split()) < (3 if kind == "which" else 4) or len(what.split()) < 2:
         return None
     said = _SAYING.match(what)
     subject = _subject(main)
@@ -215,6 +227,8 @@ def tail(body: str) -> list[str] | None:
         return [main, what.removeprefix("with ")]
     if kind == "is":
         return [main, f"{_noun_phrase(main)} is {what}"]
+    if kind == "one of":
+        return [main, f"{subject} is {what}"] if subject else None
     if kind == "subject":
         return [main, f"{subject or _noun_phrase(main)} {what}"]
     return [main, what]
@@ -229,6 +243,9 @@ def _closing(body: str) -> tuple[str, re.Match[str] | None]:
         ("distance", _TAIL_DISTANCE),
         ("with", _TAIL_WITH),
         ("alone", _TAIL_CONTEXT),
+        ("alone", _TAIL_NOUN_CLAUSE),
+        ("alone", _TAIL_WHEN),
+        ("one of", _TAIL_ONE_OF),
     ):
         match = pattern.search(body)
         if match is not None:
@@ -418,10 +435,12 @@ def role_before_name(body: str) -> list[str] | None:
     return [f"{name} is {role[0].lower()}{role[1:]}", f"{name} {match.group('rest')}"]
 
 
-#: "pledged to raise … to $50 million": a figure someone means to reach is not one on record.
+#: "pledged to raise … to $50 million", "is projected to reach": a figure someone means or
+#: expects to reach is not one on record.
 _INTENT = re.compile(
     r"\b(?:pledge[sd]?|plans?|planned|aim(?:s|ed)?|hope[sd]?|seeks?|sought|intend(?:s|ed)?|"
-    r"wants?|wanted|targets?|targeted|expects?|expected|vow(?:s|ed)|promise[sd]?)\s+to\s+"
+    r"wants?|wanted|targets?|targeted|expects?|expected|vow(?:s|ed)|promise[sd]?|projected"
+    r"|forecast|predicted|poised|set|on track|likely|tipped)\s+to\s+"
     r"(?:raise|increase|boost|lift|reach|double|triple|expand|grow|bring)\b",
     re.IGNORECASE,
 )
@@ -432,7 +451,8 @@ _DEADLINE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:commit(?:s|ted)?|aim(?:s|ed)?|plan(?:s|ned)?|will|would|agreed\s+to|pledge[sd]?|"
-    r"target(?:s|ed)?|expected|set\s+to|intend(?:s|ed)?|seek(?:s)?|hope[sd]?|vow(?:s|ed)?)\b",
+    r"target(?:s|ed)?|expected|set\s+to|intend(?:s|ed)?|seek(?:s)?|hope[sd]?|vow(?:s|ed)?"
+    r"|projected|forecast|predicted|poised|likely)\b",
     re.IGNORECASE,
 )
 

@@ -165,8 +165,8 @@ class Relations:
         if len(names) < 2:
             return None
         (start, end, person), rest = names[0], names[1:]
-        if start > 0 and body[:start].strip():
-            return None  # the first person is not the sentence's subject
+        if (start > 0 and body[:start].strip()) or re.match(r"['’]s?\b", body[end:]):
+            return None  # the first person is not the sentence's subject ("X's greetings")
         for other_start, other_end, other in rest:
             if other == person:
                 continue

@@ -25,7 +25,7 @@ from kgvn.check.order import Relations, to_come
 from kgvn.check.participles import active_voice, fronted_invitation
 from kgvn.check.prior import Prior
 from kgvn.check.pronouns import resolved
-from kgvn.check.recast import passive_invitation, recast, refusal
+from kgvn.check.recast import one_way_passive, passive_invitation, recast, refusal
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
@@ -236,7 +236,15 @@ class Pipeline:
         refused = self._refused(sentence)
         if refused is not None:
             return refused
-        return self._split(sentence)
+        written = self._split(sentence)
+        active = one_way_passive(sentence)
+        if active is None or written.verdict in (Verdict.supported, Verdict.contradicted):
+            return written
+        # 'A's delegation was welcomed by B on behalf of …': the doer first, when that decides
+        doer_first = self._decomposed(active)
+        if doer_first.verdict in (Verdict.supported, Verdict.contradicted):
+            return replace(doer_first, claim=sentence)
+        return written
 
     def _split(self, sentence: str) -> CheckResult:
         """A sentence read as written: an order between two things, or its atomic claims."""
