@@ -65,6 +65,15 @@ _COMMON_HEAD = re.compile(
 )
 #: "It was on June 4, 1992, that X …": a date put first for weight.
 _CLEFT = re.compile(r"^It was (?P<when>(?:on|in) [^;]+?),? that (?P<clause>.+?)[.!?]?$")
+#: "It was X who signed …": a doer put first for weight.
+_CLEFT_WHO = re.compile(r"^It (?:was|is) (?P<who>[A-Z][^,;]*?),? who (?P<clause>[a-z].+?)[.!?]?$")
+#: "… predated Ann Lee's": the thing compared left out after a possessive.
+_BARE_POSSESSIVE = re.compile(r"^(?P<owner>.+?['’]s?)$")
+_POSSESSED = re.compile(r"^.+?['’]s?\s+(?P<thing>[a-z][^,;]*)$")
+#: "The declaration dates from 31 August 1991": when a thing happened, said with 'dates'.
+_DATES_FROM = re.compile(
+    r"\bdat(?:e|es|ed) (?:back )?(?:from|to) (?:(?P<year>\d{4}\b)|(?=\d|[A-Z]))"
+)
 #: "(A country) received a visit from X in 2023".
 _VISIT_FROM = re.compile(
     r"^(?P<place>[A-Z][^,;]*?)\s+(?:received|hosted|welcomed)\s+a\s+(?:\w+\s+)?visit\s+"
@@ -86,6 +95,9 @@ def _active(sentence: str) -> str:
     if cleft is not None:
         clause = cleft["clause"]
         return f"{clause[:1].upper()}{clause[1:]} {cleft['when'].rstrip(',')}."
+    who = _CLEFT_WHO.match(body)
+    if who is not None:
+        return f"{who['who']} {who['clause']}."
     visit = _VISIT_FROM.match(body)
     if visit is not None:
         return f"{visit['who']} visited {visit['place']}{(visit['rest'] or '').rstrip('.')}."
@@ -96,6 +108,9 @@ def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
     sentence = _active(sentence)
     visited = _BEEN_TO.sub(lambda match: f"{match['aux']} {match['adv'] or ''}visited", sentence)
+    visited = _DATES_FROM.sub(
+        lambda match: f"came in {match['year']}" if match["year"] else "came on ", visited
+    )
     visited = _SET_UP_TIES.sub(lambda match: f"established {match['what']}", visited)
     body = visited.strip()
     for pattern in (_POSSESSIVE_GUEST, _GUEST_OF):
@@ -105,8 +120,18 @@ def recast(sentence: str) -> str:
     match = _ORDER_VERB.match(body)
     if match is not None:
         rel = "before" if match.group("verb") in _BEFORE else "after"
-        return f"{match.group('a')} took place {rel} {match.group('b')}"
+        return f"{match.group('a')} took place {rel} {_completed(match.group('a'), match['b'])}"
     return visited
+
+
+def _completed(first: str, second: str) -> str:
+    """'Ann's visit … predated Bo's': Bo's visit, the thing the first side names after its
+    possessive; anything else as it was."""
+    bare = _BARE_POSSESSIVE.match(second.strip().rstrip(".!?"))
+    thing = _POSSESSED.match(first.strip())
+    if bare is None or thing is None:
+        return second
+    return f"{bare['owner']} {thing['thing']}"
 
 
 #: "failed to sign", "refused to accept": at least a denial of the act.

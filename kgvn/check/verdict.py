@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from kgvn.check.again import repeated
 from kgvn.check.audience import other_meeting
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.daytime import by_month, by_time_of_day
@@ -148,7 +149,7 @@ class Pipeline:
             judged = compare(said, basis, spans)
             if judged is not basis:
                 return replace(judged, claim=claim)
-        result = other_meeting(to_come(self.check_atom(claim)))
+        result = repeated(other_meeting(to_come(self.check_atom(claim))))
         if self.prior is not None:
             result = self.prior.recheck(claim, result)
         due = deadline(claim)

@@ -372,6 +372,10 @@ class PoliticsChecks(CheckerBase):
         if _AT_THE_MEETING.search(claim.folded):
             return True
         as_of = self._as_of(record)
+        if any(
+            item.start.startswith("--") and item.start[1:] == as_of[4:10] for item in claim.dates
+        ):
+            return True  # "signed on March 6": the day, with no year, of the record's own meeting
         people = mentions.people | mentions.by_role
         return any(
             event.date[:7] == as_of[:7] and people & set(event.participants)

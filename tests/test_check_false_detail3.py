@@ -1,0 +1,220 @@
+"""One detail of a true fact changed, said the way other outlets write (the fresh-false-3 split's
+kinds): each rule that reads it has a test of its own, with the true twin beside the false one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgvn.check import Checker
+from kgvn.check.again import repeated
+from kgvn.check.backing import _backed
+from kgvn.check.recast import recast
+from kgvn.check.result import CheckResult, PartResult, Status, Verdict
+from kgvn.check.tails import tails
+from kgvn.store import load_store
+
+REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
+
+
+def _verdict(checker: Checker, claim: str) -> str:
+    return checker.check(claim).verdict.value
+
+
+# --- a status on the day of the record's meeting ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the record has it under negotiation as of March 6: a signing that day contradicts it
+        (
+            "Vietnam and Kyrgyzstan signed an agreement on double taxation avoidance on March 6.",
+            "contradicted",
+        ),
+        # a later day may have seen a signing the record does not report
+        (
+            "Vietnam and Kyrgyzstan signed an agreement on double taxation avoidance on March 9.",
+            "unverified",
+        ),
+        ("Vietnam and Kyrgyzstan signed an agreement on double taxation avoidance.", "unverified"),
+        ("The joint statement was signed on March 6.", "supported"),
+    ],
+)
+def test_a_status_dated_on_the_records_own_day_is_compared(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+# --- a counterpart's nationality ----------------------------------------------------------------
+
+
+def test_a_counterparts_demonym_is_the_named_persons_own_country(checker: Checker) -> None:
+    wrong = checker.check("Hằng held phone talks with her Tajik counterpart Abakirov Meder.")
+    assert wrong.verdict is Verdict.contradicted
+    part = next(part for part in wrong.parts if part.kind == "nationality")
+    assert (part.value, part.status) == ("TJ", Status.differs)
+    assert part.on_record == "Kyrgyz"
+    right = "Hằng held phone talks with her Kyrgyz counterpart Abakirov Meder."
+    assert _verdict(checker, right) == "supported"
+
+
+def test_a_counterpart_with_no_name_after_it_is_left_to_the_other_rules(checker: Checker) -> None:
+    result = checker.check("Hằng held phone talks with her Tajik counterpart on February 17.")
+    assert all(part.kind != "nationality" for part in result.parts)
+
+
+# --- clefts, and an order said with a possessive left bare ---------------------------------------
+
+
+def test_a_cleft_on_the_doer_is_read_plainly() -> None:
+    said = recast("It was To Lam who hosted the official welcome ceremony.")
+    assert said == "To Lam hosted the official welcome ceremony."
+    assert recast("It was on June 4 that relations began.") != said
+
+
+def test_a_bare_possessive_after_predated_names_the_same_thing() -> None:
+    said = recast("Ann Lee's visit to Utopia predated Bo Chan's.")
+    assert said == "Ann Lee's visit to Utopia took place before Bo Chan's visit to Utopia"
+    # a full second side is kept as written
+    said = recast("Ann Lee's visit to Utopia predated the talks in Ruritania.")
+    assert said.endswith("before the talks in Ruritania.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Nguyễn Quốc Cường's trip to Kyrgyzstan predated Nguyễn Khắc Định's.", "supported"),
+        ("Nguyễn Khắc Định's trip to Kyrgyzstan predated Nguyễn Quốc Cường's.", "contradicted"),
+        (
+            "It was Pham Minh Chinh who hosted the official welcome ceremony for Kasymaliev.",
+            "supported",
+        ),
+        ("It was To Lam who hosted the official welcome ceremony for Kasymaliev.", "contradicted"),
+    ],
+)
+def test_clefts_and_bare_possessives_on_the_real_store(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+def test_dates_from_is_when_it_happened() -> None:
+    assert recast("Relations date back to 1994.") == "Relations came in 1994."
+    assert recast("The declaration dates from 31 August 1991.") == (
+        "The declaration came on 31 August 1991."
+    )
+
+
+# --- an act said to happen again ----------------------------------------------------------------
+
+
+def _contradicted(claim: str, kinds: list[str]) -> CheckResult:
+    parts = [PartResult(kind, "x", "x", Status.differs, "y") for kind in kinds]
+    return CheckResult(claim, Verdict.contradicted, "differs", parts, [])
+
+
+def test_again_leaves_only_a_differing_date_open() -> None:
+    assert repeated(_contradicted("Ann visited Utopia again in 2019.", ["date"])).verdict is (
+        Verdict.unverified
+    )
+    # another place or person still contradicts, "again" or not
+    assert repeated(
+        _contradicted("Ann visited Utopia again in 2019.", ["date", "place"])
+    ).verdict is (Verdict.contradicted)
+    assert repeated(_contradicted("Ann visited Utopia in 2019.", ["date"])).verdict is (
+        Verdict.contradicted
+    )
+
+
+def test_again_on_the_real_store(checker: Checker) -> None:
+    assert _verdict(checker, "Abdyldaev Erlan Bekeshovich visited Vietnam again in 2018.") == (
+        "unverified"
+    )
+    assert _verdict(checker, "Abdyldaev Erlan Bekeshovich visited Vietnam in 2018.") == (
+        "contradicted"
+    )
+
+
+# --- words of the lexicon: modes, synonyms, set phrases ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Pham Minh Chinh spoke with Kasymaliev over the phone on March 6.", "contradicted"),
+        ("Lê Thị Thu Hằng spoke with Abakirov Meder over the phone on February 17.", "supported"),
+        ("Kyrgyzstan proclaimed its independence on August 31, 1991.", "supported"),
+        (
+            "Vietnam recognised Kyrgyzstan's independence two weeks after it was proclaimed.",
+            "contradicted",
+        ),
+        (
+            "The official welcome ceremony for Kasymaliev was staged in Hanoi on Thursday.",
+            "supported",
+        ),
+        (
+            "The official welcome ceremony for Kasymaliev was staged in Hanoi on Saturday.",
+            "contradicted",
+        ),
+    ],
+)
+def test_lexicon_words_for_modes_declarations_and_staging(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+def test_office_is_not_backed_by_official() -> None:
+    words, prefixes = frozenset({"official"}), frozenset({"offic", "~offici"})
+    assert not _backed("office", words, prefixes)
+    assert _backed("officials", words, prefixes)
+
+
+def test_taking_office_is_a_fact_of_its_own(checker: Checker) -> None:
+    claim = "State President Lương Cường, who took office in October 2024, received Kasymaliev on March 6."
+    result = checker.check(claim)
+    assert result.verdict is Verdict.partly_supported
+    assert _verdict(checker, "Sadyr Japarov assumed office in January 2021.") == "unverified"
+
+
+# --- closing details after "when", "then", "behind", "mostly via" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "detail"),
+    [
+        ("Trade reached $4.5 million in 2022, when pepper made up most of it.", "when pepper"),
+        ("Utopia ranks 83rd among investors in Ruritania, behind Arcadia.", "behind Arcadia"),
+        ("The two leaders toured an exhibition, then planted a tree.", "then planted"),
+        ("Utopia exports silk to Ruritania, mostly via Arcadia.", "mostly via"),
+    ],
+)
+def test_closing_details_are_split_off(claim: str, detail: str) -> None:
+    assert any(tail.startswith(detail) for _, tail, _ in tails(claim))
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Two-way trade reached $4.5 million in 2022, when pepper made up most of it.",
+            "partly-supported",
+        ),
+        (
+            "Two-way trade reached $5.5 million in 2022, when pepper made up most of it.",
+            "contradicted",
+        ),
+        ("Kyrgyzstan exports silk and machinery to Vietnam, mostly via China.", "partly-supported"),
+    ],
+)
+def test_closing_details_on_the_real_store(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict
