@@ -11,6 +11,7 @@ import pytest
 from kgvn.check import Checker
 from kgvn.check.again import repeated
 from kgvn.check.backing import _backed
+from kgvn.check.order import _gerund_clause
 from kgvn.check.recast import recast
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 from kgvn.check.tails import tails
@@ -218,3 +219,71 @@ def test_closing_details_are_split_off(claim: str, detail: str) -> None:
 )
 def test_closing_details_on_the_real_store(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+# --- order words, gerund sides, meetings given a place, "only" lists ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "The two prime ministers signed a joint statement once their talks had ended.",
+            "supported",
+        ),
+        (
+            "The two prime ministers toured the photo exhibition once the talks had ended.",
+            "contradicted",
+        ),
+        (
+            "The two prime ministers toured the photo exhibition in advance of their talks.",
+            "supported",
+        ),
+    ],
+)
+def test_once_and_in_advance_of_are_order_words(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+def test_a_gerund_side_takes_the_first_clauses_subject_and_other_party() -> None:
+    first = "Vietnam established diplomatic relations with Kyrgyzstan"
+    assert _gerund_clause(first, "recognising its independence") == (
+        "Vietnam recognised Kyrgyzstan's independence"
+    )
+    # two other parties: 'its' could be either's, so the side stays as written
+    assert _gerund_clause("Ann met Bo and Cy", "signing its charter") == "signing its charter"
+    assert _gerund_clause(first, "the talks") == "the talks"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Vietnam established diplomatic relations with Kyrgyzstan before recognising its independence.",
+            "contradicted",
+        ),
+        (
+            "Vietnam established diplomatic relations with Kyrgyzstan after recognising its independence.",
+            "supported",
+        ),
+        ("Lê Thị Thu Hằng received Abakirov Meder in Hanoi on February 17.", "contradicted"),
+        ("To Lam received Kasymaliev in Hanoi on March 6.", "supported"),
+    ],
+)
+def test_gerund_orders_and_receptions_given_a_place(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+def test_an_only_list_shorter_than_the_records_list_is_contradicted(checker: Checker) -> None:
+    result = checker.check("The cooperation documents covered only education and civil aviation.")
+    assert result.verdict is Verdict.contradicted
+    part = next(part for part in result.parts if part.kind == "quantifier")
+    assert part.on_record == "education, legal affairs, civil aviation"
+    # the whole list after "only", commas and all, is read: never contradicted by its first item
+    whole = "The cooperation documents covered only education, legal affairs and civil aviation."
+    assert _verdict(checker, whole) != "contradicted"
+    assert _verdict(checker, "Kyrgyzstan exports only machinery and silk to Vietnam.") == (
+        "contradicted"
+    )

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kgvn.check.lexicon import load
+from kgvn.check.participles import _past
 from kgvn.check.pronouns import it_resolved
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 from kgvn.check.roles import _name_run
@@ -36,9 +37,11 @@ _MEASURED = re.compile(
     r"(?:days?|weeks?|fortnights?|months?|years?|decades?)\s*$",
     re.IGNORECASE,
 )
-#: "met B in (a city)", "held talks in (a capital)": a meeting given a place.
+#: "met B in (a city)", "held talks in (a capital)", "received B in (a city)": a meeting given a
+#: place.
 _MET_IN = re.compile(
-    r"\b(?:met|meet|meets|held talks|had talks|talks)\b[^,;]*?(?P<at>\s+in\s+"
+    r"\b(?:met|meet|meets|held talks|had talks|talks|received|hosted|welcomed)\b[^,;]*?"
+    r"(?P<at>\s+in\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))"
 )
 _MONTHS = frozenset(fold(name) for name in FULL_MONTHS)
@@ -73,6 +76,27 @@ def to_come(result: CheckResult) -> CheckResult:
     )
 
 
+_GERUND = re.compile(r"^(?P<word>[a-z]{3,}ing)\b(?P<rest>.*)$")
+_SUBJECT = re.compile(r"^(?P<subject>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+[a-z]")
+
+
+def _gerund_clause(first: str, second: str) -> str:
+    """'A set up ties with B before recognising its independence': the gerund's doer is the
+    first clause's subject, and 'its' the one other party that clause names ('B's'); else the
+    side as written."""
+    gerund, subject = _GERUND.match(second.strip()), _SUBJECT.match(first.strip())
+    past = _past(gerund["word"]) if gerund is not None else None
+    if gerund is None or subject is None or past is None:
+        return second
+    rest = gerund["rest"]
+    if re.search(r"\bits\b", rest):
+        others = set(re.findall(r"\b[A-Z][\w’'-]+", first.strip()[subject.end() :]))
+        if len(others) != 1:
+            return second
+        rest = re.sub(r"\bits\b", f"{others.pop()}'s", rest)
+    return f"{subject['subject']} {past}{rest}"
+
+
 def _one_way() -> frozenset[str]:
     return frozenset(_WORDS.get("one_way_verbs", []))
 
@@ -98,6 +122,7 @@ class Relations:
         if match is None:
             return None
         first, second, rel = match.group("a"), match.group("b"), match.group("rel").lower()
+        second = _gerund_clause(first, second)  # 'before recognising …': the first's subject
         second = it_resolved(first, second)  # 'before Utopia recognised it': the first's thing
         if _PRONOUN_END.search(second) or _PRONOUN_END.search(first):
             return None
@@ -236,7 +261,9 @@ class Relations:
             return None
         reduced = re.sub(r"\s{2,}", " ", body[: found.start("at")] + body[found.end("at") :])
         # the meeting said the way a record of talks is read, whichever way they were held
-        reduced = re.sub(r"\bmet(?:\s+with)?\b", "held talks with", reduced)
+        reduced = re.sub(
+            r"\b(?:met(?:\s+with)?|received|hosted|welcomed)\b", "held talks with", reduced
+        )
         basis = self.check_atom(reduced.strip() + ".")
         events = [record for record in basis.records if record.kind == "event"]
         dated = any(part.kind == "date" and part.status is Status.agrees for part in basis.parts)

@@ -86,8 +86,31 @@ _ONLY = re.compile(
 )
 
 
+#: ", legal affairs and civil aviation": more things of the list "only" opens.
+_LIST_GOES_ON = re.compile(r"(?:,\s*[a-z][a-z -]{2,40}?)*,?\s+and\s+[a-z][a-z -]{2,40}?(?=$|[.,;])")
+
+
 #: "Covered education only".
 _ONLY_AFTER = re.compile(r"(?<=[a-z] )(?P<item>[a-z-]{3,}) only\s*(?=$|[.,;])")
+
+
+def _longer_list(item: str, records: Sequence[Record]) -> str | None:
+    """A list a record holds ('fields', 'products': any list of words) that has every one of
+    the claim's things ('education and legal affairs') and more, as the record gives it."""
+    things = [piece.strip() for piece in re.split(r",|\band\b", item) if piece.strip()]
+    for record in records:
+        slots = {name for kind in type(record).__mro__ for name in getattr(kind, "__slots__", ())}
+        for value in (getattr(record, name, None) for name in sorted(slots)):
+            if not isinstance(value, (list, tuple)) or not all(
+                isinstance(one, str) for one in value
+            ):
+                continue
+            found = {
+                at for thing in things for at, one in enumerate(value) if fold(one) == fold(thing)
+            }
+            if len(found) == len(things) and len(value) > len(things):
+                return ", ".join(value)
+    return None
 
 
 class OnlyOf:
@@ -99,12 +122,19 @@ class OnlyOf:
         if found is None:
             return []
         item = found.group("item")
+        # "only education, legal affairs and civil aviation": the list goes on past its commas
+        more = _LIST_GOES_ON.match(folded[found.end() :]) if found.re is _ONLY else None
+        if more is not None:
+            item += more.group()
         words = item.split()
         if words[0] in _TAIL or words[0] in self.skipped or any(w.isdigit() for w in words):
             return []
         if " and " in item or " or " in item:
-            # several things and nothing else: not read, so not backed
-            return [PartResult("quantifier", found.group(), "only", Status.not_on_record)]
+            # several things and nothing else: a record's list that holds them all and more
+            # contradicts it; anything else is not read, so not backed
+            longer = None if " or " in item else _longer_list(item, records)
+            status = Status.not_on_record if longer is None else Status.differs
+            return [PartResult("quantifier", f"only {item}", "only", status, longer)]
         for match in _pattern(item).finditer(text):
             before = text[max(0, match.start() - 30) : match.start()]
             after = text[match.end() : match.end() + 30]
