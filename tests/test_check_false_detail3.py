@@ -11,8 +11,9 @@ import pytest
 from kgvn.check import Checker
 from kgvn.check.again import repeated
 from kgvn.check.backing import _backed
+from kgvn.check.clauses import between_commas
 from kgvn.check.order import _gerund_clause
-from kgvn.check.recast import recast
+from kgvn.check.recast import invitation_as_visit, recast
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 from kgvn.check.tails import tails
 from kgvn.store import load_store
@@ -287,3 +288,42 @@ def test_an_only_list_shorter_than_the_records_list_is_contradicted(checker: Che
     assert _verdict(checker, "Kyrgyzstan exports only machinery and silk to Vietnam.") == (
         "contradicted"
     )
+
+
+# --- an invitation to a visit the record holds; a figure set off by commas ----------------------
+
+
+def test_an_invitation_is_read_as_the_visit_it_asks_for() -> None:
+    assert invitation_as_visit("Ann Lee invited Bo Tan to pay an official visit to Utopia.") == (
+        "Bo Tan visited Utopia at the invitation of Ann Lee."
+    )
+    assert invitation_as_visit("Bo Tan was invited to Utopia by Ann Lee.") == (
+        "Bo Tan visited Utopia at the invitation of Ann Lee."
+    )
+    assert invitation_as_visit("Ann Lee invited the press.") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("It was To Lam who invited Kasymaliev to Vietnam.", "contradicted"),
+        ("It was Pham Minh Chinh who invited Kasymaliev to Vietnam.", "supported"),
+        ("Lương Cường invited Kasymaliev to pay an official visit to Vietnam.", "contradicted"),
+        # the invitation the record holds to a visit still to come is its own record
+        ("Kasymaliev invited Pham Minh Chinh to pay an official visit to Kyrgyzstan.", "supported"),
+    ],
+)
+def test_the_visits_inviter_decides_an_invitation_to_it(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+def test_a_figure_set_off_by_commas_is_what_the_thing_is() -> None:
+    assert between_commas("The Utopian project, worth $5 million, employs 300 people.") == [
+        "The Utopian project is worth $5 million",
+        "The Utopian project employs 300 people.",
+    ]
+    assert between_commas("The community, around 100 strong, runs shops.") is not None
+    assert between_commas("The community, the oldest abroad, runs shops.") is not None
+    assert between_commas("The community, sadly, runs shops.") is None

@@ -457,6 +457,10 @@ _MID_MODIFIER = re.compile(
     r"[a-z]+ed|[a-z]+s|set|made|held|began|met|signed|led|became|grew|rose|fell)\b.+)$"
 )
 _PREPOSITIONAL = re.compile(r"(?:in|at|from|with|for|of|on|based\s+in|located\s+in)\s")
+#: A figure set off by commas ('worth $5 million', 'around 100 strong'): what the thing is.
+_FIGURE = re.compile(
+    r"(?:worth\s+|(?:around|about|some|roughly|nearly|almost|over|more\s+than)\s+)?[$€£]?\d"
+)
 
 
 def between_commas(body: str) -> list[str] | None:
@@ -469,7 +473,7 @@ def between_commas(body: str) -> list[str] | None:
     if re.search(r"\b(?:and|who|which|that|said)\b", np) or re.match(r"(?:who|which)\b", mod):
         return None
     first = mod.split()[0]
-    if first in {"a", "an", "the"} or _PREPOSITIONAL.match(mod):
+    if first in {"a", "an", "the"} or _PREPOSITIONAL.match(mod) or _FIGURE.match(mod):
         said = f"{np} is {mod}"
     elif first in _verbs() or re.fullmatch(r"[a-z]+ed|" + _EN, first):
         said = f"{np} was {mod}"

@@ -159,3 +159,24 @@ def passive_invitation(sentence: str) -> tuple[str, str] | None:
     return f"{passive['agent']} invited {passive['obj']}{rest}.".replace("..", "."), passive[
         "agent"
     ]
+
+
+#: "B invited A to P", "B invited A to visit P": an invitation to a visit the record may hold.
+_INVITED_TO = re.compile(
+    r"^(?P<agent>[A-Z][^,;]*?)\s+invited\s+(?P<guest>[A-Z][^,;]*?)\s+to\s+"
+    r"(?:(?:pay\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit\s+to|visit)\s+)?"
+    r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?P<rest>[^,;]*?)[.!?]?$"
+)
+
+
+def invitation_as_visit(sentence: str) -> str | None:
+    """'B invited A to P' as 'A visited P at the invitation of B', or None. Tried, not trusted:
+    the visit may be still to come, so only a record of that visit made at another's invitation
+    decides it (`verdict`)."""
+    body = passive_invitation(sentence)
+    match = _INVITED_TO.match((body[0] if body else sentence).strip())
+    if match is None:
+        return None
+    rest = match["rest"].strip()
+    tail = f" {rest}" if rest else ""
+    return f"{match['guest']} visited {match['place']} at the invitation of {match['agent']}{tail}."

@@ -26,7 +26,7 @@ from kgvn.check.order import Relations, to_come
 from kgvn.check.participles import active_voice, fronted_invitation
 from kgvn.check.prior import Prior
 from kgvn.check.pronouns import resolved
-from kgvn.check.recast import passive_invitation, recast, refusal
+from kgvn.check.recast import invitation_as_visit, passive_invitation, recast, refusal
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
@@ -237,7 +237,15 @@ class Pipeline:
         refused = self._refused(sentence)
         if refused is not None:
             return refused
-        return self._split(sentence)
+        result = self._split(sentence)
+        visit = invitation_as_visit(sentence) if result.verdict is Verdict.unverified else None
+        if visit is not None:
+            # 'B invited A to P': a record of A's visit to P at another's invitation
+            read = self._split(visit)
+            kinds = {part.kind for part in read.parts if part.status is Status.differs}
+            if read.verdict is Verdict.contradicted and kinds == {"invited by"}:
+                return replace(read, claim=sentence)
+        return result
 
     def _split(self, sentence: str) -> CheckResult:
         """A sentence read as written: an order between two things, or its atomic claims."""
