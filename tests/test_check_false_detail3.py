@@ -15,6 +15,7 @@ from kgvn.check.clauses import between_commas
 from kgvn.check.order import _gerund_clause
 from kgvn.check.recast import invitation_as_visit, recast
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
+from kgvn.check.roles import _closed_act
 from kgvn.check.tails import tails
 from kgvn.store import load_store
 
@@ -327,3 +328,16 @@ def test_a_figure_set_off_by_commas_is_what_the_thing_is() -> None:
     assert between_commas("The community, around 100 strong, runs shops.") is not None
     assert between_commas("The community, the oldest abroad, runs shops.") is not None
     assert between_commas("The community, sadly, runs shops.") is None
+
+
+# --- the subject of a closed act ------------------------------------------------------------------
+
+
+def test_the_subject_of_a_closed_act_is_compared_with_the_records_doer(checker: Checker) -> None:
+    wrong = checker.check("Pham Minh Chinh delivered President Japarov's letter to Lương Cường.")
+    assert wrong.verdict is Verdict.contradicted
+    assert any(part.kind == "who (by)" and part.status is Status.differs for part in wrong.parts)
+    right = "Kasymaliev delivered President Japarov's letter to Lương Cường."
+    assert _verdict(checker, right) == "supported"
+    # receptions recur: another host of a reception is left to the records of receptions
+    assert _closed_act(" delivered the letter") and not _closed_act(" received Ann")
