@@ -252,6 +252,9 @@ def test_a_gerund_side_takes_the_first_clauses_subject_and_other_party() -> None
     assert _gerund_clause(first, "recognising its independence") == (
         "Vietnam recognised Kyrgyzstan's independence"
     )
+    assert _gerund_clause("Ann recognised Bo's claim", "signing a pact with it") == (
+        "Ann signed a pact with Bo"
+    )
     # two other parties: 'its' could be either's, so the side stays as written
     assert _gerund_clause("Ann met Bo and Cy", "signing its charter") == "signing its charter"
     assert _gerund_clause(first, "the talks") == "the talks"
@@ -328,6 +331,10 @@ def test_a_figure_set_off_by_commas_is_what_the_thing_is() -> None:
     assert between_commas("The community, around 100 strong, runs shops.") is not None
     assert between_commas("The community, the oldest abroad, runs shops.") is not None
     assert between_commas("The community, sadly, runs shops.") is None
+    assert between_commas("The community, about 100 people, mainly trades in tea.") == [
+        "The community is about 100 people",
+        "The community mainly trades in tea.",
+    ]
 
 
 # --- the subject of a closed act ------------------------------------------------------------------

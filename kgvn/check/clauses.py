@@ -453,7 +453,8 @@ def intends(claim: str) -> bool:
 
 _MID_MODIFIER = re.compile(
     r"^(?P<np>(?:The|A|An|Its|Their|[A-Z][\w’'-]*(?:['’]s)?)\s[^,;]{2,60}?),\s+"
-    r"(?P<mod>[^,;]{3,80}?),\s+(?P<rest>(?:is|was|are|were|has|have|had|will|would|"
+    r"(?P<mod>[^,;]{3,80}?),\s+(?P<rest>(?:(?:mainly|mostly|largely|chiefly|also)\s+)?"
+    r"(?:is|was|are|were|has|have|had|will|would|"
     r"[a-z]+ed|[a-z]+s|set|made|held|began|met|signed|led|became|grew|rose|fell)\b.+)$"
 )
 _PREPOSITIONAL = re.compile(r"(?:in|at|from|with|for|of|on|based\s+in|located\s+in)\s")

@@ -80,20 +80,26 @@ _GERUND = re.compile(r"^(?P<word>[a-z]{3,}ing)\b(?P<rest>.*)$")
 _SUBJECT = re.compile(r"^(?P<subject>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+[a-z]")
 
 
+#: 'its', or 'it' after a preposition ('ties with it'): the other party, not the thing.
+_POINTED = re.compile(r"\bits\b|(?:(?<=\bwith )|(?<=\bto )|(?<=\bfor ))it\b")
+
+
 def _gerund_clause(first: str, second: str) -> str:
     """'A set up ties with B before recognising its independence': the gerund's doer is the
-    first clause's subject, and 'its' the one other party that clause names ('B's'); else the
-    side as written."""
+    first clause's subject, and 'its' ('with it') the one other party that clause names ('B's',
+    'with B'); else the side as written."""
     gerund, subject = _GERUND.match(second.strip()), _SUBJECT.match(first.strip())
     past = _past(gerund["word"]) if gerund is not None else None
     if gerund is None or subject is None or past is None:
         return second
     rest = gerund["rest"]
-    if re.search(r"\bits\b", rest):
-        others = set(re.findall(r"\b[A-Z][\w’'-]+", first.strip()[subject.end() :]))
+    if _POINTED.search(rest):
+        named = re.findall(r"\b[A-Z][\w’'-]+", first.strip()[subject.end() :])
+        others = {re.sub(r"['’]s$", "", name) for name in named}
         if len(others) != 1:
             return second
-        rest = re.sub(r"\bits\b", f"{others.pop()}'s", rest)
+        other = others.pop()
+        rest = _POINTED.sub(lambda match: f"{other}'s" if match.group() == "its" else other, rest)
     return f"{subject['subject']} {past}{rest}"
 
 
