@@ -11,7 +11,8 @@ import pytest
 from kgvn.check import Checker
 from kgvn.check.again import repeated
 from kgvn.check.backing import _backed
-from kgvn.check.clauses import between_commas
+from kgvn.check.capitals import ascii_capitals
+from kgvn.check.clauses import between_commas, fronted_title, role_before_name
 from kgvn.check.order import _gerund_clause
 from kgvn.check.recast import invitation_as_visit, recast
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
@@ -348,3 +349,62 @@ def test_the_subject_of_a_closed_act_is_compared_with_the_records_doer(checker: 
     assert _verdict(checker, right) == "supported"
     # receptions recur: another host of a reception is left to the records of receptions
     assert _closed_act(" delivered the letter") and not _closed_act(" received Ann")
+
+
+# --- names with a capital outside ASCII; a possessive role before a name; phone conversations ---
+
+
+def test_a_non_ascii_capital_is_read_plain_and_shown_as_written() -> None:
+    plain, words = ascii_capitals("Nguyễn Khắc Định, a minister, met Đỗ Bo.")
+    assert plain == "Nguyễn Khắc Dịnh, a minister, met Dỗ Bo."  # only the capital changes
+    assert words == {"Dịnh": "Định", "Dỗ": "Đỗ"}
+    assert ascii_capitals("Ann met Bo.") == ("Ann met Bo.", {})
+
+
+def test_an_apposition_after_a_name_with_a_non_ascii_capital_is_split(checker: Checker) -> None:
+    result = checker.check(
+        "Nguyễn Khắc Định, Vietnam's deputy foreign minister, visited Kyrgyzstan in 2023."
+    )
+    assert result.verdict is Verdict.contradicted
+    assert [atom.claim for atom in result.atoms] == [
+        "Nguyễn Khắc Định is Vietnam's deputy foreign minister.",
+        "Nguyễn Khắc Định visited Kyrgyzstan in 2023.",
+    ]
+
+
+def test_a_possessive_role_before_a_name_is_who_the_person_is() -> None:
+    assert role_before_name("Utopia's trade minister, Ann Lee, met Bo Tan") == [
+        "Ann Lee is Utopia's trade minister",
+        "Ann Lee met Bo Tan",
+    ]
+    assert role_before_name("The trade minister of Utopia, Ann Lee, met Bo Tan") == [
+        "Ann Lee is the trade minister of Utopia",
+        "Ann Lee met Bo Tan",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Kyrgyzstan's foreign minister, Abakirov Meder, spoke with Hằng by phone.",
+            "contradicted",
+        ),
+        ("Lương Cường and Kasymaliev held a telephone conversation on March 6.", "contradicted"),
+        ("Hằng and Meder held a telephone conversation on February 17.", "supported"),
+    ],
+)
+def test_possessive_roles_and_phone_conversations(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+def test_a_title_before_a_name_only_says_who_is_meant(checker: Checker) -> None:
+    assert fronted_title("Utopia's trade minister, Ann Lee, met Bo Tan.") == (
+        "Ann Lee is Utopia's trade minister."
+    )
+    assert fronted_title("The trade minister of Utopia, Ann Lee, met Bo Tan.") is None
+    # a right title beside a fact the record lacks leaves the sentence open, not partly true
+    claim = "Kyrgyzstan's president, Sadyr Japarov, was in Vietnam on March 6 and 7, 2025."
+    assert _verdict(checker, claim) == "unverified"

@@ -233,9 +233,12 @@ class Relations:
                 found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", body, re.I)
                 if found is None:
                     continue
-                noun = re.match(r"(phone|video)\s+(talks|call)", phrase)
-                kept = noun.group(2) if noun else ""
-                reduced = re.sub(r"\s{2,}", " ", body[: found.start()] + kept + body[found.end() :])
+                noun = re.match(r"(?:tele)?(?:phone|video)\s+(talks|call|conversation)", phrase)
+                kept = {"conversation": "talks"}.get(noun.group(1), noun.group(1)) if noun else ""
+                before = body[: found.start()]
+                if kept == "talks":
+                    before = re.sub(r"\ba\s+$", "", before)  # "held a phone conversation"
+                reduced = re.sub(r"\s{2,}", " ", before + kept + body[found.end() :])
                 for verb, neutral in _WORDS.get("mode_neutral", {}).items():
                     reduced = re.sub(rf"\b{re.escape(verb)}\b", neutral, reduced)
                 basis = self.check_atom(reduced.strip() + ".")

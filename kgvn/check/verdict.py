@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 
 from kgvn.check.again import repeated
 from kgvn.check.audience import other_meeting
-from kgvn.check.clauses import actors, deadline, intends
+from kgvn.check.capitals import ascii_capitals, restored
+from kgvn.check.clauses import actors, deadline, fronted_title, intends
 from kgvn.check.daytime import by_month, by_time_of_day
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
@@ -120,6 +121,14 @@ class Pipeline:
         return replace(result, claim=text, closest=list(nearby.values())[:3])
 
     def _sentence(self, sentence: str) -> CheckResult:
+        """One sentence, read with its names' non-ASCII capitals plain ('Định' as 'Dinh') and
+        shown as written."""
+        plain, words = ascii_capitals(sentence)
+        if not words:
+            return self._read(sentence)
+        return replace(restored(self._read(plain), words), claim=sentence)
+
+    def _read(self, sentence: str) -> CheckResult:
         read = readings(sentence)
         if len(read) == 1:
             return self._decomposed(sentence)
@@ -260,6 +269,11 @@ class Pipeline:
         first, *rest = pieces
         checked = [self._atom(first), *(self._leaning(piece) for piece in rest)]
         result = aggregate(sentence, checked)
+        title = fronted_title(sentence)
+        backed = [atom.claim for atom in checked if atom.verdict is Verdict.supported]
+        if result.verdict is Verdict.partly_supported and title is not None and backed == [title]:
+            # the title before the name says who is meant, not a fact of the sentence's own
+            result = replace(result, verdict=Verdict.unverified)
         if result.verdict in (Verdict.contradicted, Verdict.supported):
             return result
         whole = self._atom(sentence)
