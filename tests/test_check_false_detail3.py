@@ -408,3 +408,11 @@ def test_a_title_before_a_name_only_says_who_is_meant(checker: Checker) -> None:
     # a right title beside a fact the record lacks leaves the sentence open, not partly true
     claim = "Kyrgyzstan's president, Sadyr Japarov, was in Vietnam on March 6 and 7, 2025."
     assert _verdict(checker, claim) == "unverified"
+
+
+def test_both_modes_said_are_each_compared(checker: Checker) -> None:
+    # a phone call "held in person": the phone agrees, the meeting in person does not
+    result = checker.check("The deputy ministers' phone call on February 17 was held in person.")
+    assert result.verdict is Verdict.contradicted
+    modes = {part.value: part.status for part in result.parts if part.kind == "mode"}
+    assert modes == {"by phone": Status.agrees, "in person": Status.differs}

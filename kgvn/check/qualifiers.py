@@ -184,15 +184,22 @@ class Mode:
     table: dict[str, list[str]] = _WORDS["modes"]
 
     def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
-        claimed = _reading(claim.folded, {"by phone": self.table["by phone"]}) or _reading(
-            claim.folded,
-            {
-                "in person": [
-                    item for item in self.table["in person"] if "person" in item or "face" in item
-                ]
-            },
-        )
-        if claimed is None:
+        # both modes may be said ("the phone call was held in person"): each is compared
+        said = [
+            _reading(claim.folded, {"by phone": self.table["by phone"]}),
+            _reading(
+                claim.folded,
+                {
+                    "in person": [
+                        item
+                        for item in self.table["in person"]
+                        if "person" in item or "face" in item
+                    ]
+                },
+            ),
+        ]
+        found = [item for item in said if item is not None]
+        if not found:
             return []
         events = [record for record in records if isinstance(record, Event)]
         phoned = any(event.kind is EventKind.phone_call for event in events) or bool(
@@ -211,10 +218,14 @@ class Mode:
             for event in events
         )
         if phoned == met:
-            return [PartResult("mode", claimed[1], claimed[0], Status.not_on_record)]
+            return [PartResult("mode", text, key, Status.not_on_record) for key, text in found]
         on_record = "by phone" if phoned else "in person"
-        status = Status.agrees if claimed[0] == on_record else Status.differs
-        return [PartResult("mode", claimed[1], claimed[0], status, on_record)]
+        return [
+            PartResult(
+                "mode", text, key, Status.agrees if key == on_record else Status.differs, on_record
+            )
+            for key, text in found
+        ]
 
 
 #: Nouns for what a signing produces: "no agreements were signed" is denied by any signing.
