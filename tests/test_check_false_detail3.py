@@ -416,3 +416,19 @@ def test_both_modes_said_are_each_compared(checker: Checker) -> None:
     assert result.verdict is Verdict.contradicted
     modes = {part.value: part.status for part in result.parts if part.kind == "mode"}
     assert modes == {"by phone": Status.agrees, "in person": Status.differs}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "After the talks, the leaders signed …": the talks came first, whatever words follow
+        ("The two prime ministers held talks after signing a joint statement.", "contradicted"),
+        ("The leaders held talks after the signing of a joint statement.", "contradicted"),
+        ("The leaders held talks before signing a joint statement.", "supported"),
+        ("The two prime ministers signed a joint statement after the talks.", "supported"),
+    ],
+)
+def test_an_order_found_both_ways_round_outweighs_one_side(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict

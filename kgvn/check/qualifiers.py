@@ -315,6 +315,13 @@ class Sequence_:
         on_record = self._orders(text)
         for key, words, nouns, head in self._orders(claim.folded):
             same = [item for item in on_record if item[2] & nouns]
+            turned = [item for item in on_record if item[3] & nouns and item[2] & head]
+            if turned and not any(item[3] & head for item in same):
+                # both sides of the claim found the other way round: that outweighs a reading
+                # that matches the thing after the word alone
+                status = Status.differs if turned[0][0] == key else Status.agrees
+                parts.append(PartResult("sequence", words, key, status, turned[0][1]))
+                continue
             if same:
                 agrees = any(item[0] == key for item in same)
                 status = Status.agrees if agrees else Status.differs
