@@ -15,6 +15,7 @@ from kgvn.check.capitals import ascii_capitals
 from kgvn.check.clauses import between_commas, fronted_title, role_before_name
 from kgvn.check.order import _gerund_clause
 from kgvn.check.recast import invitation_as_visit, recast
+from kgvn.check.relatives import object_relative
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 from kgvn.check.roles import _closed_act
 from kgvn.check.tails import tails
@@ -431,4 +432,39 @@ def test_both_modes_said_are_each_compared(checker: Checker) -> None:
 def test_an_order_found_both_ways_round_outweighs_one_side(
     checker: Checker, claim: str, verdict: str
 ) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+# --- a relative clause whose pronoun is the object ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "clause", "said"),
+    [
+        ("The union", "Utopia joined in 1995", "Utopia joined the union in 1995"),
+        ("The union", "Utopia belongs to", "Utopia belongs to the union"),
+        ("Ann Lee", "Bo Tan met in May", "Bo Tan met Ann Lee in May"),
+        ("Ann Lee", "joined in 1995", None),  # the pronoun is the subject: read as it was
+    ],
+)
+def test_an_object_relative_puts_the_name_in_the_objects_place(
+    name: str, clause: str, said: str | None
+) -> None:
+    assert object_relative(name, clause) == said
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Kasymaliev, who To Lam received in Hanoi on March 6, held talks with Pham Minh Chinh.",
+            "supported",
+        ),
+        (
+            "To Lam, who Kasymaliev received in Hanoi on March 6, held talks with Pham Minh Chinh.",
+            "contradicted",
+        ),
+    ],
+)
+def test_object_relatives_on_the_real_store(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict

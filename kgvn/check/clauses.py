@@ -23,6 +23,7 @@ import re
 from functools import cache
 
 from kgvn.check.lexicon import load
+from kgvn.check.relatives import object_relative
 from kgvn.claim_patterns import MONTH_PATTERN
 
 _MONTHS = MONTH_PATTERN
@@ -180,8 +181,9 @@ def relative_between_commas(body: str) -> list[str] | None:
         re.search(r"\band\b", match.group("name")) and names is None
     ):
         return None  # "Ann and Bo, who met in May, …" is theirs; "trade and X, which …" is not
-    name = match.group("name")
-    return [f"{name} {match.group('what')}", f"{name} {match.group('rest')}"]
+    name, what = match.group("name"), match.group("what")
+    said = object_relative(name, what)  # "…, which Utopia joined in 1995, …"
+    return [said or f"{name} {what}", f"{name} {match.group('rest')}"]
 
 
 def tail(body: str) -> list[str] | None:
@@ -483,8 +485,10 @@ def between_commas(body: str) -> list[str] | None:
     if match is None:
         return None
     np, mod, rest = match.group("np"), match.group("mod"), match.group("rest")
-    if re.search(r"\b(?:and|who|which|that|said)\b", np) or re.match(r"(?:who|which)\b", mod):
-        return None
+    if re.search(r"\b(?:and|who|which|that|said)\b", np) or re.search(
+        r"\b(?:who|whom|which)\b", mod
+    ):
+        return None  # "…, of which Utopia is a member, …": a relative clause, not a modifier
     first = mod.split()[0]
     if first in {"a", "an", "the"} or _PREPOSITIONAL.match(mod) or _FIGURE.match(mod):
         said = f"{np} is {mod}"
