@@ -468,3 +468,27 @@ def test_an_object_relative_puts_the_name_in_the_objects_place(
 )
 def test_object_relatives_on_the_real_store(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+def test_an_order_in_the_passive_puts_the_doer_first() -> None:
+    assert recast("The talks were preceded by the signing of the statement.") == (
+        "The signing of the statement took place before the talks"
+    )
+    assert recast("The ceremony was followed by talks in the capital.") == (
+        "Talks in the capital took place after the ceremony"
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # was called supported: 'preceded by' read as 'preceded'
+        ("The talks were preceded by the signing of the joint statement.", "contradicted"),
+        (
+            "The welcome ceremony was followed by talks between the two prime ministers.",
+            "supported",
+        ),
+    ],
+)
+def test_passive_orders_on_the_real_store(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict

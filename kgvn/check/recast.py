@@ -35,10 +35,15 @@ _GUEST_OF = re.compile(
 #: "some months later" says when, not what came first).
 _ORDER_VERB = re.compile(
     r"^(?P<a>.{8,}?)\s+(?P<verb>preceded|predated|came before|followed|came after|postdated)\s+"
-    r"(?!(?:on|in|at|within|during|some|about|around|nearly|almost|shortly|soon|just|only|\d)\b)"
+    r"(?!(?:on|in|at|by|within|during|some|about|around|nearly|almost|shortly|soon|just|only|\d)\b)"
     r"(?P<b>.{8,})$"
 )
 _BEFORE = frozenset({"preceded", "predated", "came before"})
+#: "A was preceded by B": B came first, said in the passive.
+_ORDER_PASSIVE = re.compile(
+    r"^(?P<a>[^,;]{8,}?)\s+(?:was|were|is|are|had been|has been|have been)\s+"
+    r"(?P<verb>preceded|followed)\s+by\s+(?P<b>[^,;]{8,}?)[.!?]?$"
+)
 
 
 #: "had never been to", "has been to": a visit said without the verb.
@@ -117,6 +122,13 @@ def recast(sentence: str) -> str:
         match = pattern.match(body)
         if match is not None:
             return f"{match.group('b')} hosted {match.group('a')}{match.group('rest')}"
+    passive = _ORDER_PASSIVE.match(body)
+    if passive is not None:
+        rel = "before" if passive["verb"] == "preceded" else "after"
+        later = passive["a"]
+        if re.match(r"(?:The|A|An)\s", later):
+            later = later[:1].lower() + later[1:]
+        return f"{passive['b'][:1].upper()}{passive['b'][1:]} took place {rel} {later}"
     match = _ORDER_VERB.match(body)
     if match is not None:
         rel = "before" if match.group("verb") in _BEFORE else "after"
