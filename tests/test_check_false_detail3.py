@@ -492,3 +492,31 @@ def test_an_order_in_the_passive_puts_the_doer_first() -> None:
 )
 def test_passive_orders_on_the_real_store(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+def test_the_receiver_named_before_the_thing_is_put_after_to() -> None:
+    assert (
+        recast("Ann brought Bo Tan greetings from Cy.")
+        == "Ann brought greetings from Cy to Bo Tan."
+    )
+    assert recast("Ann handed Bo a letter from Cy, then left.") == (
+        "Ann handed a letter from Cy to Bo, then left."
+    )
+    assert recast("Ann brought Bo along.") == "Ann brought Bo along."
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Kasymaliev brought To Lam greetings and best wishes from President Japarov.",
+            "contradicted",
+        ),
+        (
+            "Kasymaliev brought Lương Cường greetings and best wishes from President Japarov.",
+            "supported",
+        ),
+    ],
+)
+def test_greetings_brought_to_the_wrong_person(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict

@@ -9,6 +9,7 @@
   by Y": said actively (Y invited X to P), so the doer is read as the doer.
 * "It was on June 4 that X happened": X happened on June 4. "P received a visit from X in 2023":
   X visited P in 2023.
+* "Brought Bo greetings from X": brought greetings from X to Bo, the receiver in its place.
 * "Has (never) been to X": has (never) visited X, the verb the records of visits are read by;
   "set up ties" is "established ties", the verb the records of relations are read by.
 
@@ -109,8 +110,19 @@ def _active(sentence: str) -> str:
     return sentence
 
 
+#: "brought To Lam greetings from Japarov": the one who receives named before the thing.
+_DATIVE = re.compile(
+    r"\b(?P<verb>brought|gave|handed|sent|passed|conveyed|delivered|extended)\s+"
+    r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?P<what>(?:(?:a|an|the|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:greetings|wishes|letter|message|invitation|regards)\b[^,;.!?]*)"
+)
+
+
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
+    sentence = _DATIVE.sub(
+        lambda match: f"{match['verb']} {match['what'].rstrip()} to {match['who']}", sentence
+    )
     sentence = _active(sentence)
     visited = _BEEN_TO.sub(lambda match: f"{match['aux']} {match['adv'] or ''}visited", sentence)
     visited = _DATES_FROM.sub(
