@@ -307,6 +307,9 @@ def test_an_invitation_is_read_as_the_visit_it_asks_for() -> None:
         "Bo Tan visited Utopia at the invitation of Ann Lee."
     )
     assert invitation_as_visit("Ann Lee invited the press.") is None
+    # an invitation to another visit, and a guest followed by other words, are not the visit
+    assert invitation_as_visit("Ann Lee invited Bo Tan to visit Utopia again.") is None
+    assert invitation_as_visit("Ann Lee invited Bo Tan to return to Utopia.") is None
 
 
 @pytest.mark.parametrize(

@@ -187,9 +187,16 @@ def passive_invitation(sentence: str) -> tuple[str, str] | None:
 
 #: "B invited A to P", "B invited A to visit P": an invitation to a visit the record may hold.
 _INVITED_TO = re.compile(
-    r"^(?P<agent>[A-Z][^,;]*?)\s+invited\s+(?P<guest>[A-Z][^,;]*?)\s+to\s+"
+    r"^(?P<agent>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+invited\s+"
+    r"(?P<guest>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+to\s+"
     r"(?:(?:pay\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit\s+to|visit)\s+)?"
     r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?P<rest>[^,;]*?)[.!?]?$"
+)
+
+
+#: "… to visit again", "… for a second visit": an invitation to another visit than the one made.
+_ANOTHER_VISIT = re.compile(
+    r"\b(?:again|once more|return|next|future|another|second|later|soon|someday|one day)\b"
 )
 
 
@@ -199,7 +206,7 @@ def invitation_as_visit(sentence: str) -> str | None:
     decides it (`verdict`)."""
     body = passive_invitation(sentence)
     match = _INVITED_TO.match((body[0] if body else sentence).strip())
-    if match is None:
+    if match is None or _ANOTHER_VISIT.search(match["rest"]):
         return None
     rest = match["rest"].strip()
     tail = f" {rest}" if rest else ""
