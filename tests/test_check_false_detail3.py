@@ -523,3 +523,19 @@ def test_the_receiver_named_before_the_thing_is_put_after_to() -> None:
 )
 def test_greetings_brought_to_the_wrong_person(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The Kyrgyz project in Khánh Hoà produces and sells silk.", "contradicted"),
+        ("The $5 million Kyrgyz project in Khánh Hòa province makes cement.", "contradicted"),
+        ("The Kyrgyz project in Khánh Hoà makes alcoholic beverages.", "supported"),
+        # a kind of drink the record's 'alcoholic beverages' may or may not be
+        ("Kyrgyzstan's investment project in Vietnam produces rice wine.", "unverified"),
+    ],
+)
+def test_the_projects_sector_against_the_lexicons_sectors(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict
