@@ -539,3 +539,22 @@ def test_the_projects_sector_against_the_lexicons_sectors(
     checker: Checker, claim: str, verdict: str
 ) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Kasymaliev became the latest of several Kyrgyz prime ministers to visit Vietnam.",
+            "contradicted",
+        ),
+        (
+            "Kasymaliev is the latest in a line of Kyrgyz prime ministers to visit Vietnam.",
+            "contradicted",
+        ),
+        # a series of another kind than the record's first: not compared
+        ("Kasymaliev's visit was the latest in a series of high-level exchanges.", "unverified"),
+    ],
+)
+def test_the_latest_of_several_is_not_the_first(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict
