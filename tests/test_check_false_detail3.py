@@ -10,7 +10,7 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.again import repeated
-from kgvn.check.backing import _backed
+from kgvn.check.backing import _backed, _opposite, _text_backing
 from kgvn.check.capitals import ascii_capitals
 from kgvn.check.clauses import between_commas, fronted_title, role_before_name
 from kgvn.check.order import _gerund_clause
@@ -558,3 +558,32 @@ def test_the_projects_sector_against_the_lexicons_sectors(
 )
 def test_the_latest_of_several_is_not_the_first(checker: Checker, claim: str, verdict: str) -> None:
     assert _verdict(checker, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Lương Cường tasked the two countries' trade ministries with arranging the visit.",
+            "contradicted",
+        ),
+        (
+            "Lương Cường tasked the two countries' foreign ministries with arranging the visit.",
+            "supported",
+        ),
+        # the claim names the record's 'foreign ministries' itself: its 'trade' is another thing
+        (
+            "Lương Cường tasked the foreign ministries to arrange the visit and boost trade.",
+            "unverified",
+        ),
+    ],
+)
+def test_ministries_named_by_another_field(checker: Checker, claim: str, verdict: str) -> None:
+    assert _verdict(checker, claim) == verdict
+
+
+def test_an_opposite_phrase_is_said_by_the_records_words_in_order() -> None:
+    apart = _text_backing("the deputy foreign minister and the ministries")
+    together = _text_backing("the two countries' foreign ministries")
+    assert _opposite("trade", *apart) is None
+    assert _opposite("trade", *together) == "foreign ministries"

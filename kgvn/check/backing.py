@@ -227,7 +227,10 @@ def _strictly_backed(word: str, words: frozenset[str], prefixes: frozenset[str])
 def _opposite(word: str, words: frozenset[str], prefixes: frozenset[str]) -> str | None:
     """A word of the record's that says the opposite of `word` ('modest' against 'large')."""
     for other in antonyms_of(word):
-        if all(_strictly_backed(piece, words, prefixes) for piece in other.split()):
+        pieces = other.split()
+        if len(pieces) in (2, 3) and _phrase_key(pieces) not in prefixes:
+            continue  # a phrase ('foreign ministries') is said by the record's words in order
+        if all(_strictly_backed(piece, words, prefixes) for piece in pieces):
             return other
     return None
 
