@@ -4,11 +4,14 @@
     python benchmarks/bench.py --quick              # fewer pairs and smaller stores
     python benchmarks/bench.py --factors 1 100 1000 10000
     python benchmarks/bench.py --no-scaling --against /tmp/kgvn-main   # start-up, old vs new
+    python benchmarks/bench.py --no-startup --only check --stores /tmp/stores --factors 1000
 
 Scaling puts anchors beside kgvn in the same run: `jq` over the same JSON file, and `sqlite3`
 with FTS5 over the database `kgvn export sqlite` writes. Ratios are kgvn's time over the anchor's.
 Stores are grown in a temporary folder (under $TMPDIR, else /tmp), a size at a time, and removed
 after it; the 10,000× store is a gigabyte of JSON, and its first read takes a few GiB of memory.
+`--stores DIR` grows them in DIR instead and keeps them for the next run (a store a timed write
+changed is grown again). `--only` times only the commands named (the anchors always run).
 A command still running after `--timeout` seconds is stopped and reported as not answering.
 
 Start-up is compared with `python -c "import typer"` on the same machine, interleaved pair by
@@ -19,6 +22,7 @@ run survives the noise better than seconds do.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -28,7 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import metadata
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -298,23 +302,56 @@ OTHER_READS = {
 DEFAULT_LIMIT_BYTES = 2**30
 
 
-def scaling(factors: list[int]) -> Iterator[Row]:
+class Choice(NamedTuple):
+    """Which rows to time (`--only`; empty: all) and where grown stores are kept (`--stores`)."""
+
+    only: tuple[str, ...] = ()
+    stores: Path | None = None
+
+    def timed(self, name: str) -> bool:
+        """Whether the row `name` is timed: every row, or those holding a word of `--only`."""
+        return not self.only or any(word in name for word in self.only)
+
+
+def scaling(factors: list[int], choice: Choice | None = None) -> Iterator[Row]:
     """Every figure the targets speak of, with its anchor measured in the same run, as measured."""
     given_up: set[str] = set()
+    choice = choice or Choice()
+    if choice.stores is not None:
+        choice.stores.mkdir(parents=True, exist_ok=True)
+        for factor in sorted(factors):
+            yield from _one_size(choice.stores, factor, given_up, choice)
+        return
     with tempfile.TemporaryDirectory(prefix="kgvn-bench-") as folder:
         for factor in sorted(factors):
-            yield from _one_size(Path(folder), factor, given_up)
+            yield from _one_size(Path(folder), factor, given_up, choice)
 
 
-def _one_size(folder: Path, factor: int, given_up: set[str]) -> Iterator[Row]:
+def grown_store(folder: Path, factor: int) -> tuple[Path, int, dict[str, Any]]:
+    """The store grown `factor` times in `folder` (its path, records and first event), written
+    unless a store grown from the same shipped store is already there."""
+    work = folder / f"store-{factor}"
+    work.mkdir(exist_ok=True)
+    if not (work / "sources").is_symlink():
+        (work / "sources").symlink_to(SHIPPED.parent / "sources")
+    path = work / "facts.json"
+    marker = work / "grown-from"
+    origin = f"{factor} {hashlib.sha256(SHIPPED.read_bytes()).hexdigest()}"
+    if path.exists() and marker.exists() and marker.read_text("utf-8") == origin:
+        shipped = json.loads(SHIPPED.read_text(encoding="utf-8"))
+        return path, record_count(shipped) * factor, shipped["events"][0]
+    marker.unlink(missing_ok=True)
+    count, first_event = write_grown_store(path, factor)
+    marker.write_text(origin, "utf-8")
+    return path, count, first_event
+
+
+def _one_size(folder: Path, factor: int, given_up: set[str], choice: Choice) -> Iterator[Row]:
     """The rows of one store size; `given_up` names the other reads that did not answer in time
     on a smaller store, which are not run again on this one."""
     kgvn = kgvn_command()
-    work = folder / f"store-{factor}"
-    work.mkdir()
-    (work / "sources").symlink_to(SHIPPED.parent / "sources")
-    path = work / "facts.json"
-    count, first_event = write_grown_store(path, factor)
+    path, count, first_event = grown_store(folder, factor)
+    work = path.parent
     cache = folder / f"cache-{factor}"
     env = {**os.environ, "KGVN_DATA": str(path), "KGVN_CACHE_DIR": str(cache)}
     env.pop("NO_COLOR", None)
@@ -344,9 +381,13 @@ def _one_size(folder: Path, factor: int, given_up: set[str]) -> Iterator[Row]:
         "who": [*kgvn, "who", "chinh", "--format", "json"],
         "timeline": [*kgvn, "timeline", "--format", "json"],
     }
-    for name, command in firsts.items():
+    cold = [name for name in firsts if choice.timed(f"first {name} (cold)")]
+    for name in cold:
         shutil.rmtree(cache, ignore_errors=True)  # a new store version: nothing cached
-        yield row(f"first {name} (cold)", measure(command, env), "jq", jq.seconds)
+        yield row(f"first {name} (cold)", measure(firsts[name], env), "jq", jq.seconds)
+    if not cold:  # not timed: the first read builds the cache entry, which the second awaits
+        measure(search, env)
+        measure(search, env)
     warm = {
         "search": (search, "sqlite3", fts.seconds),
         "show ID": ([*kgvn, "show", shown, "--format", "json"], "sqlite3", show.seconds),
@@ -355,8 +396,11 @@ def _one_size(folder: Path, factor: int, given_up: set[str]) -> Iterator[Row]:
         "validate": ([*kgvn, "validate"], "jq", jq.seconds),
     }  # fmt: skip
     for name, (command, anchor, anchor_seconds) in warm.items():
-        yield row(f"warm {name}", best(command, env), anchor, anchor_seconds)
+        if choice.timed(f"warm {name}"):
+            yield row(f"warm {name}", best(command, env), anchor, anchor_seconds)
     for name, arguments in OTHER_READS.items():  # that each answers at all: one run
+        if not choice.timed(f"warm {name}"):
+            continue
         if name in given_up:
             timing = Timing(None, 0, "not run: it did not answer on a smaller store")
         else:
@@ -364,6 +408,31 @@ def _one_size(folder: Path, factor: int, given_up: set[str]) -> Iterator[Row]:
             if timing.problem.startswith("did not answer"):
                 given_up.add(name)
         yield row(f"warm {name}", timing, "jq", jq.seconds)
+    writes = [name for name in WRITES if choice.timed(name)]
+    if writes:
+        yield from _writes(kgvn, env, first_event, shown, folder, row, jq, fts)
+    database.unlink(missing_ok=True)
+    if choice.stores is None or writes:  # a store a write changed is grown again next time
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(work)
+
+
+#: The rows of `_writes`: `--only` with any of these words times all three.
+WRITES = ("add (one event)", "cite (one quote)", "search after the writes")
+
+
+def _writes(
+    kgvn: list[str],
+    env: dict[str, str],
+    first_event: dict[str, Any],
+    shown: str,
+    folder: Path,
+    row: Callable[..., Row],
+    jq: Timing,
+    fts: Timing,
+) -> Iterator[Row]:
+    """A first write, a later one, and the read after them."""
+    search = [*kgvn, "search", *SEARCH_WORDS, "--limit", "20", "--format", "json"]
     envelope = folder / "new.json"
     new_event = dict(first_event, id="bench-new-event")
     envelope.write_text(json.dumps({"collection": "events", "record": new_event}), "utf-8")
@@ -375,9 +444,6 @@ def _one_size(folder: Path, factor: int, given_up: set[str]) -> Iterator[Row]:
     ]  # fmt: skip
     yield row("cite (one quote)", measure(cite, env), "jq", jq.seconds)
     yield row("search after the writes", measure(search, env), "sqlite3", fts.seconds)
-    shutil.rmtree(cache, ignore_errors=True)
-    shutil.rmtree(work)
-    database.unlink(missing_ok=True)
 
 
 def versions() -> str:
@@ -415,15 +481,38 @@ def main() -> None:
     parser.add_argument(
         "--factors", type=int, nargs="*", help="store sizes, as copies of the shipped store"
     )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        default=(),
+        metavar="WORD",
+        help="time only the commands whose row holds one of these words (e.g. `check`,"
+        " `first`, `warm who`); the anchors always run",
+    )
+    parser.add_argument(
+        "--stores",
+        type=Path,
+        help="grow the stores in this folder and keep them for the next run",
+    )
     options = parser.parse_args()
     pairs = 5 if options.quick else options.pairs
     TIMEOUT = options.timeout
+    from targets import judge, lines  # beside this script, which is run as a file
+
     print(versions())
     print(f"cpu count {os.cpu_count()}")
-    if not options.no_startup:
-        print_startup(pairs, options.against)
-    if options.no_scaling:
-        return
+    startups = [] if options.no_startup else print_startup(pairs, options.against)
+    rows: list[Row] = []
+    if not options.no_scaling:
+        rows = print_scaling(options)
+    print()
+    print("Targets of issue #14, from the figures above:")
+    for line in lines(judge(rows, startups)):
+        print(line)
+
+
+def print_scaling(options: argparse.Namespace) -> list[Row]:
+    rows = []
     factors = options.factors or ([1, 10, 100] if options.quick else [1, 100, 1000])
     print()
     print("Scaling: the shipped store replicated under fresh ids; anchors measured in the same run")
@@ -431,19 +520,23 @@ def main() -> None:
     print(f"ratio = kgvn / anchor; a command is stopped after {TIMEOUT:g} s)")
     header = ("×", "records", "MiB", "what", "seconds", "anchor", "ratio", "peak MiB", "peak/file")
     print("{:>6} {:>9} {:>7} {:26} {:>8} {:>8} {:>6} {:>9} {:>9}".format(*header), flush=True)
-    for row in scaling(factors):
+    for row in scaling(factors, Choice(tuple(options.only), options.stores)):
         print(row.line(), flush=True)
+        rows.append(row)
+    return rows
 
 
-def print_startup(pairs: int, against: Path | None) -> None:
+def print_startup(pairs: int, against: Path | None) -> list[Startup]:
     print()
     print(f"Start-up: median of {pairs} interleaved pairs against `python -c 'import typer'`")
     if against:
         print(f"(other: the kgvn source tree in {against}, measured in the same pairs)")
     print(f"{'command':34} {'ratio':>6} {'kgvn ms':>8} {'typer ms':>9} {'other':>6}")
-    for item in startup_ratios(pairs, against):
+    results = startup_ratios(pairs, against)
+    for item in results:
         other = f"{item.other_ratio:6.2f}" if item.other_ratio is not None else ""
         print(f"{item.name:34} {item.ratio:6.2f} {item.ours_ms:8.1f} {item.typer_ms:9.1f} {other}")
+    return results
 
 
 if __name__ == "__main__":

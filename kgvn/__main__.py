@@ -7,10 +7,14 @@ import sys
 
 
 def main() -> None:
-    from kgvn.cli.core import run
+    from kgvn.fastread import answer
 
     try:
-        code = run()
+        code = answer(sys.argv[1:])  # a warm `search` or `show` in a pipe, without Typer
+        if code is None:
+            from kgvn.cli.core import run
+
+            code = run()
     finally:  # shell completion ends the run itself, with SystemExit
         # The run is over: Python's exit collects garbage several times while it unloads
         # modules, each time walking every object the run made (a tenth of a short command's

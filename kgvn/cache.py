@@ -440,16 +440,20 @@ class Cache:
         return found
 
     def by_ids(self, ids: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
+        return [(collection, item) for _, collection, item in self.rows_of_ids(ids)]
+
+    def rows_of_ids(self, ids: Iterable[str]) -> list[tuple[int, str, dict[str, Any]]]:
+        """(rowid, collection, item) of the records with these ids, in store order a chunk of
+        500 ids at a time."""
         wanted = list(dict.fromkeys(ids))
-        found: list[tuple[str, dict[str, Any]]] = []
+        found: list[tuple[int, str, dict[str, Any]]] = []
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self._checked(
+            found += self._checked(
                 f"SELECT {self._COLUMNS} FROM kgvn_records WHERE id IN ({marks}) ORDER BY rowid",
                 chunk,
             )
-            found += [(collection, item) for _, collection, item in rows]
         return found
 
     def data(self, collections: Iterable[str] | None = None) -> dict[str, Any]:
@@ -508,6 +512,22 @@ class Cache:
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [(row[0], row[1]) for row in self._query(sql, (expression,))]
+
+    def match_varied(self, expression: str, limit: int, alike: int) -> list[int]:
+        """Rowids of the `limit` best matches by `bm25()`, keeping at most `alike` of those that
+        score the same (records whose indexed text is the same), best first, then in store order.
+        """
+        sql = (
+            "SELECT rowid FROM (SELECT rowid, score, row_number() OVER"
+            " (PARTITION BY score ORDER BY rowid) AS nth FROM (SELECT rowid,"
+            " bm25(search, 3.0, 2.0, 1.0) AS score FROM search WHERE search MATCH ?))"
+            " WHERE nth <= ? ORDER BY score, rowid LIMIT ?"
+        )
+        return [row[0] for row in self._query(sql, (expression, alike, limit))]
+
+    def spellings(self) -> list[str]:
+        """The distinct folded spellings of people, organisations and countries."""
+        return [row[0] for row in self._query("SELECT DISTINCT spelling FROM kgvn_names")]
 
     def words_stemmed(self, stems: Sequence[str]) -> list[str]:
         """Indexed words with one of these stems that do not start with it."""

@@ -356,18 +356,28 @@ class ModelCache(Cache):
                 found[rowid] = (collection, self._json(model))
         return found
 
-    def by_ids(self, ids: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
+    def rows_of_ids(self, ids: Iterable[str]) -> list[tuple[int, str, dict[str, Any]]]:
         wanted = list(dict.fromkeys(ids))
-        found: list[tuple[str, dict[str, Any]]] = []
+        found: list[tuple[int, str, dict[str, Any]]] = []
         for start in range(0, len(wanted), 500):  # in rowid order within a chunk, as `Cache`
             rowids = sorted(
                 rowid
                 for rowid in map(self._rowid_of, wanted[start : start + 500])
                 if rowid is not None
             )
-            found += [(self._rows[rowid - 1][0], self._json(self._rows[rowid - 1][1]))
+            found += [(rowid, self._rows[rowid - 1][0], self._json(self._rows[rowid - 1][1]))
                       for rowid in rowids]  # fmt: skip
         return found
+
+    def spellings(self) -> list[str]:
+        return list(
+            dict.fromkeys(
+                spelling
+                for collection, model in self._rows
+                if collection in NAMED_COLLECTIONS
+                for spelling in _folded_spellings(model)
+            )
+        )
 
     def data(self, collections: Iterable[str] | None = None) -> dict[str, Any]:
         from kgvn.vocabulary import SCHEMA_VERSION

@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kgvn.errors import UsageError
@@ -38,8 +37,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 _AGENT_ENDINGS = ("ors", "ers", "or", "er")
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A record found, as `search` prints it (a named tuple: `dataclasses` is slow to import)."""
+
     record: Record
     collection: str
     score: float

@@ -178,14 +178,10 @@ def open_cache(path: Path | None = None) -> Cache:
 
     global _deferred
     actual = path if path is not None else default_store_path()
+    warm = open_warm(actual)
+    if warm is not None:
+        return warm
     stamp = cache.stamp_of(actual)
-    known = cache.read_stamp(stamp)
-    if known is not None:
-        if _deferred is not None and _deferred.key == cache.key_for(known):
-            return _deferred
-        database = cache.open_entry(cache.key_for(known))
-        if database is not None:
-            return cache.Cache(database, cache.key_for(known), _rebuilder(actual, known))
     raw = _read_bytes(actual)
     content = cache.content_hash(raw)
     key = cache.key_for(content)
@@ -216,6 +212,29 @@ def open_cache(path: Path | None = None) -> Cache:
             del validated
     cache.write_stamp(stamp, content)
     return cache.Cache(database, key, _rebuilder(actual, content))
+
+
+def open_warm(
+    path: Path | None = None, rebuild: Callable[[], sqlite3.Connection] | None = None
+) -> Cache | None:
+    """The cache entry the store file's stamp (size, times, inode) names, if one of ours is
+    there for this code; None otherwise. Not a byte of the store is read: nothing to validate.
+
+    A row that does not check is rebuilt from the store (`rebuild` replaces that).
+    """
+    from kgvn import cache
+
+    actual = path if path is not None else default_store_path()
+    known = cache.read_stamp(cache.stamp_of(actual))
+    if known is None:
+        return None
+    key = cache.key_for(known)
+    if _deferred is not None and _deferred.key == key:
+        return _deferred
+    database = cache.open_entry(key)
+    if database is None:
+        return None
+    return cache.Cache(database, key, rebuild or _rebuilder(actual, known))
 
 
 #: Models answered from in this run, kept to the end: `answered_from_models`.

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-from typing import NamedTuple, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
+
+if TYPE_CHECKING:
+    from kgvn.render.base import RenderOptions
 
 
 class Terminal(NamedTuple):
@@ -51,5 +53,24 @@ def _width(is_tty: bool) -> int:
     if columns.isdigit() and int(columns) > 0:
         return int(columns)
     if is_tty:
+        import shutil  # only a terminal has a size: a pipe need not import it
+
         return shutil.get_terminal_size((100, 24)).columns
     return 100
+
+
+def render_options(no_color: bool = False, csv_formulas: bool = False) -> RenderOptions:
+    """Rendering options read from the terminal: colour, width, what the encoding can show.
+
+    `csv_formulas` writes CSV cells that start a formula as they are (`--csv-formulas`).
+    """
+    from kgvn.render.base import RenderOptions
+
+    terminal = detect(no_color=no_color)
+    return RenderOptions(
+        color=terminal.color,
+        width=terminal.width,
+        ascii_only=terminal.ascii_only,
+        terminal=terminal.is_tty,
+        spreadsheet_safe=not csv_formulas,
+    )

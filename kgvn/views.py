@@ -9,7 +9,6 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from kgvn.query import Index, Named, TradeRow
 from kgvn.records import (
     Agreement,
     Country,
@@ -25,6 +24,7 @@ from kgvn.render.base import Column, RenderOptions, Report, Section, evidence_li
 from kgvn.vocabulary import KIND_OF_COLLECTION
 
 if TYPE_CHECKING:
+    from kgvn.query import Index, Named, TradeRow
     from kgvn.search import Hit
     from kgvn.suggest import Suggestion
 
@@ -85,7 +85,7 @@ def source_legend(
     index: Index | Mapping[str, Source], records: Iterable[Record]
 ) -> tuple[str, ...]:
     """A footnote per source the rows cite: what each short id stands for."""
-    sources = index.sources if isinstance(index, Index) else index
+    sources = index if isinstance(index, Mapping) else index.sources
     cited = dict.fromkeys(source for record in records for source in record.source_ids())
     lines = []
     for source_id in cited:

@@ -12,13 +12,14 @@ from kgvn.check import Checker
 from kgvn.check.again import repeated
 from kgvn.check.backing import _backed, _opposite, _text_backing
 from kgvn.check.capitals import ascii_capitals
-from kgvn.check.clauses import between_commas, fronted_title, role_before_name
+from kgvn.check.clauses import between_commas
 from kgvn.check.order import _gerund_clause
 from kgvn.check.recast import invitation_as_visit, recast
 from kgvn.check.relatives import object_relative
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 from kgvn.check.roles import _closed_act
 from kgvn.check.tails import tails
+from kgvn.check.titled import fronted_title, role_before_name
 from kgvn.store import load_store
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"

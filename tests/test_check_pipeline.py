@@ -568,6 +568,22 @@ KINDS: list[tuple[str, str, str]] = [
         "Diplomatic relations were established one year after Kyrgyzstan's independence.",
         "supported",
     ),
+    # calendar units between two clauses: "the year after" is the next calendar year
+    (
+        "interval",
+        "Relations were established the year after Vietnam recognised Kyrgyzstan's independence.",
+        "supported",
+    ),
+    (
+        "interval",
+        "Relations were established the same year Vietnam recognised Kyrgyzstan's independence.",
+        "contradicted",
+    ),
+    (
+        "interval",
+        "Vietnam recognised Kyrgyzstan's independence the month after it was declared.",
+        "contradicted",
+    ),
     (
         "interval",
         "Diplomatic relations were established two years after Kyrgyzstan's independence.",

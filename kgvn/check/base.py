@@ -76,7 +76,7 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
-from kgvn.check.speakers import meetings_by_source
+from kgvn.check.speakers import meetings_by_source, one_round
 from kgvn.check.titles import title_outcome
 
 #: The families of checks, in the order they are tried; the first to decide the claim wins.
@@ -128,6 +128,7 @@ class CheckerBase:
         self.role_words = _role_words(store, self.places)
         self._organisation_names = OrganisationNames(store.organisations)
         self.meetings = meetings_by_source(store.events)
+        self.one_round = one_round(store.events)
         self._people_titled: dict[str, list[Person]] = {}
         self._holders_of: dict[tuple[str, str | None, str], set[str]] = {}
         self.country_id = {country.code: country.id for country in store.countries}

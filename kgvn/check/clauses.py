@@ -105,6 +105,18 @@ _TAIL_CONTEXT = re.compile(
     r",\s+(?P<tail>(?:as\s+part\s+of|amid|despite|in\s+line\s+with|in\s+(?:a|an)\s+"
     r"(?:bid|effort|move|push|attempt|sign)\b)\s+.*)$"
 )
+#: ", a position it has held since 2020": a noun the writer sets after the fact, with a clause
+#: of its own about it.
+_TAIL_NOUN_CLAUSE = re.compile(
+    r",\s+(?P<tail>(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that|which|it|they)\s+\S.*)$"
+)
+#: ", one of the first countries to do so": a rank among others the writer adds; its subject
+#: is the sentence's.
+_TAIL_ONE_OF = re.compile(
+    r",\s+(?P<tail>(?:one|among)\s+(?:of\s+)?the\s+(?:first|earliest|last|few|\w+est)\s+.*)$"
+)
+#: ", when the pandemic hit": what else happened at the time the sentence gives.
+_TAIL_WHEN = re.compile(r"(?<=\d),\s+when\s+(?P<tail>\S.*)$")
 _TAIL_SAME_DAY = re.compile(
     r",\s+(?:on\s+)?(?:the\s+same\s+day|the\s+day)\s+(?:that\s+|when\s+)?(?P<tail>\S.*)$"
 )
@@ -192,7 +204,7 @@ def tail(body: str) -> list[str] | None:
     if match is None:
         return None
     main, what = body[: match.start()].strip(), match.group("tail")
-    if not _long_enough(main) or len(what.split()) < 2:
+    if len(main.split()) < (3 if kind == "which" else 4) or len(what.split()) < 2:
         return None
     said = _SAYING.match(what)
     subject = _subject(main)
@@ -217,6 +229,8 @@ def tail(body: str) -> list[str] | None:
         return [main, what.removeprefix("with ")]
     if kind == "is":
         return [main, f"{_noun_phrase(main)} is {what}"]
+    if kind == "one of":
+        return [main, f"{subject} is {what}"] if subject else None
     if kind == "subject":
         return [main, f"{subject or _noun_phrase(main)} {what}"]
     return [main, what]
@@ -231,6 +245,9 @@ def _closing(body: str) -> tuple[str, re.Match[str] | None]:
         ("distance", _TAIL_DISTANCE),
         ("with", _TAIL_WITH),
         ("alone", _TAIL_CONTEXT),
+        ("alone", _TAIL_NOUN_CLAUSE),
+        ("alone", _TAIL_WHEN),
+        ("one of", _TAIL_ONE_OF),
     ):
         match = pattern.search(body)
         if match is not None:
@@ -403,39 +420,12 @@ def actors(sentence: str) -> tuple[list[str], bool] | None:
     return None
 
 
-# --- a role before the name -----------------------------------------------------------------------
-
-_FRONTED = re.compile(
-    r"^(?P<role>(?:The|A|An|Its|Their|[A-Z][\w’'-]*['’]s)\s+[^,;]{3,60}?),\s+"
-    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?P<rest>[a-z].+)$"
-)
-
-
-def role_before_name(body: str) -> list[str] | None:
-    """'The trade minister of Utopia, Ann Lee, met Bo Tan' (or "Utopia's trade minister, Ann
-    Lee, …"): who she is; what she did."""
-    match = _FRONTED.match(body)
-    if match is None or re.search(r"\b(?:and|who|which|that|said)\b", match.group("role")):
-        return None
-    role, name = match.group("role"), match.group("name")
-    if re.match(r"(?:The|A|An|Its|Their)\s", role):
-        role = role[0].lower() + role[1:]  # "Utopia's trade minister" keeps its capital
-    return [f"{name} is {role}", f"{name} {match.group('rest')}"]
-
-
-def fronted_title(body: str) -> str | None:
-    """'Utopia's trade minister, Ann Lee, …': the claim that only says who is meant ('Ann Lee is
-    Utopia's trade minister'). It may contradict the sentence, never make it partly true."""
-    match = _FRONTED.match(body.strip().rstrip(".!?"))
-    if match is None or not re.match(r"[A-Z][\w’'-]*['’]s\s", match.group("role")):
-        return None
-    return f"{match.group('name')} is {match.group('role')}."
-
-
-#: "pledged to raise … to $50 million": a figure someone means to reach is not one on record.
+#: "pledged to raise … to $50 million", "is projected to reach": a figure someone means or
+#: expects to reach is not one on record.
 _INTENT = re.compile(
     r"\b(?:pledge[sd]?|plans?|planned|aim(?:s|ed)?|hope[sd]?|seeks?|sought|intend(?:s|ed)?|"
-    r"wants?|wanted|targets?|targeted|expects?|expected|vow(?:s|ed)|promise[sd]?)\s+to\s+"
+    r"wants?|wanted|targets?|targeted|expects?|expected|vow(?:s|ed)|promise[sd]?|projected"
+    r"|forecast|predicted|poised|set|on track|likely|tipped)\s+to\s+"
     r"(?:raise|increase|boost|lift|reach|double|triple|expand|grow|bring)\b",
     re.IGNORECASE,
 )
@@ -446,7 +436,8 @@ _DEADLINE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:commit(?:s|ted)?|aim(?:s|ed)?|plan(?:s|ned)?|will|would|agreed\s+to|pledge[sd]?|"
-    r"target(?:s|ed)?|expected|set\s+to|intend(?:s|ed)?|seek(?:s)?|hope[sd]?|vow(?:s|ed)?)\b",
+    r"target(?:s|ed)?|expected|set\s+to|intend(?:s|ed)?|seek(?:s)?|hope[sd]?|vow(?:s|ed)?"
+    r"|projected|forecast|predicted|poised|likely)\b",
     re.IGNORECASE,
 )
 

@@ -16,11 +16,11 @@ from kgvn.check.clauses import (
     between_commas,
     but_not,
     relative_between_commas,
-    role_before_name,
     same_day,
     tail,
     that_relative,
 )
+from kgvn.check.headlines import headline_acts
 from kgvn.check.later import later_dates
 from kgvn.check.leading import leading_relative
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
@@ -28,6 +28,8 @@ from kgvn.check.ordinals import spelled_decimals, spelled_ordinals
 from kgvn.check.participles import leading_participle, opening_setting
 from kgvn.check.relatives import object_relative
 from kgvn.check.speakers import COMMON_OPENERS, attributed
+from kgvn.check.subjects import reduced_subject
+from kgvn.check.titled import role_before_name
 from kgvn.check.verbless import dated_event
 from kgvn.claim_patterns import MONTH_PATTERN
 
@@ -222,6 +224,9 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     that starts with one of them shares the first clause's subject.
     """
     sentence = attributed(sentence.strip())
+    acts = headline_acts(sentence)
+    if acts is not None:  # 'Ann signs X, opens Y': two acts
+        return [atom for act in acts for atom in atoms(act, verbs)]
     body = sentence.rstrip(".!?").strip()
     # the comma of "May 2, 2020" is no clause boundary: hidden while splitting
     # "Ann Lee (Utopia's trade minister) met …": a parenthesis is an aside between commas
@@ -260,6 +265,7 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         but_not,
         tail,
         that_relative,
+        reduced_subject,
     )
     opened = leading_participle(body, lambda clause: _subject(clause, verbs)) or opening_setting(
         body, lambda clause: _subject(clause, verbs)
@@ -420,7 +426,7 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
         ):
             continue  # "friendship and multifaceted cooperation": one claim
         if match.group().strip() == "but" and not re.match(
-            r"(?:\S+\s+){0,4}?(?:is|was|were|are|has|have|had|will|would|\w+ed)\b", right
+            r"(?:\S+\s+){0,4}?(?:is|was|were|are|has|have|had|will|would|did|does|\w+ed)\b", right
         ):
             continue  # "small but growing": one claim
         left = body[start : match.start()]
@@ -470,7 +476,7 @@ _TIME_OPENER = re.compile(
 _FRONTED_PRONOUN = re.compile(r"((?:in|on|by|at|during)\s+[^,]{2,30},?\s+)(?:it|they|he|she)\s+")
 #: Words after "and" that open a second verb of the same subject: "… and has pledged to …".
 _AUXILIARIES = frozenset(
-    {"has", "have", "had", "will", "would", "is", "was", "were", "are", "also"}
+    {"has", "have", "had", "will", "would", "is", "was", "were", "are", "also", "did", "does"}
 )
 #: A verb that reports what someone said, before the words reported.
 _REPORTED = re.compile(

@@ -39,7 +39,8 @@ BOTH_SIDES = re.compile(
 #: words does not back a claim that states the thing as done.
 ASPIRATION = re.compile(
     r"\b(?:aim(?:s|ed|ing)? (?:to|at)|hop(?:e|es|ed|ing)\b|toward|urg|call(?:s|ed|ing)? (?:on|for)"
-    r"|ask(?:s|ed|ing)?\b|expect|desir|ready|willing|possib|propos"
+    r"|ask(?:s|ed|ing)?\b|expect|desir|ready|readiness|willing|possib|propos"
+    r"|float|moot|mull|idea of"
     r"|consider\w*\s+(?:\w+ing\b|to\b|the possib|whether)"
     r"|suggest|plan(?:s|ned)? to|should|explor|potential|will\b|would|pledg|intend|seek"
     r"|look into|need|offer|want|eager|keen|reluctan|unwilling|prepared to)"
@@ -123,8 +124,15 @@ def _role_holder_named(
 
 def _country_beside(folded: str, start: int, end: int) -> str | None:
     """The country written next to a role ('Utopian PM', 'PM of Ruritania'), as a code: of two,
-    the one written last; a capital only when no country is named."""
-    window = folded[max(0, start - 25) : end + 14]
+    the one written last; a capital only when no country is named. A country before an earlier
+    role is that role's, and one after a role only with 'of' ('Utopian PM met Ruritania's
+    president': the president is not Utopian, the PM not Ruritanian)."""
+    before = folded[max(0, start - 25) : start]
+    earlier = _ROLE_PHRASES.search(before[::-1])
+    if earlier is not None:
+        before = before[len(before) - earlier.start() :]
+    after = folded[end : end + 14]
+    window = before + folded[start:end] + (after if _OF.match(after) else "")
     for kinds in (("names", "demonyms"), ("capitals",)):
         best: tuple[int, str] | None = None
         choices = [(code, PLACES.forms(code, *kinds)) for code in PLACES.codes]
@@ -138,6 +146,17 @@ def _country_beside(folded: str, start: int, end: int) -> str | None:
         if best is not None:
             return best[1]
     return None
+
+
+#: Any role phrase, written backwards: the nearest role before another is found first.
+_ROLE_PHRASES = re.compile(
+    "|".join(
+        rf"(?<![a-z]){re.escape(phrase[::-1])}(?![a-z])"
+        for phrase in sorted({phrase for phrase, _ in ROLE_WORDS}, key=len, reverse=True)
+    )
+)
+#: A country written after a role belongs to it only through 'of' ('the PM of Ruritania').
+_OF = re.compile(r"\s*(?:,\s*)?of\b")
 
 
 def _last_word(text: str, word: str) -> int:
@@ -231,7 +250,7 @@ def _label(record: Record) -> str:
 def _record_text(record: Record) -> str:
     pieces = [_label(record), getattr(record, "summary", "") or ""]
     pieces += [item.quote for item in record.evidence]
-    return " ".join(pieces)
+    return "; ".join(piece for piece in pieces if piece)  # one clause never runs into the next
 
 
 def _said_alike(claim: str, text: str, word: str) -> bool:

@@ -37,6 +37,8 @@ _MEASURED = re.compile(
     r"(?:days?|weeks?|fortnights?|months?|years?|decades?)\s*$",
     re.IGNORECASE,
 )
+#: "… the year after B", "… the month before B": calendar units, for `timing` to count.
+_CALENDAR_UNIT = re.compile(r"\bthe\s+(?:year|month)\s*$", re.IGNORECASE)
 #: "met B in (a city)", "held talks in (a capital)", "received B in (a city)": a meeting given a
 #: place.
 _MET_IN = re.compile(
@@ -134,7 +136,11 @@ class Relations:
             return None
         if re.search(r"\b(?:its|their|his|her|it|they|them)\b", second, re.I):
             return None  # "after its declaration": the sentence's own thing, named again
-        if not _CLAUSE_VERB.search(first) or _MEASURED.search(first):
+        if (
+            not _CLAUSE_VERB.search(first)
+            or _MEASURED.search(first)
+            or _CALENDAR_UNIT.search(first)
+        ):
             return None
         if not _CLAUSE_VERB.search(second):
             if len(second.split()) < 3:
@@ -190,8 +196,8 @@ class Relations:
         if len(names) < 2:
             return None
         (start, end, person), rest = names[0], names[1:]
-        if start > 0 and body[:start].strip():
-            return None  # the first person is not the sentence's subject
+        if (start > 0 and body[:start].strip()) or re.match(r"['’]s?\b", body[end:]):
+            return None  # the first person is not the sentence's subject ("X's greetings")
         for other_start, other_end, other in rest:
             if other == person:
                 continue

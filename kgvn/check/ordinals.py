@@ -66,9 +66,32 @@ _DAY_OF_MONTH = re.compile(
 )
 
 
+_HEDGE = (
+    r"about|around|some|nearly|almost|roughly|approximately|over|more than|fewer than|less than"
+    r"|at least|at most|up to|close to|just over|just under"
+)
+#: 'numbering about a hundred', 'some one thousand': a round number in words after a hedge or a
+#: verb of counting, with no noun after it for the count reader to take it by.
+_ROUND = re.compile(
+    rf"\b(?P<lead>(?:{_HEDGE}|number(?:s|ed|ing)|total(?:s|led|led|ling|ing|ed))\s+"
+    rf"(?:(?:{_HEDGE})\s+)?)(?P<unit>a|{'|'.join(_DIGIT_WORDS[1:])})\s+"
+    r"(?P<scale>hundred|thousand|dozen)\b"
+    r"(?!\s+(?:thousand|million|billion|and)\b)",
+    re.IGNORECASE,
+)
+_ROUND_VALUE = {"hundred": 100, "thousand": 1000, "dozen": 12}
+
+
+def _round(match: re.Match[str]) -> str:
+    unit = match["unit"].lower()
+    times = 1 if unit == "a" else _DIGIT_WORDS.index(unit)
+    return f"{match['lead']}{times * _ROUND_VALUE[match['scale'].lower()]}"
+
+
 def spelled_decimals(text: str) -> str:
-    """`text` with 'thirteen point five million' as '13.5 million', 'four-and-a-half' as 'four
-    and a half' and 'the fourth of June' as '4 June', as the figure and date readers expect them."""
+    """`text` with 'thirteen point five million' as '13.5 million', 'about a hundred' as 'about
+    100', 'four-and-a-half' as 'four and a half' and 'the fourth of June' as '4 June', as the
+    figure and date readers expect them."""
 
     def decimal(match: re.Match[str]) -> str:
         whole = _WORD_VALUE.get(match.group("whole").lower().replace("-", " "))
@@ -78,5 +101,6 @@ def spelled_decimals(text: str) -> str:
         return f"{int(whole)}.{digits} "
 
     text = _POINT.sub(decimal, text)
+    text = _ROUND.sub(_round, text)
     text = _HYPHENED_HALF.sub(r"\1 and a \2", text)
     return _DAY_OF_MONTH.sub(lambda match: f"{ORDINAL_WORDS[match.group('day').lower()]} ", text)

@@ -35,6 +35,7 @@ from kgvn.check.lexicon import (
     PLACES,
     TITLE_STOP,
     load,
+    stem,
 )
 from kgvn.check.mentions import (
     _AGREEMENT_NOUNS,
@@ -321,7 +322,11 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
         folded,
     ):
         return AgreementStatus.in_force
-    if re.search(r"\b(?:possibility|consider|propos|explor|study|look into)", folded):
+    if re.search(
+        r"\b(?:possib|consider|propos|explor|study|look into"
+        r"|potential (?:establishment|creation|formation|setting))",
+        folded,
+    ):
         return AgreementStatus.proposed
     if re.search(r"\bagreed to (?:support|back|endorse|set up|establish|create)", folded):
         return AgreementStatus.agreed_in_principle
@@ -349,7 +354,9 @@ _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
     (
         r"diplomatic|established (?:relations|ties)"
         r"|\b(?:relations|ties)\s+(?:between\s+(?:\w+\s+){1,4}?)?(?:were\s+|was\s+|had been\s+)?"
-        r"(?:\w+\s+)?(?:established|set up|forged)",
+        r"(?:\w+\s+)?(?:established|set up|forged)"
+        r"|\b(?:relations|ties)\s+(?:between\s+(?:\w+\s+){1,4}?)?"
+        r"(?:date[sd]?|dating|go(?:es)?|going|went)\s+back\b",
         {EventKind.diplomatic_relations},
     ),
     (r"recogni(?:[sz]|tion)", {EventKind.recognition}),
@@ -439,7 +446,7 @@ _ADVERB = re.compile(r"[a-z]{3,}ly")
 
 def _side_contexts(folded: str) -> set[tuple[str, str]]:
     """(country, the next word that says something) for each country named: 'utopia's
-    development' gives ('KG', 'devel')."""
+    development' gives ('KG', 'develop')."""
     found = set()
     for match in _SIDE_WORD.finditer(folded):
         side = PLACES.code_of(match.group(1)) or ""
@@ -451,7 +458,8 @@ def _side_contexts(folded: str) -> set[tuple[str, str]]:
         if following:
             # a word and its synonyms read alike: 'rising role' is 'growing role'
             word = following[0]
-            found.add((side, min([word, *_GROUP_OF.get(word, ())])[:5]))
+            # by its stem: 'leader' is not 'leadership', though both open with 'leade'
+            found.add((side, stem(min([word, *_GROUP_OF.get(word, ())]))))
     return found
 
 

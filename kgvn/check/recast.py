@@ -6,7 +6,10 @@
 * "A preceded B", "A predated B": A took place before B; "A followed B": after it. The order
   between two records is then decided by their dates (`order`).
 * "X was invited (to P) by Y", "greetings were conveyed to X by Y", "the invitation was declined
-  by Y": said actively (Y invited X to P), so the doer is read as the doer.
+  by Y", "X was welcomed by Y" (any one-way act of the lexicon): said actively (Y invited X to
+  P), so the doer is read as the doer.
+* "A received an invitation from B to visit P": B invited A to visit P; "A called on B" (a
+  courtesy call): B received A.
 * "It was on June 4 that X happened": X happened on June 4. "P received a visit from X in 2023":
   X visited P in 2023.
 * "Brought Bo greetings from X": brought greetings from X to Bo, the receiver in its place.
@@ -21,6 +24,8 @@ at least "did not sign", so the record of the signing contradicts them; they say
 from __future__ import annotations
 
 import re
+
+from kgvn.check.lexicon import load
 
 _NAME = r"[A-Z][^,;]*?"
 #: "A was B's guest at …"
@@ -57,13 +62,21 @@ _BEEN_TO = re.compile(
 _SET_UP_TIES = re.compile(r"\bset\s+up\s+(?P<what>(?:diplomatic\s+)?(?:ties|relations))\b")
 
 
+#: Acts one side does to the other (the lexicon's `one_way_verbs`: host and guest, sender and
+#: receiver), whose passive must be said actively for the doer to be read as the doer.
+_ONE_WAY = "|".join(
+    re.escape(stem) for stem in sorted(load("words")["one_way_verbs"], key=len, reverse=True)
+)
 #: "A was invited to P by B": an act said in the passive, with its doer after "by".
 _PASSIVE = re.compile(
     r"^(?P<obj>[A-Z][^,;]*?)\s+(?:was|were|has been|have been|had been)\s+"
-    r"(?P<verb>invited|declined|rejected|turned down|accepted)"
+    rf"(?P<verb>invited|declined|rejected|turned down|accepted|(?:{_ONE_WAY})[a-z]*?ed)"
     r"(?P<mid>\s+to\s+[^,;]+?)?\s+by\s+(?P<agent>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     r"(?P<rest>\s+[a-z][^,;]*?)?(?P<end>[,;].*?)?[.!?]?$"
 )
+#: Passives said actively before anything else; another one-way act's is only tried
+#: (`one_way_passive`), since the roles read its doer after "by" as it stands.
+_TRUSTED = frozenset({"declined", "rejected", "turned down", "accepted"})
 #: Words that open a passive's subject and are not names: written small once it is the object.
 _COMMON_HEAD = re.compile(
     r"(?:The|A|An|His|Her|Their|Its|Greetings|Best|Warm|Letters?|Invitations?|Messages?|"
@@ -80,6 +93,18 @@ _POSSESSED = re.compile(r"^.+?['’]s?\s+(?P<thing>[a-z][^,;]*)$")
 _DATES_FROM = re.compile(
     r"\bdat(?:e|es|ed) (?:back )?(?:from|to) (?:(?P<year>\d{4}\b)|(?=\d|[A-Z]))"
 )
+#: "A received an invitation from B to visit P": B invited A to visit P.
+_INVITATION_FROM = re.compile(
+    r"^(?P<a>[A-Z][^,;]*?)\s+(?:received|receives|got|gets|was\s+given)\s+an?\s+"
+    r"(?:(?:official|formal|written)\s+)?invitation\s+from\s+(?P<b>[A-Z][^,;]*?)\s+"
+    r"(?P<rest>to\s+(?:visit|pay)\b.*)$"
+)
+#: "A called on B", "A paid a courtesy call on B": a guest's visit to a host, B received A; not
+#: "A called on B to act", which urges.
+_CALLED_ON = re.compile(
+    r"^(?P<a>[A-Z][^,;]*?)\s+(?:paid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on)\s+"
+    r"(?P<b>[A-Z][^,;]*?)(?P<rest>\s+(?:in|on|at|during)\s[^;]*?)?[.!?]?$"
+)
 #: "(A country) received a visit from X in 2023".
 _VISIT_FROM = re.compile(
     r"^(?P<place>[A-Z][^,;]*?)\s+(?:received|hosted|welcomed)\s+a\s+(?:\w+\s+)?visit\s+"
@@ -87,16 +112,21 @@ _VISIT_FROM = re.compile(
 )
 
 
+def _said(passive: re.Match[str]) -> str:
+    """A passive matched by `_PASSIVE` said actively: its doer first."""
+    obj = passive["obj"]
+    if _COMMON_HEAD.match(obj):
+        obj = obj[:1].lower() + obj[1:]
+    rest = f"{passive['mid'] or ''}{passive['rest'] or ''}{passive['end'] or ''}"
+    return f"{passive['agent']} {passive['verb']} {obj}{rest}.".replace("..", ".")
+
+
 def _active(sentence: str) -> str:
     """The sentence with an act in the passive, a cleft date or a visit received said plainly."""
     body = sentence.strip()
     passive = _PASSIVE.match(body)
-    if passive is not None and passive["verb"] != "invited":
-        obj = passive["obj"]
-        if _COMMON_HEAD.match(obj):
-            obj = obj[:1].lower() + obj[1:]
-        rest = f"{passive['mid'] or ''}{passive['rest'] or ''}{passive['end'] or ''}"
-        return f"{passive['agent']} {passive['verb']} {obj}{rest}.".replace("..", ".")
+    if passive is not None and passive["verb"] in _TRUSTED:
+        return _said(passive)
     cleft = _CLEFT.match(body)
     if cleft is not None:
         clause = cleft["clause"]
@@ -104,6 +134,12 @@ def _active(sentence: str) -> str:
     who = _CLEFT_WHO.match(body)
     if who is not None:
         return f"{who['who']} {who['clause']}."
+    invited = _INVITATION_FROM.match(body)
+    if invited is not None:
+        return f"{invited['b']} invited {invited['a']} {invited['rest']}"
+    called = _CALLED_ON.match(body)
+    if called is not None and not re.search(r"\bto\s+[a-z]+", body[called.start("b") :]):
+        return f"{called['b']} received {called['a']}{(called['rest'] or '').rstrip('.')}."
     visit = _VISIT_FROM.match(body)
     if visit is not None:
         return f"{visit['who']} visited {visit['place']}{(visit['rest'] or '').rstrip('.')}."
@@ -171,6 +207,15 @@ def refusal(sentence: str) -> str | None:
     if _REFUSED.search(sentence) is None:
         return None
     return _REFUSED.sub(lambda match: f"did not {match['verb']}", sentence)
+
+
+def one_way_passive(sentence: str) -> str | None:
+    """'A was welcomed by B at …' as 'B welcomed A at …', or None: tried when the sentence as
+    written decides nothing ('A's delegation was welcomed by B on behalf of …')."""
+    passive = _PASSIVE.match(sentence.strip())
+    if passive is None or passive["verb"] in _TRUSTED or passive["verb"] == "invited":
+        return None
+    return _said(passive)
 
 
 def passive_invitation(sentence: str) -> tuple[str, str] | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kgvn.check.backing import _organisation_words
-from kgvn.check.lexicon import EVENT_KIND_WORDS, KIND_WORDS, STATUS_WORDS, VISA_WORDS
-from kgvn.check.mentions import _record_text
+from kgvn.check.lexicon import EVENT_KIND_WORDS, KIND_WORDS, ROLE_WORDS, STATUS_WORDS, VISA_WORDS
+from kgvn.check.mentions import _holds, _record_text
 from kgvn.check.speakers import listeners
 from kgvn.records import (
     Agreement,
@@ -25,10 +25,20 @@ from kgvn.records import (
     Statement,
 )
 from kgvn.text import fold
-from kgvn.vocabulary import KIND_OF_COLLECTION, AgreementKind
+from kgvn.vocabulary import KIND_OF_COLLECTION, AgreementKind, AgreementStatus
 
 if TYPE_CHECKING:
     from kgvn.check.base import CheckerBase
+
+
+#: Statuses of what two sides agree at talks to pursue, not of what is in force or signed.
+_AGREED_AT_TALKS = frozenset(
+    {
+        AgreementStatus.proposed,
+        AgreementStatus.agreed_in_principle,
+        AgreementStatus.under_negotiation,
+    }
+)
 
 
 def record_words(checker: CheckerBase, record: Record) -> list[str]:
@@ -49,6 +59,10 @@ def record_words(checker: CheckerBase, record: Record) -> list[str]:
     elif isinstance(record, Agreement):
         pieces += [record.kind.value.replace("-", " "), STATUS_WORDS.get(record.status, "")]
         pieces += list(record.fields)
+        sources = {item.source for item in record.evidence}
+        if len(sources) == 1 and record.status in _AGREED_AT_TALKS:
+            # 'both sides agreed' to pursue it at the article's one round of talks: its people
+            actors = sorted(checker.one_round.get(sources.pop(), ()))
         if record.kind is AgreementKind.visa_policy:
             pieces.append(VISA_WORDS)
     elif isinstance(record, Investment):
@@ -74,6 +88,8 @@ def record_words(checker: CheckerBase, record: Record) -> list[str]:
             continue
         words = (person.name, *(alias.name for alias in person.aliases))
         words += tuple(role.title for role in person.roles)
+        # the lexicon's other words for a title they hold ('party chief', 'premier')
+        words += tuple(phrase for phrase, title in ROLE_WORDS if _holds(person, title, phrase))
         if words not in named:  # namesakes with the same titles add nothing new
             named.add(words)
             pieces += words

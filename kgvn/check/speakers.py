@@ -13,9 +13,18 @@ from kgvn.vocabulary import EventKind
 _MEETINGS = frozenset({EventKind.talks, EventKind.reception, EventKind.phone_call})
 
 #: "…, Ann Lee said.": the speaker named after the words, as journalists write it.
-_SAID_AFTER = re.compile(
-    r"^(?P<words>.{12,}?),\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s+"
-    r"(?P<verb>said|says|noted|stressed|added|affirmed|told reporters)\.?$"
+#: Who said it: a name, or 'the' and a title with a capitalised word ('the Utopian premier').
+_WHO = (
+    r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*"
+    r"|(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]{3,})"
+)
+_VERB = r"said|says|noted|stressed|added|affirmed|told reporters"
+_SAID_AFTER = re.compile(rf"^(?P<words>.{{12,}}?),\s+(?P<who>{_WHO})\s+(?P<verb>{_VERB})\.?$")
+#: "X, Ann Lee noted, is Y": the speaker set between commas in mid-sentence (not "X, Ann said,
+#: adding that …", whose speaker closes the first claim).
+_SAID_BETWEEN = re.compile(
+    rf"^(?P<before>[A-Z][^,;]{{2,60}}?),\s+(?P<who>{_WHO})\s+(?P<verb>{_VERB}),\s+"
+    r"(?P<after>(?![a-z]+ing\b)[a-z][^;]+)$"
 )
 
 
@@ -57,6 +66,10 @@ def attributed(sentence: str) -> str:
     sentence = _outlet_aside(sentence.strip())
     sentence = _ACCORDING.sub("", sentence)
     sentence = sentence[:1].upper() + sentence[1:]
+    between = _SAID_BETWEEN.match(sentence.strip())
+    if between is not None:
+        words = f"{between.group('before')} {between.group('after')}"
+        return f"{between.group('who')} {between.group('verb')} {_reported(words)}"
     match = _SAID_AFTER.match(sentence.strip())
     if match is None:
         return sentence
@@ -92,6 +105,17 @@ def meetings_by_source(events: Iterable[Event]) -> dict[tuple[str, str], list[Ev
                 for participant in dict.fromkeys(event.participants):
                     found.setdefault((source, participant), []).append(event)
     return found
+
+
+def one_round(events: Iterable[Event]) -> dict[str, frozenset[str]]:
+    """The people of each article whose meetings all had the same people (the two sides of one
+    round of talks): who 'both sides' are in what the article says was agreed."""
+    groups: dict[str, set[frozenset[str]]] = {}
+    for event in events:
+        if event.kind in _MEETINGS:
+            for source in {item.source for item in event.evidence}:
+                groups.setdefault(source, set()).add(frozenset(event.participants))
+    return {source: next(iter(sets)) for source, sets in groups.items() if len(sets) == 1}
 
 
 def listeners(meetings: Mapping[tuple[str, str], Sequence[Event]], record: Record) -> set[str]:

@@ -35,6 +35,13 @@ _JOINS = re.compile(
     r"|,\s+(?=(?:mostly|mainly|largely|chiefly)\s+(?:in|from|at|by|through|via)\s)"
     # "…, in the coastal city of Utopolis": a place in apposition
     r"|,\s+(?=in\s+the\s+(?:[a-z-]+\s+){0,3}of\s+[A-Z])"
+    # "… on May 2 attended by 200 guests": who or what the event had, after its date
+    r"|(?<=\d)\s+(?=(?:attended|marked|featuring|accompanied|witnessed|watched)\b)"
+)
+#: "greeted with a 21-gun salute at …": how something was done, a thing the sentence brings in
+#: ('a', 'an'); a name after 'with' is who took part, never a detail.
+_WITH_THING = re.compile(
+    r"\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:at|in|on|during|for)\s)"
 )
 _CONNECTIVES = sorted(load("words").get("detail_connectives", []), key=len, reverse=True)
 #: ", although …", ", partly thanks to …": a connective of the lexicon after a comma.
@@ -73,8 +80,9 @@ def tails(sentence: str) -> Iterator[tuple[str, str, bool]]:
 
 
 def _placed(body: str, tail: str) -> Iterator[tuple[str, str, bool]]:
-    """The fact without a named place the record may not give ('at the Presidential Palace')."""
-    for match in _NAMED_PLACE.finditer(body):
+    """The fact without a named place the record may not give ('at the Presidential Palace'),
+    or without how it was done ('with a 21-gun salute')."""
+    for match in [*_NAMED_PLACE.finditer(body), *_WITH_THING.finditer(body)]:
         rest = (body[: match.start()] + body[match.end() :]).strip()
         if len(rest.split()) >= 4:
             detail = "; ".join(item for item in (match.group().strip(), tail) if item)

@@ -36,7 +36,7 @@ def _date_of(subject: str) -> str | None:
 
 def dated_event(subject: str, what: str) -> tuple[str, str] | None:
     """(the event the subject dates, as a claim of its own; the subject without its date) for a
-    subject whose only fact is a date, or None when the predicate names no doer and place."""
+    subject whose only fact is a date, or None when the predicate names no doer."""
     fronted, _, proper = subject.rpartition(", ")
     date = _date_of(fronted or subject)
     if date is None:
@@ -48,13 +48,14 @@ def dated_event(subject: str, what: str) -> tuple[str, str] | None:
     elif not fronted and _NOUN_IN.search(subject + " " + what):
         by, to = _BY.search(what), _PLACE.search(what)
         bare = re.sub(r"^(?:The|A|An|This|That)\s+", "", subject.replace(date, " "))
-        if by is None or to is None or re.search(rf"\b{_NAME}", bare):
+        if by is None or re.search(rf"\b{_NAME}", bare):
             return None  # a subject that names someone is checked as it is
         doer = by.group("actor")
-        place = to.group("place")
+        place = to.group("place") if to is not None else None
     else:
         return None
     when = "on" if _DAY.search(date) else "in"
     rest = proper if fronted else re.sub(r"\s{2,}", " ", subject.replace(date, "")).strip()
-    event = f"{doer[:1].upper()}{doer[1:]} visited {place} {when} {date}"
+    act = f"visited {place}" if place else "paid a visit"  # 'the first by a Z since …'
+    event = f"{doer[:1].upper()}{doer[1:]} {act} {when} {date}"
     return event, rest

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from kgvn.check.again import repeated
 from kgvn.check.audience import other_meeting
 from kgvn.check.capitals import ascii_capitals, restored
-from kgvn.check.clauses import actors, deadline, fronted_title, intends
+from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.daytime import by_month, by_time_of_day
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
@@ -27,11 +27,18 @@ from kgvn.check.order import Relations, to_come
 from kgvn.check.participles import active_voice, fronted_invitation
 from kgvn.check.prior import Prior
 from kgvn.check.pronouns import resolved
-from kgvn.check.recast import invitation_as_visit, passive_invitation, recast, refusal
+from kgvn.check.recast import (
+    invitation_as_visit,
+    one_way_passive,
+    passive_invitation,
+    recast,
+    refusal,
+)
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
 from kgvn.check.tails import own_clause, tails, with_subject
+from kgvn.check.titled import fronted_title
 from kgvn.check.weekdays import compare, weekday
 from kgvn.text import fold
 
@@ -246,15 +253,23 @@ class Pipeline:
         refused = self._refused(sentence)
         if refused is not None:
             return refused
-        result = self._split(sentence)
-        visit = invitation_as_visit(sentence) if result.verdict is Verdict.unverified else None
+        written = self._split(sentence)
+        if written.verdict in (Verdict.supported, Verdict.contradicted):
+            return written
+        active = one_way_passive(sentence)
+        if active is not None:
+            # 'A's delegation was welcomed by B on behalf of …': the doer first, when that decides
+            doer_first = self._decomposed(active)
+            if doer_first.verdict in (Verdict.supported, Verdict.contradicted):
+                return replace(doer_first, claim=sentence)
+        visit = invitation_as_visit(sentence) if written.verdict is Verdict.unverified else None
         if visit is not None:
             # 'B invited A to P': a record of A's visit to P at another's invitation
             read = self._split(visit)
             kinds = {part.kind for part in read.parts if part.status is Status.differs}
             if read.verdict is Verdict.contradicted and kinds == {"invited by"}:
                 return replace(read, claim=sentence)
-        return result
+        return written
 
     def _split(self, sentence: str) -> CheckResult:
         """A sentence read as written: an order between two things, or its atomic claims."""

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kgvn.cli.core import command, open_index, terminal_options, write_out
+from kgvn.cli.core import command, settings_of, terminal_options, write_out
 from kgvn.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
     from kgvn.check import CheckResult
-    from kgvn.query import Index
+    from kgvn.check.feed import Feed
+    from kgvn.records import Source
     from kgvn.render.base import RenderOptions
 
 
@@ -67,11 +68,30 @@ def check(
     1 if any sentence is contradicted, else 3 if any is unverified, else 5 if any is partly
     supported, else 0. With -, each sentence of each line is checked on its own.
     """
-    from kgvn.check import Checker
+    from kgvn.check.feed import Feed
+    from kgvn.store import open_cache
+
+    opened = open_cache(settings_of(ctx).data)
+    try:
+        checker = Feed(opened)
+        _check_each(ctx, claim, checker, output_format, no_headers, author, url)
+    finally:
+        opened.close()
+
+
+def _check_each(
+    ctx: typer.Context,
+    claim: str,
+    checker: "Feed",
+    output_format: CheckFormat | None,
+    no_headers: bool,
+    author: str,
+    url: str | None,
+) -> None:
+    """Check the claim, or each sentence of stdin, writing each verdict as it comes."""
     from kgvn.render.base import json_text
 
-    index = open_index(ctx)
-    checker = Checker(index.store)
+    sources = checker.sources
     options = terminal_options(ctx)
     chosen = output_format or (CheckFormat.table if _is_terminal(ctx) else CheckFormat.tsv)
     claims = _claims_from_stdin() if claim == "-" else iter([claim])
@@ -86,11 +106,18 @@ def check(
         result = checker.check(text)
         verdicts.append(result.verdict.value)
         if chosen in ARRAY_IN_BATCH and claim == "-":
-            results.append(_batch_item(result, index, chosen, author, url))
+            results.append(_batch_item(result, sources, chosen, author, url))
             continue
         write_out(
             _render(
-                result, index, chosen, options, first and not no_headers, author, url, claim == "-"
+                result,
+                sources,
+                chosen,
+                options,
+                first and not no_headers,
+                author,
+                url,
+                claim == "-",
             )
         )
         first = False
@@ -104,12 +131,16 @@ ARRAY_IN_BATCH = (CheckFormat.json, CheckFormat.claimreview)
 
 
 def _batch_item(
-    result: "CheckResult", index: "Index", chosen: CheckFormat, author: str, url: str | None
+    result: "CheckResult",
+    sources: "dict[str, Source]",
+    chosen: CheckFormat,
+    author: str,
+    url: str | None,
 ) -> dict[str, object]:
     if chosen is CheckFormat.claimreview:
         from kgvn.claimreview import claim_review
 
-        return claim_review(result, index.sources, author=author, url=url)
+        return claim_review(result, sources, author=author, url=url)
     return result.to_dict()
 
 
@@ -160,7 +191,7 @@ def _batch_exit(verdicts: list[str]) -> ExitCode:
 
 def _render(
     result: "CheckResult",
-    index: "Index",
+    sources: "dict[str, Source]",
     chosen: CheckFormat,
     options: "RenderOptions",
     header: bool,
@@ -172,7 +203,7 @@ def _render(
     from kgvn.render.verdict import ROW_COLUMNS, verdict_row, verdict_text
 
     if chosen is CheckFormat.table:
-        return verdict_text(result, index.sources, options) + ("\n" if batch else "")
+        return verdict_text(result, sources, options) + ("\n" if batch else "")
     if chosen is CheckFormat.json:
         return json_text(result.to_dict(), indent=2) + "\n"
     if chosen is CheckFormat.jsonl:
@@ -180,7 +211,7 @@ def _render(
     if chosen is CheckFormat.claimreview:
         from kgvn.claimreview import claim_review
 
-        review = claim_review(result, index.sources, author=author, url=url)
+        review = claim_review(result, sources, author=author, url=url)
         return json_text(review, indent=2) + "\n"
     row = verdict_row(result)
     if chosen is CheckFormat.tsv:

@@ -8,7 +8,6 @@ would be compiled and evaluated each time (half of `--help`'s own time). Names i
 type checking are written in quotes instead.
 """
 
-import contextlib
 import importlib
 import os
 import sys
@@ -23,11 +22,19 @@ from typer.core import TyperGroup
 from kgvn import __version__
 from kgvn.errors import ExitCode, KgvnError, NotFoundError, UsageError
 from kgvn.render import OutputFormat
+from kgvn.streams import (
+    closed_pipe,
+    debugging,
+    report_error,
+    show_error,
+    tolerate_unencodable_output,
+)
+from kgvn.streams import note as note  # every command module says things through core
+from kgvn.streams import write_out as write_out
 
 if TYPE_CHECKING:
     from kgvn.query import Index
     from kgvn.render.base import RenderOptions, Report
-    from kgvn.terminal import Terminal
 
 
 #: Options of the whole program, accepted after the command word too (`kgvn timeline --data x`).
@@ -107,10 +114,7 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except KgvnError as error:
-            note(error.message)
-            for detail in error.details:
-                sys.stderr.write(f"  {_printable(detail)}\n")
-            raise typer.Exit(int(error.exit_code)) from None
+            raise typer.Exit(show_error(error)) from None
 
     return run_command
 
@@ -291,12 +295,6 @@ def open_index(
     return Index(load_records(settings_of(ctx).data, collections, named))
 
 
-def _terminal(ctx: typer.Context) -> "Terminal":
-    from kgvn.terminal import detect
-
-    return detect(no_color=settings_of(ctx).no_color)
-
-
 def emit(
     ctx: typer.Context,
     report: "Report",
@@ -306,7 +304,7 @@ def emit(
     limit: int | None = None,
 ) -> None:
     """Render the report in the chosen format and write it; say on stderr what was left out."""
-    from kgvn.render import renderer_for
+    from kgvn.render import rendered
 
     if limit is not None:
         if limit < 1:
@@ -314,24 +312,16 @@ def emit(
         report, total = _limited(report, limit)
         if total > limit:
             note(f"{limit} of {total} shown (--limit {limit})")
-    terminal = _terminal(ctx)
-    chosen = output_format or (OutputFormat.table if terminal.is_tty else OutputFormat.tsv)
     options = terminal_options(ctx)._replace(headers=not no_headers, evidence=evidence)
-    write_out(renderer_for(chosen).render(report, options))
+    write_out(rendered(report, output_format, options))
 
 
 def terminal_options(ctx: typer.Context) -> "RenderOptions":
     """Rendering options read from the terminal: colour, width, what the encoding can show."""
-    from kgvn.render.base import RenderOptions
+    from kgvn.terminal import render_options
 
-    terminal = _terminal(ctx)
-    return RenderOptions(
-        color=terminal.color,
-        width=terminal.width,
-        ascii_only=terminal.ascii_only,
-        terminal=terminal.is_tty,
-        spreadsheet_safe=not settings_of(ctx).csv_formulas,
-    )
+    settings = settings_of(ctx)
+    return render_options(no_color=settings.no_color, csv_formulas=settings.csv_formulas)
 
 
 def _limited(report: "Report", limit: int) -> "tuple[Report, int]":
@@ -356,30 +346,14 @@ def _limited(report: "Report", limit: int) -> "tuple[Report, int]":
     return report._replace(sections=tuple(sections), footnotes=footnotes), total
 
 
-def write_out(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
-
-
-def note(message: str) -> None:
-    sys.stderr.write(f"kgvn: {_printable(message)}\n")
-
-
-def _printable(text: str) -> str:
-    """Messages can quote the store; its control characters must not act on the terminal."""
-    from kgvn.render.base import visible
-
-    return visible(text, keep_newlines=False)
-
-
 def nothing(message: str) -> NoReturn:
     raise NotFoundError(message)
 
 
 def run() -> int:
     """Entry point: run the app and turn every error into one line and an exit code."""
-    debug = "--debug" in sys.argv[1:] or os.environ.get("KGVN_DEBUG", "") not in ("", "0")
-    _tolerate_unencodable_output()
+    debug = debugging(sys.argv[1:])
+    tolerate_unencodable_output()
     name = None if os.environ.get("_KGVN_COMPLETE") else command_named(sys.argv[1:])
     load(None if name is None else {name})
     if name is not None:
@@ -396,59 +370,11 @@ def run() -> int:
     except (KeyboardInterrupt, typer.Abort):
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
-        return _closed_pipe()
+        return closed_pipe()
     except Exception as error:
-        return _report_error(error, debug)
+        return report_error(error, debug)
     finally:
         reader = sys.modules.get("kgvn.store")
         if reader is not None:
             reader.build_deferred()
     return result if isinstance(result, int) else ExitCode.OK
-
-
-def _report_error(error: BaseException, debug: bool) -> int:
-    if isinstance(error, KgvnError):
-        note(error.message)
-        for detail in error.details:
-            sys.stderr.write(f"  {_printable(detail)}\n")
-        return int(error.exit_code)
-    click_style_message = getattr(error, "format_message", None)
-    exit_code = getattr(error, "exit_code", None)
-    if callable(click_style_message) and isinstance(exit_code, int):
-        command = getattr(getattr(error, "ctx", None), "command_path", "kgvn")
-        note(f"{click_style_message()} (see '{command} --help')")
-        return exit_code
-    if isinstance(error, OSError) and getattr(error, "errno", None) == 32:
-        return _closed_pipe()
-    if isinstance(error, OSError) and not debug:  # an I/O fault, not a bug: one line, code 4
-        from kgvn.files import describe
-
-        where = f"{error.filename}: " if error.filename else ""
-        note(f"{where}{describe(error)}")
-        return ExitCode.STORE
-    if debug:
-        import traceback
-
-        traceback.print_exception(type(error), error, error.__traceback__)
-    else:
-        note(f"internal error: {type(error).__name__}: {error} (run with --debug for details)")
-    return 70
-
-
-def _closed_pipe() -> int:
-    """The reader went away (`| head`): stop quietly, and keep Python from complaining at exit."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-    return ExitCode.OK
-
-
-def _tolerate_unencodable_output() -> None:
-    """Where the locale cannot show 'ệ', write an escape instead of failing or dropping the row."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if callable(reconfigure):
-            with contextlib.suppress(ValueError, OSError):
-                reconfigure(errors="backslashreplace")

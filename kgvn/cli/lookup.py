@@ -290,24 +290,18 @@ def show(
     sources: SourcesOption = None,
 ) -> None:
     """One record whole, with every evidence quote and its source."""
-    from kgvn import views
-    from kgvn.records import RECORD_CLASSES, Source
+    from kgvn import answers, views
     from kgvn.store import open_cache
-    from kgvn.vocabulary import KIND_OF_COLLECTION
 
     opened = open_cache(settings_of(ctx).data)
     try:
-        found = opened.record(record_id)
-        source_items = opened.collection("sources") if found else []
+        found = answers.record_found(opened, record_id)
     finally:
         opened.close()
-    if found is not None and found[0] in RECORD_CLASSES:  # the quick way: one record by id
-        collection, item = found
-        record = RECORD_CLASSES[collection].from_json(item)
-        known = {entry["id"]: Source.from_json(entry) for entry in source_items}
+    if found is not None:  # the quick way: one record by id
+        kind, record, known = found
         contexts = _contexts(ctx, record, known, sources) if context else []
-        report = views.record_report(KIND_OF_COLLECTION[collection], record, known, contexts)
-        emit(ctx, report, output_format, no_headers)
+        emit(ctx, views.record_report(kind, record, known, contexts), output_format, no_headers)
         return
     index = open_index(ctx)
     if record_id not in index.by_id and record_id not in index.sources:
@@ -359,23 +353,16 @@ def search(
     Words are matched folded and stemmed ('negotiate' finds 'negotiations'), numbers whole;
     records holding every word come first, in the order of the score shown.
     """
-    from kgvn import views
-    from kgvn.records import Source
-    from kgvn.search import search as run_search
+    from kgvn.answers import search_results
     from kgvn.store import open_cache
 
     if limit is not None and limit < 1:
         raise UsageError(f"--limit must be at least 1, not {limit}")
-    text = " ".join(words)
     opened = open_cache(settings_of(ctx).data)
     try:
-        hits, total = run_search(opened, text, limit)
-        source_items = opened.collection("sources")
+        report, left_out = search_results(opened, " ".join(words), limit)
     finally:
         opened.close()
-    if not hits:
-        nothing(f"nothing matches {text!r}")
-    if limit is not None and total > limit:
-        note(f"{limit} of {total} shown (--limit {limit})")
-    sources = {item["id"]: Source.from_json(item) for item in source_items}
-    emit(ctx, views.search_report(sources, hits), output_format, no_headers, evidence)
+    if left_out:
+        note(left_out)
+    emit(ctx, report, output_format, no_headers, evidence)

@@ -12,9 +12,9 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kgvn.render.base import Renderer
+    from kgvn.render.base import Renderer, RenderOptions, Report
 
-__all__ = ["OutputFormat", "renderer_for"]
+__all__ = ["OutputFormat", "rendered", "renderer_for"]
 
 
 class OutputFormat(str, Enum):
@@ -31,3 +31,9 @@ def renderer_for(output_format: OutputFormat) -> Renderer:
     module = importlib.import_module(f"kgvn.render.{output_format.value}_format")
     renderer: Renderer = module.RENDERER
     return renderer
+
+
+def rendered(report: Report, output_format: OutputFormat | None, options: RenderOptions) -> str:
+    """The report as text in the format asked for; else a table on a terminal, TSV in a pipe."""
+    chosen = output_format or (OutputFormat.table if options.terminal else OutputFormat.tsv)
+    return renderer_for(chosen).render(report, options)

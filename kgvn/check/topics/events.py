@@ -343,7 +343,7 @@ class EventChecks(RoleParts):
                 if part.kind == "date"
                 and part.status is Status.differs
                 and re.match(r"\d{4}", str(part.value))
-                and int(str(part.value)[:4]) < int(dated[:4]) - 1
+                and int(str(part.value)[:4]) < int(dated[:4])
                 else part
                 for part in outcome.parts
             ]
@@ -389,10 +389,10 @@ class EventChecks(RoleParts):
             and spoken_to(claim.folded, [form for form, who in self.spellings if who == person])
         }
         present = actors | heard | self._people_in(text)
-        if mentions.anyone and actors and not mentions.all_in(present):
+        if mentions.anyone and (actors or present) and not mentions.all_in(present):
             return False
         agreed = re.search(r"\bagree", claim.folded) and re.search(r"\bagree", text)
-        hopes = ASPIRATION.search(claim.folded) or re.search(r"\bwish(?:es|ed)?\b", claim.folded)
+        hopes = ASPIRATION.search(claim.folded) or _HOPE_OR_TALK.search(claim.folded)
         if ASPIRATION.search(text) and not hopes and not agreed:
             # the record hopes, urges or plans; the claim says it is done, unless what the
             # claim says is in the record's other clauses ('thanked …, and asked for …')
@@ -438,6 +438,10 @@ _SAYING = re.compile(
     r"|discuss|express|emphasi|highlight|welcom|describ|congratul|hop|propos|suggest|invit"
     r"|accept|ask|assign|task|vow|promis|prais|voic|reaffirm|acknowledg|inform|brief|consider"
     r"|recall|remember|spoke|speak|wish|want|convey|deliver|underline|underscor|add)\w*"
+)
+#: A wish, or talk of a thing ('spoke of upgrading ties'): not a claim that it is done.
+_HOPE_OR_TALK = re.compile(
+    r"\bwish(?:es|ed)?\b|\b(?:spoke|speaks?|speaking|talked|talks?) (?:of|about)\b"
 )
 #: "have been set up", "was established": a step the claim says was taken, not only planned.
 _DONE = re.compile(

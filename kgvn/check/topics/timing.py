@@ -64,6 +64,10 @@ _CALENDAR = re.compile(
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
 
 
+#: "By October 2024, X had …": a state reached by a past date, an as-of date, not a target.
+_PAST_BY = re.compile(r"\bhad\b(?!\s+(?:hoped|planned|aimed|intended|expected|pledged)\b)")
+
+
 #: Verbs that date a beginning, which a figure "as of" a date does not tell.
 _SINCE_WHEN = re.compile(
     r"\b(?:licen[cs]ed|founded|launched|registered|approved|established|set up|opened|built"
@@ -238,8 +242,9 @@ class TimingChecks(CheckerBase):
         for span in spans:
             if span.text in compared:
                 continue
-            if start is None or _DEADLINE.search(
-                claim.folded[: claim.folded.find(fold(span.text))]
+            if start is None or (
+                _DEADLINE.search(claim.folded[: claim.folded.find(fold(span.text))])
+                and not _PAST_BY.search(claim.folded)
             ):
                 # no date on record, or a date the claim sets as a target ('by 2026')
                 outcome.add("date", span.text, span.start, Status.not_on_record)
@@ -252,11 +257,27 @@ class TimingChecks(CheckerBase):
                 status = Status.agrees if span.start[:7] == start[:7] else status
             if since and status is Status.differs and span.start[:4] == start[:4]:
                 status = Status.agrees
+            if (
+                status is Status.differs
+                and span.start < start[: len(span.start)]
+                and _bound(claim.folded, span.text)
+            ):
+                # 'their first talks since 2020': a bound the record's later date keeps to
+                status = Status.not_on_record
             outcome.add(
                 "date", span.text, span.start, status, start if end is None else f"{start} – {end}"
             )
         if not spans and not allow_missing:
             outcome.add("date", "(no date)", None, Status.not_on_record)
+
+
+def _bound(folded: str, text: str) -> bool:
+    """Whether a date bounds a stretch with no such event ('their first talks since 2020'), not
+    the date of the event, nor the start of a state ('ties since 1992')."""
+    at = folded.find(fold(text))
+    before = folded[:at] if at > 0 else ""
+    since = re.search(r"\bfirst\b[^,;]*\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", before)
+    return since is not None
 
 
 def _anchored(folded: str, count: str) -> bool:
