@@ -463,8 +463,9 @@ def test_an_invitation_in_the_passive_is_tried_actively() -> None:
     ("claim", "verdict"),
     [
         ("Kasymaliev's invitation was declined by Pham Minh Chinh.", "contradicted"),
-        # the letter's sender is not the visit's inviter: never supported
-        ("Kasymaliev was invited to Vietnam by President Lương Cường.", "unverified"),
+        # the letter's sender is not the visit's inviter, whom the visit's record names: never
+        # supported, and contradicted by that record (the dev split's label)
+        ("Kasymaliev was invited to Vietnam by President Lương Cường.", "contradicted"),
         (
             "It was on June 14, 1992, that Hanoi and Bishkek established diplomatic ties.",
             "contradicted",

@@ -61,6 +61,10 @@ def _claim_tokens(claim: Claim) -> list[str]:
     return tokens
 
 
+#: Words a record backs only by their own stem, never by a word sharing five letters with them.
+_STEM_ONLY = frozenset(load("words").get("stem_only", []))
+
+
 @lru_cache(maxsize=50_000)
 def _keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
     """The forms of a word a record may hold ('arranged': 'arrange'), and its stem and prefix
@@ -76,7 +80,9 @@ def _keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
     ):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             forms.add(word[: -len(ending)] + instead)
-    prefixes = {f"~{stem(word)}"} | ({word[:5]} if len(word) >= 5 else set())
+    prefixes = {f"~{stem(word)}"}
+    if len(word) >= 5 and word not in _STEM_ONLY:
+        prefixes.add(word[:5])
     return frozenset(forms), frozenset(prefixes)
 
 
@@ -221,7 +227,10 @@ def _strictly_backed(word: str, words: frozenset[str], prefixes: frozenset[str])
 def _opposite(word: str, words: frozenset[str], prefixes: frozenset[str]) -> str | None:
     """A word of the record's that says the opposite of `word` ('modest' against 'large')."""
     for other in antonyms_of(word):
-        if all(_strictly_backed(piece, words, prefixes) for piece in other.split()):
+        pieces = other.split()
+        if len(pieces) in (2, 3) and _phrase_key(pieces) not in prefixes:
+            continue  # a phrase ('foreign ministries') is said by the record's words in order
+        if all(_strictly_backed(piece, words, prefixes) for piece in pieces):
             return other
     return None
 

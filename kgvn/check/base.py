@@ -383,6 +383,7 @@ class CheckerBase:
                 outcome.add(
                     "counterpart", counterpart.group(), side, Status.differs, "the other side"
                 )
+        self._counterpart_nationality(folded, peer, outcome)
         if not isinstance(records[0], Statement):
             return  # events compare who took part by their own lists (a statement comes first)
         people = [spelling for spelling, _ in self.spellings]
@@ -396,6 +397,29 @@ class CheckerBase:
             prep = match.group("prep")
             if not re.search(rf"\b{prep}\s+(?:[\w']+\s+){{0,4}}{re.escape(name)}", text):
                 outcome.add("who", f"{prep} {name}", name, Status.not_on_record)
+
+    def _counterpart_nationality(self, folded: str, peer: str, outcome: _Outcome) -> None:
+        """'Her (demonym) counterpart Ann Lee': the demonym is Ann Lee's own country, which the
+        record gives, so another country's contradicts it, whoever the claim says she met."""
+        said = re.search(
+            rf"\b(?:his|her|their)\s+({self.places.pattern_with_others()})\s+{peer}\s+", folded
+        )
+        if said is None:
+            return
+        named = [person for at, person in _people_at(folded, self.spellings) if at == said.end()]
+        word = said.group(1)
+        side = self.places.code_of(word) or next(
+            (code for code, words in self.places.others.items() if word in words), None
+        )
+        country = self.people[named[0]].country if named else None
+        if side is not None and country and side != country.upper():
+            outcome.add(
+                "nationality",
+                said.group().strip(),
+                side,
+                Status.differs,
+                self.places.demonym(country.upper()),
+            )
 
     def _matched(self, record: Record) -> MatchedRecord:
         kind = KIND_OF_COLLECTION[self.collection_of[record.id]]

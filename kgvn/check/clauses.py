@@ -23,6 +23,7 @@ import re
 from functools import cache
 
 from kgvn.check.lexicon import load
+from kgvn.check.relatives import object_relative
 from kgvn.claim_patterns import MONTH_PATTERN
 
 _MONTHS = MONTH_PATTERN
@@ -192,8 +193,9 @@ def relative_between_commas(body: str) -> list[str] | None:
         re.search(r"\band\b", match.group("name")) and names is None
     ):
         return None  # "Ann and Bo, who met in May, …" is theirs; "trade and X, which …" is not
-    name = match.group("name")
-    return [f"{name} {match.group('what')}", f"{name} {match.group('rest')}"]
+    name, what = match.group("name"), match.group("what")
+    said = object_relative(name, what)  # "…, which Utopia joined in 1995, …"
+    return [said or f"{name} {what}", f"{name} {match.group('rest')}"]
 
 
 def tail(body: str) -> list[str] | None:
@@ -418,23 +420,6 @@ def actors(sentence: str) -> tuple[list[str], bool] | None:
     return None
 
 
-# --- a role before the name -----------------------------------------------------------------------
-
-_FRONTED = re.compile(
-    r"^(?P<role>(?:The|A|An|Its|Their)\s+[^,;]{3,60}?),\s+"
-    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?P<rest>[a-z].+)$"
-)
-
-
-def role_before_name(body: str) -> list[str] | None:
-    """'The trade minister of Utopia, Ann Lee, met Bo Tan': who she is; what she did."""
-    match = _FRONTED.match(body)
-    if match is None or re.search(r"\b(?:and|who|which|that|said)\b", match.group("role")):
-        return None
-    role, name = match.group("role"), match.group("name")
-    return [f"{name} is {role[0].lower()}{role[1:]}", f"{name} {match.group('rest')}"]
-
-
 #: "pledged to raise … to $50 million", "is projected to reach": a figure someone means or
 #: expects to reach is not one on record.
 _INTENT = re.compile(
@@ -473,10 +458,15 @@ def intends(claim: str) -> bool:
 
 _MID_MODIFIER = re.compile(
     r"^(?P<np>(?:The|A|An|Its|Their|[A-Z][\w’'-]*(?:['’]s)?)\s[^,;]{2,60}?),\s+"
-    r"(?P<mod>[^,;]{3,80}?),\s+(?P<rest>(?:is|was|are|were|has|have|had|will|would|"
+    r"(?P<mod>[^,;]{3,80}?),\s+(?P<rest>(?:(?:mainly|mostly|largely|chiefly|also)\s+)?"
+    r"(?:is|was|are|were|has|have|had|will|would|"
     r"[a-z]+ed|[a-z]+s|set|made|held|began|met|signed|led|became|grew|rose|fell)\b.+)$"
 )
 _PREPOSITIONAL = re.compile(r"(?:in|at|from|with|for|of|on|based\s+in|located\s+in)\s")
+#: A figure set off by commas ('worth $5 million', 'around 100 strong'): what the thing is.
+_FIGURE = re.compile(
+    r"(?:worth\s+|(?:around|about|some|roughly|nearly|almost|over|more\s+than)\s+)?[$€£]?\d"
+)
 
 
 def between_commas(body: str) -> list[str] | None:
@@ -486,10 +476,12 @@ def between_commas(body: str) -> list[str] | None:
     if match is None:
         return None
     np, mod, rest = match.group("np"), match.group("mod"), match.group("rest")
-    if re.search(r"\b(?:and|who|which|that|said)\b", np) or re.match(r"(?:who|which)\b", mod):
-        return None
+    if re.search(r"\b(?:and|who|which|that|said)\b", np) or re.search(
+        r"\b(?:who|whom|which)\b", mod
+    ):
+        return None  # "…, of which Utopia is a member, …": a relative clause, not a modifier
     first = mod.split()[0]
-    if first in {"a", "an", "the"} or _PREPOSITIONAL.match(mod):
+    if first in {"a", "an", "the"} or _PREPOSITIONAL.match(mod) or _FIGURE.match(mod):
         said = f"{np} is {mod}"
     elif first in _verbs() or re.fullmatch(r"[a-z]+ed|" + _EN, first):
         said = f"{np} was {mod}"

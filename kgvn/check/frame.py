@@ -16,7 +16,6 @@ from kgvn.check.clauses import (
     between_commas,
     but_not,
     relative_between_commas,
-    role_before_name,
     same_day,
     tail,
     that_relative,
@@ -27,8 +26,10 @@ from kgvn.check.leading import leading_relative
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
 from kgvn.check.ordinals import spelled_decimals, spelled_ordinals
 from kgvn.check.participles import leading_participle, opening_setting
+from kgvn.check.relatives import object_relative
 from kgvn.check.speakers import COMMON_OPENERS, attributed
 from kgvn.check.subjects import reduced_subject
+from kgvn.check.titled import role_before_name
 from kgvn.check.verbless import dated_event
 from kgvn.claim_patterns import MONTH_PATTERN
 
@@ -377,8 +378,8 @@ def _who(body: str) -> list[str] | None:
     match = _WHO.match(body)
     if match is None:
         return None
-    name = match.group("name")
-    return [f"{name} {match.group('what')}", f"{name} {match.group('rest')}"]
+    name, what = match.group("name"), match.group("what")
+    return [object_relative(name, what) or f"{name} {what}", f"{name} {match.group('rest')}"]
 
 
 def _apposition(body: str) -> list[str] | None:

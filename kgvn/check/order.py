@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kgvn.check.lexicon import load
+from kgvn.check.participles import _past
 from kgvn.check.pronouns import it_resolved
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 from kgvn.check.roles import _name_run
@@ -38,9 +39,11 @@ _MEASURED = re.compile(
 )
 #: "… the year after B", "… the month before B": calendar units, for `timing` to count.
 _CALENDAR_UNIT = re.compile(r"\bthe\s+(?:year|month)\s*$", re.IGNORECASE)
-#: "met B in (a city)", "held talks in (a capital)": a meeting given a place.
+#: "met B in (a city)", "held talks in (a capital)", "received B in (a city)": a meeting given a
+#: place.
 _MET_IN = re.compile(
-    r"\b(?:met|meet|meets|held talks|had talks|talks)\b[^,;]*?(?P<at>\s+in\s+"
+    r"\b(?:met|meet|meets|held talks|had talks|talks|received|hosted|welcomed)\b[^,;]*?"
+    r"(?P<at>\s+in\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))"
 )
 _MONTHS = frozenset(fold(name) for name in FULL_MONTHS)
@@ -75,6 +78,33 @@ def to_come(result: CheckResult) -> CheckResult:
     )
 
 
+_GERUND = re.compile(r"^(?P<word>[a-z]{3,}ing)\b(?P<rest>.*)$")
+_SUBJECT = re.compile(r"^(?P<subject>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+[a-z]")
+
+
+#: 'its', or 'it' after a preposition ('ties with it'): the other party, not the thing.
+_POINTED = re.compile(r"\bits\b|(?:(?<=\bwith )|(?<=\bto )|(?<=\bfor ))it\b")
+
+
+def _gerund_clause(first: str, second: str) -> str:
+    """'A set up ties with B before recognising its independence': the gerund's doer is the
+    first clause's subject, and 'its' ('with it') the one other party that clause names ('B's',
+    'with B'); else the side as written."""
+    gerund, subject = _GERUND.match(second.strip()), _SUBJECT.match(first.strip())
+    past = _past(gerund["word"]) if gerund is not None else None
+    if gerund is None or subject is None or past is None:
+        return second
+    rest = gerund["rest"]
+    if _POINTED.search(rest):
+        named = re.findall(r"\b[A-Z][\w’'-]+", first.strip()[subject.end() :])
+        others = {re.sub(r"['’]s$", "", name) for name in named}
+        if len(others) != 1:
+            return second
+        other = others.pop()
+        rest = _POINTED.sub(lambda match: f"{other}'s" if match.group() == "its" else other, rest)
+    return f"{subject['subject']} {past}{rest}"
+
+
 def _one_way() -> frozenset[str]:
     return frozenset(_WORDS.get("one_way_verbs", []))
 
@@ -100,6 +130,7 @@ class Relations:
         if match is None:
             return None
         first, second, rel = match.group("a"), match.group("b"), match.group("rel").lower()
+        second = _gerund_clause(first, second)  # 'before recognising …': the first's subject
         second = it_resolved(first, second)  # 'before Utopia recognised it': the first's thing
         if _PRONOUN_END.search(second) or _PRONOUN_END.search(first):
             return None
@@ -208,9 +239,12 @@ class Relations:
                 found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", body, re.I)
                 if found is None:
                     continue
-                noun = re.match(r"(phone|video)\s+(talks|call)", phrase)
-                kept = noun.group(2) if noun else ""
-                reduced = re.sub(r"\s{2,}", " ", body[: found.start()] + kept + body[found.end() :])
+                noun = re.match(r"(?:tele)?(?:phone|video)\s+(talks|call|conversation)", phrase)
+                kept = {"conversation": "talks"}.get(noun.group(1), noun.group(1)) if noun else ""
+                before = body[: found.start()]
+                if kept == "talks":
+                    before = re.sub(r"\ba\s+$", "", before)  # "held a phone conversation"
+                reduced = re.sub(r"\s{2,}", " ", before + kept + body[found.end() :])
                 for verb, neutral in _WORDS.get("mode_neutral", {}).items():
                     reduced = re.sub(rf"\b{re.escape(verb)}\b", neutral, reduced)
                 basis = self.check_atom(reduced.strip() + ".")
@@ -242,7 +276,9 @@ class Relations:
             return None
         reduced = re.sub(r"\s{2,}", " ", body[: found.start("at")] + body[found.end("at") :])
         # the meeting said the way a record of talks is read, whichever way they were held
-        reduced = re.sub(r"\bmet(?:\s+with)?\b", "held talks with", reduced)
+        reduced = re.sub(
+            r"\b(?:met(?:\s+with)?|received|hosted|welcomed)\b", "held talks with", reduced
+        )
         basis = self.check_atom(reduced.strip() + ".")
         events = [record for record in basis.records if record.kind == "event"]
         dated = any(part.kind == "date" and part.status is Status.agrees for part in basis.parts)

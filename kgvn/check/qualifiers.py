@@ -86,8 +86,31 @@ _ONLY = re.compile(
 )
 
 
+#: ", legal affairs and civil aviation": more things of the list "only" opens.
+_LIST_GOES_ON = re.compile(r"(?:,\s*[a-z][a-z -]{2,40}?)*,?\s+and\s+[a-z][a-z -]{2,40}?(?=$|[.,;])")
+
+
 #: "Covered education only".
 _ONLY_AFTER = re.compile(r"(?<=[a-z] )(?P<item>[a-z-]{3,}) only\s*(?=$|[.,;])")
+
+
+def _longer_list(item: str, records: Sequence[Record]) -> str | None:
+    """A list a record holds ('fields', 'products': any list of words) that has every one of
+    the claim's things ('education and legal affairs') and more, as the record gives it."""
+    things = [piece.strip() for piece in re.split(r",|\band\b", item) if piece.strip()]
+    for record in records:
+        slots = {name for kind in type(record).__mro__ for name in getattr(kind, "__slots__", ())}
+        for value in (getattr(record, name, None) for name in sorted(slots)):
+            if not isinstance(value, (list, tuple)) or not all(
+                isinstance(one, str) for one in value
+            ):
+                continue
+            found = {
+                at for thing in things for at, one in enumerate(value) if fold(one) == fold(thing)
+            }
+            if len(found) == len(things) and len(value) > len(things):
+                return ", ".join(value)
+    return None
 
 
 class OnlyOf:
@@ -99,12 +122,19 @@ class OnlyOf:
         if found is None:
             return []
         item = found.group("item")
+        # "only education, legal affairs and civil aviation": the list goes on past its commas
+        more = _LIST_GOES_ON.match(folded[found.end() :]) if found.re is _ONLY else None
+        if more is not None:
+            item += more.group()
         words = item.split()
         if words[0] in _TAIL or words[0] in self.skipped or any(w.isdigit() for w in words):
             return []
         if " and " in item or " or " in item:
-            # several things and nothing else: not read, so not backed
-            return [PartResult("quantifier", found.group(), "only", Status.not_on_record)]
+            # several things and nothing else: a record's list that holds them all and more
+            # contradicts it; anything else is not read, so not backed
+            longer = None if " or " in item else _longer_list(item, records)
+            status = Status.not_on_record if longer is None else Status.differs
+            return [PartResult("quantifier", f"only {item}", "only", status, longer)]
         for match in _pattern(item).finditer(text):
             before = text[max(0, match.start() - 30) : match.start()]
             after = text[match.end() : match.end() + 30]
@@ -154,15 +184,22 @@ class Mode:
     table: dict[str, list[str]] = _WORDS["modes"]
 
     def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
-        claimed = _reading(claim.folded, {"by phone": self.table["by phone"]}) or _reading(
-            claim.folded,
-            {
-                "in person": [
-                    item for item in self.table["in person"] if "person" in item or "face" in item
-                ]
-            },
-        )
-        if claimed is None:
+        # both modes may be said ("the phone call was held in person"): each is compared
+        said = [
+            _reading(claim.folded, {"by phone": self.table["by phone"]}),
+            _reading(
+                claim.folded,
+                {
+                    "in person": [
+                        item
+                        for item in self.table["in person"]
+                        if "person" in item or "face" in item
+                    ]
+                },
+            ),
+        ]
+        found = [item for item in said if item is not None]
+        if not found:
             return []
         events = [record for record in records if isinstance(record, Event)]
         phoned = any(event.kind is EventKind.phone_call for event in events) or bool(
@@ -181,10 +218,14 @@ class Mode:
             for event in events
         )
         if phoned == met:
-            return [PartResult("mode", claimed[1], claimed[0], Status.not_on_record)]
+            return [PartResult("mode", text, key, Status.not_on_record) for key, text in found]
         on_record = "by phone" if phoned else "in person"
-        status = Status.agrees if claimed[0] == on_record else Status.differs
-        return [PartResult("mode", claimed[1], claimed[0], status, on_record)]
+        return [
+            PartResult(
+                "mode", text, key, Status.agrees if key == on_record else Status.differs, on_record
+            )
+            for key, text in found
+        ]
 
 
 #: Nouns for what a signing produces: "no agreements were signed" is denied by any signing.
@@ -274,6 +315,13 @@ class Sequence_:
         on_record = self._orders(text)
         for key, words, nouns, head in self._orders(claim.folded):
             same = [item for item in on_record if item[2] & nouns]
+            turned = [item for item in on_record if item[3] & nouns and item[2] & head]
+            if turned and not any(item[3] & head for item in same):
+                # both sides of the claim found the other way round: that outweighs a reading
+                # that matches the thing after the word alone
+                status = Status.differs if turned[0][0] == key else Status.agrees
+                parts.append(PartResult("sequence", words, key, status, turned[0][1]))
+                continue
             if same:
                 agrees = any(item[0] == key for item in same)
                 status = Status.agrees if agrees else Status.differs

@@ -12,6 +12,7 @@
   courtesy call): B received A.
 * "It was on June 4 that X happened": X happened on June 4. "P received a visit from X in 2023":
   X visited P in 2023.
+* "Brought Bo greetings from X": brought greetings from X to Bo, the receiver in its place.
 * "Has (never) been to X": has (never) visited X, the verb the records of visits are read by;
   "set up ties" is "established ties", the verb the records of relations are read by.
 
@@ -40,10 +41,15 @@ _GUEST_OF = re.compile(
 #: "some months later" says when, not what came first).
 _ORDER_VERB = re.compile(
     r"^(?P<a>.{8,}?)\s+(?P<verb>preceded|predated|came before|followed|came after|postdated)\s+"
-    r"(?!(?:on|in|at|within|during|some|about|around|nearly|almost|shortly|soon|just|only|\d)\b)"
+    r"(?!(?:on|in|at|by|within|during|some|about|around|nearly|almost|shortly|soon|just|only|\d)\b)"
     r"(?P<b>.{8,})$"
 )
 _BEFORE = frozenset({"preceded", "predated", "came before"})
+#: "A was preceded by B": B came first, said in the passive.
+_ORDER_PASSIVE = re.compile(
+    r"^(?P<a>[^,;]{8,}?)\s+(?:was|were|is|are|had been|has been|have been)\s+"
+    r"(?P<verb>preceded|followed)\s+by\s+(?P<b>[^,;]{8,}?)[.!?]?$"
+)
 
 
 #: "had never been to", "has been to": a visit said without the verb.
@@ -78,6 +84,15 @@ _COMMON_HEAD = re.compile(
 )
 #: "It was on June 4, 1992, that X …": a date put first for weight.
 _CLEFT = re.compile(r"^It was (?P<when>(?:on|in) [^;]+?),? that (?P<clause>.+?)[.!?]?$")
+#: "It was X who signed …": a doer put first for weight.
+_CLEFT_WHO = re.compile(r"^It (?:was|is) (?P<who>[A-Z][^,;]*?),? who (?P<clause>[a-z].+?)[.!?]?$")
+#: "… predated Ann Lee's": the thing compared left out after a possessive.
+_BARE_POSSESSIVE = re.compile(r"^(?P<owner>.+?['’]s?)$")
+_POSSESSED = re.compile(r"^.+?['’]s?\s+(?P<thing>[a-z][^,;]*)$")
+#: "The declaration dates from 31 August 1991": when a thing happened, said with 'dates'.
+_DATES_FROM = re.compile(
+    r"\bdat(?:e|es|ed) (?:back )?(?:from|to) (?:(?P<year>\d{4}\b)|(?=\d|[A-Z]))"
+)
 #: "A received an invitation from B to visit P": B invited A to visit P.
 _INVITATION_FROM = re.compile(
     r"^(?P<a>[A-Z][^,;]*?)\s+(?:received|receives|got|gets|was\s+given)\s+an?\s+"
@@ -116,6 +131,9 @@ def _active(sentence: str) -> str:
     if cleft is not None:
         clause = cleft["clause"]
         return f"{clause[:1].upper()}{clause[1:]} {cleft['when'].rstrip(',')}."
+    who = _CLEFT_WHO.match(body)
+    if who is not None:
+        return f"{who['who']} {who['clause']}."
     invited = _INVITATION_FROM.match(body)
     if invited is not None:
         return f"{invited['b']} invited {invited['a']} {invited['rest']}"
@@ -128,21 +146,52 @@ def _active(sentence: str) -> str:
     return sentence
 
 
+#: "brought To Lam greetings from Japarov": the one who receives named before the thing.
+_DATIVE = re.compile(
+    r"\b(?P<verb>brought|gave|handed|sent|passed|conveyed|delivered|extended)\s+"
+    r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?P<what>(?:(?:a|an|the|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:greetings|wishes|letter|message|invitation|regards)\b[^,;.!?]*)"
+)
+
+
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
+    sentence = _DATIVE.sub(
+        lambda match: f"{match['verb']} {match['what'].rstrip()} to {match['who']}", sentence
+    )
     sentence = _active(sentence)
     visited = _BEEN_TO.sub(lambda match: f"{match['aux']} {match['adv'] or ''}visited", sentence)
+    visited = _DATES_FROM.sub(
+        lambda match: f"came in {match['year']}" if match["year"] else "came on ", visited
+    )
     visited = _SET_UP_TIES.sub(lambda match: f"established {match['what']}", visited)
     body = visited.strip()
     for pattern in (_POSSESSIVE_GUEST, _GUEST_OF):
         match = pattern.match(body)
         if match is not None:
             return f"{match.group('b')} hosted {match.group('a')}{match.group('rest')}"
+    passive = _ORDER_PASSIVE.match(body)
+    if passive is not None:
+        rel = "before" if passive["verb"] == "preceded" else "after"
+        later = passive["a"]
+        if re.match(r"(?:The|A|An)\s", later):
+            later = later[:1].lower() + later[1:]
+        return f"{passive['b'][:1].upper()}{passive['b'][1:]} took place {rel} {later}"
     match = _ORDER_VERB.match(body)
     if match is not None:
         rel = "before" if match.group("verb") in _BEFORE else "after"
-        return f"{match.group('a')} took place {rel} {match.group('b')}"
+        return f"{match.group('a')} took place {rel} {_completed(match.group('a'), match['b'])}"
     return visited
+
+
+def _completed(first: str, second: str) -> str:
+    """'Ann's visit … predated Bo's': Bo's visit, the thing the first side names after its
+    possessive; anything else as it was."""
+    bare = _BARE_POSSESSIVE.match(second.strip().rstrip(".!?"))
+    thing = _POSSESSED.match(first.strip())
+    if bare is None or thing is None:
+        return second
+    return f"{bare['owner']} {thing['thing']}"
 
 
 #: "failed to sign", "refused to accept": at least a denial of the act.
@@ -179,3 +228,31 @@ def passive_invitation(sentence: str) -> tuple[str, str] | None:
     return f"{passive['agent']} invited {passive['obj']}{rest}.".replace("..", "."), passive[
         "agent"
     ]
+
+
+#: "B invited A to P", "B invited A to visit P": an invitation to a visit the record may hold.
+_INVITED_TO = re.compile(
+    r"^(?P<agent>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+invited\s+"
+    r"(?P<guest>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+to\s+"
+    r"(?:(?:pay\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit\s+to|visit)\s+)?"
+    r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?P<rest>[^,;]*?)[.!?]?$"
+)
+
+
+#: "… to visit again", "… for a second visit": an invitation to another visit than the one made.
+_ANOTHER_VISIT = re.compile(
+    r"\b(?:again|once more|return|next|future|another|second|later|soon|someday|one day)\b"
+)
+
+
+def invitation_as_visit(sentence: str) -> str | None:
+    """'B invited A to P' as 'A visited P at the invitation of B', or None. Tried, not trusted:
+    the visit may be still to come, so only a record of that visit made at another's invitation
+    decides it (`verdict`)."""
+    body = passive_invitation(sentence)
+    match = _INVITED_TO.match((body[0] if body else sentence).strip())
+    if match is None or _ANOTHER_VISIT.search(match["rest"]):
+        return None
+    rest = match["rest"].strip()
+    tail = f" {rest}" if rest else ""
+    return f"{match['guest']} visited {match['place']} at the invitation of {match['agent']}{tail}."

@@ -91,6 +91,14 @@ def slots(text: str) -> Iterator[Slot]:
             yield Slot("by", match.start(), end, name)
 
 
+def _closed_act(rest: str) -> bool:
+    """Whether the verb after a subject is one of the lexicon's closed acts ('delivered the
+    letter', 'signed the statement'), whose doer the record names: another doer contradicts."""
+    verb = re.match(r"\s+(?:also\s+)?([a-z-]+)", rest)
+    acts = load("words").get("closed_acts", [])
+    return verb is not None and any(verb.group(1).startswith(act) for act in acts)
+
+
 @dataclass
 class PersonPlaces:
     """Finds the claim that names the wrong person in a place the record fills with another."""
@@ -105,8 +113,11 @@ class PersonPlaces:
     def wrong_person(self, claim: str) -> CheckResult | None:
         body = claim.rstrip(".!?")
         for slot in slots(body):
-            if slot.place == "by" and not body[slot.start :].startswith("by "):
-                continue  # a subject is not taken out or swapped: the claim's own check did
+            subject = slot.place == "by" and not body[slot.start :].startswith("by ")
+            if subject and (slot.start > 0 or not _closed_act(body[slot.end :])):
+                # a subject is not taken out or swapped: the claim's own check did, unless it
+                # opens the sentence and does an act whose doer the record names
+                continue
             if re.match(r",|\s+(?:and|or|as\s+well\s+as)\s", body[slot.end :]):
                 continue  # one of a list: each is checked on its own
             people = self.people_in(fold(slot.text))

@@ -32,7 +32,7 @@ _JOINS = re.compile(
     r"|\s+(?=with\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:delegation|entourage|group|team|retinue)\b)"
     # "…, mostly in the capital": how the fact is spread (never a superlative, a qualifier)
-    r"|,\s+(?=(?:mostly|mainly|largely|chiefly)\s+(?:in|from|at|by|through)\s)"
+    r"|,\s+(?=(?:mostly|mainly|largely|chiefly)\s+(?:in|from|at|by|through|via)\s)"
     # "…, in the coastal city of Utopolis": a place in apposition
     r"|,\s+(?=in\s+the\s+(?:[a-z-]+\s+){0,3}of\s+[A-Z])"
     # "… on May 2 attended by 200 guests": who or what the event had, after its date

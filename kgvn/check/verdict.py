@@ -16,7 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from kgvn.check.again import repeated
 from kgvn.check.audience import other_meeting
+from kgvn.check.capitals import ascii_capitals, restored
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.daytime import by_month, by_time_of_day
 from kgvn.check.frame import atoms, clean, readings, sentences
@@ -25,11 +27,18 @@ from kgvn.check.order import Relations, to_come
 from kgvn.check.participles import active_voice, fronted_invitation
 from kgvn.check.prior import Prior
 from kgvn.check.pronouns import resolved
-from kgvn.check.recast import one_way_passive, passive_invitation, recast, refusal
+from kgvn.check.recast import (
+    invitation_as_visit,
+    one_way_passive,
+    passive_invitation,
+    recast,
+    refusal,
+)
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
 from kgvn.check.tails import own_clause, tails, with_subject
+from kgvn.check.titled import fronted_title
 from kgvn.check.weekdays import compare, weekday
 from kgvn.text import fold
 
@@ -119,6 +128,14 @@ class Pipeline:
         return replace(result, claim=text, closest=list(nearby.values())[:3])
 
     def _sentence(self, sentence: str) -> CheckResult:
+        """One sentence, read with its names' non-ASCII capitals plain ('Định' as 'Dinh') and
+        shown as written."""
+        plain, words = ascii_capitals(sentence)
+        if not words:
+            return self._read(sentence)
+        return replace(restored(self._read(plain), words), claim=sentence)
+
+    def _read(self, sentence: str) -> CheckResult:
         read = readings(sentence)
         if len(read) == 1:
             return self._decomposed(sentence)
@@ -148,7 +165,7 @@ class Pipeline:
             judged = compare(said, basis, spans)
             if judged is not basis:
                 return replace(judged, claim=claim)
-        result = other_meeting(to_come(self.check_atom(claim)))
+        result = repeated(other_meeting(to_come(self.check_atom(claim))))
         if self.prior is not None:
             result = self.prior.recheck(claim, result)
         due = deadline(claim)
@@ -237,13 +254,21 @@ class Pipeline:
         if refused is not None:
             return refused
         written = self._split(sentence)
-        active = one_way_passive(sentence)
-        if active is None or written.verdict in (Verdict.supported, Verdict.contradicted):
+        if written.verdict in (Verdict.supported, Verdict.contradicted):
             return written
-        # 'A's delegation was welcomed by B on behalf of …': the doer first, when that decides
-        doer_first = self._decomposed(active)
-        if doer_first.verdict in (Verdict.supported, Verdict.contradicted):
-            return replace(doer_first, claim=sentence)
+        active = one_way_passive(sentence)
+        if active is not None:
+            # 'A's delegation was welcomed by B on behalf of …': the doer first, when that decides
+            doer_first = self._decomposed(active)
+            if doer_first.verdict in (Verdict.supported, Verdict.contradicted):
+                return replace(doer_first, claim=sentence)
+        visit = invitation_as_visit(sentence) if written.verdict is Verdict.unverified else None
+        if visit is not None:
+            # 'B invited A to P': a record of A's visit to P at another's invitation
+            read = self._split(visit)
+            kinds = {part.kind for part in read.parts if part.status is Status.differs}
+            if read.verdict is Verdict.contradicted and kinds == {"invited by"}:
+                return replace(read, claim=sentence)
         return written
 
     def _split(self, sentence: str) -> CheckResult:
@@ -259,6 +284,11 @@ class Pipeline:
         first, *rest = pieces
         checked = [self._atom(first), *(self._leaning(piece) for piece in rest)]
         result = aggregate(sentence, checked)
+        title = fronted_title(sentence)
+        backed = [atom.claim for atom in checked if atom.verdict is Verdict.supported]
+        if result.verdict is Verdict.partly_supported and title is not None and backed == [title]:
+            # the title before the name says who is meant, not a fact of the sentence's own
+            result = replace(result, verdict=Verdict.unverified)
         if result.verdict in (Verdict.contradicted, Verdict.supported):
             return result
         whole = self._atom(sentence)

@@ -310,6 +310,8 @@ class EventChecks(RoleParts):
             opposite = None
             if not _backed_or_synonym(word, words, prefixes):
                 opposite = _opposite(word, words, prefixes)
+                if opposite is not None and re.search(rf"\b{re.escape(opposite)}", claim.folded):
+                    opposite = None  # the claim says the record's word too: another thing's
             elif not claim.negated and word in _denied(content, text):
                 opposite = f"not {word}"
             if opposite is not None:

@@ -26,6 +26,7 @@ from kgvn.check.backing import _rephrase, broader_title
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import (
     FIELD_WORDS,
+    load,
 )
 from kgvn.check.mentions import (
     BOTH_SIDES,
@@ -83,6 +84,25 @@ _PART_OF = re.compile(
     r"evening|afternoon|week|leg|stop|half|part|session|round|phase|stage)s?\b"
 )
 
+#: 'The latest of several Utopian leaders to visit': after others of its kind, so not the first.
+_NOT_FIRST = [phrase for phrase in load("words").get("not_first", []) if phrase]
+
+
+def _not_first(folded: str) -> str | None:
+    """The lexicon's phrase that says the claim's visit came after others, if it uses one."""
+    return next(
+        (phrase for phrase in _NOT_FIRST if re.search(rf"\b{re.escape(phrase)}\b", folded)), None
+    )
+
+
+def _same_kind(folded: str, phrase: str, record: Record) -> bool:
+    """Whether the words after a 'not first' phrase ('Utopian prime ministers') are the
+    record's own, so the series is of the record's kind of visitor."""
+    after = folded[folded.index(phrase) + len(phrase) :].split()[:3]
+    text = fold(_record_text(record))
+    return bool(after) and all(word[:5] in text for word in after)
+
+
 #: 'During the visit', 'at the talks': when an agreement was acted on, said by an event.
 _DURING = re.compile(
     r"\b(?:during|at|on the sidelines of|in the course of)\s+(?:the|his|this|their|a)\s+"
@@ -104,7 +124,7 @@ class PoliticsChecks(CheckerBase):
 
     def _ordinal(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         """'The first visit by a Utopian prime minister': the record must say first of the same."""
-        ordinal = next(iter(claim.ordinals), None)
+        ordinal = next(iter(claim.ordinals), None) or _not_first(claim.folded)
         if ordinal is None or not claim.has("visit", "trip", "time"):
             return None
         if _PART_OF.search(claim.folded):
@@ -131,6 +151,8 @@ class PoliticsChecks(CheckerBase):
             )
         )
         record = candidates[0]
+        if ordinal not in claim.ordinals and not _same_kind(claim.folded, ordinal, record):
+            return None  # "the latest in a series of exchanges": not the record's kind of visit
         outcome = _Outcome(records=[record])
         status = Status.agrees if ordinal == "first" else Status.differs
         outcome.add("ordinal", ordinal, ordinal, status, "first")
@@ -372,6 +394,10 @@ class PoliticsChecks(CheckerBase):
         if _AT_THE_MEETING.search(claim.folded):
             return True
         as_of = self._as_of(record)
+        if any(
+            item.start.startswith("--") and item.start[1:] == as_of[4:10] for item in claim.dates
+        ):
+            return True  # "signed on March 6": the day, with no year, of the record's own meeting
         people = mentions.people | mentions.by_role
         return any(
             event.date[:7] == as_of[:7] and people & set(event.participants)

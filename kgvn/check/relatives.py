@@ -1,0 +1,30 @@
+"""A relative clause whose pronoun is the object: "The union, which Utopia joined in 1995, …".
+
+Read as a clause of its own the pronoun's place is the subject's ("the union joined in 1995"),
+which turns the roles round. When a name follows 'which', that name is the subject and the
+thing the clause is about goes where the object stands: after the verb ("Utopia joined the
+union in 1995"), or after a closing preposition ("Utopia belongs to the union").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "Utopia joined in 1995", "Utopia belongs to": a named subject, its verb, the rest.
+_NAMED_SUBJECT = re.compile(
+    r"^(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+\S+)*?)$"
+)
+_CLOSING_PREPOSITION = re.compile(r"\s+(?:to|of|in|with|for|from|on|at)$")
+
+
+def object_relative(name: str, clause: str) -> str | None:
+    """The relative clause said with the name in the object's place, or None when the clause
+    does not open with a named subject (its pronoun is then the subject)."""
+    match = _NAMED_SUBJECT.match(clause.strip())
+    if match is None:
+        return None
+    thing = name[0].lower() + name[1:] if re.match(r"(?:The|A|An)\s", name) else name
+    rest = match["rest"]
+    if _CLOSING_PREPOSITION.search(rest):
+        return f"{match['who']} {match['verb']}{rest} {thing}"
+    return f"{match['who']} {match['verb']} {thing}{rest}"
