@@ -492,31 +492,38 @@ def build_in_background(store: models.Store, key: str) -> bool:
         os._exit(0)
 
 
-#: Stores larger than this are not compared whole with their canonical form by the build: that
-#: holds a collection's JSON at once, and a write looks a few megabytes at a time instead.
-PROOF_IN_BUILD_BYTES = 256 * 1024 * 1024
+#: Stores larger than this are not compared with their canonical form by the build, which holds
+#: one collection's JSON at a time beside the validated models; the first write then looks a few
+#: megabytes at a time instead. The default store size limit is well below it.
+PROOF_IN_BUILD_BYTES = 2 * 1024 * 1024 * 1024
 
 
 def _note_if_canonical(store: models.Store, path: Path, content: str) -> None:
     """Remember the file's bytes as written by kgvn if they are still those `store` was
-    validated from and are exactly `kgvn.writing.canonical_pieces(store)`."""
+    validated from and are exactly `kgvn.writing.canonical_pieces(store)`.
+
+    The file is read a piece at a time beside the pieces, and hashed as it goes: a gigabyte
+    store is never held twice."""
+    import hashlib
+
     from kgvn import cache
     from kgvn.writing import canonical_pieces
 
+    digest = hashlib.sha256()
     try:
         if path.stat().st_size > PROOF_IN_BUILD_BYTES:
             return
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            for piece in canonical_pieces(store):
+                read = file.read(len(piece))
+                if read != piece:
+                    return
+                digest.update(read)
+            if file.read(1):
+                return
     except OSError:
         return
-    if cache.content_hash(raw) != content:
-        return
-    view, at = memoryview(raw), 0
-    for piece in canonical_pieces(store):
-        if view[at : at + len(piece)] != piece:
-            return
-        at += len(piece)
-    if at == len(raw):
+    if digest.hexdigest() == content:
         cache.note_written(key_for(content))
 
 
