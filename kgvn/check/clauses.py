@@ -487,6 +487,8 @@ def between_commas(body: str) -> list[str] | None:
         said = f"{np} was {mod}"
     elif first.endswith("ing"):
         said = f"{np} {mod}"
+    elif first in {"mostly", "mainly", "largely", "chiefly", "many", "most", "some"}:
+        said = f"{np} are {mod}"  # 'The community, mostly traders, keeps …'
     else:
         return None
     return [said, f"{np} {rest}"]

@@ -232,6 +232,7 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     # "Ann Lee (Utopia's trade minister) met …": a parenthesis is an aside between commas
     body = re.sub(r"\s*\(([^(),;]{2,80})\)(?=\s+\w)", r", \1,", body)
     body = re.sub(r"\s*\(([^(),;]{2,80})\)$", r", \1", body)
+    body = re.sub(r"\s+(?:—|--)\s+", ", ", body)  # a dash sets off an aside, as commas do
     masked = re.sub(r"(?<=\d),(?=\d{3}\b)", "\ue000", _DATE_COMMA.sub(r"\1 \2", body))
     found = list(dict.fromkeys(later_dates(same_day(_split(masked, verbs)))))
     if len(found) <= 1:

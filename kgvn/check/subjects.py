@@ -27,8 +27,20 @@ _RELATIVE = re.compile(
 )
 
 
+#: 'The community of about 100 people keeps …': a count that sizes the subject.
+_SIZED = re.compile(
+    r"^(?P<np>(?:The|This|Its|Their)\s+[^,;]{2,40}?)\s+of\s+(?P<count>(?:(?:about|around|some"
+    r"|nearly|almost|roughly|over|more than|fewer than|at least)\s+)?\d[\d,]*\s+"
+    r"(?:people|persons|members|nationals|families|households))\s+(?P<rest>[a-z]{3,}\s[^,;]{3,})$"
+)
+
+
 def reduced_subject(body: str) -> list[str] | None:
-    """The subject's participle or relative clause and the predicate as two claims, or None."""
+    """The subject's participle, relative clause or size and the predicate as two claims, or
+    None."""
+    sized = _SIZED.match(body.strip())
+    if sized is not None:
+        return [f"{sized['np']} numbers {sized['count']}", f"{sized['np']} {sized['rest']}"]
     relative = _RELATIVE.match(body.strip())
     if relative is not None:
         np = relative["np"]
