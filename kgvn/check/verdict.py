@@ -292,7 +292,7 @@ class Pipeline:
         if result.verdict in (Verdict.contradicted, Verdict.supported):
             return result
         whole = self._atom(sentence)
-        if whole.verdict is Verdict.supported:
+        if whole.verdict is Verdict.supported and not _left_open(checked, whole):
             return whole  # one record states the whole sentence
         return self._detail(sentence, result)
 
@@ -375,3 +375,18 @@ class Pipeline:
                 )
                 return aggregate(sentence, [fact, detail])
         return result
+
+
+def _left_open(checked: list[CheckResult], whole: CheckResult) -> bool:
+    """Whether a piece found a part that a record of the whole states otherwise ('a deal … was
+    signed' against one under negotiation): the whole then borrows that part from another."""
+    ids = {record.id for record in whole.records}
+    return any(
+        atom.verdict is Verdict.unverified
+        and any(
+            part.status is Status.not_on_record and part.on_record is not None
+            for part in atom.parts
+        )
+        and ids & {record.id for record in atom.records}
+        for atom in checked
+    )

@@ -1,0 +1,37 @@
+"""Doers of a one-way act named together ("X was received by A and B", "A and B each hosted X").
+
+Doers named together may have acted together, so their list usually counts one by one only to
+find a contradiction. An act one side does to the other (the lexicon's `one_way_verbs`: receive,
+host, welcome, brief …) is whole when each doer did it, together or apart, so each doer's own
+claim decides: all backed is the sentence backed; one open leaves it partly supported.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kgvn.check.lexicon import load
+
+
+@cache
+def _one_way() -> re.Pattern[str]:
+    stems = sorted(load("words")["one_way_verbs"], key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(re.escape(item) for item in stems)})", re.IGNORECASE)
+
+
+def one_way_by(before: list[str]) -> bool:
+    """'… was received by': a passive one-way verb right before the doers' 'by'."""
+    return (
+        len(before) >= 3
+        and before[-1].lower() == "by"
+        and before[-3].lower() in {"was", "were", "been", "is", "are"}
+        and bool(_one_way().match(before[-2]))
+    )
+
+
+def one_way_after(after: str) -> str | None:
+    """'… each received X' after the doers: the words without 'each' or 'also', if one-way."""
+    words = re.sub(r"^(?:each|also|separately|both)\s+", "", after)
+    first = words.split()[0] if words.split() else ""
+    return words if first and _one_way().match(first) and first.lower().endswith("ed") else None

@@ -1,0 +1,170 @@
+"""Round 5 of issue 11's true-claim recall (fresh-true-5): year words said from the deciding
+article's date, 'the same year' after a dated clause, ranks 'out of' N, a dated trip to a place
+no record names, doers of a one-way act, and a whole sentence that borrows a part. Each kind has
+true and false twins in dev.jsonl."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgvn.check import Checker, Verdict
+from kgvn.check.anchored import anchored
+from kgvn.check.clauses import actors
+from kgvn.check.elsewhere import elsewhere
+from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status
+from kgvn.check.sameyear import same_year
+from kgvn.claims import parse_claim
+from kgvn.records import Evidence
+
+REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    from kgvn.store import load_store
+
+    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
+
+
+def _evidence(source: str) -> Evidence:
+    return Evidence.from_json({"source": source, "quote": "q"})
+
+
+def test_year_words_are_read_from_the_year_of_the_deciding_article() -> None:
+    seen: list[int] = []
+
+    def check(text: str, year: int) -> CheckResult:
+        seen.append(year)
+        verdict = Verdict.supported if year == 2025 else Verdict.unverified
+        record = MatchedRecord("r", "event", "R", [_evidence("a")])
+        return CheckResult(text, verdict, "Agrees.", records=[record])
+
+    result = anchored("It grew last year.", check, 2026, {"a": "2025-03-05", "b": "2019-01-01"})
+    assert result.verdict is Verdict.supported
+    assert seen == [2025]
+    assert "'last year' read as 2024" in result.explanation and "2025-03-05" in result.explanation
+
+
+def test_a_reading_whose_records_another_year_s_article_states_does_not_count() -> None:
+    def check(text: str, year: int) -> CheckResult:
+        record = MatchedRecord("r", "event", "R", [_evidence("old")])
+        return CheckResult(text, Verdict.supported, "Agrees.", records=[record])
+
+    result = anchored("It grew this year.", check, 2026, {"new": "2025-03-05", "old": "2019-01-01"})
+    assert "read as 2019" in result.explanation  # the old article's year decides, not 2025's
+
+
+def test_no_year_words_or_no_dated_article_read_from_today() -> None:
+    seen: list[int] = []
+
+    def check(text: str, year: int) -> CheckResult:
+        seen.append(year)
+        return CheckResult(text, Verdict.unverified, "Open.")
+
+    anchored("It grew in 2024.", check, 2026, {"a": "2025-03-05"})
+    anchored("It grew last year.", check, 2026, {})
+    assert seen == [2026, 2026]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Bilateral trade amounted to $13.5 million last year.", Verdict.supported),
+        ("Bilateral trade amounted to $7.5 million last year.", Verdict.contradicted),
+        ("Kasymaliev paid an official visit to Vietnam in March this year.", Verdict.supported),
+        ("Kasymaliev paid an official visit to Vietnam in March last year.", Verdict.contradicted),
+    ],
+)
+def test_year_words_on_the_real_store(checker: Checker, claim: str, expected: Verdict) -> None:
+    result = checker.check(claim)
+    assert result.verdict is expected, result.explanation
+    assert "from the date of the article that states it" in result.explanation
+
+
+def test_the_same_year_takes_the_year_an_earlier_clause_gave() -> None:
+    assert same_year("relations were set up the same year", 1991) == "relations were set up in 1991"
+    assert same_year("it was recognised on December 27 the same year", 1991).endswith(
+        "December 27, 1991"
+    )
+    # its own year, or an event of its own after the words, is left as written
+    assert same_year("it was set up in 1992 the same year", 1991).endswith("the same year")
+    assert same_year("recognised the same year it was declared", 1991).endswith("declared")
+
+
+@pytest.mark.parametrize(
+    ("text", "rank", "out_of"),
+    [
+        ("Kyrgyzstan is the 83rd-largest investor in Vietnam out of 148 countries.", 83, 148),
+        ("Kyrgyzstan ranks 83rd biggest investor out of 148 in Vietnam.", 83, 148),
+        ("Among 148 countries investing in Vietnam, Kyrgyzstan ranks 83rd.", 83, 148),
+        ("Kyrgyzstan ranks 83rd among 148 countries.", 83, 148),
+    ],
+)
+def test_a_rank_out_of_a_field(text: str, rank: int, out_of: int) -> None:
+    ranks = parse_claim(text).ranks
+    assert [(item.rank, item.out_of) for item in ranks] == [(rank, out_of)]
+
+
+def _result(*parts: tuple[str, Status]) -> CheckResult:
+    return CheckResult(
+        "c",
+        Verdict.contradicted,
+        "Differs.",
+        parts=[PartResult(kind, kind, kind, status) for kind, status in parts],
+    )
+
+
+def test_a_dated_trip_to_a_place_no_record_names_is_left_open() -> None:
+    only_time = _result(("date", Status.differs), ("place", Status.not_on_record))
+    assert elsewhere(only_time).verdict is Verdict.unverified
+    # a place the record states otherwise, or a time with the place on record, still contradicts
+    place_differs = _result(("date", Status.differs), ("place", Status.differs))
+    assert elsewhere(place_differs).verdict is Verdict.contradicted
+    place_agrees = _result(("date", Status.differs), ("place", Status.agrees))
+    assert elsewhere(place_agrees).verdict is Verdict.contradicted
+    who_differs = _result(("who", Status.differs), ("place", Status.not_on_record))
+    assert elsewhere(who_differs).verdict is Verdict.contradicted
+
+
+def test_doers_of_a_one_way_act_count_one_by_one() -> None:
+    found = actors("Bo Tan was received by Ann Lee and Cy Lo.")
+    assert found == (["Bo Tan was received by Ann Lee.", "Bo Tan was received by Cy Lo."], True)
+    found = actors("Both Ann Lee and Cy Lo received Bo Tan.")
+    assert found == (["Ann Lee received Bo Tan.", "Cy Lo received Bo Tan."], True)
+    found = actors("Ann Lee and Cy Lo each hosted Bo Tan.")
+    assert found is not None and found[1]
+    # doers of a shared act may have done it together: not one by one
+    assert actors("Ann Lee and Cy Lo held talks.") == (
+        ["Ann Lee held talks.", "Cy Lo held talks."],
+        False,
+    )
+    assert actors("The statement was signed by Ann Lee and Cy Lo.") is not None
+    assert actors("The statement was signed by Ann Lee and Cy Lo.")[1] is False  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "Vietnam recognised Kyrgyz independence on December 27, 1991, and the two countries "
+            "established diplomatic relations the same year.",
+            Verdict.contradicted,
+        ),
+        (
+            "Cooperation documents were exchanged, and an agreement on investment protection was "
+            "signed.",
+            Verdict.partly_supported,
+        ),
+        ("Kasymaliev visited Mongolia on March 9.", Verdict.unverified),
+        ("Kasymaliev visited Vietnam on March 9-10.", Verdict.contradicted),
+        (
+            "The Kyrgyz premier was received by Luong Cuong and Party General Secretary To Lam.",
+            Verdict.supported,
+        ),
+    ],
+)
+def test_kinds_on_the_real_store(checker: Checker, claim: str, expected: Verdict) -> None:
+    assert checker.check(claim).verdict is expected
