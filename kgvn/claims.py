@@ -407,6 +407,7 @@ def parse_claim(text: str, today_year: int | None = None) -> Claim:
     if today_year is not None:
         offsets = {"last": -1, "past": -1, "this": 0, "next": 1}
         years += [today_year + offsets[which] for which in relative]
+        taken += [match.span() for match in RELATIVE_YEAR.finditer(working)]  # read as a year
     ranks = []
     for pattern in (RANK_AMONG, RANK, RANK_PLAIN):
         for match in pattern.finditer(working):

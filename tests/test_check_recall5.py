@@ -168,3 +168,35 @@ def test_doers_of_a_one_way_act_count_one_by_one() -> None:
 )
 def test_kinds_on_the_real_store(checker: Checker, claim: str, expected: Verdict) -> None:
     assert checker.check(claim).verdict is expected
+
+
+def test_month_words_are_written_as_the_month_of_the_deciding_article() -> None:
+    checked: list[str] = []
+
+    def check(text: str, year: int) -> CheckResult:
+        checked.append(text)
+        record = MatchedRecord("r", "event", "R", [_evidence("a")])
+        return CheckResult(text, Verdict.supported, "Agrees.", records=[record])
+
+    result = anchored("Last month, Ann met Bo.", check, 2026, {"a": "2025-01-05"})
+    assert checked == ["In December 2024, Ann met Bo."]
+    assert result.claim == "Last month, Ann met Bo."
+    assert "'Last month' read as December 2024" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Le Thi Thu Hang held phone talks with Abakirov Meder last month.", Verdict.supported),
+        (
+            "Le Thi Thu Hang held phone talks with Abakirov Meder earlier this month.",
+            Verdict.contradicted,
+        ),
+        (
+            "As of October last year, Kyrgyzstan had a single investment project in Vietnam.",
+            Verdict.supported,
+        ),
+    ],
+)
+def test_month_words_on_the_real_store(checker: Checker, claim: str, expected: Verdict) -> None:
+    assert checker.check(claim).verdict is expected

@@ -1,15 +1,18 @@
-"""Time words said from an article's day ("last year", "this year", "next year").
+"""Time words said from an article's day ("last year", "this year", "last month", "earlier this
+month").
 
 A claim taken from a news report says "last year" from the day that report was published, not
-from the day it is checked. Such a claim is read once from each year an article of the record
-was published in (the latest first), and a reading counts only when the records that decide it
-are stated by an article of that year: the claim's time is the deciding source's time. The
-result then says which year the words were read as, and from which article's date. With no
-dated article, or no reading the record decides, the words are read from today.
+from the day it is checked. Such a claim is read once from each year (or month) an article of
+the record was published in, the latest first, and a reading counts only when the records that
+decide it are stated by an article of that year (or month): the claim's time is the deciding
+source's time. The result then says what the words were read as, and from which article's date.
+With no dated article, or no reading the record decides, year words are read from today.
 """
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
@@ -17,6 +20,10 @@ from kgvn.check.result import CheckResult, Verdict
 from kgvn.claim_patterns import RELATIVE_YEAR
 
 _OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1}
+#: "Last month", "earlier this month": written out as the month they mean before checking.
+_MONTH_WORDS = re.compile(
+    r"\b(?:(?:earlier|later)\s+)?(?P<which>last|this|next|past)\s+month\b", re.IGNORECASE
+)
 
 
 def anchored(
@@ -25,20 +32,25 @@ def anchored(
     today_year: int,
     published: Mapping[str, str],
 ) -> CheckResult:
-    """`check` of `text` with its year words read from the date of the article that decides it."""
-    said = RELATIVE_YEAR.search(text)
+    """`check` of `text` with its time words read from the date of the article deciding it."""
+    said = _MONTH_WORDS.search(text) or RELATIVE_YEAR.search(text)
     if said is None or not published:
         return check(text, today_year)
+    monthly = bool(_MONTH_WORDS.search(text))
+    width = 7 if monthly else 4
+    anchors = sorted({date[:width] for date in published.values() if len(date) >= width})
     first: CheckResult | None = None
-    for year in sorted({int(date[:4]) for date in published.values()}, reverse=True):
-        result = check(text, year)
+    for anchor in reversed(anchors):
+        written, meant = _written(text, said, anchor) if monthly else (text, "")
+        year = int(anchor[:4])
+        result = replace(check(written, year), claim=text)
         first = first or result
         if result.verdict not in (Verdict.supported, Verdict.contradicted):
             continue
-        dates = _deciding_dates(result, published, year)
+        dates = _deciding_dates(result, published, anchor)
         if not dates:
             continue
-        meant = year + _OFFSETS[said.group("which").lower()]
+        meant = meant or str(year + _OFFSETS[said.group("which").lower()])
         note = (
             f" ('{said.group()}' read as {meant}, from the date of the article that states it, "
             f"{min(dates)})"
@@ -47,11 +59,19 @@ def anchored(
     return first if first is not None else check(text, today_year)
 
 
-def _deciding_dates(result: CheckResult, published: Mapping[str, str], year: int) -> list[str]:
-    """The publication dates, in `year`, of the articles quoted by the deciding records."""
+def _written(text: str, said: re.Match[str], anchor: str) -> tuple[str, str]:
+    """`text` with its month words written as the month they mean from `anchor` ('2025-03')."""
+    index = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1 + _OFFSETS[said.group("which").lower()]
+    meant = f"{calendar.month_name[index % 12 + 1]} {index // 12}"
+    opener = "In" if said.group()[:1].isupper() else "in"
+    return f"{text[: said.start()]}{opener} {meant}{text[said.end() :]}", meant
+
+
+def _deciding_dates(result: CheckResult, published: Mapping[str, str], anchor: str) -> list[str]:
+    """The publication dates, within `anchor`, of the articles quoted by the deciding records."""
     return sorted(
         published[quote.source]
         for record in result.records
         for quote in record.evidence
-        if quote.source in published and published[quote.source].startswith(str(year))
+        if quote.source in published and published[quote.source].startswith(anchor)
     )
