@@ -12,6 +12,7 @@ import pytest
 
 from kgvn.check import Checker, Verdict
 from kgvn.check.anchored import anchored
+from kgvn.check.apart import elided_by
 from kgvn.check.clauses import actors
 from kgvn.check.elsewhere import elsewhere
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status
@@ -200,3 +201,27 @@ def test_month_words_are_written_as_the_month_of_the_deciding_article() -> None:
 )
 def test_month_words_on_the_real_store(checker: Checker, claim: str, expected: Verdict) -> None:
     assert checker.check(claim).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Abakirov Meder is Kyrgyzstan's deputy foreign minister.", Verdict.unverified),
+        ("Abakirov Meder is Kyrgyzstan's foreign minister.", Verdict.contradicted),
+        ("Abakirov Meder is Vietnam's deputy minister.", Verdict.contradicted),
+    ],
+)
+def test_a_narrower_title_after_a_name_is_left_open(
+    checker: Checker, claim: str, expected: Verdict
+) -> None:
+    """'X is Y's deputy foreign minister' where the record has 'Deputy Minister': not decided;
+    another title, or another country's, still differs."""
+    assert checker.check(claim).verdict is expected
+
+
+def test_a_passive_act_repeated_for_a_second_doer_is_written_out() -> None:
+    assert elided_by("Bo was received by Ann on May 2 and by Cy on May 3.") == (
+        "Bo was received by Ann on May 2, and Bo was received by Cy on May 3."
+    )
+    assert elided_by("Bo was received by Ann and Cy.") is None
+    assert elided_by("Bo met Ann on May 2 and Cy on May 3.") is None

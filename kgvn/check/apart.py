@@ -1,4 +1,5 @@
-"""Doers of a one-way act named together ("X was received by A and B", "A and B each hosted X").
+"""Doers of a one-way act named together ("X was received by A and B", "A and B each hosted X"),
+and a passive act repeated for a second doer ("X was received by A on May 2 and by B on May 3").
 
 Doers named together may have acted together, so their list usually counts one by one only to
 find a contradiction. An act one side does to the other (the lexicon's `one_way_verbs`: receive,
@@ -35,3 +36,19 @@ def one_way_after(after: str) -> str | None:
     words = re.sub(r"^(?:each|also|separately|both)\s+", "", after)
     first = words.split()[0] if words.split() else ""
     return words if first and _one_way().match(first) and first.lower().endswith("ed") else None
+
+
+_ELIDED_BY = re.compile(
+    r"^(?P<head>\S.*?\b(?:was|were|is|are|been)\s+[a-z]+(?:ed|en|n))\s+by\s+(?P<first>[^,;]+?)"
+    r",?\s+and\s+(?:later\s+|then\s+|also\s+)?by\s+(?P<second>[^,;]+?)(?P<end>[.!?]?)$"
+)
+
+
+def elided_by(sentence: str) -> str | None:
+    """'X was received by A on May 2 and by B on May 3': the second act written out in full,
+    'X was received by A on May 2, and X was received by B on May 3', so each is a claim."""
+    match = _ELIDED_BY.match(sentence.strip())
+    if match is None:
+        return None
+    head, end = match.group("head"), match.group("end")
+    return f"{head} by {match.group('first')}, and {head} by {match.group('second')}{end}"

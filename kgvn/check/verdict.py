@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kgvn.check.again import repeated
+from kgvn.check.apart import elided_by
 from kgvn.check.audience import other_meeting
 from kgvn.check.capitals import ascii_capitals, restored
 from kgvn.check.clauses import actors, deadline, intends
@@ -276,7 +277,7 @@ class Pipeline:
         ordered = self.relations.ordered(sentence) if self.relations else None
         if ordered is not None:
             return ordered
-        pieces = atoms(sentence, self.verbs)
+        pieces = atoms(elided_by(sentence) or sentence, self.verbs)
         if self.prior is not None and self.prior.bounded(sentence):
             pieces = [sentence]  # "had never visited X before Y since …": one bounded denial
         if len(pieces) == 1:
