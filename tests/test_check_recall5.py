@@ -12,7 +12,7 @@ import pytest
 
 from kgvn.check import Checker, Verdict
 from kgvn.check.anchored import anchored
-from kgvn.check.apart import elided_by
+from kgvn.check.apart import amount_tail, elided_by
 from kgvn.check.clauses import actors
 from kgvn.check.elsewhere import elsewhere
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status
@@ -225,3 +225,13 @@ def test_a_passive_act_repeated_for_a_second_doer_is_written_out() -> None:
     )
     assert elided_by("Bo was received by Ann and Cy.") is None
     assert elided_by("Bo met Ann on May 2 and Cy on May 3.") is None
+
+
+def test_a_closing_figure_is_the_subject_s_in_the_main_clause_s_last_year() -> None:
+    assert amount_tail(
+        "Trade nearly doubled from 2023 to 2024", "reaching $15 million", "Trade nearly"
+    ) == ("Trade reaching $15 million in 2024")
+    # no figure, a year of its own, or no year in the main clause: not this reading
+    assert amount_tail("Trade grew in 2024", "marking a record", "Trade") is None
+    assert amount_tail("Trade grew in 2024", "reaching $15 million in 2025", "Trade") is None
+    assert amount_tail("Trade grew fast", "reaching $15 million", "Trade") is None

@@ -52,3 +52,17 @@ def elided_by(sentence: str) -> str | None:
         return None
     head, end = match.group("head"), match.group("end")
     return f"{head} by {match.group('first')}, and {head} by {match.group('second')}{end}"
+
+
+_AMOUNT = re.compile(r"(?:\$|US\$|USD|\bmillion\b|\bbillion\b)", re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def amount_tail(main: str, tail: str, noun: str) -> str | None:
+    """', reaching $15 million' closing '… doubled from 2023 to 2024': the figure is the main
+    clause's subject's, in the last year it names ('Trade reaching $15 million in 2024')."""
+    if not noun or not _AMOUNT.search(tail) or _YEARS.search(tail):
+        return None
+    years = _YEARS.findall(main)
+    noun = re.sub(r"(?:\s+(?:[a-z]+ly|almost|also|then))+$", "", noun)  # "Trade nearly"
+    return f"{noun} {tail} in {years[-1]}" if years else None
