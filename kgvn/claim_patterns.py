@@ -181,6 +181,7 @@ PLACE = re.compile(
 )
 MULTIPLE_WORDS = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "twice": 2.0, "tripled": 3.0,
                   "trebled": 3.0, "tripling": 3.0, "triple": 3.0, "thrice": 3.0, "quadrupled": 4.0,
+                  "quadruple": 4.0, "quadrupling": 4.0,
                   "halved": 0.5}  # fmt: skip
 _MULTIPLE_NUMBER = r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
 RATIO = re.compile(

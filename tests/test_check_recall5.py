@@ -235,3 +235,8 @@ def test_a_closing_figure_is_the_subject_s_in_the_main_clause_s_last_year() -> N
     assert amount_tail("Trade grew in 2024", "marking a record", "Trade") is None
     assert amount_tail("Trade grew in 2024", "reaching $15 million in 2025", "Trade") is None
     assert amount_tail("Trade grew fast", "reaching $15 million", "Trade") is None
+
+
+def test_quadruple_is_a_multiple() -> None:
+    ratios = parse_claim("Trade in 2024 was more than quadruple that of 2022.").ratios
+    assert [ratio.value for ratio in ratios] == [4.0]
