@@ -12,7 +12,7 @@ import pytest
 
 from kgvn.check import Checker, Verdict
 from kgvn.check.anchored import anchored
-from kgvn.check.apart import amount_tail, elided_by
+from kgvn.check.apart import amount_tail, elided_by, joint_list
 from kgvn.check.clauses import actors
 from kgvn.check.elsewhere import elsewhere
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status
@@ -240,3 +240,10 @@ def test_a_closing_figure_is_the_subject_s_in_the_main_clause_s_last_year() -> N
 def test_quadruple_is_a_multiple() -> None:
     ratios = parse_claim("Trade in 2024 was more than quadruple that of 2022.").ratios
     assert [ratio.value for ratio in ratios] == [4.0]
+
+
+def test_whom_one_met_is_each_a_meeting() -> None:
+    assert joint_list(["talks", "between"]) and joint_list(["held", "talks", "with"])
+    assert not joint_list(["Bo", "met", "with"])
+    found = actors("Bo Tan met with Ann Lee and Cy Lo.")
+    assert found == (["Bo Tan met with Ann Lee.", "Bo Tan met with Cy Lo."], True)

@@ -66,3 +66,15 @@ def amount_tail(main: str, tail: str, noun: str) -> str | None:
     years = _YEARS.findall(main)
     noun = re.sub(r"(?:\s+(?:[a-z]+ly|almost|also|then))+$", "", noun)  # "Trade nearly"
     return f"{noun} {tail} in {years[-1]}" if years else None
+
+
+#: Words before a list of names that make it one party ('talks between A and B', 'both A and B').
+_JOINT = frozenset({"between", "both", "of", "among", "with"})
+
+
+def joint_list(before: list[str]) -> bool:
+    """Whether the names after `before` act as one party; 'met with A and B' is not: whom one
+    met, together or apart, is each a meeting of their own."""
+    if not before or before[-1].lower() not in _JOINT:
+        return False
+    return not (before[-1].lower() == "with" and len(before) > 1 and before[-2].lower() == "met")

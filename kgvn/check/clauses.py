@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from kgvn.check.apart import amount_tail, one_way_after, one_way_by
+from kgvn.check.apart import amount_tail, joint_list, one_way_after, one_way_by
 from kgvn.check.lexicon import load
 from kgvn.check.relatives import object_relative
 from kgvn.check.sameyear import same_year
@@ -418,7 +418,7 @@ def actors(sentence: str) -> tuple[list[str], bool] | None:
         if apart and not one_way_by(before):
             before, head, after = [], "", str(one_way_after(after))
             names[0] = names[0][1:] if names[0][:1] in (["Both"], ["both"]) else names[0]
-        if before and before[-1].lower() in {"between", "both", "of", "among", "with"}:
+        if joint_list(before):
             continue
         if _opens_with_verb(after) and _subject(head + " x"):
             continue  # "A urged B on X, and Cy voiced …": Cy begins a clause, not a list
