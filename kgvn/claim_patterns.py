@@ -136,7 +136,13 @@ YEAR = re.compile(r"(?<![\d$.,/-])(?P<year>(?:19|20)\d{2})(?![\d%,.]\d|-\d|/)")
 RANK = re.compile(
     r"\b(?:rank(?:s|ed|ing)?\s+(?:no\.?\s*|number\s+)?)?(?P<rank>\d+)(?:st|nd|rd|th)\b"
     r"(?:[-\s](?:largest|biggest|top|place))?"
-    r"(?:\s+(?:place\s+)?(?:among|out of|of|from)\s+(?:the\s+)?(?P<of>\d+))?",
+    r"(?:\s+(?:place\s+)?(?:[A-Za-z]+\s+){0,6}?(?:among|out\s+of|of|from)\s+(?:the\s+)?(?P<of>\d+))?",
+    re.IGNORECASE,
+)
+#: "Among 148 countries investing in X, Y ranks 83rd": the field named before the rank.
+RANK_AMONG = re.compile(
+    r"\bamong\s+(?:the\s+)?(?P<of>\d+)\b[^.;\d]{0,80}?\brank(?:s|ed)?\s+(?:no\.?\s*|number\s+)?"
+    r"(?P<rank>\d+)(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
 RANK_PLAIN = re.compile(
@@ -175,6 +181,7 @@ PLACE = re.compile(
 )
 MULTIPLE_WORDS = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "twice": 2.0, "tripled": 3.0,
                   "trebled": 3.0, "tripling": 3.0, "triple": 3.0, "thrice": 3.0, "quadrupled": 4.0,
+                  "quadruple": 4.0, "quadrupling": 4.0,
                   "halved": 0.5}  # fmt: skip
 _MULTIPLE_NUMBER = r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
 RATIO = re.compile(

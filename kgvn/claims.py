@@ -35,6 +35,7 @@ from kgvn.claim_patterns import (
     PLACE,
     PLACES,
     RANK,
+    RANK_AMONG,
     RANK_PLAIN,
     RATIO,
     RELATIVE_YEAR,
@@ -406,8 +407,9 @@ def parse_claim(text: str, today_year: int | None = None) -> Claim:
     if today_year is not None:
         offsets = {"last": -1, "past": -1, "this": 0, "next": 1}
         years += [today_year + offsets[which] for which in relative]
+        taken += [match.span() for match in RELATIVE_YEAR.finditer(working)]  # read as a year
     ranks = []
-    for pattern in (RANK, RANK_PLAIN):
+    for pattern in (RANK_AMONG, RANK, RANK_PLAIN):
         for match in pattern.finditer(working):
             if _overlaps(match.span(), taken):
                 continue

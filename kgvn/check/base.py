@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kgvn import models
 
 
+from kgvn.check.anchored import anchored
 from kgvn.check.backing import (
     OrganisationNames,
     _backed_or_synonym,
@@ -39,6 +40,7 @@ from kgvn.check.backing import (
     _without_aspirations,
     _without_negations,
 )
+from kgvn.check.elsewhere import elsewhere
 from kgvn.check.lexicon import (
     Places,
     is_ordinary,
@@ -116,6 +118,7 @@ class CheckerBase:
             store = to_records(store)
         self.store: Store = store
         self.today = today or dt.date.today()
+        self.published = {item.id: str(item.published) for item in store.sources if item.published}
         self.collection_of = {record.id: collection for collection, _, record in store.records()}
         self.people = {person.id: person for person in store.people}
         self.spellings = _spellings(store.people)
@@ -144,8 +147,12 @@ class CheckerBase:
     # -- entry point -----------------------------------------------------------------------------
 
     def check_atom(self, text: str) -> CheckResult:
-        """The verdict on one atomic claim."""
-        claim = parse_claim(text, today_year=self.today.year)
+        """The verdict on one atomic claim ('last year' said from its deciding article's date)."""
+        return elsewhere(anchored(text, self._atom_in, self.today.year, self.published))
+
+    def _atom_in(self, text: str, year: int) -> CheckResult:
+        """The verdict on one atomic claim, with 'this year' read as `year`."""
+        claim = parse_claim(text, today_year=year)
         if not claim.words:
             return CheckResult(text, Verdict.unverified, "The claim holds no words to check.")
         mentions = self._mentions(claim)

@@ -22,8 +22,10 @@ import datetime as dt
 import re
 from functools import cache
 
+from kgvn.check.apart import amount_tail, joint_list, one_way_after, one_way_by
 from kgvn.check.lexicon import load
 from kgvn.check.relatives import object_relative
+from kgvn.check.sameyear import same_year
 from kgvn.claim_patterns import MONTH_PATTERN
 
 _MONTHS = MONTH_PATTERN
@@ -215,6 +217,8 @@ def tail(body: str) -> list[str] | None:
             return None  # "Ann and Bo, who spoke in May, agreed …": the clause is between commas
         about = _noun_phrase(main) if match.group("rel") == "which" else _last_name(main) or subject
         return [main, f"{about} {what}"] if about else None
+    if kind == "alone" and (written := amount_tail(main, what, subject)):
+        return [main, written]
     if kind == "same day":
         # "…on May 2, the same day Bo arrived": Bo arrived on May 2
         dates = list(_DATE.finditer(main))
@@ -318,6 +322,7 @@ def same_day(parts: list[str]) -> list[str]:
             same, next_ = "on " + _written(last, 0), "on " + _written(last, 1)
             part = _NEXT_DAY.sub(next_, _SAME_DAY.sub(same, part))
         if year is not None:
+            part = same_year(part, year)
             part = _YEAR_BEFORE.sub(f"in {year - 1}", part)
             part = _YEAR_AFTER.sub(f"in {year + 1}", part)
         dates = list(_DATE.finditer(part))
@@ -408,15 +413,20 @@ def actors(sentence: str) -> tuple[list[str], bool] | None:
         if any(re.search(r"['’]s?$", name[-1]) for name in names):
             continue  # "Ann and Bo's talks": one thing of both
         before = left_words[:start]
-        if before and before[-1].lower() in {"between", "both", "of", "among", "with"}:
-            continue
         head, after = " ".join(before), " ".join(right_words[end:])
+        apart = one_way_by(before) or (not head and bool(one_way_after(after)))
+        if apart and not one_way_by(before):
+            before, head, after = [], "", str(one_way_after(after))
+            names[0] = names[0][1:] if names[0][:1] in (["Both"], ["both"]) else names[0]
+        if joint_list(before):
+            continue
         if _opens_with_verb(after) and _subject(head + " x"):
             continue  # "A urged B on X, and Cy voiced …": Cy begins a clause, not a list
         pieces = [
             " ".join(part for part in (head, " ".join(name), after) if part) + "." for name in names
         ]
-        return pieces, bool(before) and before[-1] != "by" and bool(_subject(head + " x"))
+        own = bool(before) and before[-1] != "by" and bool(_subject(head + " x"))
+        return pieces, own or bool(apart)
     return None
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kgvn.check.again import repeated
+from kgvn.check.apart import elided_by
 from kgvn.check.audience import other_meeting
 from kgvn.check.capitals import ascii_capitals, restored
 from kgvn.check.clauses import actors, deadline, intends
@@ -276,7 +277,7 @@ class Pipeline:
         ordered = self.relations.ordered(sentence) if self.relations else None
         if ordered is not None:
             return ordered
-        pieces = atoms(sentence, self.verbs)
+        pieces = atoms(elided_by(sentence) or sentence, self.verbs)
         if self.prior is not None and self.prior.bounded(sentence):
             pieces = [sentence]  # "had never visited X before Y since …": one bounded denial
         if len(pieces) == 1:
@@ -292,7 +293,7 @@ class Pipeline:
         if result.verdict in (Verdict.contradicted, Verdict.supported):
             return result
         whole = self._atom(sentence)
-        if whole.verdict is Verdict.supported:
+        if whole.verdict is Verdict.supported and not _left_open(checked, whole):
             return whole  # one record states the whole sentence
         return self._detail(sentence, result)
 
@@ -375,3 +376,18 @@ class Pipeline:
                 )
                 return aggregate(sentence, [fact, detail])
         return result
+
+
+def _left_open(checked: list[CheckResult], whole: CheckResult) -> bool:
+    """Whether a piece found a part that a record of the whole states otherwise ('a deal … was
+    signed' against one under negotiation): the whole then borrows that part from another."""
+    ids = {record.id for record in whole.records}
+    return any(
+        atom.verdict is Verdict.unverified
+        and any(
+            part.status is Status.not_on_record and part.on_record is not None
+            for part in atom.parts
+        )
+        and ids & {record.id for record in atom.records}
+        for atom in checked
+    )

@@ -53,6 +53,7 @@ from kgvn.check.result import (
     Status,
     _Outcome,
 )
+from kgvn.check.titles import title_status
 
 #: The steps of an agreement, in the order they happen.
 _STAGE = {
@@ -465,12 +466,13 @@ class PoliticsChecks(CheckerBase):
                 holds = _holds(person, title, phrase)
                 country = _country_beside(rephrased, match.start(), match.end())
                 shown = phrase
-                if country is not None and country != person.country:
+                wrong_side = country is not None and country != person.country
+                if country is not None and wrong_side:
                     holds = False  # "Ms Y is Utopia's prime minister"
                     shown = f"{self.places.demonym(country)} {phrase}"
-                outcome.add(
-                    "role", shown, title, Status.agrees if holds else Status.differs, on_record
-                )
+                # a narrower form of the record's title ('deputy foreign minister') is left open
+                status = Status.agrees if holds else title_status(phrase, person, wrong_side)
+                outcome.add("role", shown, title, status, on_record)
         if not outcome.parts:
             return None
         if all(part.status is Status.agrees for part in outcome.parts) and self._unbacked(
