@@ -1,0 +1,77 @@
+"""A record backs a claim's word by the word's own stem or by a word of its family (one
+derivational ending off, British or American spelling), never by a shared prefix alone: the
+fresh-false-4 split's near misses ('convenient' is not 'convey', 'communist' not 'community')."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgvn.check import Checker
+from kgvn.check.backing import _backed_or_synonym, _text_backing, family_keys
+from kgvn.store import load_store
+
+REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
+
+
+@pytest.mark.parametrize(
+    ("word", "kin"),
+    [
+        ("recognized", "recognition"),
+        ("recognised", "recognition"),
+        ("agreement", "agreed"),
+        ("investor", "invested"),
+        ("citizenship", "citizens"),
+        ("production", "produces"),
+        ("capitalised", "capital"),
+        ("organization", "organised"),
+    ],
+)
+def test_a_word_of_the_family_backs_it(word: str, kin: str) -> None:
+    words, keys = _text_backing(kin)
+    assert _backed_or_synonym(word, words, keys)
+    assert not family_keys(word).isdisjoint(family_keys(kin))
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("conveyed", "convenient"),
+        ("convey", "convention"),
+        ("community", "communist"),
+        ("communist", "community"),
+        ("office", "official"),
+        ("statement", "state"),
+        ("investigate", "investment"),
+        ("electricity", "electronics"),
+        ("undervalues", "under"),
+        ("commitment", "committee"),
+        ("afternoon", "after"),
+    ],
+)
+def test_a_shared_prefix_alone_backs_nothing(word: str, other: str) -> None:
+    words, keys = _text_backing(other)
+    assert not _backed_or_synonym(word, words, keys)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kasymaliev delivered President Japarov's letter to Lương Cường.", "supported"),
+        ("Lương Cường delivered President Japarov's letter to Kasymaliev.", "contradicted"),
+        ("Vietnam recognized Kyrgyzstan's independence on December 27, 1991.", "supported"),
+        ("About 100 Vietnamese people live in Kyrgyzstan.", "supported"),
+        ("The Kyrgyz-funded project in Khanh Hoa makes and sells alcoholic drinks.", "supported"),
+        ("Kyrgyzstan exports electricity to Vietnam.", "unverified"),
+        ("Kasymaliev visited the Government Office.", "unverified"),
+    ],
+)
+def test_families_and_near_misses_in_claims(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict.value == verdict
