@@ -75,3 +75,24 @@ def test_a_shared_prefix_alone_backs_nothing(word: str, other: str) -> None:
 )
 def test_families_and_near_misses_in_claims(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("From 2017 to 2021, two-way trade totalled US$1.36 million.", "contradicted"),
+        ("From 2017 to 2021, two-way trade averaged US$1.36 million annually.", "supported"),
+        ("Kyrgyzstan ranks 83rd among countries trading with Vietnam.", "unverified"),
+        ("Kyrgyzstan is Vietnam's 83rd largest trading partner.", "unverified"),
+        (
+            "Kyrgyzstan ranks 83rd among 148 countries and territories investing in Vietnam.",
+            "supported",
+        ),
+    ],
+)
+def test_a_yearly_average_is_no_total_and_a_rank_is_of_investors(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    """A sum over several years is five years' trade, not the yearly average; the record's
+    rank is among investors, not trading partners."""
+    assert checker.check(claim).verdict.value == verdict

@@ -29,6 +29,7 @@ from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import (
     SECTOR_KINDS,
     SECTORS,
+    load,
 )
 from kgvn.check.mentions import (
     Mentions,
@@ -79,6 +80,22 @@ _MAIN = re.compile(r"\b(?:main|key|major|chief|principal|top|leading)\s+(?:\w+\s
 _ONLY_ONE = re.compile(r"(?<!not )\b(?:only|sole|single|lone)\b")
 
 
+def _words_pattern(key: str) -> re.Pattern[str]:
+    words = sorted(load("words").get(key, []), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
+
+
+_SUMS = _words_pattern("sum_words")
+_PER_YEAR = _words_pattern("per_year_words")
+_OTHER_RANKINGS = _words_pattern("other_rankings")
+
+
+def _summed(folded: str) -> bool:
+    """Whether a figure over several years is their sum ('totalled … from 2017 to 2021'),
+    not a yearly figure ('averaged', 'a year')."""
+    return _SUMS.search(folded) is not None and _PER_YEAR.search(folded) is None
+
+
 class EconomyChecks(CheckerBase):
     def _investment(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         about_project = claim.has("project")
@@ -90,6 +107,13 @@ class EconomyChecks(CheckerBase):
             return None
         if not self.store.investments:
             return None
+        if claim.ranks and not claim.has("invest", "fdi") and _OTHER_RANKINGS.search(claim.folded):
+            return CheckResult(
+                claim.text,
+                Verdict.unverified,
+                "The record ranks countries by their investment only.",
+                records=[self._matched(item) for item in self.store.investments],
+            )
         investor, host = _investment_sides(claim.folded)
         matching = [
             item
@@ -350,12 +374,17 @@ class EconomyChecks(CheckerBase):
             return
         outcome.records.append(found)
         outcome.add("period", label, label, Status.agrees, _period(found))
+        years = last - first + 1 if _summed(claim.folded) else 1
+        expected = found.value_usd * years
         status = (
             Status.agrees
-            if amount_agrees(amount.usd, amount.hedge, found.value_usd, amount.precision)
+            if amount_agrees(amount.usd, amount.hedge, expected, amount.precision)
             else Status.differs
         )
-        outcome.add("amount", amount.text, amount.usd, status, usd_text(found.value_usd))
+        shown = usd_text(found.value_usd) + (
+            f" a year, {usd_text(expected)} in all" if years > 1 else ""
+        )
+        outcome.add("amount", amount.text, amount.usd, status, shown)
 
     def _trade_direction(
         self,
