@@ -96,3 +96,19 @@ def test_a_yearly_average_is_no_total_and_a_rank_is_of_investors(
     """A sum over several years is five years' trade, not the yearly average; the record's
     rank is among investors, not trading partners."""
     assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "said"),
+    [
+        ("leaders", "the leadership of the two countries", True),
+        ("investors", "an investment project", True),
+        ("prime ministers", "the first visit by a prime minister", True),
+        ("community", "the communist party", False),
+        ("convey", "at a mutually convenient time", False),
+    ],
+)
+def test_said_in_reads_families_not_prefixes(words: str, text: str, said: bool) -> None:
+    from kgvn.check.backing import said_in
+
+    assert said_in(words, text) is said

@@ -105,6 +105,14 @@ def _keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(forms), family_keys(word)
 
 
+def said_in(words: str, folded: str) -> bool:
+    """Whether a folded text says each of `words` (folded) in some inflection or by a word of
+    its family ('leaders' in 'leadership'), never by a word that only shares its first letters
+    ('communist' is no 'community')."""
+    keys = {key for token in _WORD.findall(folded) for key in family_keys(token)}
+    return all(not family_keys(word).isdisjoint(keys) for word in words.split())
+
+
 @lru_cache(maxsize=50_000)
 def _synonym_keys(word: str) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
     """The keys of a word and of its one-word synonyms together, and its phrase synonyms."""
