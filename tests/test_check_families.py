@@ -112,3 +112,21 @@ def test_said_in_reads_families_not_prefixes(words: str, text: str, said: bool) 
     from kgvn.check.backing import said_in
 
     assert said_in(words, text) is said
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kasymaliev paid an unofficial visit to Vietnam on March 6-7.", "contradicted"),
+        ("Kasymaliev paid an official visit to Vietnam on March 6-7.", "supported"),
+        ("The Vietnamese community in Kyrgyzstan is relatively large.", "contradicted"),
+        ("The Vietnamese community in Kyrgyzstan is relatively small.", "supported"),
+        ("Both countries have harnessed the Vietnam-EAEU FTA to cut trade.", "unverified"),
+    ],
+)
+def test_a_word_whose_opposite_the_record_says_contradicts(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    """A word no record backs, whose opposite the deciding record says, contradicts it; an
+    aim ('to cut trade') does not."""
+    assert checker.check(claim).verdict.value == verdict

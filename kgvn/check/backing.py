@@ -260,6 +260,24 @@ def _opposite(word: str, words: frozenset[str], prefixes: frozenset[str]) -> str
     return None
 
 
+def opposed_word(
+    missing: Iterable[str], folded: str, backings: Iterable[tuple[frozenset[str], frozenset[str]]]
+) -> tuple[str, str] | None:
+    """(the claim's word, the record's opposite) when a word no record backs has its opposite
+    in them ('an unofficial visit' against 'an official visit'), the claim not saying it too;
+    never an aim ('to cut tariffs'), which the record's other words do not rule out."""
+    pairs = list(backings)
+    words = frozenset().union(*(pair[0] for pair in pairs))
+    prefixes = frozenset().union(*(pair[1] for pair in pairs))
+    for word in missing:
+        if re.search(rf"\bto {re.escape(word)}\b", folded):
+            continue
+        other = _opposite(word, words, prefixes)
+        if other is not None and not re.search(rf"\b{re.escape(other)}\b", folded):
+            return word, other
+    return None
+
+
 _NEGATED = re.compile(
     r"\b(?:not|never|no|without)\s+(?:(?:yet|be|been|being|fully|always|very|quite|any)\s+)*"
     r"([a-z]+)"
