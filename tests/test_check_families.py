@@ -130,3 +130,21 @@ def test_a_word_whose_opposite_the_record_says_contradicts(
     """A word no record backs, whose opposite the deciding record says, contradicts it; an
     aim ('to cut trade') does not."""
     assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("In a letter, Lương Cường invited Sadyr Japarov to visit Vietnam.", "contradicted"),
+        (
+            "Kasymaliev handed over a letter from Lương Cường inviting Japarov to Vietnam.",
+            "contradicted",
+        ),
+        ("In a letter, Sadyr Japarov invited Lương Cường to visit Kyrgyzstan.", "supported"),
+        ("Lương Cường invited Sadyr Japarov to visit Vietnam.", "unverified"),
+    ],
+)
+def test_the_letter_on_record_has_one_writer(checker: Checker, claim: str, verdict: str) -> None:
+    """An invitation to the other country is another invitation the record does not speak
+    to, unless the claim says it is in the letter: the record's letter has one writer."""
+    assert checker.check(claim).verdict.value == verdict
