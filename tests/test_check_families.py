@@ -148,3 +148,17 @@ def test_the_letter_on_record_has_one_writer(checker: Checker, claim: str, verdi
     """An invitation to the other country is another invitation the record does not speak
     to, unless the claim says it is in the letter: the record's letter has one writer."""
     assert checker.check(claim).verdict.value == verdict
+
+
+def test_periods_a_year_and_sums() -> None:
+    from kgvn.check.periods import periods_a_year, summed
+
+    assert periods_a_year("trade averaged $1.36 million monthly") == 12
+    assert periods_a_year("trade reached $13.5 million in 2024") == 1
+    assert summed("from 2017 to 2021 trade totalled $6.8 million")
+    assert not summed("from 2017 to 2021 trade averaged $1.36 million a year")
+
+
+def test_a_figure_a_month_is_no_yearly_figure(checker: Checker) -> None:
+    claim = "From 2017 to 2021, two-way trade averaged US$1.36 million monthly."
+    assert checker.check(claim).verdict.value == "contradicted"

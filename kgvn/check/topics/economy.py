@@ -29,13 +29,13 @@ from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import (
     SECTOR_KINDS,
     SECTORS,
-    load,
 )
 from kgvn.check.mentions import (
     Mentions,
     _label,
     _period,
 )
+from kgvn.check.periods import periods_a_year, summed, words_pattern
 from kgvn.check.readers import (
     _YEAR_SHIFT,
     _compared_figures,
@@ -80,20 +80,7 @@ _MAIN = re.compile(r"\b(?:main|key|major|chief|principal|top|leading)\s+(?:\w+\s
 _ONLY_ONE = re.compile(r"(?<!not )\b(?:only|sole|single|lone)\b")
 
 
-def _words_pattern(key: str) -> re.Pattern[str]:
-    words = sorted(load("words").get(key, []), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
-
-
-_SUMS = _words_pattern("sum_words")
-_PER_YEAR = _words_pattern("per_year_words")
-_OTHER_RANKINGS = _words_pattern("other_rankings")
-
-
-def _summed(folded: str) -> bool:
-    """Whether a figure over several years is their sum ('totalled … from 2017 to 2021'),
-    not a yearly figure ('averaged', 'a year')."""
-    return _SUMS.search(folded) is not None and _PER_YEAR.search(folded) is None
+_OTHER_RANKINGS = words_pattern("other_rankings")
 
 
 class EconomyChecks(CheckerBase):
@@ -374,16 +361,14 @@ class EconomyChecks(CheckerBase):
             return
         outcome.records.append(found)
         outcome.add("period", label, label, Status.agrees, _period(found))
-        years = last - first + 1 if _summed(claim.folded) else 1
-        expected = found.value_usd * years
+        years = last - first + 1 if summed(claim.folded) else 1
+        expected = found.value_usd * years / periods_a_year(claim.folded)
         status = (
             Status.agrees
             if amount_agrees(amount.usd, amount.hedge, expected, amount.precision)
             else Status.differs
         )
-        shown = usd_text(found.value_usd) + (
-            f" a year, {usd_text(expected)} in all" if years > 1 else ""
-        )
+        shown = usd_text(found.value_usd) + (" a year" if expected != found.value_usd else "")
         outcome.add("amount", amount.text, amount.usd, status, shown)
 
     def _trade_direction(
