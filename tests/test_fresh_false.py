@@ -24,7 +24,7 @@ from kgvn.store import load_store
 
 CLAIMS = Path(__file__).resolve().parent / "claims"
 #: Each fresh split of false claims, with the number of claims it must hold.
-FRESH = {"fresh-false": 150, "fresh-false-2": 130}
+FRESH = {"fresh-false": 150, "fresh-false-2": 130, "fresh-false-4": 100}
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
 

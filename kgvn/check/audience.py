@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kgvn.check.backing import said_in
 from kgvn.check.lexicon import load
 from kgvn.check.result import CheckResult, Status, Verdict
 from kgvn.text import fold
@@ -36,7 +37,7 @@ def other_meeting(result: CheckResult) -> CheckResult:
     said = [
         word
         for word in _AUDIENCES
-        if re.search(rf"\b{re.escape(word)}\b", folded) and not re.search(rf"\b{word[:5]}", quotes)
+        if re.search(rf"\b{re.escape(word)}\b", folded) and not said_in(word, quotes)
     ]
     if not said:
         return result

@@ -61,8 +61,30 @@ def _claim_tokens(claim: Claim) -> list[str]:
     return tokens
 
 
-#: Words a record backs only by their own stem, never by a word sharing five letters with them.
+#: Words a record backs only by their own stem, never by a word of their family ('office' is
+#: not 'official', 'statement' not 'state').
 _STEM_ONLY = frozenset(load("words").get("stem_only", []))
+#: Derivational endings a word of a family may carry ('recognition', 'agreement', 'investor').
+_DERIVATIONS = tuple(sorted(load("words").get("derivational_suffixes", []), key=len, reverse=True))
+_AMERICAN = re.compile(r"(?<=[a-z]{3})([iy])z(?=(?:e|ed|es|er|ers|ing|ation|ations)$)")
+
+
+@lru_cache(maxsize=50_000)
+def family_keys(word: str) -> frozenset[str]:
+    """The stem keys ('~stem') of a word and of its family: the Snowball stem of the word, and
+    of the word with one derivational ending taken off, in British spelling ('recognized',
+    'recognition' and 'recognised' share '~recogn'; 'agreement' meets 'agreed'). Never a
+    shared prefix: 'convenient' is not of the family of 'convey', nor 'communist' of
+    'community'."""
+    keys = {f"~{stem(word)}"}
+    if word in _STEM_ONLY or not word.isalpha():
+        return frozenset(keys)
+    british = _AMERICAN.sub(r"\1s", word)
+    keys.add(f"~{stem(british)}")
+    for ending in _DERIVATIONS:
+        if british.endswith(ending) and len(british) - len(ending) >= 5:
+            keys.add(f"~{stem(british[: -len(ending)])}")
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=50_000)
@@ -80,10 +102,15 @@ def _keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
     ):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             forms.add(word[: -len(ending)] + instead)
-    prefixes = {f"~{stem(word)}"}
-    if len(word) >= 5 and word not in _STEM_ONLY:
-        prefixes.add(word[:5])
-    return frozenset(forms), frozenset(prefixes)
+    return frozenset(forms), family_keys(word)
+
+
+def said_in(words: str, folded: str) -> bool:
+    """Whether a folded text says each of `words` (folded) in some inflection or by a word of
+    its family ('leaders' in 'leadership'), never by a word that only shares its first letters
+    ('communist' is no 'community')."""
+    keys = {key for token in _WORD.findall(folded) for key in family_keys(token)}
+    return all(not family_keys(word).isdisjoint(keys) for word in words.split())
 
 
 @lru_cache(maxsize=50_000)
@@ -138,18 +165,16 @@ def _phrase_keys(tokens: Sequence[str]) -> frozenset[str]:
 
 
 def _text_backing(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words a folded text backs, and their five-letter prefixes and stems ('~stem')."""
+    """The words a folded text backs, and the stem keys ('~stem') of their families."""
     text += " " + " ".join(
         meaning for pattern, meaning in PHRASES if meaning and re.search(pattern, text)
     )
     ordered = _WORD.findall(text)
     tokens = set(ordered)
     tokens |= {piece for token in tokens for piece in token.split("-")}
-    prefixes = (
-        frozenset(token[:5] for token in tokens if len(token) >= 5)
-        | frozenset(f"~{stem(token)}" for token in tokens if not token.isdigit())
-        | _phrase_keys(ordered)
-    )
+    prefixes = frozenset(
+        key for token in tokens if not token.isdigit() for key in family_keys(token)
+    ) | _phrase_keys(ordered)
     return frozenset(tokens), prefixes
 
 
@@ -232,6 +257,24 @@ def _opposite(word: str, words: frozenset[str], prefixes: frozenset[str]) -> str
             continue  # a phrase ('foreign ministries') is said by the record's words in order
         if all(_strictly_backed(piece, words, prefixes) for piece in pieces):
             return other
+    return None
+
+
+def opposed_word(
+    missing: Iterable[str], folded: str, backings: Iterable[tuple[frozenset[str], frozenset[str]]]
+) -> tuple[str, str] | None:
+    """(the claim's word, the record's opposite) when a word no record backs has its opposite
+    in them ('an unofficial visit' against 'an official visit'), the claim not saying it too;
+    never an aim ('to cut tariffs'), which the record's other words do not rule out."""
+    pairs = list(backings)
+    words = frozenset().union(*(pair[0] for pair in pairs))
+    prefixes = frozenset().union(*(pair[1] for pair in pairs))
+    for word in missing:
+        if re.search(rf"\bto {re.escape(word)}\b", folded):
+            continue
+        other = _opposite(word, words, prefixes)
+        if other is not None and not re.search(rf"\b{re.escape(other)}\b", folded):
+            return word, other
     return None
 
 

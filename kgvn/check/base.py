@@ -39,6 +39,7 @@ from kgvn.check.backing import (
     _text_backing,
     _without_aspirations,
     _without_negations,
+    opposed_word,
 )
 from kgvn.check.elsewhere import elsewhere
 from kgvn.check.lexicon import (
@@ -350,7 +351,14 @@ class CheckerBase:
             explanation = f"The claim denies what the record on {subject} states."
         else:
             unbacked = self._unbacked(claim, unique.values(), parts)
-            if unbacked:
+            backings = [self._backing(record) for record in unique.values()]
+            if opposed := opposed_word(unbacked, claim.folded, backings):
+                parts.append(
+                    PartResult("wording", opposed[0], opposed[0], Status.differs, opposed[1])
+                )
+                verdict = Verdict.contradicted
+                explanation = f"The record on {subject} says “{opposed[1]}”, not “{opposed[0]}”."
+            elif unbacked:
                 words = ", ".join(f"“{word}”" for word in unbacked)
                 parts.append(
                     PartResult("words", " ".join(unbacked), unbacked, Status.not_on_record)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
+from kgvn.check.backing import said_in
 from kgvn.check.lexicon import load
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.text import fold
@@ -95,7 +96,7 @@ def _same_kind(positive: str, earlier: CheckResult) -> bool:
             + [item.quote for record in earlier.records for item in record.evidence]
         )
     )
-    return re.search(rf"\b{re.escape(noun[:6])}", text) is not None
+    return said_in(noun, text)
 
 
 def _quoted(who: str, result: CheckResult) -> bool:

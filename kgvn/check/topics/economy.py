@@ -35,6 +35,7 @@ from kgvn.check.mentions import (
     _label,
     _period,
 )
+from kgvn.check.periods import periods_a_year, summed, words_pattern
 from kgvn.check.readers import (
     _YEAR_SHIFT,
     _compared_figures,
@@ -79,6 +80,9 @@ _MAIN = re.compile(r"\b(?:main|key|major|chief|principal|top|leading)\s+(?:\w+\s
 _ONLY_ONE = re.compile(r"(?<!not )\b(?:only|sole|single|lone)\b")
 
 
+_OTHER_RANKINGS = words_pattern("other_rankings")
+
+
 class EconomyChecks(CheckerBase):
     def _investment(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         about_project = claim.has("project")
@@ -90,6 +94,13 @@ class EconomyChecks(CheckerBase):
             return None
         if not self.store.investments:
             return None
+        if claim.ranks and not claim.has("invest", "fdi") and _OTHER_RANKINGS.search(claim.folded):
+            return CheckResult(
+                claim.text,
+                Verdict.unverified,
+                "The record ranks countries by their investment only.",
+                records=[self._matched(item) for item in self.store.investments],
+            )
         investor, host = _investment_sides(claim.folded)
         matching = [
             item
@@ -350,12 +361,15 @@ class EconomyChecks(CheckerBase):
             return
         outcome.records.append(found)
         outcome.add("period", label, label, Status.agrees, _period(found))
+        years = last - first + 1 if summed(claim.folded) else 1
+        expected = found.value_usd * years / periods_a_year(claim.folded)
         status = (
             Status.agrees
-            if amount_agrees(amount.usd, amount.hedge, found.value_usd, amount.precision)
+            if amount_agrees(amount.usd, amount.hedge, expected, amount.precision)
             else Status.differs
         )
-        outcome.add("amount", amount.text, amount.usd, status, usd_text(found.value_usd))
+        shown = usd_text(found.value_usd) + (" a year" if expected != found.value_usd else "")
+        outcome.add("amount", amount.text, amount.usd, status, shown)
 
     def _trade_direction(
         self,

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     pass
 
 
-from kgvn.check.backing import _rephrase, broader_title
+from kgvn.check.backing import _rephrase, broader_title, said_in
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import (
     FIELD_WORDS,
@@ -101,7 +101,7 @@ def _same_kind(folded: str, phrase: str, record: Record) -> bool:
     record's own, so the series is of the record's kind of visitor."""
     after = folded[folded.index(phrase) + len(phrase) :].split()[:3]
     text = fold(_record_text(record))
-    return bool(after) and all(word[:5] in text for word in after)
+    return bool(after) and said_in(" ".join(after), text)
 
 
 #: 'During the visit', 'at the talks': when an agreement was acted on, said by an event.

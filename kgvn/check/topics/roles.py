@@ -42,6 +42,8 @@ from kgvn.check.topics.timing import TimingChecks
 
 #: 'a letter from Y inviting …', 'a message inviting …': what follows 'letter' up to the verb.
 _LETTER = re.compile(r"\b(?:letter|message|note)\b((?:\s+[\w'’-]+){0,5}?)\s+invit")
+#: An invitation in writing: the record's letter, whose writer is on record.
+_WRITTEN = re.compile(r"\b(?:letter|message)\b")
 #: Events someone hosts for someone: the one the claim pins down has its own guest list.
 _HOSTED = frozenset(
     {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
@@ -149,8 +151,14 @@ class RoleParts(TimingChecks):
             outcome.add("invited by", shown, sorted(claimed), Status.agrees, visit.title)
             return
         went = _DESTINATION.search(fold(_record_text(event)))
-        if where and went and where.group(1)[:4] != went.group(1)[:4]:
-            # another invitation, to another country: the record does not speak to it
+        if (
+            where
+            and went
+            and where.group(1)[:4] != went.group(1)[:4]
+            and not _WRITTEN.search(claim.folded)
+        ):
+            # another invitation, to another country: the record does not speak to it (unless
+            # it is the record's letter, 'in a letter, Y invited X to …': one writer, one letter)
             outcome.add("who acts", shown, sorted(claimed), Status.not_on_record, name)
             return
         outcome.add("who acts", shown, sorted(claimed), Status.differs, name)
