@@ -21,7 +21,7 @@ from kgvn.check.lexicon import (
 )
 from kgvn.check.mentions import _WORD, ASPIRATION
 from kgvn.check.names import NameIndex
-from kgvn.check.result import PartResult, Status
+from kgvn.check.result import PartResult, Status, Verdict
 from kgvn.claims import NEGATION, Claim
 from kgvn.records import Organisation
 from kgvn.text import fold
@@ -276,6 +276,26 @@ def opposed_word(
         if other is not None and not re.search(rf"\b{re.escape(other)}\b", folded):
             return word, other
     return None
+
+
+def wording_verdict(
+    unbacked: list[str],
+    folded: str,
+    backings: Iterable[tuple[frozenset[str], frozenset[str]]],
+    subject: str,
+) -> tuple[Verdict, str, list[PartResult]]:
+    """The verdict on a claim whose typed parts all agree, from its words alone: a word said
+    the opposite way contradicts it, a word no record backs leaves it open, else it is backed."""
+    if opposed := opposed_word(unbacked, folded, backings):
+        part = PartResult("wording", opposed[0], opposed[0], Status.differs, opposed[1])
+        said = f"The record on {subject} says “{opposed[1]}”, not “{opposed[0]}”."
+        return Verdict.contradicted, said, [part]
+    if unbacked:
+        words = ", ".join(f"“{word}”" for word in unbacked)
+        part = PartResult("words", " ".join(unbacked), unbacked, Status.not_on_record)
+        said = f"The record on {subject} does not back the words {words}."
+        return Verdict.unverified, said, [part]
+    return Verdict.supported, f"The record on {subject} agrees with every part.", []
 
 
 _NEGATED = re.compile(

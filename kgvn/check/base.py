@@ -39,7 +39,7 @@ from kgvn.check.backing import (
     _text_backing,
     _without_aspirations,
     _without_negations,
-    opposed_word,
+    wording_verdict,
 )
 from kgvn.check.elsewhere import elsewhere
 from kgvn.check.lexicon import (
@@ -352,24 +352,10 @@ class CheckerBase:
         else:
             unbacked = self._unbacked(claim, unique.values(), parts)
             backings = [self._backing(record) for record in unique.values()]
-            if opposed := opposed_word(unbacked, claim.folded, backings):
-                parts.append(
-                    PartResult("wording", opposed[0], opposed[0], Status.differs, opposed[1])
-                )
-                verdict = Verdict.contradicted
-                explanation = f"The record on {subject} says “{opposed[1]}”, not “{opposed[0]}”."
-            elif unbacked:
-                words = ", ".join(f"“{word}”" for word in unbacked)
-                parts.append(
-                    PartResult("words", " ".join(unbacked), unbacked, Status.not_on_record)
-                )
-                verdict = Verdict.unverified
-                explanation = f"The record on {subject} does not back the words {words}."
-            else:
-                verdict, explanation = (
-                    Verdict.supported,
-                    f"The record on {subject} agrees with every part.",
-                )
+            verdict, explanation, wording = wording_verdict(
+                unbacked, claim.folded, backings, subject
+            )
+            parts += wording
         if outcome.note:
             explanation += " " + outcome.note
         return CheckResult(claim.text, verdict, explanation, parts, records)
