@@ -35,6 +35,7 @@ from kgvn.check.mentions import (
     _country_beside,
     _holds,
     _label,
+    _named_people,
     _people_spans,
     _record_text,
     _role_holder_named,
@@ -53,6 +54,7 @@ from kgvn.check.result import (
     Status,
     _Outcome,
 )
+from kgvn.check.signers import signer_clash
 from kgvn.check.titles import title_status
 
 #: The steps of an agreement, in the order they happen.
@@ -250,6 +252,7 @@ class PoliticsChecks(CheckerBase):
                     "; ".join(", ".join(other.fields) for other in candidates if other.fields),
                 )
         self._parties_part(claim, mentions, record, outcome)
+        self._signer_part(claim, record, outcome)
         during = _DURING.search(claim.folded)
         acted = status in (AgreementStatus.signed, AgreementStatus.in_force)
         if during is not None and acted and record.date is None:
@@ -271,6 +274,22 @@ class PoliticsChecks(CheckerBase):
         if not outcome.parts:
             outcome.add("agreement", record.title, record.id, Status.agrees, record.status.value)
         return self._result(claim, outcome, record.title)
+
+    def _signer_part(self, claim: Claim, record: Agreement, outcome: _Outcome) -> None:
+        """'The leaders signed X' where they witnessed its signing, and the other way round."""
+        texts = [record.summary or "", *(item.quote for item in record.evidence)]
+        clash = signer_clash(claim.folded, texts, self._names_people)
+        if clash is not None:
+            outcome.add("signer", clash[0], clash[0], Status.differs, clash[1])
+
+    def _names_people(self, text: str) -> bool:
+        """Whether a stretch of a claim names a person, by name, title or a word for leaders."""
+        nouns = load("words")["signatory_nouns"]
+        return bool(
+            _named_people(text, self.spellings)
+            or self._role_mentions(text)
+            or any(_contains(text, noun) for noun in nouns)
+        )
 
     def _stages(self, agreement: Agreement) -> list[Agreement]:
         """The agreement once per status it has held (`kgvn update` keeps them in `history`),

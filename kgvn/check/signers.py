@@ -1,0 +1,75 @@
+"""Who signed a document and who looked on: a leader named as signing what the record says was
+signed in his presence, or as witnessing the signing of what the record says he signed himself.
+
+Both are one-detail falsehoods the status check cannot see: the document was signed either way,
+so 'Ann and Bo signed the accords' matched a record of accords 'signed in their presence'. The
+words for looking on are lexicon data (`witness_words`); the record's own texts (summary and
+quotes) say which of the two it was, so a record that says neither is never judged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from kgvn.check.lexicon import load
+from kgvn.text import fold
+
+#: 'were signed', 'was signed': a passive, whose people (if any) follow 'by'.
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+\s+)?(?:signed|inked)\b")
+_SIGNED = re.compile(r"\b(?:signed|inked|signs|sign)\b")
+_SIGNING = re.compile(r"\b(?:signed|inked|signs|sign|signing)\b")
+#: 'witnessed by …' after the signing: the people who looked on.
+_BY = re.compile(r"\w*\s+(?:by\s+)?(?P<who>.+)$")
+_SIGNED_BY = re.compile(r"\b(?:signed|inked)\s+by\s+(?P<who>.+)$")
+
+
+@cache
+def _witness() -> re.Pattern[str]:
+    words = sorted(load("words")["witness_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")")
+
+
+def record_mode(texts: Iterable[str]) -> str | None:
+    """'witnessed' when the record says the signing was done before its people, 'signed' when it
+    says they signed ('signed by …', 'the leaders signed'), None when it says neither."""
+    folded = fold(" ".join(texts))
+    if _witness().search(folded):
+        return "witnessed"
+    if re.search(r"\bsigned by\b|\b[a-z]+s signed\b", folded):
+        return "signed"
+    return None
+
+
+def claim_mode(folded: str, names_people: Callable[[str], bool]) -> str | None:
+    """'witnessed' when the claim has people look on at a signing, 'signed' when it names people
+    as the ones who signed; `names_people` says whether a stretch of text names anybody."""
+    witness = _witness().search(folded)
+    if witness is not None:
+        if _SIGNING.search(folded, witness.end()):
+            return "witnessed" if names_people(folded[: witness.start()]) else None
+        by = _BY.match(folded, witness.end())
+        if by is not None and _SIGNING.search(folded, 0, witness.start()):
+            return "witnessed" if names_people(by.group("who")) else None
+        return None
+    by = _SIGNED_BY.search(folded)
+    if by is not None:
+        return "signed" if names_people(by.group("who")) else None
+    verb = _SIGNED.search(folded)
+    if verb is None or _PASSIVE.search(folded):
+        return None
+    return "signed" if names_people(folded[: verb.start()]) else None
+
+
+def signer_clash(
+    folded: str, record_texts: Iterable[str], names_people: Callable[[str], bool]
+) -> tuple[str, str] | None:
+    """(what the claim says, what the record says) when they differ on who signed, else None."""
+    said = claim_mode(folded, names_people)
+    if said is None:
+        return None
+    held = record_mode(record_texts)
+    if held is None or held == said:
+        return None
+    return said, held
