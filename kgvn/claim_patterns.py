@@ -49,7 +49,8 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "hundred": 100, "a hundred": 100, "one hundred": 100, "dozen": 12, "a dozen": 12,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "dozen": 12, "a dozen": 12,
     "several": 3,
 }  # fmt: skip
 _UNITS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -129,7 +130,7 @@ DATE_MY = re.compile(rf"\b(?P<month>{MONTH_NAMES})\.?,?\s+(?P<year>\d{{4}})\b", 
 DATE_NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})\b")
 DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?\b")
 YEAR_RANGE = re.compile(
-    r"\b(?:from\s+|between\s+)?(?P<y1>(?:19|20)\d{2})\s?(?:-|–|—|to|and|through|until)\s?(?P<y2>(?:19|20)\d{2}|\d{2})\b",
+    r"\b(?:from\s+|between\s+)?(?P<y1>(?:19|20)\d{2})\s?(?:-|–|—|to|and|through|until)\s?(?P<y2>(?:19|20)\d{2}|\d{2})\b(?![.,]\d|\s?(?:million|billion|thousand|%|per\s?cent))",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<![\d$.,/-])(?P<year>(?:19|20)\d{2})(?![\d%,.]\d|-\d|/)")
@@ -183,7 +184,10 @@ MULTIPLE_WORDS = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "twice": 2.0, 
                   "trebled": 3.0, "tripling": 3.0, "triple": 3.0, "thrice": 3.0, "quadrupled": 4.0,
                   "quadruple": 4.0, "quadrupling": 4.0,
                   "halved": 0.5}  # fmt: skip
-_MULTIPLE_NUMBER = r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
+_MULTIPLE_NUMBER = (
+    r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|a hundred|one hundred|hundred"
+)
 RATIO = re.compile(
     r"\b(?:(?P<verb>" + "|".join(MULTIPLE_WORDS) + r")(?!\s+tax)"
     rf"|(?P<fold>{_MULTIPLE_NUMBER})[-\s]?fold"

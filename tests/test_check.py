@@ -496,7 +496,10 @@ def test_approximations_are_read_honestly(
     ("value", "hedge", "actual", "status"),
     [
         (2.0, Hedge.exact, 2.0, Status.agrees),
-        (2.0, Hedge.exact, 1.8, Status.not_on_record),  # "doubled" for x1.8: too close to call
+        (2.0, Hedge.exact, 1.8, Status.differs),  # "doubled" for x1.8 (up 80 %): a plain error
+        (2.0, Hedge.exact, 1.88, Status.not_on_record),  # within 8 %: too close to call
+        (2.0, Hedge.about, 1.8, Status.not_on_record),  # "about double" for x1.8: too close to call
+        (20.0, Hedge.exact, 9.93, Status.differs),
         (3.0, Hedge.exact, 1.8, Status.differs),
         (2.0, Hedge.nearly, 1.8, Status.agrees),
         (2.0, Hedge.more_than, 1.8, Status.differs),

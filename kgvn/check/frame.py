@@ -54,7 +54,7 @@ _DAY_OF = re.compile(
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 #: "$13–14 million", "13-14 million USD": a range written once with its unit.
 _RANGE = re.compile(
-    r"(?P<cur>(?:US\s?\$|USD\s?|\$)?)(?P<low>\d+(?:\.\d+)?)\s?(?:–|—|-|to)\s?(?P<high>\d+(?:\.\d+)?)"
+    r"(?P<cur>(?:US\s?\$|USD\s?|\$)?)(?P<low>(?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?)\s?(?:–|—|-|to)\s?(?P<high>\d+(?:\.\d+)?)"
     r"(?P<tail>\s?(?:million|billion|thousand|mn|bn|m)\b(?:\s?(?:USD|US dollars|dollars))?)",
     re.IGNORECASE,
 )
