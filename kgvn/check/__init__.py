@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kgvn.check.base import CheckerBase
+from kgvn.check.headcount import headcount, judged, met
 from kgvn.check.lexicon import load
 from kgvn.check.mentions import _label, _named_people, respell_names
 from kgvn.check.order import Relations
@@ -99,9 +100,47 @@ class Checker(
     def check(self, text: str) -> CheckResult:
         """The verdict on a sentence or a paragraph, with its atomic claims' own verdicts."""
         respelt = respell_names(text, self.spellings, self._known_words)
-        if respelt == text:
-            return self.pipeline.check(text)
-        return replace(self.pipeline.check(respelt), claim=text)
+        result = self.pipeline.check(respelt)
+        result = self._headcount(respelt, result)
+        return result if respelt == text else replace(result, claim=text)
+
+    def _headcount(self, text: str, result: CheckResult) -> CheckResult:
+        """'Ann met two Ruritanian leaders' against the people of Ruritania Ann met on record."""
+        if result.verdict is Verdict.contradicted:
+            return result
+        claimed = headcount(fold(text), self._one_person, self._country_named)
+        if claimed is None:
+            return result
+        events = list(self.store.events)
+        people, ids = met(
+            claimed.subject,
+            claimed.country,
+            ((event.id, list(event.participants)) for event in events),
+            {person_id: person.country for person_id, person in self.people.items()},
+        )
+        status = judged(claimed, len(people)) if people else "agrees"
+        if status == "agrees" or (status == "open" and result.verdict is not Verdict.supported):
+            return result
+        if status == "open":
+            explanation = f"The record names fewer such people ({len(people)}) than the claim."
+            return replace(result, verdict=Verdict.unverified, explanation=explanation)
+        names = ", ".join(sorted(self.people[person].name for person in people))
+        part = PartResult("count", claimed.text, claimed.count, Status.differs, names)
+        records = [*result.records, *(self._matched(e) for e in events if e.id in ids)]
+        return replace(
+            result,
+            verdict=Verdict.contradicted,
+            explanation=f"The record names {len(people)} such people: {names}.",
+            parts=[*result.parts, part],
+            records=list({record.id: record for record in records}.values()),
+        )
+
+    def _one_person(self, text: str) -> str | None:
+        named = _named_people(text, self.spellings)
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _country_named(self, word: str) -> str | None:
+        return next((code for code in self.places.codes if word in self.places.forms(code)), None)
 
     def _closest(self, text: str, shown: list[str]) -> list[MatchedRecord]:
         bonus = self._named_records(text)
