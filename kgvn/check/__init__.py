@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING
 from kgvn.check.base import CheckerBase
 from kgvn.check.headcount import headcount, judged, met
 from kgvn.check.lexicon import load
-from kgvn.check.mentions import _label, _named_people, respell_names
+from kgvn.check.mentions import _label, _named_people, _record_text, respell_names
 from kgvn.check.order import Relations
+from kgvn.check.orgswap import Organisation, swap
 from kgvn.check.prior import Prior
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.retrieve import RecordIndex
@@ -87,6 +88,15 @@ class Checker(
             | frozenset(load("words")["ordinary"])
             | frozenset(load("words")["generic"])
         )
+        self._record_by_id = {record.id: record for _, _, record in self.store.records()}
+        self._organisations = [
+            Organisation(
+                org.id,
+                org.name,
+                tuple(fold(form) for form in (org.name, org.abbreviation) if form),
+            )
+            for org in self.store.organisations
+        ]
         self.pipeline = Pipeline(
             self.check_atom,
             self._closest,
@@ -103,6 +113,41 @@ class Checker(
         result = self.pipeline.check(respelt)
         result = self._headcount(respelt, result)
         return result if respelt == text else replace(result, claim=text)
+
+    def check_atom(self, text: str) -> CheckResult:
+        """One atomic claim; an organisation swapped for the record's is contradicted."""
+        result = super().check_atom(text)
+        if result.verdict is not Verdict.unverified or not result.records:
+            return result
+        words = [
+            word
+            for part in result.parts
+            if part.kind == "words" and part.status is Status.not_on_record
+            for word in (part.value if isinstance(part.value, list) else [])
+        ]
+        if not words:
+            return result
+        record = self._record_by_id.get(result.records[0].id)
+        if record is None:
+            return result
+        found = swap(
+            text,
+            words,
+            self._organisations,
+            _record_text(record),
+            getattr(record, "participants", None) or [],
+        )
+        if found is None:
+            return result
+        claimed, held = (", ".join(names) for names in found)
+        kept = [part for part in result.parts if part.kind != "words"]
+        part = PartResult("organisation", claimed, claimed, Status.differs, held)
+        return replace(
+            result,
+            verdict=Verdict.contradicted,
+            explanation=f"The record names {held} here, not {claimed}.",
+            parts=[*kept, part],
+        )
 
     def _headcount(self, text: str, result: CheckResult) -> CheckResult:
         """'Ann met two Ruritanian leaders' against the people of Ruritania Ann met on record."""
