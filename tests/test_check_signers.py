@@ -76,3 +76,18 @@ def test_clash_needs_both_sides_to_say() -> None:
 )
 def test_signer_on_the_store(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "The two countries exchanged lists of goods that each country can export.",
+            "contradicted",
+        ),
+        ("The coordination mechanisms between economic agencies have been set up.", "unverified"),
+    ],
+)
+def test_done_for_what_is_still_negotiated(checker: Checker, claim: str, verdict: str) -> None:
+    """Said as done, what is under negotiation is wrong; what is agreed in principle may be."""
+    assert checker.check(claim).verdict.value == verdict

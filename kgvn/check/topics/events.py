@@ -304,7 +304,11 @@ class EventChecks(RoleParts):
         elif not claim.negated and _not_yet_done(record) and (done := _DONE.search(claim.folded)):
             # "the mechanisms have been set up": the record has them only agreed to or proposed
             status = getattr(record, "status", "")
-            outcome.add("status", done.group(), done.group(), Status.not_on_record, str(status))
+            # still being negotiated or only proposed: said as done, it is wrong; agreed in
+            # principle, it may have been done since
+            said = Status.not_on_record if status is AgreementStatus.agreed_in_principle else None
+            shown = str(getattr(status, "value", status))
+            outcome.add("status", done.group(), done.group(), said or Status.differs, shown)
         words, prefixes = self._backing(record)
         for word in content if self._says_opposite(claim, mentions) else ():
             opposite = None
@@ -446,7 +450,7 @@ _HOPE_OR_TALK = re.compile(
 #: "have been set up", "was established": a step the claim says was taken, not only planned.
 _DONE = re.compile(
     r"(?<!to )(?<!to be )\b(?:set up|established|created|launched|formed|founded|signed|inked"
-    r"|concluded|in place|operational|up and running)\b"
+    r"|concluded|exchanged|swapped|in place|operational|up and running)\b"
 )
 #: "not yet set up", "yet to be established": a step the claim says is still to come.
 _NOT_YET = re.compile(r"\bnot yet\b|\byet to\b")
