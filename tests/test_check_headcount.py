@@ -76,3 +76,17 @@ def test_judged(count: int, hedge: str, actual: int, status: str) -> None:
 )
 def test_headcount_on_the_store(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The phone talks took place on Monday, 18 February.", "contradicted"),
+        ("The phone talks took place on Monday, 17 February.", "supported"),
+    ],
+)
+def test_a_wrong_date_stays_wrong_with_a_weekday(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    """A date the record rules out is not reopened by the weekday said beside it."""
+    assert checker.check(claim).verdict.value == verdict

@@ -164,7 +164,8 @@ class Pipeline:
             basis = self._atom(said.without)
             spans = [span for record in basis.records if (span := self.span_of(record.id))]
             judged = compare(said, basis, spans)
-            if judged is not basis:
+            if judged is not basis or basis.verdict is Verdict.contradicted:
+                # wrong without its weekday ('on Monday, 18 February' for the 17th): wrong with it
                 return replace(judged, claim=claim)
         result = repeated(other_meeting(to_come(self.check_atom(claim))))
         if self.prior is not None:
