@@ -90,3 +90,15 @@ def test_a_wrong_date_stays_wrong_with_a_weekday(
 ) -> None:
     """A date the record rules out is not reopened by the weekday said beside it."""
     assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The prime ministers discussed a visa waiver for Kyrgyz citizens.", "unverified"),
+        ("Vietnam grants Kyrgyz citizens a 60-day visa exemption.", "contradicted"),
+    ],
+)
+def test_talk_of_a_visa_waiver_is_not_one(checker: Checker, claim: str, verdict: str) -> None:
+    """Discussing a waiver for the other side's citizens is not granting one."""
+    assert checker.check(claim).verdict.value == verdict

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import (
     PEOPLE_NOUNS,
+    load,
 )
 from kgvn.check.mentions import (
     BOTH_SIDES,
@@ -108,6 +109,8 @@ class SocietyChecks(CheckerBase):
         if not policies and not statements:
             return None
         folded = claim.folded
+        if any(re.search(rf"\b{verb}\b.*\bvisa", folded) for verb in load("words")["talk_verbs"]):
+            return None  # 'they discussed a visa waiver for X': talk, not a waiver granted
         exemption = _VISA_EXEMPTION.search(folded)
         required = _VISA_REQUIRED.search(folded)
         if exemption is None and required is None:
