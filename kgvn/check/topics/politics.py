@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 from kgvn.check.backing import _rephrase, broader_title, said_in
 from kgvn.check.base import CheckerBase
+from kgvn.check.fieldcount import field_count
 from kgvn.check.lexicon import (
     FIELD_WORDS,
     load,
@@ -253,6 +254,10 @@ class PoliticsChecks(CheckerBase):
                 )
         self._parties_part(claim, mentions, record, outcome)
         self._signer_part(claim, record, outcome)
+        counted = field_count(claim.folded, record.fields)
+        if counted is not None:
+            fits = Status.agrees if counted[2] else Status.differs
+            outcome.add("count", counted[0], counted[1], fits, ", ".join(record.fields))
         during = _DURING.search(claim.folded)
         acted = status in (AgreementStatus.signed, AgreementStatus.in_force)
         if during is not None and acted and record.date is None:
