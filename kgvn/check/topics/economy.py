@@ -60,6 +60,7 @@ from kgvn.check.slots import (
     ratio_status,
     usd_text,
 )
+from kgvn.check.than import goes_the_wrong_way, than_year
 from kgvn.check.topics.series import end_of, steps_part
 
 #: Words before a figure that make it a change, not a level: 'rose by', 'an increase of'.
@@ -266,8 +267,9 @@ class EconomyChecks(CheckerBase):
             self._trade_change(claim, outcome, figures, percent, periods)
         for ratio in claim.ratios:
             self._trade_change(claim, outcome, figures, ratio, periods)
-        if direction is not None:
+        if direction is not None and not (compared and than_year(claim.folded)):
             # the years the figures were read for, when the claim gives two of them
+            # (a difference 'lower than in 2023' has its way read with the difference)
             spans = resolved if len(resolved) == 2 and len(periods) < 2 else periods
             self._trade_direction(claim, outcome, figures, spans, direction)
         return self._result(claim, outcome, "two-way trade")
@@ -297,6 +299,12 @@ class EconomyChecks(CheckerBase):
             if amount_agrees(amount.usd, amount.hedge, change, amount.precision)
             else Status.differs
         )
+        than = than_year(claim.folded)
+        values = {item.year_to: item.value_usd for item in (before, now)}
+        if than is not None:  # '$3 million more in 2022 than in 2023': the other way
+            wrong = goes_the_wrong_way(than, values)
+            way = " to ".join(f"{usd_text(f.value_usd)} ({_period(f)})" for f in (before, now))
+            outcome.add("change", than[2], than[2], Status.differs if wrong else Status.agrees, way)
         shown = f"{usd_text(change)} ({_period(before)} to {_period(now)})"
         outcome.add("change", amount.text, amount.usd, status, shown)
 
