@@ -45,6 +45,7 @@ def test_record_mode(texts: list[str], mode: str | None) -> None:
         ("the accords were signed by ann", "signed"),
         ("ann witnessed the signing of the accords", "witnessed"),
         ("the signing was witnessed by ann and bo", "witnessed"),
+        ("the accord was witnessed by ann", "witnessed"),
         ("the accords were signed in the presence of ann", "witnessed"),
         ("the accords were signed after talks between ann and bo", None),
         ("ann held talks before the signing of the accords", None),
@@ -90,4 +91,17 @@ def test_signer_on_the_store(checker: Checker, claim: str, verdict: str) -> None
 )
 def test_done_for_what_is_still_negotiated(checker: Checker, claim: str, verdict: str) -> None:
     """Said as done, what is under negotiation is wrong; what is agreed in principle may be."""
+    assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Citizens of both countries enjoy 60-day visa-free travel.", "contradicted"),
+        ("Vietnamese citizens enjoy 60-day visa-free travel to Kyrgyzstan.", "supported"),
+    ],
+)
+def test_both_sides_people_make_a_one_way_exemption_mutual(
+    checker: Checker, claim: str, verdict: str
+) -> None:
     assert checker.check(claim).verdict.value == verdict

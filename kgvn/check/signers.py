@@ -22,6 +22,8 @@ _SIGNED = re.compile(r"\b(?:signed|inked|signs|sign)\b")
 _SIGNING = re.compile(r"\b(?:signed|inked|signs|sign|signing)\b")
 #: 'witnessed by …' after the signing: the people who looked on.
 _BY = re.compile(r"\w*\s+(?:by\s+)?(?P<who>.+)$")
+#: 'the statement was witnessed by …': the people who looked on, after a passive.
+_PASSIVE_WITNESS = re.compile(r"\b(?:was|were|been|be|is|are)\s+witness\w*\s+by\b")
 _SIGNED_BY = re.compile(r"\b(?:signed|inked)\s+by\s+(?P<who>.+)$")
 
 
@@ -50,7 +52,8 @@ def claim_mode(folded: str, names_people: Callable[[str], bool]) -> str | None:
         if _SIGNING.search(folded, witness.end()):
             return "witnessed" if names_people(folded[: witness.start()]) else None
         by = _BY.match(folded, witness.end())
-        if by is not None and _SIGNING.search(folded, 0, witness.start()):
+        passive = _PASSIVE_WITNESS.search(folded)
+        if by is not None and (_SIGNING.search(folded, 0, witness.start()) or passive):
             return "witnessed" if names_people(by.group("who")) else None
         return None
     by = _SIGNED_BY.search(folded)

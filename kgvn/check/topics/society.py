@@ -179,6 +179,14 @@ class SocietyChecks(CheckerBase):
                 Status.agrees if unilateral else Status.not_on_record,
                 "unilateral" if unilateral else None,
             )
+        both = any(re.search(item, folded) for item in load("words")["both_sides_people"])
+        if (
+            both
+            and "unilateral" in record_text
+            and not any(p.kind == "scope" for p in outcome.parts)
+        ):
+            # 'citizens of both countries enjoy visa-free travel': both ways, where it is one
+            outcome.add("scope", "both countries' citizens", "mutual", Status.differs, "unilateral")
         self._date_parts(claim, outcome, None, None, allow_missing=True)
         return self._result(claim, outcome, "the visa exemption")
 
