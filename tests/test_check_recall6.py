@@ -1,0 +1,122 @@
+"""Round 6 of issue 11's true-claim recall (fresh-true-6): wire datelines, changes said in
+dollars ('rose by $6 million'), averages and sums of yearly figures over a span of years. Each
+kind has true and false twins in dev.jsonl."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgvn.check import Checker, Verdict
+from kgvn.check.months import without_credits
+from kgvn.check.topics.series import by_amount
+from kgvn.claims import parse_claim
+
+REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    from kgvn.store import load_store
+
+    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
+
+
+def _verdict(checker: Checker, text: str) -> Verdict:
+    return checker.check(text).verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        # a past act takes the dateline's date, as wire copy means it
+        ("Hanoi, March 6 (VNA) – Ann met Bo.", "On March 6, Ann met Bo."),
+        (
+            "Bishkek, March 5, 2025 (AKI/VNA) - Ann received Bo.",
+            "On March 5, 2025, Ann received Bo.",
+        ),
+        # a state, a plan or an act with a date of its own keeps none
+        ("Hanoi, March 6 (VNA) – Ann ranks 83rd.", "Ann ranks 83rd."),
+        ("Hanoi, March 6 (VNA) – Ann has invested $5 million.", "Ann has invested $5 million."),
+        ("Hanoi, March 5 (VNA) – Ann will meet Bo on March 6.", "Ann will meet Bo on March 6."),
+        ("Hanoi, March 6 (VNA) – Ann met Bo in 2024.", "Ann met Bo in 2024."),
+        ("HANOI (VNS) — Ann met Bo.", "Ann met Bo."),
+        ("HÀ NỘI — Ann met Bo.", "Ann met Bo."),
+    ],
+)
+def test_an_opening_wire_dateline_dates_a_past_act_or_goes(text: str, left: str) -> None:
+    assert without_credits(text) == left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASEAN – the bloc grew.",  # capitals that are no place the lexicon knows
+        "Vietnam – Kyrgyzstan trade rose.",  # a dash inside the claim
+        "The UN (UNGA) voted.",  # an abbreviation with no dash after it
+    ],
+)
+def test_words_that_only_look_like_a_dateline_stay(text: str) -> None:
+    assert without_credits(text) == text
+
+
+def test_a_dateline_date_is_not_read_as_the_date_of_the_fact(checker: Checker) -> None:
+    said = "Hanoi, March 5 (VNA) – Kasymaliev will pay an official visit to Vietnam on March 6-7."
+    assert _verdict(checker, said) is Verdict.supported
+    wrong = "Hanoi, March 5 (VNA) – Kasymaliev will pay an official visit to Vietnam on March 8-9."
+    assert _verdict(checker, wrong) is Verdict.contradicted
+
+
+def test_a_dateline_dates_a_past_act_that_gives_no_date(checker: Checker) -> None:
+    said = "Hanoi, March 6 (VNA) – President Luong Cuong received Prime Minister Kasymaliev."
+    assert _verdict(checker, said) is Verdict.supported
+    assert _verdict(checker, said.replace("March 6", "March 7")) is Verdict.contradicted
+    state = "Hanoi, March 6 (VNA) – Kyrgyzstan ranks 83rd among 148 investors in Vietnam."
+    assert _verdict(checker, state) is Verdict.supported
+
+
+def test_of_two_figures_the_one_said_by_is_the_change() -> None:
+    claim = parse_claim("Trade rose by $6 million in 2024 to $13.5 million.")
+    assert by_amount(claim, list(claim.amounts)) == 0
+    claim = parse_claim("Trade rose to $13.5 million in 2024, up by $6 million.")
+    assert by_amount(claim, list(claim.amounts)) == 1
+    claim = parse_claim("Trade rose from $7.5 million to $13.5 million.")
+    assert by_amount(claim, list(claim.amounts)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Trade rose by $6 million in 2024 to $13.5 million.", Verdict.supported),
+        ("Trade rose by $8 million in 2024 to $13.5 million.", Verdict.contradicted),
+        ("Trade rose by $6 million in 2024 to $15 million.", Verdict.contradicted),
+        ("Trade rose by $3 million in 2023.", Verdict.supported),
+        ("Trade rose by $4 million in 2023.", Verdict.contradicted),
+        ("Trade fell by $6 million in 2024.", Verdict.contradicted),
+    ],
+)
+def test_a_change_in_dollars_with_one_year_is_that_year_s_change(
+    checker: Checker, text: str, verdict: Verdict
+) -> None:
+    assert _verdict(checker, text) is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("From 2022 to 2024, two-way trade averaged $8.5 million a year.", Verdict.supported),
+        ("From 2022 to 2024, two-way trade averaged $10 million a year.", Verdict.contradicted),
+        ("Combined two-way trade over 2022-2024 came to $25.5 million.", Verdict.supported),
+        ("Combined two-way trade over 2022-2024 came to $30 million.", Verdict.contradicted),
+        # a year the record has no figure for leaves the average open
+        ("Trade averaged $8.5 million a year between 2021 and 2024.", Verdict.unverified),
+        # with no word for a sum or a mean, a figure 'to' is still the last year's
+        ("Trade tripled to $13.5 million between 2022 and 2024.", Verdict.supported),
+    ],
+)
+def test_averages_and_sums_over_years_are_computed_from_the_yearly_figures(
+    checker: Checker, text: str, verdict: Verdict
+) -> None:
+    assert _verdict(checker, text) is verdict
