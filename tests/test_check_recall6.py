@@ -5,12 +5,14 @@ kind has true and false twins in dev.jsonl."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 
 from kgvn.check import Checker, Verdict
-from kgvn.check.months import without_credits
+from kgvn.check.lexicon import BOTH_WAYS, ONE_SIDED
+from kgvn.check.months import spelled_periods, without_credits
 from kgvn.check.topics.series import by_amount
 from kgvn.claims import parse_claim
 
@@ -117,6 +119,43 @@ def test_a_change_in_dollars_with_one_year_is_that_year_s_change(
     ],
 )
 def test_averages_and_sums_over_years_are_computed_from_the_yearly_figures(
+    checker: Checker, text: str, verdict: Verdict
+) -> None:
+    assert _verdict(checker, text) is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("A hundred-odd people came.", "About a hundred people came."),
+        ("Five hundred-odd people came.", "About five hundred people came."),
+        ("Some 100-odd people came.", "Some about 100 people came."),
+    ],
+)
+def test_a_figure_and_a_few_more_is_a_hedged_figure(text: str, read: str) -> None:
+    assert spelled_periods(text) == read
+
+
+def test_both_ways_and_one_way_words_come_from_the_lexicon() -> None:
+    for said in ("a mutual waiver", "exempt each other", "works both ways", "one another's"):
+        assert re.search(BOTH_WAYS, said)
+    for said in ("a one-way waiver", "works one way only", "granted unilaterally"):
+        assert re.search(ONE_SIDED, said)
+        assert not re.search(BOTH_WAYS, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Vietnam and Kyrgyzstan exempt each other's citizens from visas.", Verdict.contradicted),
+        ("The 60-day visa waiver works both ways.", Verdict.contradicted),
+        ("Vietnam grants Kyrgyz citizens a 60-day visa exemption in return.", Verdict.contradicted),
+        ("Kyrgyzstan grants Vietnamese citizens a one-way 60-day visa waiver.", Verdict.supported),
+        ("Vietnamese citizens get a sixty-day visa exemption in Kyrgyzstan.", Verdict.supported),
+        ("Kyrgyz citizens get a sixty-day visa exemption in Vietnam.", Verdict.contradicted),
+    ],
+)
+def test_a_scheme_said_to_go_both_ways_differs_from_a_one_sided_one(
     checker: Checker, text: str, verdict: Verdict
 ) -> None:
     assert _verdict(checker, text) is verdict

@@ -27,21 +27,34 @@ def spelled_months(text: str) -> str:
     return _ABBREVIATED.sub(full, text)
 
 
-#: 'a fortnight', 'little more than': periods and hedges written the way the checker reads.
+#: 'a fortnight', 'little more than', 'a hundred-odd': periods and hedges as the checker reads.
 _PERIODS = (
     (re.compile(r"\b(?:a|one) fortnight\b", re.IGNORECASE), "two weeks"),
     (re.compile(r"\b(?:two|2) fortnights\b", re.IGNORECASE), "four weeks"),
     (re.compile(r"\b([Ll])ittle (more|less) than\b"), r"\2 than"),
+    # 'a hundred-odd', '100-odd': a round figure and a few more, read as a hedged figure
+    (
+        re.compile(
+            r"\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?([a-z]+|\d[\d,]*)-odd\b",
+            re.IGNORECASE,
+        ),
+        r"about \1\2",
+    ),
 )
 
 
 def spelled_periods(text: str) -> str:
-    """`text` with 'a fortnight' as 'two weeks' and 'little more than' as 'more than'."""
+    """`text` with 'a fortnight' as 'two weeks', 'little more than' as 'more than' and
+    'a hundred-odd' as 'about a hundred'."""
 
     def kept_case(meaning: str) -> Callable[[re.Match[str]], str]:
         def read(match: re.Match[str]) -> str:
-            said = match.expand(meaning)
-            return said[:1].upper() + said[1:] if match.group()[:1].isupper() else said
+            written = match.group()
+            if not written[:1].isupper():
+                return match.expand(meaning)
+            # read as if written in lower case ('A hundred-odd' is 'About a hundred')
+            said = match.re.sub(meaning, written[:1].lower() + written[1:], count=1)
+            return said[:1].upper() + said[1:]
 
         return read
 

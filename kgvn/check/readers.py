@@ -178,7 +178,7 @@ def _granter(folded: str) -> str | None:
 
 
 _VISA_EXEMPTION = re.compile(
-    r"visa[- ]free|visa[- ]exempt\w*|visa waiver|exempt\w*\s+(?:\w+\s+){0,5}(?:from\s+)?visas?"
+    r"visa[- ]free|visa[- ]exempt\w*|visa waiver|exempt\w*\s+(?:[\w'’]+\s+){0,5}(?:from\s+)?visas?"
     r"|waiv\w*\s+(?:\w+\s+){0,3}visas?|visas?\s+(?:are\s+|were\s+)?waived|without\s+(?:a\s+|any\s+)?visas?"
     r"|\bno\s+visas?|(?:not|n't|no longer|never)\s+(?:need|require)\w*\s+(?:\w+\s+){0,2}visas?"
 )
