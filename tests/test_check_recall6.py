@@ -13,8 +13,10 @@ import pytest
 from kgvn.check import Checker, Verdict
 from kgvn.check.lexicon import BOTH_WAYS, ONE_SIDED
 from kgvn.check.months import spelled_periods, without_credits
+from kgvn.check.readers import _claimed_status
 from kgvn.check.topics.series import by_amount
 from kgvn.claims import parse_claim
+from kgvn.vocabulary import AgreementStatus
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
@@ -159,3 +161,22 @@ def test_a_scheme_said_to_go_both_ways_differs_from_a_one_sided_one(
     checker: Checker, text: str, verdict: Verdict
 ) -> None:
     assert _verdict(checker, text) is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Vietnamese, Kyrgyz PMs sign double taxation deal", Verdict.contradicted),
+        ("Vietnamese, Kyrgyz PMs sign joint statement", Verdict.supported),
+        ("Vietnamese, Kyrgyz PMs to sign double taxation deal", Verdict.supported),
+    ],
+)
+def test_a_headline_s_present_tense_signing_is_a_signing(
+    checker: Checker, text: str, verdict: Verdict
+) -> None:
+    assert _verdict(checker, text) is verdict
+
+
+def test_a_present_tense_signing_in_a_sentence_is_left_as_it_was() -> None:
+    assert _claimed_status(parse_claim("The PMs sign a deal.")) is None
+    assert _claimed_status(parse_claim("PMs sign deal")) is AgreementStatus.signed

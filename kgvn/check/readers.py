@@ -306,6 +306,10 @@ def _agreement_named(claim: Claim, agreement: Agreement, names: frozenset[str]) 
     return len(common) >= 2 and all(_contains(folded, word) for word in common)
 
 
+#: 'PMs sign deal': a signing in a headline's present tense.
+_HEADLINE_SIGNS = re.compile(r"\b(?:signs?|inks?|seals?|concludes?)\b(?!\s+(?:up|off)\b)")
+
+
 def _claimed_status(claim: Claim) -> AgreementStatus | None:
     folded = claim.folded
     if re.search(r"\byet to (?:be )?(?:sign|conclude|ink)", folded):
@@ -336,6 +340,8 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
         folded,
     ):
         return AgreementStatus.signed
+    if not claim.text.rstrip().endswith((".", "!", "?")) and _HEADLINE_SIGNS.search(folded):
+        return AgreementStatus.signed  # a headline's present tense tells a past act
     return None
 
 
