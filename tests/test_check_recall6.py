@@ -1,6 +1,7 @@
 """Round 6 of issue 11's true-claim recall (fresh-true-6): wire datelines, changes said in
-dollars ('rose by $6 million'), averages and sums of yearly figures over a span of years. Each
-kind has true and false twins in dev.jsonl."""
+dollars ('rose by $6 million'), averages and sums of yearly figures over a span of years, 'both
+ways' against a one-sided scheme, 'a hundred-odd', a headline's present-tense signing, lists of
+three clauses. Each kind has true and false twins in dev.jsonl."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from kgvn.check import Checker, Verdict
 from kgvn.check.lexicon import BOTH_WAYS, ONE_SIDED
+from kgvn.check.lists import clause_lists
 from kgvn.check.months import spelled_periods, without_credits
 from kgvn.check.readers import _claimed_status
 from kgvn.check.topics.series import by_amount
@@ -180,3 +182,22 @@ def test_a_headline_s_present_tense_signing_is_a_signing(
 def test_a_present_tense_signing_in_a_sentence_is_left_as_it_was() -> None:
     assert _claimed_status(parse_claim("The PMs sign a deal.")) is None
     assert _claimed_status(parse_claim("PMs sign deal")) is AgreementStatus.signed
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Ann came in 2020, Bo met her in 2021, and they wed.",
+            "Ann came in 2020; Bo met her in 2021, and they wed.",
+        ),
+        ("Ann met Bo Lee, Cy Tan and Di Wu.", "Ann met Bo Lee, Cy Tan and Di Wu."),  # names
+        ("It reached $4 million in 2022, $7 million in 2023, and more.", None),  # figures
+        ("In 2023, Ann Lee visited Utopia, Bo met her, and they wed.", None),  # a setting
+        ("The deal covered trade, Legal affairs, and aviation.", None),  # no verb after the comma
+    ],
+)
+def test_the_first_comma_of_a_list_of_three_clauses_joins_clauses(
+    text: str, read: str | None
+) -> None:
+    assert clause_lists(text) == (read or text)
