@@ -201,3 +201,20 @@ def test_the_first_comma_of_a_list_of_three_clauses_joins_clauses(
     text: str, read: str | None
 ) -> None:
     assert clause_lists(text) == (read or text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Kyrgyzstan rose from 90th to 83rd among investors in Vietnam.", Verdict.unverified),
+        ("Kyrgyzstan ranks 85th of 148 investors in Vietnam, up from 90th.", Verdict.contradicted),
+        (
+            "Kyrgyzstan ranks 83rd of 148 investors in Vietnam, up from 90th a year earlier.",
+            Verdict.partly_supported,
+        ),
+    ],
+)
+def test_a_rank_said_up_from_is_an_earlier_one_the_record_does_not_hold(
+    checker: Checker, text: str, verdict: Verdict
+) -> None:
+    assert _verdict(checker, text) is verdict

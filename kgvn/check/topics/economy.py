@@ -61,6 +61,9 @@ from kgvn.check.slots import (
 )
 from kgvn.check.topics.series import _BY_AMOUNT, by_amount, end_of, spanned, steps_part
 
+#: Words before a rank that make it an earlier one: 'up from 90th', 'climbing from 90th'.
+_EARLIER_RANK = re.compile(r"\b(?:up|down|rising|climbing|falling|slipping|rose|fell)\s+from\s+$")
+
 #: Words after a figure that make it a difference: '$6 million higher than in 2023'.
 _THAN_AFTER = re.compile(r"\s*(?:higher|more|larger|bigger|greater|lower)\s+than\b")
 
@@ -125,6 +128,10 @@ class EconomyChecks(CheckerBase):
         for rank in claim.ranks:
             if record.rank is None:
                 outcome.add("rank", rank.text, rank.rank, Status.not_on_record)
+                continue
+            if _EARLIER_RANK.search(claim.folded[: max(claim.folded.find(fold(rank.text)), 0)]):
+                # "83rd, up from 90th a year earlier": a rank of another time
+                outcome.add("earlier rank", rank.text, rank.rank, Status.not_on_record)
                 continue
             status = Status.agrees if rank.rank == record.rank else Status.differs
             outcome.add(
