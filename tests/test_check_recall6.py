@@ -48,6 +48,7 @@ def _verdict(checker: Checker, text: str) -> Verdict:
         ("Hanoi, March 6 (VNA) – Ann has invested $5 million.", "Ann has invested $5 million."),
         ("Hanoi, March 5 (VNA) – Ann will meet Bo on March 6.", "Ann will meet Bo on March 6."),
         ("Hanoi, March 6 (VNA) – Ann met Bo in 2024.", "Ann met Bo in 2024."),
+        ("Hanoi, March 6 (VNA) – Ann met Bo the same year.", "Ann met Bo the same year."),
         ("HANOI (VNS) — Ann met Bo.", "Ann met Bo."),
         ("HÀ NỘI — Ann met Bo.", "Ann met Bo."),
     ],

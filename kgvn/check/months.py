@@ -77,9 +77,11 @@ _DATELINE = re.compile(
     r"[ \t]*(?:–|—|--?)[ \t]+(?=\S)",
     re.MULTILINE,
 )
-#: A first sentence that dates itself or looks ahead keeps its own date, not the dateline's.
+#: A first sentence that dates itself, looks ahead or back ('the same year', 'since') keeps its
+#: own time, not the dateline's.
 _OWN_DATE = re.compile(
-    rf"\b(?:{MONTH_PATTERN}|will|would|to be|is due|expected|yesterday|today|tomorrow"
+    rf"\b(?:{MONTH_PATTERN}|will|would|to be|is due|expected|yesterday|today|tomorrow|same|ago"
+    r"|since|earlier|later|last|previous|past|years?|months?|weeks?|decades?|once|first time"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:19|20)\d\d)\b|\d{1,2}[./]\d{1,2}",
     re.IGNORECASE,
 )
