@@ -60,14 +60,10 @@ from kgvn.check.slots import (
     ratio_status,
     usd_text,
 )
-from kgvn.check.topics.series import end_of, steps_part
+from kgvn.check.topics.series import _BY_AMOUNT, by_amount, end_of, spanned, steps_part
 
-#: Words before a figure that make it a change, not a level: 'rose by', 'an increase of'.
-_BY_AMOUNT = re.compile(
-    r"(?:\bby|\b(?:was|were|is|are)\s+(?:up|down)|\b(?:increase|rise|growth|jump|gain|decline|drop"
-    r"|fall|decrease) of)"
-    r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|less than|just)\s+)*$"
-)
+#: Words before a rank that make it an earlier one: 'up from 90th', 'climbing from 90th'.
+_EARLIER_RANK = re.compile(r"\b(?:up|down|rising|climbing|falling|slipping|rose|fell)\s+from\s+$")
 
 #: Words after a figure that make it a difference: '$6 million higher than in 2023'.
 _THAN_AFTER = re.compile(r"\s*(?:higher|more|larger|bigger|greater|lower)\s+than\b")
@@ -143,6 +139,10 @@ class EconomyChecks(CheckerBase):
         for rank in claim.ranks:
             if record.rank is None:
                 outcome.add("rank", rank.text, rank.rank, Status.not_on_record)
+                continue
+            if _EARLIER_RANK.search(claim.folded[: max(claim.folded.find(fold(rank.text)), 0)]):
+                # "83rd, up from 90th a year earlier": a rank of another time
+                outcome.add("earlier rank", rank.text, rank.rank, Status.not_on_record)
                 continue
             status = Status.agrees if rank.rank == record.rank else Status.differs
             outcome.add(
@@ -238,6 +238,9 @@ class EconomyChecks(CheckerBase):
         ):
             # "grew by $6 million from 2023 to 2024": the difference between two figures
             self._trade_difference(claim, outcome, figures, amounts.pop(), periods)
+        elif direction is not None and (by := by_amount(claim, amounts)) is not None:
+            # "rose by $6 million in 2024 to $13.5 million": one figure is the difference
+            self._trade_difference(claim, outcome, figures, amounts.pop(by), periods)
         for position, amount in enumerate(amounts):
             if len(periods) == len(claim.amounts):
                 period: tuple[int, int] | None = end_of(claim, amount, periods[position])
@@ -286,8 +289,8 @@ class EconomyChecks(CheckerBase):
             return
         before, now = pair
         outcome.records += [before, now]
-        for first, last in periods if len(periods) == 2 else ():
-            # "in 2024 … than in 2023": the two years compared
+        for first, last in periods:
+            # "in 2024 … than in 2023", "by $3 million in 2023": the years compared
             label = str(first) if first == last else f"{first}–{last}"
             shown = _period(before) if (first, last) == _span(before) else _period(now)
             outcome.add("period", label, label, Status.agrees, shown)
@@ -355,6 +358,16 @@ class EconomyChecks(CheckerBase):
             None,
         )
         label = f"{first}" if first == last else f"{first}–{last}"
+        computed = spanned(claim, figures, period) if found is None else None
+        if computed is not None:
+            # "averaged $8.5 million a year from 2022 to 2024": computed from the yearly figures
+            value, shown, items = computed
+            outcome.records += items
+            outcome.add("period", label, label, Status.agrees, label)
+            agrees = amount_agrees(amount.usd, amount.hedge, value, amount.precision)
+            status = Status.agrees if agrees else Status.differs
+            outcome.add("amount", amount.text, amount.usd, status, shown)
+            return
         if found is None:
             outcome.add("period", label, label, Status.not_on_record)
             outcome.add("amount", amount.text, amount.usd, Status.not_on_record)
