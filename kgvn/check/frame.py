@@ -23,6 +23,7 @@ from kgvn.check.clauses import (
 from kgvn.check.headlines import headline_acts
 from kgvn.check.later import later_dates
 from kgvn.check.leading import leading_relative
+from kgvn.check.lists import clause_lists
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
 from kgvn.check.ordinals import spelled_decimals, spelled_ordinals
 from kgvn.check.participles import leading_participle, opening_setting
@@ -115,9 +116,8 @@ def clean(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _SPACED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(" ", ""), text)
     text = _DOTTED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(".", ""), text)
-    text = without_credits(
-        spelled_periods(spelled_months(spelled_ordinals(spelled_decimals(text))))
-    )
+    text = spelled_months(spelled_ordinals(spelled_decimals(text)))
+    text = clause_lists(without_credits(spelled_periods(text)))
     text = _DAY_OF.sub(lambda match: f"{match.group(1)} {match.group(2)}", text)
     text = _WEEKDAY.sub(_weekday_read, text)
     return re.sub(r"[ \t]+", " ", text).strip()

@@ -188,6 +188,10 @@ STATUS_WORDS: dict[AgreementStatus, str] = {
     AgreementStatus(status): words for status, words in _WORDS["status_words"].items()
 }
 VISA_WORDS: str = _WORDS["visa_words"]
+#: A scheme both sides grant each other ('mutual', 'each other', 'both ways'), as one pattern.
+BOTH_WAYS: str = "|".join(_WORDS["both_ways"])
+#: A scheme that goes one way only ('unilateral', 'one-way'), as one pattern.
+ONE_SIDED: str = "|".join(_WORDS["one_sided"])
 #: Words naming what an investment makes, and the words in a record that mean the same.
 SECTORS: dict[str, tuple[str, ...]] = {
     word: tuple(backers) for word, backers in _WORDS["sectors"].items()

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kgvn.claim_patterns import FULL_MONTHS
+from kgvn.claim_patterns import FULL_MONTHS, MONTH_PATTERN, PLACES
+from kgvn.lexicon_files import lexicon_file
+from kgvn.text import fold
 
 _SHORT = {name[:3]: name for name in FULL_MONTHS} | {"Sept": "September"}
 #: A short month name next to a day or a year: 'Dec. 27', '27 Dec. 1991', 'Dec 1991'.
@@ -25,21 +27,34 @@ def spelled_months(text: str) -> str:
     return _ABBREVIATED.sub(full, text)
 
 
-#: 'a fortnight', 'little more than': periods and hedges written the way the checker reads.
+#: 'a fortnight', 'little more than', 'a hundred-odd': periods and hedges as the checker reads.
 _PERIODS = (
     (re.compile(r"\b(?:a|one) fortnight\b", re.IGNORECASE), "two weeks"),
     (re.compile(r"\b(?:two|2) fortnights\b", re.IGNORECASE), "four weeks"),
     (re.compile(r"\b([Ll])ittle (more|less) than\b"), r"\2 than"),
+    # 'a hundred-odd', '100-odd': a round figure and a few more, read as a hedged figure
+    (
+        re.compile(
+            r"\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?([a-z]+|\d[\d,]*)-odd\b",
+            re.IGNORECASE,
+        ),
+        r"about \1\2",
+    ),
 )
 
 
 def spelled_periods(text: str) -> str:
-    """`text` with 'a fortnight' as 'two weeks' and 'little more than' as 'more than'."""
+    """`text` with 'a fortnight' as 'two weeks', 'little more than' as 'more than' and
+    'a hundred-odd' as 'about a hundred'."""
 
     def kept_case(meaning: str) -> Callable[[re.Match[str]], str]:
         def read(match: re.Match[str]) -> str:
-            said = match.expand(meaning)
-            return said[:1].upper() + said[1:] if match.group()[:1].isupper() else said
+            written = match.group()
+            if not written[:1].isupper():
+                return match.expand(meaning)
+            # read as if written in lower case ('A hundred-odd' is 'About a hundred')
+            said = match.re.sub(meaning, written[:1].lower() + written[1:], count=1)
+            return said[:1].upper() + said[1:]
 
         return read
 
@@ -52,6 +67,47 @@ def spelled_periods(text: str) -> str:
 _CREDIT = re.compile(r"\s*\((?:[A-Z]{2,6}|Photo:[^()]{1,40})\)(?=[.!?](?:\s|$)|$)", re.MULTILINE)
 
 
+#: 'Springfield, May 2 (AP) –', 'SPRINGFIELD (AP) —': a wire dateline opening a line. With no
+#: agency in brackets, the capitals must name a place the lexicon knows ('NATO – …' is none).
+_DATELINE = re.compile(
+    r"^[ \t]*(?:(?P<place>[^\W\d_][\w.’'-]*(?:[ \t]+[^\W\d_][\w.’'-]*){0,2})"
+    rf"(?:,[ \t]*(?P<date>(?:{MONTH_PATTERN})\.?[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?))?"
+    r"[ \t]*\([A-Z]{2,6}(?:/[A-Z]{2,6})?\)"
+    r"|(?P<caps>[^\W\d_a-z]{2,}(?:[ \t]+[^\W\d_a-z]{2,}){0,2}))"
+    r"[ \t]*(?:–|—|--?)[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+#: A first sentence that dates itself, looks ahead or back ('the same year', 'since') keeps its
+#: own time, not the dateline's.
+_OWN_DATE = re.compile(
+    rf"\b(?:{MONTH_PATTERN}|will|would|to be|is due|expected|yesterday|today|tomorrow|same|ago"
+    r"|since|earlier|later|last|previous|past|years?|months?|weeks?|decades?|once|first time"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:19|20)\d\d)\b|\d{1,2}[./]\d{1,2}",
+    re.IGNORECASE,
+)
+
+#: A past act ('received', 'held'): only such a sentence takes the dateline's date; a state
+#: ('ranks 83rd', 'has invested') holds on any day and keeps none.
+_PAST = re.compile(
+    r"\b(?:[a-z]{2,}ed|" + "|".join(lexicon_file("words")["verbs"]) + r")\b(?!\s+(?:by|to)\b)"
+)
+_STATE = re.compile(r"\b(?:has|have|is|are|remains?)\b", re.IGNORECASE)
+
+
+def _dateline(match: re.Match[str]) -> str:
+    """Nothing for the dateline, or 'On March 6, ' when its date is the only one the report's
+    first sentence has: wire copy dates a past act by its dateline ('Springfield, May 2 (AP) – X
+    received Y' says he received Y on May 2)."""
+    caps, date = match.group("caps"), match.group("date")
+    if caps is not None:
+        return match.group() if fold(caps) not in PLACES else ""
+    rest = match.string[match.end() :].split("\n", 1)[0]
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", rest, maxsplit=1)[0]
+    dated = date is not None and _PAST.search(first) and not _STATE.search(first)
+    return "" if not dated or _OWN_DATE.search(first) else f"On {date}, "
+
+
 def without_credits(text: str) -> str:
-    """`text` without a closing credit in brackets ('(VNA)', '(Photo: VNA)')."""
-    return _CREDIT.sub("", text)
+    """`text` without a closing credit in brackets ('(VNA)', '(Photo: VNA)'), and with an
+    opening wire dateline read as the date it gives the act ('Springfield, May 2 (AP) –')."""
+    return _DATELINE.sub(_dateline, _CREDIT.sub("", text))

@@ -178,7 +178,7 @@ def _granter(folded: str) -> str | None:
 
 
 _VISA_EXEMPTION = re.compile(
-    r"visa[- ]free|visa[- ]exempt\w*|visa waiver|exempt\w*\s+(?:\w+\s+){0,5}(?:from\s+)?visas?"
+    r"visa[- ]free|visa[- ]exempt\w*|visa waiver|exempt\w*\s+(?:[\w'’]+\s+){0,5}(?:from\s+)?visas?"
     r"|waiv\w*\s+(?:\w+\s+){0,3}visas?|visas?\s+(?:are\s+|were\s+)?waived|without\s+(?:a\s+|any\s+)?visas?"
     r"|\bno\s+visas?|(?:not|n't|no longer|never)\s+(?:need|require)\w*\s+(?:\w+\s+){0,2}visas?"
 )
@@ -306,6 +306,10 @@ def _agreement_named(claim: Claim, agreement: Agreement, names: frozenset[str]) 
     return len(common) >= 2 and all(_contains(folded, word) for word in common)
 
 
+#: 'PMs sign deal': a signing in a headline's present tense.
+_HEADLINE_SIGNS = re.compile(r"\b(?:signs?|inks?|seals?|concludes?)\b(?!\s+(?:up|off)\b)")
+
+
 def _claimed_status(claim: Claim) -> AgreementStatus | None:
     folded = claim.folded
     if re.search(r"\byet to (?:be )?(?:sign|conclude|ink)", folded):
@@ -336,6 +340,8 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
         folded,
     ):
         return AgreementStatus.signed
+    if not claim.text.rstrip().endswith((".", "!", "?")) and _HEADLINE_SIGNS.search(folded):
+        return AgreementStatus.signed  # a headline's present tense tells a past act
     return None
 
 

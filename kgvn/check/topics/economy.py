@@ -61,14 +61,10 @@ from kgvn.check.slots import (
     usd_text,
 )
 from kgvn.check.than import goes_the_wrong_way, than_year
-from kgvn.check.topics.series import end_of, steps_part
+from kgvn.check.topics.series import _BY_AMOUNT, by_amount, end_of, spanned, steps_part
 
-#: Words before a figure that make it a change, not a level: 'rose by', 'an increase of'.
-_BY_AMOUNT = re.compile(
-    r"(?:\bby|\b(?:was|were|is|are)\s+(?:up|down)|\b(?:increase|rise|growth|jump|gain|decline|drop"
-    r"|fall|decrease) of)"
-    r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|less than|just)\s+)*$"
-)
+#: Words before a rank that make it an earlier one: 'up from 90th', 'climbing from 90th'.
+_EARLIER_RANK = re.compile(r"\b(?:up|down|rising|climbing|falling|slipping|rose|fell)\s+from\s+$")
 
 #: Words after a figure that make it a difference: '$6 million higher than in 2023'.
 _THAN_AFTER = re.compile(r"\s*(?:higher|more|larger|bigger|greater|lower)\s+than\b")
@@ -144,6 +140,10 @@ class EconomyChecks(CheckerBase):
         for rank in claim.ranks:
             if record.rank is None:
                 outcome.add("rank", rank.text, rank.rank, Status.not_on_record)
+                continue
+            if _EARLIER_RANK.search(claim.folded[: max(claim.folded.find(fold(rank.text)), 0)]):
+                # "83rd, up from 90th a year earlier": a rank of another time
+                outcome.add("earlier rank", rank.text, rank.rank, Status.not_on_record)
                 continue
             status = Status.agrees if rank.rank == record.rank else Status.differs
             outcome.add(
@@ -239,6 +239,9 @@ class EconomyChecks(CheckerBase):
         ):
             # "grew by $6 million from 2023 to 2024": the difference between two figures
             self._trade_difference(claim, outcome, figures, amounts.pop(), periods)
+        elif direction is not None and (by := by_amount(claim, amounts)) is not None:
+            # "rose by $6 million in 2024 to $13.5 million": one figure is the difference
+            self._trade_difference(claim, outcome, figures, amounts.pop(by), periods)
         for position, amount in enumerate(amounts):
             if len(periods) == len(claim.amounts):
                 period: tuple[int, int] | None = end_of(claim, amount, periods[position])
@@ -268,8 +271,8 @@ class EconomyChecks(CheckerBase):
         for ratio in claim.ratios:
             self._trade_change(claim, outcome, figures, ratio, periods)
         if direction is not None and not (compared and than_year(claim.folded)):
-            # the years the figures were read for, when the claim gives two of them
-            # (a difference 'lower than in 2023' has its way read with the difference)
+            # the years the figures were read for, when the claim gives two of them ('lower
+            # than in 2023' beside a difference is read with it)
             spans = resolved if len(resolved) == 2 and len(periods) < 2 else periods
             self._trade_direction(claim, outcome, figures, spans, direction)
         return self._result(claim, outcome, "two-way trade")
@@ -288,8 +291,8 @@ class EconomyChecks(CheckerBase):
             return
         before, now = pair
         outcome.records += [before, now]
-        for first, last in periods if len(periods) == 2 else ():
-            # "in 2024 … than in 2023": the two years compared
+        for first, last in periods:
+            # "in 2024 … than in 2023", "by $3 million in 2023": the years compared
             label = str(first) if first == last else f"{first}–{last}"
             shown = _period(before) if (first, last) == _span(before) else _period(now)
             outcome.add("period", label, label, Status.agrees, shown)
@@ -300,9 +303,8 @@ class EconomyChecks(CheckerBase):
             else Status.differs
         )
         than = than_year(claim.folded)
-        values = {item.year_to: item.value_usd for item in (before, now)}
         if than is not None:  # '$3 million more in 2022 than in 2023': the other way
-            wrong = goes_the_wrong_way(than, values)
+            wrong = goes_the_wrong_way(than, {f.year_to: f.value_usd for f in (before, now)})
             way = " to ".join(f"{usd_text(f.value_usd)} ({_period(f)})" for f in (before, now))
             outcome.add("change", than[2], than[2], Status.differs if wrong else Status.agrees, way)
         shown = f"{usd_text(change)} ({_period(before)} to {_period(now)})"
@@ -363,6 +365,16 @@ class EconomyChecks(CheckerBase):
             None,
         )
         label = f"{first}" if first == last else f"{first}–{last}"
+        computed = spanned(claim, figures, period) if found is None else None
+        if computed is not None:
+            # "averaged $8.5 million a year from 2022 to 2024": computed from the yearly figures
+            value, shown, items = computed
+            outcome.records += items
+            outcome.add("period", label, label, Status.agrees, label)
+            agrees = amount_agrees(amount.usd, amount.hedge, value, amount.precision)
+            status = Status.agrees if agrees else Status.differs
+            outcome.add("amount", amount.text, amount.usd, status, shown)
+            return
         if found is None:
             outcome.add("period", label, label, Status.not_on_record)
             outcome.add("amount", amount.text, amount.usd, Status.not_on_record)

@@ -17,6 +17,26 @@ from kgvn.records import TradeFigure
 from kgvn.text import fold
 from kgvn.vocabulary import TradeMeasure
 
+#: Words before a figure that make it a change, not a level: 'rose by', 'an increase of'.
+_BY_AMOUNT = re.compile(
+    r"(?:\bby|\b(?:was|were|is|are)\s+(?:up|down)|\b(?:increase|rise|growth|jump|gain|decline|drop"
+    r"|fall|decrease) of)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|less than|just)\s+)*$"
+)
+
+
+def by_amount(claim: Claim, amounts: list[Amount]) -> int | None:
+    """Which of two figures is said as a change ('up by $6 million'), when just one is."""
+    if len(amounts) != 2:
+        return None
+    found = [
+        index
+        for index, amount in enumerate(amounts)
+        if (at := claim.folded.find(fold(amount.text))) > 0 and _BY_AMOUNT.search(claim.folded[:at])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 _TO_FIGURE = re.compile(r"\b(?P<way>to|from)\s+(?:(?:about|around|nearly|almost|some|over)\s+)?$")
 
 
@@ -24,13 +44,41 @@ def end_of(claim: Claim, amount: Amount, period: tuple[int, int]) -> tuple[int, 
     """The year of a figure said 'to' or 'from' within a span of years ('tripled to $13.5
     million between 2022 and 2024': the last year's), else the span itself."""
     first, last = period
-    if first == last or claim.has("averag"):
+    if first == last or claim.has("averag") or _SUMMED.search(claim.folded):
         return period
     at = claim.folded.find(fold(amount.text))
     way = _TO_FIGURE.search(claim.folded[: max(at, 0)]) if at >= 0 else None
     if way is None:
         return period
     return (last, last) if way.group("way") == "to" else (first, first)
+
+
+#: 'Combined', 'in total': a figure over a span of years is their sum, not the last year's.
+_SUMMED = re.compile(r"\b(?:combined|cumulative(?:ly)?|in total|altogether|in all|all told)\b")
+
+
+def spanned(
+    claim: Claim, figures: Sequence[TradeFigure], period: tuple[int, int]
+) -> tuple[float, str, list[TradeFigure]] | None:
+    """The mean ('averaged') or sum ('combined') of the yearly figures over a span of years, when
+    the record has every one of them; None when it lacks one or the claim says neither."""
+    first, last = period
+    yearly = {
+        item.year_from: item for item in figures if item.measure is TradeMeasure.two_way_yearly
+    }
+    items = [yearly.get(year) for year in range(first, last + 1)]
+    known = [item for item in items if item is not None]
+    if first >= last or len(known) != len(items):
+        return None
+    total = sum(item.value_usd for item in known)
+    if claim.has("averag"):
+        value, how = total / len(known), "yearly average"
+    elif _SUMMED.search(claim.folded):
+        value, how = total, "sum"
+    else:
+        return None
+    shown = f"{usd_text(value)} ({how} of {first}–{last}, computed by kgvn from the figures)"
+    return value, shown, known
 
 
 def steps_part(

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import (
+    BOTH_WAYS,
+    ONE_SIDED,
     PEOPLE_NOUNS,
     load,
 )
@@ -50,11 +52,6 @@ from kgvn.check.result import (
 )
 from kgvn.check.slots import (
     count_agrees,
-)
-
-#: A scheme both sides grant: 'a bilateral visa', 'under a bilateral agreement', 'each other'.
-_BOTH_WAYS = (
-    r"\bbilateral (?:visa|agreement|deal|arrangement|basis|accord|treaty|waiver)|\beach other"
 )
 
 
@@ -163,7 +160,7 @@ class SocietyChecks(CheckerBase):
                 self.places.label(record_granter),
             )
         unilateral = "unilateral" in record_text
-        if claim.has("mutual", "reciproc") or re.search(_BOTH_WAYS, folded):
+        if re.search(BOTH_WAYS, folded):
             outcome.add(
                 "scope",
                 "mutual",
@@ -171,7 +168,7 @@ class SocietyChecks(CheckerBase):
                 Status.differs if unilateral else Status.not_on_record,
                 "unilateral" if unilateral else None,
             )
-        elif claim.has("unilateral", "one-sided"):
+        elif re.search(ONE_SIDED, folded):
             outcome.add(
                 "scope",
                 "unilateral",
