@@ -7,7 +7,9 @@ Written from the five articles before the checker was changed for them (first sc
 promise kept here is the checker's first rule, that no false claim of the split is called
 supported and no claim a true fact with an unknown detail is called supported either.
 `fresh-false-2` (one detail changed in a true fact, and near-misses the record is silent on;
-first score 83.2 %, 4 false "supported") is held to the same promise.
+first score 83.2 %, 4 false "supported") is held to the same promise, as are `fresh-false-4` and
+`fresh-false-5` (figures worked out wrong, blocs swapped, signed for witnessed; 3 false
+"supported" at first).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from kgvn.store import load_store
 
 CLAIMS = Path(__file__).resolve().parent / "claims"
 #: Each fresh split of false claims, with the number of claims it must hold.
-FRESH = {"fresh-false": 150, "fresh-false-2": 130, "fresh-false-4": 100}
+FRESH = {"fresh-false": 150, "fresh-false-2": 130, "fresh-false-4": 100, "fresh-false-5": 120}
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
 
