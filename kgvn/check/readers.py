@@ -412,6 +412,7 @@ _AGENT_VERBS: dict[EventKind, str] = {
     ),
     EventKind.ceremony: (
         r"host(?:s|ed|ing)?\b|welcom(?:e|es|ed|ing)\b(?!\s+ceremon)|greet(?:s|ed|ing)?\b"
+        r"|presid(?:e|es|ed|ing)\s+over\b|chair(?:s|ed|ing)?\b"
     ),
 }
 
