@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker, Verdict
+from kgvn.check.metonyms import plain_names
 from kgvn.check.speakers import attributed
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
@@ -95,3 +96,22 @@ def test_a_person_as_source_is_kept(sentence: str) -> None:
 )
 def test_round_seven_kinds(checker: Checker, text: str, verdict: Verdict) -> None:
     assert checker.check(text).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        (
+            "Trade between the Southeast Asian country and the Central Asian nation grew.",
+            "Trade between Vietnam and Kyrgyzstan grew.",
+        ),
+        ("The Central Asian republic's exports grew.", "Kyrgyzstan's exports grew."),
+        ("Fun fact: trade grew.", "Trade grew."),
+        ("Bottom line, trade grew.", "Trade grew."),
+        # a region that is no country, and a colon after words that claim something, stay
+        ("Chinh spoke of the Central Asian region.", "Chinh spoke of the Central Asian region."),
+        ("Trade grew: exports rose.", "Trade grew: exports rose."),
+    ],
+)
+def test_region_metonyms_and_lead_ins(sentence: str, plain: str) -> None:
+    assert plain_names(sentence) == plain
