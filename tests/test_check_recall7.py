@@ -92,6 +92,19 @@ def test_a_person_as_source_is_kept(sentence: str) -> None:
         ),
         ("Chinh said the visit opens a new period of cooperation.", Verdict.supported),
         ("Japarov said the visit opens a new era of cooperation.", Verdict.unverified),
+        ("President Luong Cuong sat down with Kasymaliev on March 6.", Verdict.supported),
+        ("President Luong Cuong sat down with Kasymaliev on March 9.", Verdict.contradicted),
+        ("Chinh pitched Vietnam as a bridge for Kyrgyzstan to ASEAN.", Verdict.supported),
+        ("Trade between the two economies reached $15.3 million in 2024.", Verdict.contradicted),
+        (
+            "Trade has basically tripled since 2022, from $4.5 million to $13.5 million last year.",
+            Verdict.supported,
+        ),
+        (
+            "Trade has basically quadrupled since 2022, from $4.5 million to $13.5 million last "
+            "year.",
+            Verdict.contradicted,
+        ),
     ],
 )
 def test_round_seven_kinds(checker: Checker, text: str, verdict: Verdict) -> None:

@@ -373,7 +373,10 @@ _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
     ),
     (r"phone|telephone|\bcall(?:ed)?\b|spoke by", {EventKind.phone_call}),
     (r"receiv\w*|reception|welcom\w*|hosted", {EventKind.reception, EventKind.ceremony}),
-    (r"\bmet\b|\bmeet(?:ing|s)?\b", {EventKind.talks, EventKind.reception}),
+    (
+        r"\bmet\b|\bmeet(?:ing|s)?\b|\bs[ai]t(?:s|ting)? down with\b",
+        {EventKind.talks, EventKind.reception},
+    ),
     (r"talks|negotiations? with", {EventKind.talks, EventKind.phone_call}),
     (r"ceremony", {EventKind.ceremony}),
     (r"exhibition", {EventKind.exhibition}),
