@@ -13,6 +13,7 @@ import pytest
 
 from kgvn.check import Checker, Verdict
 from kgvn.check.metonyms import plain_names
+from kgvn.check.relatives import preposition_relative
 from kgvn.check.speakers import attributed
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
@@ -128,3 +129,23 @@ def test_round_seven_kinds(checker: Checker, text: str, verdict: Verdict) -> Non
 )
 def test_region_metonyms_and_lead_ins(sentence: str, plain: str) -> None:
     assert plain_names(sentence) == plain
+
+
+@pytest.mark.parametrize(
+    ("body", "pieces"),
+    [
+        (
+            "Ann joined the Northern Union, of which Utopia is a member",
+            ["Ann joined the Northern Union", "Utopia is a member of the Northern Union"],
+        ),
+        (
+            "Ann praised the Northern Union, to which Utopia belongs",
+            ["Ann praised the Northern Union", "Utopia belongs to the Northern Union"],
+        ),
+        ("Ann praised the union, which Utopia joined", None),  # no preposition: not this rule
+    ],
+)
+def test_a_closing_relative_after_a_preposition_is_a_fact_of_its_own(
+    body: str, pieces: list[str] | None
+) -> None:
+    assert preposition_relative(body) == pieces
