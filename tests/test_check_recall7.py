@@ -94,6 +94,13 @@ def test_a_person_as_source_is_kept(sentence: str) -> None:
         ("Chinh said the visit opens a new period of cooperation.", Verdict.supported),
         ("Japarov said the visit opens a new era of cooperation.", Verdict.unverified),
         ("President Luong Cuong sat down with Kasymaliev on March 6.", Verdict.supported),
+        # to welcome a thing is to approve it: no reception, no host and guest to check
+        (
+            "Chinh and Kasymaliev welcomed businesses of both countries setting up partnerships.",
+            Verdict.supported,
+        ),
+        ("Luong Cuong and To Lam welcomed businesses setting up partnerships.", Verdict.unverified),
+        ("Kasymaliev welcomed Chinh in Hanoi on March 6.", Verdict.contradicted),
         # an irregular past tense after 'and' ('laid') is a second act of the same subject
         (
             "Kasymaliev held talks with Chinh in Hanoi on March 6 and laid a wreath at a memorial.",

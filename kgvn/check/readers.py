@@ -47,6 +47,7 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
+from kgvn.check.welcomes import WELCOMED
 
 _RISE = re.compile(
     r"\b(?:rose|risen|rise[sn]?|grew|grown|grow(?:s|ing)?|increas\w*|climb\w*|jump\w*|surg\w*"
@@ -372,7 +373,7 @@ _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
         {EventKind.independence},
     ),
     (r"phone|telephone|\bcall(?:ed)?\b|spoke by", {EventKind.phone_call}),
-    (r"receiv\w*|reception|welcom\w*|hosted", {EventKind.reception, EventKind.ceremony}),
+    (rf"receiv\w*|reception|{WELCOMED}|hosted", {EventKind.reception, EventKind.ceremony}),
     (
         r"\bmet\b|\bmeet(?:ing|s)?\b|\bs[ai]t(?:s|ting)? down with\b",
         {EventKind.talks, EventKind.reception},
