@@ -27,7 +27,7 @@ from kgvn.check.lists import clause_lists
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
 from kgvn.check.ordinals import spelled_decimals, spelled_ordinals
 from kgvn.check.participles import leading_participle, opening_setting
-from kgvn.check.relatives import object_relative
+from kgvn.check.relatives import object_relative, preposition_relative
 from kgvn.check.speakers import COMMON_OPENERS, attributed
 from kgvn.check.subjects import reduced_subject
 from kgvn.check.titled import role_before_name
@@ -375,10 +375,10 @@ _WHO = re.compile(
 
 
 def _who(body: str) -> list[str] | None:
-    """'Ann Lee, who arrived on May 2, met Bo Tan': what she did, each on its own."""
+    """'Ann Lee, who arrived on May 2, met Bo Tan' (or '…, of which X is a member'): each alone."""
     match = _WHO.match(body)
     if match is None:
-        return None
+        return preposition_relative(body)
     name, what = match.group("name"), match.group("what")
     return [object_relative(name, what) or f"{name} {what}", f"{name} {match.group('rest')}"]
 

@@ -47,6 +47,7 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
+from kgvn.check.welcomes import WELCOMED
 
 _RISE = re.compile(
     r"\b(?:rose|risen|rise[sn]?|grew|grown|grow(?:s|ing)?|increas\w*|climb\w*|jump\w*|surg\w*"
@@ -372,8 +373,11 @@ _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
         {EventKind.independence},
     ),
     (r"phone|telephone|\bcall(?:ed)?\b|spoke by", {EventKind.phone_call}),
-    (r"receiv\w*|reception|welcom\w*|hosted", {EventKind.reception, EventKind.ceremony}),
-    (r"\bmet\b|\bmeet(?:ing|s)?\b", {EventKind.talks, EventKind.reception}),
+    (rf"receiv\w*|reception|{WELCOMED}|hosted", {EventKind.reception, EventKind.ceremony}),
+    (
+        r"\bmet\b|\bmeet(?:ing|s)?\b|\bs[ai]t(?:s|ting)? down with\b",
+        {EventKind.talks, EventKind.reception},
+    ),
     (r"talks|negotiations? with", {EventKind.talks, EventKind.phone_call}),
     (r"ceremony", {EventKind.ceremony}),
     (r"exhibition", {EventKind.exhibition}),
@@ -412,6 +416,7 @@ _AGENT_VERBS: dict[EventKind, str] = {
     ),
     EventKind.ceremony: (
         r"host(?:s|ed|ing)?\b|welcom(?:e|es|ed|ing)\b(?!\s+ceremon)|greet(?:s|ed|ing)?\b"
+        r"|presid(?:e|es|ed|ing)\s+over\b|chair(?:s|ed|ing)?\b"
     ),
 }
 

@@ -28,3 +28,21 @@ def object_relative(name: str, clause: str) -> str | None:
     if _CLOSING_PREPOSITION.search(rest):
         return f"{match['who']} {match['verb']}{rest} {thing}"
     return f"{match['who']} {match['verb']} {thing}{rest}"
+
+
+#: "…the Union, of which Utopia is a member": a closing relative clause after a preposition.
+_PREPOSITION_RELATIVE = re.compile(
+    r"^(?P<main>.*?\b(?P<thing>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)),\s+"
+    r"(?P<prep>of|to|in|with)\s+which\s+(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
+    r"(?P<rest>[a-z][^,;]*)$"
+)
+
+
+def preposition_relative(body: str) -> list[str] | None:
+    """'X joined the Union, of which Utopia is a member' as two facts: 'X joined the Union' and
+    'Utopia is a member of the Union' (the preposition goes back after the clause's words)."""
+    match = _PREPOSITION_RELATIVE.match(body.strip())
+    if match is None:
+        return None
+    said = f"{match['who']} {match['rest'].rstrip('.')} {match['prep']} {match['thing']}"
+    return [match["main"], said]

@@ -52,18 +52,44 @@ _OUTLETS = frozenset(item.lower() for item in load("words").get("outlets", [])) 
 )
 
 
+#: Bodies and figures that report a fact without being a person who said it ('the ministry').
+_BODIES = tuple(sorted(load("words").get("source_bodies", []), key=len, reverse=True))
+#: "X, the ministry said." and "X, official figures show.": a source of no one in particular.
+_BODY_AFTER = re.compile(
+    r"^(?P<words>.{12,}?),\s+(?P<who>[^,;]{2,60}?)\s+"
+    r"(?:said|says|reported|reports|showed|show|shows|indicated|indicate|announced)\.?$"
+)
+
+
+def _is_body(who: str) -> bool:
+    """Whether a source is a body or a set of figures ('the Cabinet's press service'), not a
+    person: its last words are a body noun."""
+    folded = re.sub(r"[’']s\b", "", who.strip().lower())
+    return any(folded == body or folded.endswith(" " + body) for body in _BODIES)
+
+
+def _unsourced(sentence: str) -> str:
+    """The sentence without a closing source that is a body or a set of figures."""
+    found = _BODY_AFTER.match(sentence.strip())
+    if found is None or not _is_body(found.group("who")):
+        return sentence
+    words = found.group("words").strip()
+    return words[:1].upper() + words[1:] + "."
+
+
 def attributed(sentence: str) -> str:
     """'X is so, Ann Lee said.' and 'According to Ann Lee, X is so' as 'Ann Lee said X is so.';
     'X is so, according to the ministry' as 'X is so': a source that is no one in particular is
     not a fact about it, but a named speaker is."""
     for pattern in _ACCORDING_TO_NAME:
         named = pattern.match(sentence.strip())
-        if named is not None and named.group("who").strip().lower() in _OUTLETS:
+        who = named.group("who").strip() if named is not None else ""
+        if named is not None and (who.lower() in _OUTLETS or _is_body(who)):
             words = named.group("words").strip().rstrip(".")
             return words[:1].upper() + words[1:] + "."
         if named is not None:
             return f"{named.group('who')} said {_reported(named.group('words'))}."
-    sentence = _outlet_aside(sentence.strip())
+    sentence = _unsourced(_outlet_aside(sentence.strip()))
     sentence = _ACCORDING.sub("", sentence)
     sentence = sentence[:1].upper() + sentence[1:]
     between = _SAID_BETWEEN.match(sentence.strip())

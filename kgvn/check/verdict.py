@@ -24,6 +24,7 @@ from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.daytime import by_month, by_time_of_day
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
+from kgvn.check.metonyms import plain_names
 from kgvn.check.order import Relations, to_come
 from kgvn.check.participles import active_voice, fronted_invitation
 from kgvn.check.prior import Prior
@@ -243,7 +244,7 @@ class Pipeline:
         return wrong or result
 
     def _decomposed(self, sentence: str) -> CheckResult:
-        said = active_voice(fronted_invitation(attributed(sentence)))
+        said = active_voice(fronted_invitation(attributed(plain_names(sentence))))
         if said != sentence:
             return replace(self._decomposed(said), claim=sentence)
         recast_ = recast(sentence)
