@@ -17,7 +17,7 @@ from kgvn.check import Checker, CheckResult, Verdict
 from kgvn.check.clauses import actors
 from kgvn.check.frame import atoms, clean, decode, readings, sentences
 from kgvn.check.roles import slots
-from kgvn.check.speakers import attributed
+from kgvn.check.speakers import attributed, named_sayer
 from kgvn.check.verdict import aggregate
 from kgvn.claimreview import claim_review
 from kgvn.cli import app
@@ -756,3 +756,17 @@ def test_a_first_by_a_wider_title_than_the_record_gives_is_not_supported(checker
     assert "minister" in wider.explanation
     same = checker.check("The visit was the first to Vietnam by a Kyrgyz head of government.")
     assert same.verdict is Verdict.supported
+
+
+def test_words_said_by_others_are_not_given_to_the_one_a_claim_names(checker: Checker) -> None:
+    """A statement with no speaker ('the visit was described as …') or another speaker does
+    not back a claim that names who said it, though the named person is in its quotes."""
+    said = "said the visit opened a new phase of cooperation."
+    assert checker.check(f"Pham Minh Chinh {said}").verdict is Verdict.supported
+    assert checker.check(f"Kasymaliev {said}").verdict is Verdict.unverified
+    assert checker.check(f"To Lam {said}").verdict is Verdict.unverified
+
+
+def test_the_one_a_claim_names_as_saying_it() -> None:
+    assert named_sayer("ann lee said trade grew.") == "ann lee "
+    assert named_sayer("trade grew in 2024.") is None

@@ -171,3 +171,27 @@ def spoken_to(folded: str, forms: Iterable[str]) -> bool:
         if not before or re.search(r"(?:\band|\bwith|,|&)$", before) or after.startswith("and "):
             return False
     return True
+
+
+#: "Ann Lee said …", "Ann told Bo …": who is named as saying the words, before them.
+_SAYER_FIRST = re.compile(
+    r"^(?P<who>(?:[\w’'.-]+\s+){1,6}?)(?:said|says|noted|stressed|affirmed|acknowledged|added"
+    r"|stated|declared|described|told|hailed|called)\b"
+)
+
+
+def named_sayer(folded: str) -> str | None:
+    """The words before a reporting verb that opens a claim ('ann lee said …'), where the one
+    who said it is named; None when the claim does not open so."""
+    match = _SAYER_FIRST.match(folded)
+    return match.group("who") if match else None
+
+
+def said_by_another(sayers: set[str], statement: Statement, named: set[str]) -> bool:
+    """Whether a statement gives its words to others than the people a claim names as saying
+    them: its speakers are others, or it has none and its own text (whose people are `named`)
+    names none of them; the people of its quotes may be whom it is about ('his visit was
+    described as …')."""
+    if not sayers:
+        return False
+    return not sayers & (set(statement.speakers) or named)

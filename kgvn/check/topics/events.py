@@ -54,7 +54,7 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
-from kgvn.check.speakers import listeners, spoken_to
+from kgvn.check.speakers import listeners, named_sayer, said_by_another, spoken_to
 from kgvn.check.topics.roles import RoleParts
 from kgvn.check.topics.timing import _CALENDAR, _RELATIVE
 
@@ -395,6 +395,12 @@ class EventChecks(RoleParts):
         present = actors | heard | self._people_in(text)
         if mentions.anyone and (actors or present) and not mentions.all_in(present):
             return False
+        sayer = named_sayer(claim.folded)
+        sayers = self._people_in(sayer) if sayer else set()
+        if isinstance(record, Statement) and said_by_another(
+            sayers, record, self._people_in(fold(record.statement))
+        ):
+            return False  # "Bo said X" against X said by Ann, or by nobody the record names
         agreed = re.search(r"\bagree", claim.folded) and re.search(r"\bagree", text)
         hopes = ASPIRATION.search(claim.folded) or _HOPE_OR_TALK.search(claim.folded)
         if ASPIRATION.search(text) and not hopes and not agreed:
