@@ -11,6 +11,8 @@ import pytest
 
 from kgvn.check import Checker, Verdict
 from kgvn.check.anchored import _later
+from kgvn.check.participles import leading_participle
+from kgvn.check.tails import tails
 from kgvn.claim_patterns import RELATIVE_YEAR
 from kgvn.store import load_store
 
@@ -57,3 +59,41 @@ def test_later(text: str, later: bool) -> None:
 )
 def test_later_this_year(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "tail"),
+    [
+        ("Trade rose to $4 million in 2022 amid a recovery in demand.", "in 2022.", "amid a"),
+        ("Ann met Bo in Utopolis on May 2 and was greeted by a large crowd.", "May 2.", "was"),
+        ("Ann has one project in Utopolis province, worth $9 million.", "province.", "worth"),
+        ("About 100 Utopians live in Ruritania, most working as traders.", "Ruritania.", "most"),
+        ("Ann and Bo held phone talks on May 2 during a 45-minute call.", "May 2.", "during"),
+    ],
+)
+def test_closing_details(sentence: str, head: str, tail: str) -> None:
+    """A setting ('amid …'), a sequel in the passive, a value, a spread or a duration after a
+    fact is a detail of its own, so the fact alone may still be decided."""
+    found = [(fact, detail) for fact, detail, _ in tails(sentence)]
+    assert any(fact.endswith(head) and detail.startswith(tail) for fact, detail in found)
+
+
+def test_having_participle() -> None:
+    """'Having signed X, Ann …': Ann signed X, not 'Ann haved signed X'."""
+    split = leading_participle("Having signed a deal, Ann flew home", lambda main: "Ann")
+    assert split == ["Ann flew home", "Ann signed a deal"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Having signed a joint statement, the two PMs attended a business forum in Hanoi.",
+        "Two-way trade rose to $4.5 million in 2022 amid a post-pandemic recovery.",
+        "Around 100 Vietnamese live in Kyrgyzstan, most living in Bishkek.",
+        "Kyrgyzstan has one investment project in Khanh Hoa province, worth 5 per cent of the "
+        "province's foreign investment.",
+    ],
+)
+def test_never_supported_with_an_extra(checker: Checker, claim: str) -> None:
+    """The extra is on no record: partly supported (the fact alone is), never supported."""
+    assert checker.check(claim).verdict is Verdict.partly_supported

@@ -33,6 +33,14 @@ _JOINS = re.compile(
     r"(?:delegation|entourage|group|team|retinue)\b)"
     # "…, mostly in the capital": how the fact is spread (never a superlative, a qualifier)
     r"|,\s+(?=(?:mostly|mainly|largely|chiefly)\s+(?:in|from|at|by|through|via)\s)"
+    # "… amid a recovery", "… and was followed by a trip": a setting or a sequel joined on
+    r"|\s+(?=amid(?:st)?\s)"
+    r"|\s+and\s+(?=(?:was|were)\s+[a-z]+ed\s+by\s)"
+    # "…, worth $20 million", "…, most living in the capital": a value or a spread put after
+    r"|,\s+(?=worth\s)"
+    r"|,\s+(?=(?:most|many|some|all)\s+(?:of\s+them\s+)?[a-z]+ing\s)"
+    # "… during a 45-minute call": how long it lasted
+    r"|\s+(?=(?:during|in|after|over)\s+(?:a|an)\s+[\w]+-(?:minute|hour|day|week)\s)"
     # "…, in the coastal city of Utopolis": a place in apposition
     r"|,\s+(?=in\s+the\s+(?:[a-z-]+\s+){0,3}of\s+[A-Z])"
     # "… on May 2 attended by 200 guests": who or what the event had, after its date
