@@ -11,6 +11,7 @@ import pytest
 
 from kgvn.check import Checker, Verdict
 from kgvn.check.anchored import _later
+from kgvn.check.as_role import role_in_front
 from kgvn.check.participles import leading_participle
 from kgvn.check.tails import tails
 from kgvn.claim_patterns import RELATIVE_YEAR
@@ -97,3 +98,41 @@ def test_having_participle() -> None:
 def test_never_supported_with_an_extra(checker: Checker, claim: str) -> None:
     """The extra is on no record: partly supported (the fact alone is), never supported."""
     assert checker.check(claim).verdict is Verdict.partly_supported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fronted"),
+    [
+        (
+            "Ann Bo visited Utopia in 2014 as foreign minister.",
+            "Foreign minister Ann Bo visited Utopia in 2014.",
+        ),
+        (
+            "Ann visited Utopia in 2014 as the Utopian prime minister.",
+            "Utopian prime minister Ann visited Utopia in 2014.",
+        ),
+        ("Ann visited Utopia as part of a tour.", None),
+        ("Ann served as president.", None),
+    ],
+)
+def test_role_in_front(sentence: str, fronted: str | None) -> None:
+    """A closing 'as <role>' is the subject's title at the time, written before the name."""
+    assert role_in_front(sentence) == fronted
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Nguyen Khac Dinh visited Kyrgyzstan in 2023 as foreign minister.", Verdict.contradicted),
+        (
+            "Abdyldaev Erlan Bekeshovich visited Vietnam in 2014 as Kyrgyz prime minister.",
+            Verdict.contradicted,
+        ),
+        (
+            "Abdyldaev Erlan Bekeshovich visited Vietnam in 2014 as Kyrgyz foreign minister.",
+            Verdict.supported,
+        ),
+    ],
+)
+def test_title_said_after(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict

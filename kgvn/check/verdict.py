@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from kgvn.check.again import repeated
 from kgvn.check.apart import elided_by
+from kgvn.check.as_role import role_in_front
 from kgvn.check.audience import other_meeting
 from kgvn.check.capitals import ascii_capitals, restored
 from kgvn.check.clauses import actors, deadline, intends
@@ -249,6 +250,12 @@ class Pipeline:
         recast_ = recast(sentence)
         if recast_ != sentence:
             return replace(self._decomposed(recast_), claim=sentence)
+        fronted = role_in_front(sentence)  # '… in 2014 as prime minister': a title held then
+        if (
+            fronted is not None
+            and (read := self._decomposed(fronted)).verdict is Verdict.contradicted
+        ):
+            return replace(read, claim=sentence)
         invited = self._invited(sentence)
         if invited is not None:
             return invited
