@@ -70,6 +70,9 @@ def test_later_this_year(checker: Checker, claim: str, verdict: Verdict) -> None
         ("Ann has one project in Utopolis province, worth $9 million.", "province.", "worth"),
         ("About 100 Utopians live in Ruritania, most working as traders.", "Ruritania.", "most"),
         ("Ann and Bo held phone talks on May 2 during a 45-minute call.", "May 2.", "during"),
+        ("Ann and Bo agreed to back each other, including a bid for a seat.", "other.", "incl"),
+        ("Utopia exports tea to Ruritania, mainly through Lilliput.", "Ruritania.", "mainly"),
+        ("Ann wants to learn from Bo's methods, particularly in farming.", "methods.", "partic"),
     ],
 )
 def test_closing_details(sentence: str, head: str, tail: str) -> None:

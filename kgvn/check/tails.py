@@ -14,11 +14,12 @@ from collections.abc import Iterator
 from kgvn.check.lexicon import load
 
 #: Where a closing detail begins: a comma before a participle, "with", "along with", "where",
+#: "including", "particularly", "mainly" (an example or a share the record may not give),
 #: "to be", "after/before" + "-ing", a noun in apposition; "and" before a verb in the past.
 _JOINS = re.compile(
-    r",\s+(?!(?:including|excluding|according|regarding|concerning|notably|especially)\b)"
+    r",\s+(?!(?:excluding|according|regarding|concerning|notably|especially)\b)"
     r"(?=(?:[a-z]+ing|held|made|led|backed|driven|followed|accompanied|along\s+with|with"
-    r"|where|which|who|to\s+be|a|an|(?:after|before|while)\s+[a-z]+ing|after\s+years"
+    r"|where|which|who|to\s+be|a|an|including|particularly|mainly|(?:after|before|while)\s+[a-z]+ing|after\s+years"
     r"|up\s+from|down\s+from)\b)"
     r"|\s+and\s+(?=[a-z]+ed\s|[a-z]+s\s+(?:a|an|the|its|their|his|her|some|more)\s)"
     r"|\s+(?:after|before)\s+(?=(?:the|a|an|his|her|their|its)?\s*(?:[\w-]+\s+){0,3}"
