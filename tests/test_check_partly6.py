@@ -12,6 +12,7 @@ import pytest
 from kgvn.check import Checker, Verdict
 from kgvn.check.anchored import _later
 from kgvn.check.as_role import role_in_front
+from kgvn.check.other_act import acted
 from kgvn.check.participles import leading_participle
 from kgvn.check.tails import tails
 from kgvn.claim_patterns import RELATIVE_YEAR
@@ -138,4 +139,34 @@ def test_role_in_front(sentence: str, fronted: str | None) -> None:
     ],
 )
 def test_title_said_after(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict
+
+
+def test_acted() -> None:
+    """The second act with the fact's subject put back, in the past."""
+    assert acted("Ann met Bo in Utopolis.", "flying to Lilliput") == "Ann flew to Lilliput."
+    assert acted("Ann met Bo.", "touring a farm") == "Ann toured a farm."
+    assert acted("The visit began.", "flying home") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the other city is where he flew, not where he met To Lam
+        (
+            "Kasymaliev met To Lam in Hanoi on March 6 before flying to Ho Chi Minh City.",
+            Verdict.partly_supported,
+        ),
+        # a wrong date of the fact itself stays contradicted
+        (
+            "Kasymaliev met To Lam in Hanoi on March 7 before flying to Bishkek.",
+            Verdict.contradicted,
+        ),
+        (
+            "Kasymaliev was received by Luong Cuong on March 8 before flying home.",
+            Verdict.contradicted,
+        ),
+    ],
+)
+def test_place_of_another_act(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict

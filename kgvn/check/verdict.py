@@ -26,6 +26,7 @@ from kgvn.check.daytime import by_month, by_time_of_day
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
 from kgvn.check.order import Relations, to_come
+from kgvn.check.other_act import other_act
 from kgvn.check.participles import active_voice, fronted_invitation
 from kgvn.check.prior import Prior
 from kgvn.check.pronouns import resolved
@@ -289,7 +290,8 @@ class Pipeline:
         if self.prior is not None and self.prior.bounded(sentence):
             pieces = [sentence]  # "had never visited X before Y since …": one bounded denial
         if len(pieces) == 1:
-            return self._detail(sentence, self._atom(sentence))
+            read = self._detail(sentence, self._atom(sentence))
+            return other_act(sentence, read, self._atom, aggregate)
         first, *rest = pieces
         checked = [self._atom(first), *(self._leaning(piece) for piece in rest)]
         result = aggregate(sentence, checked)
