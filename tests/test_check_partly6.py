@@ -166,6 +166,12 @@ def test_acted() -> None:
             "Kasymaliev was received by Luong Cuong on March 8 before flying home.",
             Verdict.contradicted,
         ),
+        # a figure in the second act is the record's own: still contradicted
+        (
+            "Two-way turnover hit US$4.5 million in 2022 before climbing to US$8.5 million a "
+            "year later.",
+            Verdict.contradicted,
+        ),
     ],
 )
 def test_place_of_another_act(checker: Checker, claim: str, verdict: Verdict) -> None:
