@@ -32,6 +32,7 @@ def checker() -> Checker:
         ("he would go there later this year", True),
         ("he would go there later in this year", True),
         ("he went there earlier this year", False),
+        ("he will go there next year", True),
         ("he went there this year", False),
     ],
 )
@@ -53,6 +54,11 @@ def test_later(text: str, later: bool) -> None:
             "Chinh accepted Kasymaliev's invitation to visit Kyrgyzstan and said he would "
             "travel there later this year.",
             Verdict.partly_supported,
+        ),
+        # nor 'next year': the invitation's own date neither backs nor rules out the visit's
+        (
+            "Chinh accepted an invitation to visit Kyrgyzstan next year.",
+            Verdict.unverified,
         ),
         # the preview article, a day before the visit, may well say 'later this month'
         ("Kasymaliev will visit Vietnam later this month.", Verdict.supported),

@@ -38,8 +38,9 @@ def anchored(
 ) -> CheckResult:
     """`check` of `text` with its time words read from the date of the article deciding it.
 
-    "Later this year" is after the article's day: a record dated on or before it cannot back
-    it (`dated` gives a record's own date), so such a reading leaves the claim open.
+    "Later this year", "next year" are after the article's day: a record dated on or before it
+    cannot back or rule out such a time (`dated` gives a record's own date): it is then the time
+    of something the record does not date, and the claim is left open.
     """
     said = _MONTH_WORDS.search(text) or RELATIVE_YEAR.search(text)
     if said is None or not published:
@@ -74,9 +75,10 @@ def anchored(
 
 
 def _later(text: str, said: re.Match[str]) -> bool:
-    """'Later this year', 'later in this month': a time after the article's own day."""
+    """'Later this year', 'later in this month', 'next year': a time after the article's day."""
     before = text[: said.start()]
-    return said.group().lower().startswith("later") or bool(_LATER.search(before))
+    words = said.group().lower()
+    return words.startswith(("later", "next")) or bool(_LATER.search(before))
 
 
 def _after(result: CheckResult, dated: Callable[[str], str | None], day: str) -> bool:
