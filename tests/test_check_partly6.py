@@ -80,6 +80,10 @@ def test_later_this_year(checker: Checker, claim: str, verdict: Verdict) -> None
         ("Ann and Bo agreed to back each other, including a bid for a seat.", "other.", "incl"),
         ("Utopia exports tea to Ruritania, mainly through Lilliput.", "Ruritania.", "mainly"),
         ("Ann wants to learn from Bo's methods, particularly in farming.", "methods.", "partic"),
+        ("Ann met Bo in Utopolis on May 2 in a warm and cordial atmosphere.", "May 2.", "in a"),
+        ("Ann visited Utopia on May 2 at the head of a large delegation.", "May 2.", "at the"),
+        ("Utopia exports silk to Ruritania, its main buyer in Asia.", "Ruritania.", "its main"),
+        ("Ann received Bo in Utopolis on May 2, shortly before his departure.", "May 2.", "short"),
     ],
 )
 def test_closing_details(sentence: str, head: str, tail: str) -> None:

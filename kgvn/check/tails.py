@@ -42,6 +42,13 @@ _JOINS = re.compile(
     r"|,\s+(?=(?:most|many|some|all)\s+(?:of\s+them\s+)?[a-z]+ing\s)"
     # "… during a 45-minute call": how long it lasted
     r"|\s+(?=(?:during|in|after|over)\s+(?:a|an)\s+[\w]+-(?:minute|hour|day|week)\s)"
+    r"|\s+(?=for\s+(?:\d+|two|three|four|five|six|several|many)\s+(?:minutes|hours|days)\b)"
+    # "… in a warm atmosphere", "… at the head of a delegation": how it went, who came along
+    r"|\s+(?=in\s+an?\s+(?:[a-z]+\s+){0,3}atmosphere\b|at\s+the\s+head\s+of\s)"
+    # "…, its main buyer in Asia", "…, shortly before his departure" (a superlative of its own,
+    # "the highest ever", is left to the whole sentence: dev holds it unverified)
+    r"|,\s+(?=(?:its|their|his|her)\s+(?:main|biggest|largest|top|chief)\s)"
+    r"|,\s+(?=(?:shortly|just|soon|days|hours|weeks)\s+(?:before|after)\s)"
     # "…, in the coastal city of Utopolis": a place in apposition
     r"|,\s+(?=in\s+the\s+(?:[a-z-]+\s+){0,3}of\s+[A-Z])"
     # "… on May 2 attended by 200 guests": who or what the event had, after its date
