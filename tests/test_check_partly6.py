@@ -84,6 +84,16 @@ def test_later_this_year(checker: Checker, claim: str, verdict: Verdict) -> None
         ("Ann visited Utopia on May 2 at the head of a large delegation.", "May 2.", "at the"),
         ("Utopia exports silk to Ruritania, its main buyer in Asia.", "Ruritania.", "its main"),
         ("Ann received Bo in Utopolis on May 2, shortly before his departure.", "May 2.", "short"),
+        (
+            "Trade reached $4 million in 2023, the year the two opened an office.",
+            "2023.",
+            "the year",
+        ),
+        (
+            "Ann and Bo agreed to work on tea and silk, two fields where Bo is strong.",
+            "silk.",
+            "two",
+        ),
     ],
 )
 def test_closing_details(sentence: str, head: str, tail: str) -> None:

@@ -49,6 +49,10 @@ _JOINS = re.compile(
     # "the highest ever", is left to the whole sentence: dev holds it unverified)
     r"|,\s+(?=(?:its|their|his|her)\s+(?:main|biggest|largest|top|chief)\s)"
     r"|,\s+(?=(?:shortly|just|soon|days|hours|weeks)\s+(?:before|after)\s)"
+    # "…, the year the two countries …", "…, two sectors where …": a noun in apposition that
+    # says more of the year or the things just named
+    r"|,\s+(?=the\s+(?:year|month|week|day)\s+(?:that\s+|when\s+)?(?:the|a|an|its|their)\s)"
+    r"|,\s+(?=(?:two|three|four|both)\s+[a-z]+\s+(?:where|which|that|in\s+which)\s)"
     # "…, in the coastal city of Utopolis": a place in apposition
     r"|,\s+(?=in\s+the\s+(?:[a-z-]+\s+){0,3}of\s+[A-Z])"
     # "… on May 2 attended by 200 guests": who or what the event had, after its date
