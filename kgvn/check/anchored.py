@@ -25,14 +25,23 @@ _MONTH_WORDS = re.compile(
     r"\b(?:(?:earlier|later)\s+)?(?P<which>last|this|next|past)\s+month\b", re.IGNORECASE
 )
 
+#: "Later this year", "later in the year": said before the time words.
+_LATER = re.compile(r"\blater\s+(?:in\s+)?$", re.IGNORECASE)
+
 
 def anchored(
     text: str,
     check: Callable[[str, int], CheckResult],
     today_year: int,
     published: Mapping[str, str],
+    dated: Callable[[str], str | None] = lambda record_id: None,
 ) -> CheckResult:
-    """`check` of `text` with its time words read from the date of the article deciding it."""
+    """`check` of `text` with its time words read from the date of the article deciding it.
+
+    "Later this year", "next year" are after the article's day: a record dated on or before it
+    cannot back or rule out such a time (`dated` gives a record's own date): it is then the time
+    of something the record does not date, and the claim is left open.
+    """
     said = _MONTH_WORDS.search(text) or RELATIVE_YEAR.search(text)
     if said is None or not published:
         return check(text, today_year)
@@ -50,6 +59,12 @@ def anchored(
         dates = _deciding_dates(result, published, anchor)
         if not dates:
             continue
+        if _later(text, said) and not _after(result, dated, min(dates)):
+            explanation = (
+                f"The record dates this no later than the article that would say "
+                f"'{said.group()}' ({min(dates)}); when it is to happen is not on record."
+            )
+            return replace(result, verdict=Verdict.unverified, explanation=explanation)
         meant = meant or str(year + _OFFSETS[said.group("which").lower()])
         note = (
             f" ('{said.group()}' read as {meant}, from the date of the article that states it, "
@@ -57,6 +72,19 @@ def anchored(
         )
         return replace(result, explanation=result.explanation.rstrip() + note)
     return first if first is not None else check(text, today_year)
+
+
+def _later(text: str, said: re.Match[str]) -> bool:
+    """'Later this year', 'later in this month', 'next year': a time after the article's day."""
+    before = text[: said.start()]
+    words = said.group().lower()
+    return words.startswith(("later", "next")) or bool(_LATER.search(before))
+
+
+def _after(result: CheckResult, dated: Callable[[str], str | None], day: str) -> bool:
+    """Whether every deciding record that has a date of its own is dated after `day`."""
+    dates = [date for record in result.records if (date := dated(record.id))]
+    return bool(dates) and all(date[: len(day)] > day for date in dates)
 
 
 def _written(text: str, said: re.Match[str], anchor: str) -> tuple[str, str]:

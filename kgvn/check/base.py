@@ -121,6 +121,7 @@ class CheckerBase:
         self.today = today or dt.date.today()
         self.published = {item.id: str(item.published) for item in store.sources if item.published}
         self.collection_of = {record.id: collection for collection, _, record in store.records()}
+        self.dated = {r.id: str(getattr(r, "date", "") or "") for _, _, r in store.records()}
         self.people = {person.id: person for person in store.people}
         self.spellings = _spellings(store.people)
         self.name_words = frozenset(
@@ -149,7 +150,8 @@ class CheckerBase:
 
     def check_atom(self, text: str) -> CheckResult:
         """The verdict on one atomic claim ('last year' said from its deciding article's date)."""
-        return elsewhere(anchored(text, self._atom_in, self.today.year, self.published))
+        year = self.today.year
+        return elsewhere(anchored(text, self._atom_in, year, self.published, self.dated.get))
 
     def _atom_in(self, text: str, year: int) -> CheckResult:
         """The verdict on one atomic claim, with 'this year' read as `year`."""

@@ -43,7 +43,10 @@ def leading_participle(body: str, subject_of: Callable[[str], str]) -> list[str]
     subject = subject_of(main)
     if not subject or len(subject.split()) > 8:
         return None
-    if word.endswith("ing"):
+    if word == "having":  # 'Having signed X, Ann …': Ann signed X (before the main clause)
+        rest = re.sub(r"^been\s+", "was ", match.group("rest"))
+        fact = f"{subject} {rest}"
+    elif word.endswith("ing"):
         past = _past(word)
         if past is None:
             return None

@@ -14,11 +14,12 @@ from collections.abc import Iterator
 from kgvn.check.lexicon import load
 
 #: Where a closing detail begins: a comma before a participle, "with", "along with", "where",
+#: "including", "particularly", "mainly" (an example or a share the record may not give),
 #: "to be", "after/before" + "-ing", a noun in apposition; "and" before a verb in the past.
 _JOINS = re.compile(
-    r",\s+(?!(?:including|excluding|according|regarding|concerning|notably|especially)\b)"
+    r",\s+(?!(?:excluding|according|regarding|concerning|notably|especially)\b)"
     r"(?=(?:[a-z]+ing|held|made|led|backed|driven|followed|accompanied|along\s+with|with"
-    r"|where|which|who|to\s+be|a|an|(?:after|before|while)\s+[a-z]+ing|after\s+years"
+    r"|where|which|who|to\s+be|a|an|including|particularly|mainly|(?:after|before|while)\s+[a-z]+ing|after\s+years"
     r"|up\s+from|down\s+from)\b)"
     r"|\s+and\s+(?=[a-z]+ed\s|[a-z]+s\s+(?:a|an|the|its|their|his|her|some|more)\s)"
     r"|\s+(?:after|before)\s+(?=(?:the|a|an|his|her|their|its)?\s*(?:[\w-]+\s+){0,3}"
@@ -33,6 +34,25 @@ _JOINS = re.compile(
     r"(?:delegation|entourage|group|team|retinue)\b)"
     # "…, mostly in the capital": how the fact is spread (never a superlative, a qualifier)
     r"|,\s+(?=(?:mostly|mainly|largely|chiefly)\s+(?:in|from|at|by|through|via)\s)"
+    # "… amid a recovery", "… and was followed by a trip": a setting or a sequel joined on
+    r"|\s+(?=amid(?:st)?\s)"
+    r"|\s+and\s+(?=(?:was|were)\s+[a-z]+ed\s+by\s)"
+    # "…, worth $20 million", "…, most living in the capital": a value or a spread put after
+    r"|,\s+(?=worth\s)"
+    r"|,\s+(?=(?:most|many|some|all)\s+(?:of\s+them\s+)?[a-z]+ing\s)"
+    # "… during a 45-minute call": how long it lasted
+    r"|\s+(?=(?:during|in|after|over)\s+(?:a|an)\s+[\w]+-(?:minute|hour|day|week)\s)"
+    r"|\s+(?=for\s+(?:\d+|two|three|four|five|six|several|many)\s+(?:minutes|hours|days)\b)"
+    # "… in a warm atmosphere", "… at the head of a delegation": how it went, who came along
+    r"|\s+(?=in\s+an?\s+(?:[a-z]+\s+){0,3}atmosphere\b|at\s+the\s+head\s+of\s)"
+    # "…, its main buyer in Asia", "…, shortly before his departure" (a superlative of its own,
+    # "the highest ever", is left to the whole sentence: dev holds it unverified)
+    r"|,\s+(?=(?:its|their|his|her)\s+(?:main|biggest|largest|top|chief)\s)"
+    r"|,\s+(?=(?:shortly|just|soon|days|hours|weeks)\s+(?:before|after)\s)"
+    # "…, the year the two countries …", "…, two sectors where …": a noun in apposition that
+    # says more of the year or the things just named
+    r"|,\s+(?=the\s+(?:year|month|week|day)\s+(?:that\s+|when\s+)?(?:the|a|an|its|their)\s)"
+    r"|,\s+(?=(?:two|three|four|both)\s+[a-z]+\s+(?:where|which|that|in\s+which)\s)"
     # "…, in the coastal city of Utopolis": a place in apposition
     r"|,\s+(?=in\s+the\s+(?:[a-z-]+\s+){0,3}of\s+[A-Z])"
     # "… on May 2 attended by 200 guests": who or what the event had, after its date

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from kgvn.check.again import repeated
 from kgvn.check.apart import elided_by
+from kgvn.check.as_role import role_in_front
 from kgvn.check.audience import other_meeting
 from kgvn.check.capitals import ascii_capitals, restored
 from kgvn.check.clauses import actors, deadline, intends
@@ -26,6 +27,7 @@ from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
 from kgvn.check.metonyms import plain_names
 from kgvn.check.order import Relations, to_come
+from kgvn.check.other_act import other_act
 from kgvn.check.participles import active_voice, fronted_invitation
 from kgvn.check.prior import Prior
 from kgvn.check.pronouns import resolved
@@ -250,6 +252,12 @@ class Pipeline:
         recast_ = recast(sentence)
         if recast_ != sentence:
             return replace(self._decomposed(recast_), claim=sentence)
+        fronted = role_in_front(sentence)  # '… in 2014 as prime minister': a title held then
+        if (
+            fronted is not None
+            and (read := self._decomposed(fronted)).verdict is Verdict.contradicted
+        ):
+            return replace(read, claim=sentence)
         invited = self._invited(sentence)
         if invited is not None:
             return invited
@@ -283,7 +291,8 @@ class Pipeline:
         if self.prior is not None and self.prior.bounded(sentence):
             pieces = [sentence]  # "had never visited X before Y since …": one bounded denial
         if len(pieces) == 1:
-            return self._detail(sentence, self._atom(sentence))
+            read = self._detail(sentence, self._atom(sentence))
+            return other_act(sentence, read, self._atom, aggregate)
         first, *rest = pieces
         checked = [self._atom(first), *(self._leaning(piece) for piece in rest)]
         result = aggregate(sentence, checked)
