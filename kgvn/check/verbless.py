@@ -9,6 +9,7 @@ import re
 
 from kgvn.check.lexicon import load
 from kgvn.claim_dates import QUALIFIED_DATE
+from kgvn.claim_patterns import MONTH_PATTERN
 
 _NOUNS: dict[str, str] = load("words").get("event_nouns", {})
 _NOUN = "|".join(sorted(_NOUNS, key=len, reverse=True)) or "(?!)"
@@ -22,8 +23,8 @@ _BY = re.compile(rf"\bby\s+(?P<actor>(?:an?|the|any)\s+[\w\s’'-]+?){_STOP}")
 #: 'the first Z to visit Y': the doer is the subject, the verb the predicate's.
 _TO_VERB = re.compile(rf"\bto\s+(?P<verb>{_NOUN})\s+(?P<place>{_NAME})")
 _DATE = re.compile(
-    r"\b(?:(?:\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+(?:\d{1,2}(?:\s?[-–]\s?\d{1,2})?,?\s+)?)?\d{4}\b"
+    rf"\b(?:(?:\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?\s+)?(?:{MONTH_PATTERN})"
+    rf"\s+(?:\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?,?\s+)?)?\d{{4}}\b"
 )
 _DAY = re.compile(r"[A-Z][a-z]+\s+\d{1,2}\b|\b\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s+[A-Z]")
 
