@@ -427,33 +427,28 @@ class Cache:
         return [item for _, _, item in rows]
 
     def by_rowid(self, rowids: Iterable[int]) -> dict[int, tuple[str, dict[str, Any]]]:
-        wanted = list(rowids)
-        found: dict[int, tuple[str, dict[str, Any]]] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._checked(
-                f"SELECT {self._COLUMNS} FROM kgvn_records WHERE rowid IN ({marks})", chunk
-            )
-            for rowid, collection, item in rows:
-                found[rowid] = (collection, item)
-        return found
+        rows = self._in_chunks("rowid IN ({marks})", list(rowids))
+        return {rowid: (collection, item) for rowid, collection, item in rows}
 
     def by_ids(self, ids: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
         return [(collection, item) for _, collection, item in self.rows_of_ids(ids)]
 
     def rows_of_ids(self, ids: Iterable[str]) -> list[tuple[int, str, dict[str, Any]]]:
         """(rowid, collection, item) of the records with these ids, in store order a chunk of
-        500 ids at a time."""
-        wanted = list(dict.fromkeys(ids))
+        ids at a time."""
+        return self._in_chunks("id IN ({marks}) ORDER BY rowid", list(dict.fromkeys(ids)))
+
+    def _in_chunks(
+        self, where: str, keys: Sequence[int | str]
+    ) -> list[tuple[int, str, dict[str, Any]]]:
+        """Checked rows whose key is in `keys`, asked 500 keys at a time (SQLite's limit on
+        parameters is lower than a big store's list of keys)."""
         found: list[tuple[int, str, dict[str, Any]]] = []
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            found += self._checked(
-                f"SELECT {self._COLUMNS} FROM kgvn_records WHERE id IN ({marks}) ORDER BY rowid",
-                chunk,
-            )
+            select = f"SELECT {self._COLUMNS} FROM kgvn_records WHERE {where.format(marks=marks)}"
+            found += self._checked(select, chunk)
         return found
 
     def data(self, collections: Iterable[str] | None = None) -> dict[str, Any]:

@@ -307,13 +307,9 @@ def load_validated(
         wanted = [name for name in named if name not in data]
         if collections is None or not wanted:
             return data
-        referred = {
-            target
-            for collection in collections
-            for item in data.get(collection, ())
-            for field in REFERENCE_FIELDS
-            for target in _ids(item.get(field))
-        }
+        referred = referenced_ids(
+            item for collection in collections for item in data.get(collection, ())
+        )
         for name in wanted:
             data[name] = []
         for collection, item in opened.by_ids(sorted(referred)):
@@ -322,6 +318,13 @@ def load_validated(
         return data
     finally:
         opened.close()
+
+
+def referenced_ids(items: Iterable[dict[str, Any]]) -> set[str]:
+    """The ids the records (as JSON data) refer to in their reference fields."""
+    return {
+        target for item in items for field in REFERENCE_FIELDS for target in _ids(item.get(field))
+    }
 
 
 def _ids(value: Any) -> list[str]:

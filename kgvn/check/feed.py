@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kgvn.check.lexicon import load, synonyms_of
-from kgvn.check.mentions import _near
-from kgvn.store import REFERENCE_FIELDS
+from kgvn.check.mentions import near_spelling
+from kgvn.store import referenced_ids
 from kgvn.text import words
 from kgvn.vocabulary import RECORD_COLLECTIONS
 
@@ -103,7 +103,7 @@ def query_words(claim: str, spelling_parts: Iterable[str] = ()) -> list[str]:
         for other in synonyms_of(word):
             found += words(other)
         if len(word) >= 6 and not word.isdigit() and word not in parts:
-            found += [part for part in parts if _near(word, part)]
+            found += [part for part in parts if near_spelling(word, part)]
     return [word for word in dict.fromkeys(found) if word not in _IGNORED]
 
 
@@ -119,7 +119,7 @@ def claim_data(cache: Cache, claim: str, spelling_parts: Iterable[str] = ()) -> 
         rowids = cache.match_varied(expression, HITS, ALIKE)
     rows = cache.by_rowid(rowids)
     items = {item["id"]: (rowid, collection, item) for rowid, (collection, item) in rows.items()}
-    wanted = _references(item for _, _, item in items.values())
+    wanted = referenced_ids(item for _, _, item in items.values())
     for _ in range(REFERENCE_ROUNDS):
         wanted -= set(items)
         if not wanted:
@@ -127,18 +127,10 @@ def claim_data(cache: Cache, claim: str, spelling_parts: Iterable[str] = ()) -> 
         more = cache.rows_of_ids(sorted(wanted))
         for rowid, collection, item in more:
             items[item["id"]] = (rowid, collection, item)
-        wanted = _references(item for _, _, item in more)
+        wanted = referenced_ids(item for _, _, item in more)
     data: dict[str, Any] = {name: [] for name in RECORD_COLLECTIONS}
     for _, collection, item in sorted(items.values(), key=lambda entry: entry[0]):
         if collection in data:
             data[collection].append(item)
     data["sources"] = cache.collection("sources")
     return data
-
-
-def _references(items: Iterable[dict[str, Any]]) -> set[str]:
-    from kgvn.store import _ids
-
-    return {
-        target for item in items for field in REFERENCE_FIELDS for target in _ids(item.get(field))
-    }

@@ -295,7 +295,7 @@ _AFTER_PREPOSITION = re.compile(
 _TRANSLIT = re.compile(r"^(?:dzh|zh|dj)")
 
 
-def _near(word: str, name: str) -> bool:
+def near_spelling(word: str, name: str) -> bool:
     """Whether `word` is another transliteration of the name part `name`: one letter added,
     dropped or changed (two in a long name), with the same first letter and the same ending, so
     that a different name built on it ('-ova' on '-ov') is not taken for it."""
@@ -327,7 +327,7 @@ def respell_names(text: str, spellings: list[tuple[str, str]], known: frozenset[
         word = fold(match.group())
         if len(word) < 6 or word in known or word in parts:
             return match.group()
-        near = [piece for piece in parts if _near(word, piece)]
+        near = [piece for piece in parts if near_spelling(word, piece)]
         people = {person for piece in near for person in parts[piece]}
         return near[0].capitalize() if len(people) == 1 else match.group()
 
