@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kgvn.check.base import CheckerBase
+from kgvn.check.bridges import Role, go_betweens, turned_round
 from kgvn.check.headcount import headcount, judged, met
 from kgvn.check.lexicon import load
 from kgvn.check.mentions import _label, _named_people, _record_text, respell_names
@@ -89,6 +90,13 @@ class Checker(
             | frozenset(load("words")["generic"])
         )
         self._record_by_id = {record.id: record for _, _, record in self.store.records()}
+        #: Every go-between role a statement gives ('a bridge for B to C'), with its record's id.
+        self._go_betweens: list[tuple[Role, str]] = [
+            (role, statement.id)
+            for statement in self.store.statements
+            for text in (statement.statement, *(item.quote for item in statement.evidence))
+            for role in go_betweens(text, self.places)
+        ]
         self._organisations = [
             Organisation(
                 org.id,
@@ -115,8 +123,9 @@ class Checker(
         return result if respelt == text else replace(result, claim=text)
 
     def check_atom(self, text: str) -> CheckResult:
-        """One atomic claim; an organisation swapped for the record's is contradicted."""
-        result = super().check_atom(text)
+        """One atomic claim; an organisation swapped for the record's is contradicted, and so is
+        a go-between whose two sides the record gives the other way round."""
+        result = self._go_between(text, super().check_atom(text))
         if result.verdict is not Verdict.unverified or not result.records:
             return result
         words = [
@@ -148,6 +157,28 @@ class Checker(
             explanation=f"The record names {held} here, not {claimed}.",
             parts=[*kept, part],
         )
+
+    def _go_between(self, text: str, result: CheckResult) -> CheckResult:
+        """'B wants A to act as its bridge' against a record of A ready to be B's bridge."""
+        if result.verdict is Verdict.contradicted or not self._go_betweens:
+            return result
+        for role in go_betweens(text, self.places):
+            found = turned_round(role, self._go_betweens)
+            record = self._record_by_id.get(found[1]) if found is not None else None
+            if found is None or record is None:
+                continue
+            held = self.places.label(found[0].holder)
+            said = self.places.label(role.holder)
+            part = PartResult("go-between", said, role.holder, Status.differs, held)
+            return CheckResult(
+                text,
+                Verdict.contradicted,
+                f"The record gives the roles the other way round: {held} serves as the "
+                f"go-between, not {said} ({_label(record)}).",
+                [part],
+                [self._matched(record)],
+            )
+        return result
 
     def _headcount(self, text: str, result: CheckResult) -> CheckResult:
         """'Ann met two Ruritanian leaders' against the people of Ruritania Ann met on record."""
