@@ -42,6 +42,7 @@ from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Ve
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
 from kgvn.check.tails import own_clause, tails, with_subject
+from kgvn.check.title_of import titles_first
 from kgvn.check.titled import fronted_title
 from kgvn.check.weekdays import compare, weekday
 from kgvn.text import fold
@@ -246,7 +247,7 @@ class Pipeline:
         return wrong or result
 
     def _decomposed(self, sentence: str) -> CheckResult:
-        said = active_voice(fronted_invitation(attributed(plain_names(sentence))))
+        said = active_voice(fronted_invitation(attributed(plain_names(titles_first(sentence)))))
         if said != sentence:
             return replace(self._decomposed(said), claim=sentence)
         recast_ = recast(sentence)
