@@ -132,7 +132,8 @@ def test_a_record_s_quotes_are_clauses_of_their_own() -> None:
             "Kasymaliev spoke of moving towards a Comprehensive Partnership with Vietnam.",
             Verdict.unverified,
         ),
-        ("Chinh spoke of upgrading ties to a Strategic Partnership.", Verdict.unverified),
+        # a level of partnership the record gives otherwise ('Comprehensive'): `rivals`
+        ("Chinh spoke of upgrading ties to a Strategic Partnership.", Verdict.contradicted),
     ],
 )
 def test_reporting_verbs_and_talk_of(checker: Checker, claim: str, verdict: Verdict) -> None:
