@@ -88,3 +88,18 @@ def test_swapped() -> None:
 )  # fmt: skip
 def test_rivals_on_the_store(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kyrgyzstan has never invested in Vietnam.", "contradicted"),
+        ("Vietnam has never invested in Kyrgyzstan.", "unverified"),  # the other way round
+        ("Kyrgyzstan has never invested in Vietnam since 2020.", "unverified"),
+        ("Kyrgyz firms have never invested in Vietnam's shipbuilding.", "unverified"),
+        # 'does' is an ordinary word: the denial is read against the record's statement
+        ("Kasymaliev said Kyrgyzstan does not see Vietnam as a priority.", "contradicted"),
+    ],
+)
+def test_a_denial_of_what_the_record_holds(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict.value == verdict

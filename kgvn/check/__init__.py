@@ -24,25 +24,17 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kgvn.check.backing import _claim_tokens
 from kgvn.check.base import CheckerBase
-from kgvn.check.bridges import Role, go_betweens, turned_round
 from kgvn.check.headcount import headcount, judged, met
 from kgvn.check.lexicon import load
-from kgvn.check.mentions import (
-    _capitalised,
-    _label,
-    _named_people,
-    _record_text,
-    respell_names,
-)
+from kgvn.check.mentions import _label, _named_people, _record_text, respell_names
 from kgvn.check.order import Relations
 from kgvn.check.orgswap import Organisation, swap
 from kgvn.check.prior import Prior
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.retrieve import RecordIndex
-from kgvn.check.rivals import Rival, Rivals, swapped
 from kgvn.check.roles import PersonPlaces
+from kgvn.check.sideslots import SideSlots
 from kgvn.check.slots import amount_agrees, count_agrees, date_agrees, ratio_status
 from kgvn.check.topics.economy import EconomyChecks
 from kgvn.check.topics.events import EventChecks
@@ -51,7 +43,7 @@ from kgvn.check.topics.quantities import QuantityChecks
 from kgvn.check.topics.society import SocietyChecks
 from kgvn.check.verdict import Pipeline
 from kgvn.claims import parse_claim
-from kgvn.records import Record, Statement, Store
+from kgvn.records import Store
 from kgvn.text import fold
 
 if TYPE_CHECKING:
@@ -59,7 +51,13 @@ if TYPE_CHECKING:
 
 
 class Checker(
-    SocietyChecks, QuantityChecks, EconomyChecks, PoliticsChecks, EventChecks, CheckerBase
+    SideSlots,
+    SocietyChecks,
+    QuantityChecks,
+    EconomyChecks,
+    PoliticsChecks,
+    EventChecks,
+    CheckerBase,
 ):
     """Checks claims against one store; indexes are built once, so batches are cheap."""
 
@@ -98,14 +96,7 @@ class Checker(
             | frozenset(load("words")["generic"])
         )
         self._record_by_id = {record.id: record for _, _, record in self.store.records()}
-        self._rivals = Rivals({key: " ".join(items) for key, items in texts.items()})
-        #: Every go-between role a statement gives ('a bridge for B to C'), with its record's id.
-        self._go_betweens: list[tuple[Role, str]] = [
-            (role, statement.id)
-            for statement in self.store.statements
-            for text in (statement.statement, *(item.quote for item in statement.evidence))
-            for role in go_betweens(text, self.places)
-        ]
+        self._read_slots(texts)
         self._organisations = [
             Organisation(
                 org.id,
@@ -134,7 +125,7 @@ class Checker(
     def check_atom(self, text: str) -> CheckResult:
         """One atomic claim; an organisation swapped for the record's is contradicted, and so is
         a go-between whose two sides the record gives the other way round."""
-        result = self._rival(text, self._go_between(text, super().check_atom(text)))
+        result = self._side_slots(text, super().check_atom(text))
         if result.verdict is not Verdict.unverified or not result.records:
             return result
         words = [
@@ -166,74 +157,6 @@ class Checker(
             explanation=f"The record names {held} here, not {claimed}.",
             parts=[*kept, part],
         )
-
-    def _go_between(self, text: str, result: CheckResult) -> CheckResult:
-        """'B wants A to act as its bridge' against a record of A ready to be B's bridge."""
-        if result.verdict is Verdict.contradicted or not self._go_betweens:
-            return result
-        for role in go_betweens(text, self.places):
-            found = turned_round(role, self._go_betweens)
-            record = self._record_by_id.get(found[1]) if found is not None else None
-            if found is None or record is None:
-                continue
-            held = self.places.label(found[0].holder)
-            said = self.places.label(role.holder)
-            part = PartResult("go-between", said, role.holder, Status.differs, held)
-            return CheckResult(
-                text,
-                Verdict.contradicted,
-                f"The record gives the roles the other way round: {held} serves as the "
-                f"go-between, not {said} ({_label(record)}).",
-                [part],
-                [self._matched(record)],
-            )
-        return result
-
-    def _rival(self, text: str, result: CheckResult) -> CheckResult:
-        """'A Comprehensive Strategic Partnership' where the record the claim is about has a
-        Comprehensive Partnership: a value of a slot no record holds, another held."""
-        if result.verdict is Verdict.contradicted:
-            return result
-        tried: set[tuple[str, str]] = set()
-        for rival in self._rivals.find(text):
-            records: list[MatchedRecord] = []
-            if (rival.said, rival.held) not in tried:
-                tried.add((rival.said, rival.held))
-                again = self.check_atom(swapped(text, rival))
-                if again.verdict is Verdict.supported:
-                    records = again.records  # said with the record's value, it holds
-            record = self._record_by_id.get(rival.record_id)
-            if not records and record is not None and self._about(text, rival, record):
-                records = [self._matched(record)]
-            if not records:
-                continue
-            part = PartResult("value", rival.said, rival.said, Status.differs, rival.held)
-            return CheckResult(
-                text,
-                Verdict.contradicted,
-                f"The record on {records[0].label} differs: {rival.said} (record: {rival.held}).",
-                [*(p for p in result.parts if p.status is Status.agrees), part],
-                records,
-            )
-        return result
-
-    def _about(self, text: str, rival: Rival, record: Record) -> bool:
-        """Whether a claim is about a record: a statement's own speaker says it (what the sides
-        did since may differ from what one said then), or a record of no one's words; it names
-        no name the record lacks, and the record backs at least half its other words."""
-        claim = parse_claim(text, today_year=self.today.year)
-        people = self._people_in(claim.folded)
-        own = set(getattr(record, "speakers", ()) or getattr(record, "participants", ()))
-        if isinstance(record, Statement) and not (people and people <= own):
-            return False
-        if people - (own | self._people_in(fold(_record_text(record)))):
-            return False
-        said = set(rival.said.split())
-        tokens = [token for token in _claim_tokens(claim) if token not in said]
-        missing = [token for token in self._unbacked(claim, [record]) if token not in said]
-        if any(_capitalised(text, token) for token in missing):
-            return False
-        return bool(tokens) and len(missing) * 2 <= len(tokens)
 
     def _headcount(self, text: str, result: CheckResult) -> CheckResult:
         """'Ann met two Ruritanian leaders' against the people of Ruritania Ann met on record."""

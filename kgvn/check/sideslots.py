@@ -1,0 +1,131 @@
+"""Slots read across a record's own words after a claim's first check: a go-between's two
+sides turned round (`bridges`), a value that excludes the record's in one slot (`rivals`), and
+a denial of what a record holds ('X has never invested in Y').
+
+Each turns an undecided or supported claim into a contradicted one only when the record it is
+about decides the slot; none ever makes a claim supported.
+"""
+
+from __future__ import annotations
+
+from kgvn.check.backing import _DENIALS, _claim_tokens
+from kgvn.check.base import CheckerBase
+from kgvn.check.bridges import Role, go_betweens, turned_round
+from kgvn.check.mentions import _capitalised, _label, _record_text
+from kgvn.check.readers import _investment_sides
+from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
+from kgvn.check.rivals import Rival, Rivals, swapped
+from kgvn.claims import parse_claim
+from kgvn.records import Investment, Record, Statement
+from kgvn.text import fold
+
+
+class SideSlots(CheckerBase):
+    """The checks after the first; `_read_slots` reads the store's side of them once."""
+
+    _record_by_id: dict[str, Record]
+
+    def _read_slots(self, texts: dict[str, list[str]]) -> None:
+        self._rivals = Rivals({key: " ".join(items) for key, items in texts.items()})
+        #: Every go-between role a statement gives ('a bridge for B to C'), with its record's id.
+        self._go_betweens: list[tuple[Role, str]] = [
+            (role, statement.id)
+            for statement in self.store.statements
+            for text in (statement.statement, *(item.quote for item in statement.evidence))
+            for role in go_betweens(text, self.places)
+        ]
+
+    def _side_slots(self, text: str, result: CheckResult) -> CheckResult:
+        return self._denied(text, self._rival(text, self._go_between(text, result)))
+
+    def _denied(self, text: str, result: CheckResult) -> CheckResult:
+        """'X has never invested in Y' where the record holds X's investment in Y: a denial of
+        the very record the claim was matched to by its investor and host, with no slot and no
+        word of its own left over (the record does not say it invested in anything else)."""
+        if result.verdict is not Verdict.unverified or result.parts or len(result.records) != 1:
+            return result
+        claim = parse_claim(text, today_year=self.today.year)
+        record = self._record_by_id.get(result.records[0].id)
+        if not claim.negated or not isinstance(record, Investment):
+            return result
+        investor, host = _investment_sides(claim.folded)
+        if investor is None or host is None:
+            return result
+        if (self.country_id[investor], self.country_id[host]) != (record.investor, record.host):
+            return result  # the other way round: the record does not say
+        if [word for word in self._unbacked(claim, [record]) if word not in _DENIALS]:
+            return result
+        part = PartResult("denial", text, "not", Status.differs, _label(record))
+        return result.with_part(
+            part,
+            Verdict.contradicted,
+            f"The claim denies what the record on {_label(record)} states.",
+        )
+
+    def _go_between(self, text: str, result: CheckResult) -> CheckResult:
+        """'B wants A to act as its bridge' against a record of A ready to be B's bridge."""
+        if result.verdict is Verdict.contradicted or not self._go_betweens:
+            return result
+        for role in go_betweens(text, self.places):
+            found = turned_round(role, self._go_betweens)
+            record = self._record_by_id.get(found[1]) if found is not None else None
+            if found is None or record is None:
+                continue
+            held = self.places.label(found[0].holder)
+            said = self.places.label(role.holder)
+            part = PartResult("go-between", said, role.holder, Status.differs, held)
+            return CheckResult(
+                text,
+                Verdict.contradicted,
+                f"The record gives the roles the other way round: {held} serves as the "
+                f"go-between, not {said} ({_label(record)}).",
+                [part],
+                [self._matched(record)],
+            )
+        return result
+
+    def _rival(self, text: str, result: CheckResult) -> CheckResult:
+        """'A Comprehensive Strategic Partnership' where the record the claim is about has a
+        Comprehensive Partnership: a value of a slot no record holds, another held."""
+        if result.verdict is Verdict.contradicted:
+            return result
+        tried: set[tuple[str, str]] = set()
+        for rival in self._rivals.find(text):
+            records: list[MatchedRecord] = []
+            if (rival.said, rival.held) not in tried:
+                tried.add((rival.said, rival.held))
+                again = self.check_atom(swapped(text, rival))
+                if again.verdict is Verdict.supported:
+                    records = again.records  # said with the record's value, it holds
+            record = self._record_by_id.get(rival.record_id)
+            if not records and record is not None and self._about(text, rival, record):
+                records = [self._matched(record)]
+            if not records:
+                continue
+            part = PartResult("value", rival.said, rival.said, Status.differs, rival.held)
+            return CheckResult(
+                text,
+                Verdict.contradicted,
+                f"The record on {records[0].label} differs: {rival.said} (record: {rival.held}).",
+                [*(p for p in result.parts if p.status is Status.agrees), part],
+                records,
+            )
+        return result
+
+    def _about(self, text: str, rival: Rival, record: Record) -> bool:
+        """Whether a claim is about a record: a statement's own speaker says it (what the sides
+        did since may differ from what one said then), or a record of no one's words; it names
+        no name the record lacks, and the record backs at least half its other words."""
+        claim = parse_claim(text, today_year=self.today.year)
+        people = self._people_in(claim.folded)
+        own = set(getattr(record, "speakers", ()) or getattr(record, "participants", ()))
+        if isinstance(record, Statement) and not (people and people <= own):
+            return False
+        if people - (own | self._people_in(fold(_record_text(record)))):
+            return False
+        said = set(rival.said.split())
+        tokens = [token for token in _claim_tokens(claim) if token not in said]
+        missing = [token for token in self._unbacked(claim, [record]) if token not in said]
+        if any(_capitalised(text, token) for token in missing):
+            return False
+        return bool(tokens) and len(missing) * 2 <= len(tokens)
