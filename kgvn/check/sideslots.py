@@ -8,16 +8,31 @@ about decides the slot; none ever makes a claim supported.
 
 from __future__ import annotations
 
+import re
+
 from kgvn.check.backing import _DENIALS, _claim_tokens
 from kgvn.check.base import CheckerBase
 from kgvn.check.bridges import Role, go_betweens, turned_round
+from kgvn.check.lexicon import load
 from kgvn.check.mentions import _capitalised, _label, _record_text
 from kgvn.check.readers import _investment_sides
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.rivals import Rival, Rivals, swapped
+from kgvn.check.roles import _name_run
+from kgvn.check.speakers import listeners
 from kgvn.claims import parse_claim
 from kgvn.records import Investment, Record, Statement
 from kgvn.text import fold
+
+
+def _addressed(verb: str) -> bool:
+    """Whether a verb is one of an act said to someone ('proposed', 'urged', 'called on')."""
+    return any(verb.startswith(word) for word in load("words").get("addressed_verbs", []))
+
+
+def speaker_count_ok(speakers: list[str]) -> bool:
+    """A handful of speakers to try, not every person on record."""
+    return 0 < len(speakers) <= 4
 
 
 class SideSlots(CheckerBase):
@@ -36,7 +51,41 @@ class SideSlots(CheckerBase):
         ]
 
     def _side_slots(self, text: str, result: CheckResult) -> CheckResult:
-        return self._denied(text, self._rival(text, self._go_between(text, result)))
+        result = self._denied(text, self._rival(text, self._go_between(text, result)))
+        return self._addressee_as_doer(text, result)
+
+    def _addressee_as_doer(self, text: str, result: CheckResult) -> CheckResult:
+        """'Bo proposed X' where the record has Ann propose X at a meeting with Bo: the one
+        spoken to put in the speaker's place, for acts said to someone (`addressed_verbs`)."""
+        if result.verdict is not Verdict.unverified:
+            return result
+        body = text.strip()
+        end = _name_run(body, 0)
+        people = self._people_in(fold(body[:end]))
+        verb = re.match(r"\s+(?:also\s+)?([a-z]+(?:\s+on)?)", body[end:])
+        if len(people) != 1 or verb is None or not _addressed(verb.group(1)):
+            return result
+        (person,) = people
+        heard = {
+            statement.id: statement
+            for statement in self.store.statements
+            if person not in statement.speakers and person in listeners(self.meetings, statement)
+        }
+        speakers = sorted({who for item in heard.values() for who in item.speakers})
+        for speaker in speakers if speaker_count_ok(speakers) else ():
+            # read without these checks: the speaker put back is never swapped again
+            again = super().check_atom(f"{self.people[speaker].name}{body[end:]}")
+            said = [item for item in again.records if item.id in heard]
+            if again.verdict is Verdict.supported and said:
+                name = self.people[speaker].name
+                part = PartResult("who", body[:end], person, Status.differs, name)
+                return again.with_part(
+                    part,
+                    Verdict.contradicted,
+                    f"The record has {name} say this, to {body[:end]} among others.",
+                    text,
+                )
+        return result
 
     def _denied(self, text: str, result: CheckResult) -> CheckResult:
         """'X has never invested in Y' where the record holds X's investment in Y: a denial of
