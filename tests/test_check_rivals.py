@@ -103,3 +103,16 @@ def test_rivals_on_the_store(checker: Checker, claim: str, verdict: str) -> None
 )
 def test_a_denial_of_what_the_record_holds(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # both speakers said it: what they 'agreed' on, so the opposite word contradicts
+        ("The two premiers agreed that the growth of bilateral trade had been sustainable.", "contradicted"),
+        # one speaker alone 'agreeing' with a statement of one: not read as agreement
+        ("Luong Cuong agreed that trade remains substantial.", "unverified"),
+    ],
+)  # fmt: skip
+def test_agreed_is_what_both_speakers_said(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict.value == verdict
