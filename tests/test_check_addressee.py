@@ -42,3 +42,31 @@ def test_addressed_verbs(verb: str, addressed: bool) -> None:
 )  # fmt: skip
 def test_the_one_spoken_to_as_the_doer(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kasymaliev handed President Japarov's invitation letter to Party General Secretary To Lam.", "contradicted"),
+        ("Kasymaliev handed President Japarov's invitation letter to President Luong Cuong.", "supported"),
+        # greetings are conveyed, not handed over: the recipient need not be there
+        ("Kasymaliev conveyed Japarov's greetings to Luong Cuong.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_thing_handed_over_goes_to_someone_there(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Luong Cuong handed Japarov's invitation letter to Kasymaliev.",
+        "Japarov handed his invitation letter to Luong Cuong.",
+    ],
+)
+def test_handed_carries_the_letter_as_delivered_does(checker: Checker, claim: str) -> None:
+    """'handed' (not only 'handed over') names who carried it: another than the record's is
+    wrong (these were called supported)."""
+    assert checker.check(claim).verdict.value == "contradicted"

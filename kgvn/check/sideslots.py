@@ -21,7 +21,7 @@ from kgvn.check.rivals import Rival, Rivals, swapped
 from kgvn.check.roles import _name_run
 from kgvn.check.speakers import listeners
 from kgvn.claims import parse_claim
-from kgvn.records import Investment, Record, Statement
+from kgvn.records import Event, Investment, Record, Statement
 from kgvn.text import fold
 
 
@@ -52,7 +52,43 @@ class SideSlots(CheckerBase):
 
     def _side_slots(self, text: str, result: CheckResult) -> CheckResult:
         result = self._denied(text, self._rival(text, self._go_between(text, result)))
-        return self._addressee_as_doer(text, result)
+        return self._handed_to_absent(text, self._addressee_as_doer(text, result))
+
+    def _handed_to_absent(self, text: str, result: CheckResult) -> CheckResult:
+        """'A handed the letter to C' where the record has A hand it over at an event C was not
+        at: a thing handed over goes to someone there (`handover_verbs`)."""
+        if result.verdict is not Verdict.unverified:
+            return result
+        verbs = "|".join(load("words").get("handover_verbs", [])) or "(?!)"
+        found = re.search(rf"\b(?:{verbs})\w*\b(?:\s+over)?.*?(\s+to\s+)(?=[A-Z])", text)
+        if found is None:
+            return result
+        start = found.end(1)
+        end = _name_run(text, start)
+        end -= len(text[start:end]) - len(text[start:end].rstrip("."))
+        people = self._people_in(fold(text[start:end]))
+        if len(people) != 1:
+            return result
+        (person,) = people
+        reduced = f"{text[: found.start(1)]}{text[end:]}".strip()
+        again = super().check_atom(reduced)
+        events = [self._record_by_id.get(item.id) for item in again.records]
+        held = [event for event in events if isinstance(event, Event)]
+        if again.verdict is not Verdict.supported or not held:
+            return result
+        if any(person in event.participants for event in held):
+            return result
+        if any(person in self._people_in(fold(_record_text(event))) for event in held):
+            return result  # named by the record: it may say more than its people show
+        there = sorted({self.people[who].name for e in held for who in e.participants
+                        if who in self.people})  # fmt: skip
+        part = PartResult("who (to)", text[start:end], person, Status.differs, ", ".join(there))
+        return again.with_part(
+            part,
+            Verdict.contradicted,
+            f"The record has it handed over where {text[start:end]} was not: {', '.join(there)}.",
+            text,
+        )
 
     def _addressee_as_doer(self, text: str, result: CheckResult) -> CheckResult:
         """'Bo proposed X' where the record has Ann propose X at a meeting with Bo: the one
