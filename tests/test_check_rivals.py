@@ -116,3 +116,15 @@ def test_a_denial_of_what_the_record_holds(checker: Checker, claim: str, verdict
 )  # fmt: skip
 def test_agreed_is_what_both_speakers_said(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The Kyrgyz premier's stay in Vietnam lasted three days.", "contradicted"),
+        ("Kasymaliev's stay in Vietnam began on March 8.", "contradicted"),
+        ("Vietnamese citizens can stay in Kyrgyzstan for 60 days without a visa.", "supported"),
+    ],
+)
+def test_someone_s_stay_is_his_visit(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict.value == verdict
