@@ -128,3 +128,19 @@ def test_agreed_is_what_both_speakers_said(checker: Checker, claim: str, verdict
 )
 def test_someone_s_stay_is_his_visit(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the record: a community of about 100 'including three families who have obtained …'
+        ("All Vietnamese living in Kyrgyzstan hold Kyrgyz citizenship.", "contradicted"),
+        # said of the group with no count: more than the record says
+        ("Vietnamese in Kyrgyzstan hold Kyrgyz citizenship.", "unverified"),
+        ("Three Vietnamese families in Kyrgyzstan hold Kyrgyz citizenship.", "supported"),
+        # 'all' of a thing the record gives whole: not a part
+        ("All of Kyrgyzstan's investment in Vietnam is in Khanh Hoa.", "supported"),
+    ],
+)
+def test_all_of_what_the_record_says_of_a_part(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict.value == verdict

@@ -24,6 +24,21 @@ from kgvn.claims import parse_claim
 from kgvn.records import Event, Investment, Record, Statement
 from kgvn.text import fold
 
+#: 'including three families who …': what a record says of a counted part of a group.
+_SUBSET = re.compile(
+    rf"\b(?:{'|'.join(load('words')['subset_markers'])})\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a number of)\b"
+)
+
+
+#: 'All Utopians …', 'All of the …', 'Every …': the whole group.
+_ALL = re.compile(r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+)", re.IGNORECASE)
+#: A part of a group said without a number.
+_SOME = re.compile(
+    r"\b(?:some|a few|several|a handful|a number of|a minority|a small number|\d+|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|dozen)\b"
+)
+
 
 def _addressed(verb: str) -> bool:
     """Whether a verb is one of an act said to someone ('proposed', 'urged', 'called on')."""
@@ -52,7 +67,46 @@ class SideSlots(CheckerBase):
 
     def _side_slots(self, text: str, result: CheckResult) -> CheckResult:
         result = self._denied(text, self._rival(text, self._go_between(text, result)))
-        return self._handed_to_absent(text, self._addressee_as_doer(text, result))
+        result = self._handed_to_absent(text, self._addressee_as_doer(text, result))
+        return self._all_of_a_part(text, result)
+
+    def _all_of_a_part(self, text: str, result: CheckResult) -> CheckResult:
+        """'All Utopians in X hold its citizenship' where the record has a community
+        'including three families who have obtained' it: said of all, it is contradicted; said
+        of the group with no count ('Utopians in X hold …'), it says more than the record."""
+        if result.verdict is Verdict.contradicted:
+            return result
+        found = _ALL.match(text)
+        if found is not None:
+            rest = text[found.end() :]
+            basis = super().check_atom(rest[:1].upper() + rest[1:])
+        else:
+            basis = result
+        if basis.verdict is not Verdict.supported:
+            return result
+        part_of = self._part_quote(basis)
+        if part_of is None:
+            return result
+        if found is not None:
+            said = PartResult("quantifier", found.group().strip(), "all", Status.differs, part_of)
+            return basis.with_part(
+                said, Verdict.contradicted, f"The record says it of a part: “{part_of}”.", text
+            )
+        if _SOME.search(fold(text)):
+            return result  # 'three families', 'some': a part, as the record says
+        said = PartResult("quantifier", "(the whole group)", None, Status.not_on_record, part_of)
+        return result.with_part(
+            said, Verdict.unverified, f"The record says it of a part only: “{part_of}”."
+        )
+
+    def _part_quote(self, result: CheckResult) -> str | None:
+        """The quote of a deciding record that says its fact of a counted part of a group."""
+        for matched in result.records:
+            record = self._record_by_id.get(matched.id)
+            for item in record.evidence if record is not None else ():
+                if _SUBSET.search(fold(item.quote)):
+                    return item.quote
+        return None
 
     def _handed_to_absent(self, text: str, result: CheckResult) -> CheckResult:
         """'A handed the letter to C' where the record has A hand it over at an event C was not
