@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.spoke import talks_said
+from kgvn.check.spoke import judgement_said, talks_said
 from kgvn.store import load_store
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
@@ -45,3 +45,25 @@ def test_talks_said(sentence: str, read: str | None) -> None:
 )
 def test_spoke_on_the_store(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Ann called trade modest.", "Ann said trade is modest."),
+        ("Ann described ties as warm.", "Ann said ties is warm."),
+        ("Ann called bilateral trade large relative to B.", "Ann said bilateral trade is large relative to B."),
+        ("Ann called on Bo to act.", None),  # another act
+        ("Ann called Bo on May 2.", None),  # a call: no judgement
+        ("Ann called the visit a milestone.", None),  # a word with no opposite in the lexicon
+    ],
+)  # fmt: skip
+def test_judgement_said(sentence: str, read: str | None) -> None:
+    assert judgement_said(sentence) == (read or sentence)
+
+
+def test_a_judgement_called_is_read_against_the_record(checker: Checker) -> None:
+    claim = (
+        "President Cuong called bilateral trade substantial relative to each country's total trade."
+    )
+    assert checker.check(claim).verdict.value == "contradicted"

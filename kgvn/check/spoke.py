@@ -1,8 +1,13 @@
-"""'A spoke with B', 'A talked two days before B arrived': talks held, said with a verb of
-speaking (lexicon `talk_event_verbs`), read as 'held talks', the words records of talks and
-phone calls are read by. Only where the verb is the event (before 'with', 'by phone', or a
-time measured before or after something); 'spoke of', 'spoke highly', 'talked about' are
-what was said, and stay as written.
+"""Verbs of speaking read the way records are:
+
+* 'A spoke with B', 'A talked two days before B arrived': talks held, said with a verb of
+  speaking (lexicon `talk_event_verbs`), read as 'held talks', the words records of talks and
+  phone calls are read by. Only where the verb is the event (before 'with', 'by phone', or a
+  time measured before or after something); 'spoke of', 'spoke highly', 'talked about' are
+  what was said, and stay as written.
+* 'A called trade substantial', 'A described ties as warm': A said trade is substantial, a
+  judgement whose word has opposites in the lexicon (`antonyms`), so 'called' is not read as a
+  phone call and the record's 'modest' can answer it.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kgvn.check.lexicon import load
+from kgvn.check.lexicon import antonyms_of, load
 
 #: What follows a verb of speaking that makes it the event: 'with B', 'by phone', 'over the
 #: phone', or a measured time before or after another event.
@@ -30,3 +35,32 @@ def _pattern() -> re.Pattern[str]:
 def talks_said(sentence: str) -> str:
     """The sentence with a verb of speaking that is the event written 'held talks'."""
     return _pattern().sub("held talks", sentence)
+
+
+#: Words that may follow the judgement ('modest relative to …', 'warm and friendly').
+_AFTER_JUDGEMENT = frozenset(
+    {"and", "or", "but", "relative", "compared", "given", "in", "for", "to", "by", "with", "at"}
+    | {"amid", "despite", "because", "since", "as", "than", "overall", "so", "far"}
+)
+_JUDGED = re.compile(r"\b(?:called|termed|described|deemed)\s+(?P<rest>.+)$")
+
+
+def judgement_said(sentence: str) -> str:
+    """'A called B <judgement>' (or 'described B as …') written 'A said B is <judgement>'."""
+    found = _JUDGED.search(sentence)
+    if found is None:
+        return sentence
+    words = found.group("rest").split(" ")
+    for at in range(1, min(len(words), 6)):
+        word = re.sub(r"[^\w-]", "", words[at]).lower()
+        if not word or not antonyms_of(word):
+            continue
+        after = words[at + 1].lower() if at + 1 < len(words) else ""
+        if after and word == words[at].lower() and after not in _AFTER_JUDGEMENT:
+            continue  # 'bilateral trade': a word of the thing judged, not the judgement
+        subject = [item for item in words[:at] if item.lower() != "as"]
+        if not subject or subject[0].lower() in ("on", "for", "in"):
+            return sentence  # 'called on', 'called for': other acts
+        said = " ".join([*subject, "is", *words[at:]])
+        return f"{sentence[: found.start()]}said {said}"
+    return sentence

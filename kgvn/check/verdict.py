@@ -41,7 +41,7 @@ from kgvn.check.recast import (
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
-from kgvn.check.spoke import talks_said
+from kgvn.check.spoke import judgement_said, talks_said
 from kgvn.check.tails import own_clause, tails, with_subject
 from kgvn.check.title_of import titles_first
 from kgvn.check.titled import fronted_title
@@ -248,7 +248,7 @@ class Pipeline:
         return wrong or result
 
     def _decomposed(self, sentence: str) -> CheckResult:
-        said = titles_first(talks_said(sentence))
+        said = titles_first(judgement_said(talks_said(sentence)))
         said = active_voice(fronted_invitation(attributed(plain_names(said))))
         if said != sentence:
             return replace(self._decomposed(said), claim=sentence)
