@@ -55,3 +55,14 @@ def test_titles_first(sentence: str, read: str | None) -> None:
 )  # fmt: skip
 def test_titles_after_a_name_on_the_store(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
+
+
+def test_whole_leaves_a_domain_with_and_as_it_is() -> None:
+    """Read domain first, 'Industry and Trade' keeps only 'Trade': enough to find a wrong
+    title, never to back a right one."""
+    sentence = "Ann, Minister of Industry and Trade, spoke."
+    assert titles_first(sentence) == "Ann, Trade Minister, spoke."
+    assert titles_first(sentence, whole=True) == sentence
+    assert titles_first("Ann, Minister of Finance, spoke.", whole=True) == (
+        "Ann, Finance Minister, spoke."
+    )

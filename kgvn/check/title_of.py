@@ -71,12 +71,15 @@ def _ends_title(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
-def titles_first(sentence: str) -> str:
-    """The sentence with each 'Title of Domain' written 'Domain Title'."""
+def titles_first(sentence: str, whole: bool = False) -> str:
+    """The sentence with each 'Title of Domain' written 'Domain Title'; with `whole`, only
+    where no word of the domain is left out ('Industry and Trade' is then left as it is)."""
 
     def turned(match: re.Match[str]) -> str:
         domain = _domain(match["domain"])
         if domain is None or not _ends_title(sentence, match):
+            return match.group()
+        if whole and re.search(r"\s(?:and|&)\s", match["domain"]):
             return match.group()
         head = match["head"]
         if head[:1].isupper():

@@ -248,7 +248,7 @@ class Pipeline:
         return wrong or result
 
     def _decomposed(self, sentence: str) -> CheckResult:
-        said = titles_first(judgement_said(talks_said(sentence)))
+        said = judgement_said(talks_said(sentence))
         said = active_voice(fronted_invitation(attributed(plain_names(said))))
         if said != sentence:
             return replace(self._decomposed(said), claim=sentence)
@@ -261,6 +261,14 @@ class Pipeline:
             and (read := self._decomposed(fronted)).verdict is Verdict.contradicted
         ):
             return replace(read, claim=sentence)
+        titled = titles_first(sentence)  # 'as Chairman of the Senate': 'as Senate Chairman'
+        if (
+            titled != sentence
+            and (read := self._decomposed(titled)).verdict is Verdict.contradicted
+        ):
+            return replace(read, claim=sentence)  # a title the store may write with 'of' too
+        whole = titles_first(sentence, whole=True)
+        titled_read = self._decomposed(whole) if whole != sentence else None
         invited = self._invited(sentence)
         if invited is not None:
             return invited
@@ -283,6 +291,8 @@ class Pipeline:
             kinds = {part.kind for part in read.parts if part.status is Status.differs}
             if read.verdict is Verdict.contradicted and kinds == {"invited by"}:
                 return replace(read, claim=sentence)
+        if titled_read is not None and titled_read.verdict is Verdict.supported:
+            return replace(titled_read, claim=sentence)  # read domain first, every part holds
         return written
 
     def _split(self, sentence: str) -> CheckResult:
