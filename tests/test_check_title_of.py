@@ -66,3 +66,16 @@ def test_whole_leaves_a_domain_with_and_as_it_is() -> None:
     assert titles_first("Ann, Minister of Finance, spoke.", whole=True) == (
         "Ann, Finance Minister, spoke."
     )
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Deputy Prime Minister Pham Minh Chinh held talks with Kasymaliev.",
+        "Pham Minh Chinh is Vietnam's deputy prime minister.",
+    ],
+)
+def test_a_deputy_s_title_for_the_holder_is_wrong(checker: Checker, claim: str) -> None:
+    """The longer role phrase is read first ('deputy prime minister' before 'prime minister'),
+    so the qualifier is not dropped."""
+    assert checker.check(claim).verdict.value == "contradicted"
