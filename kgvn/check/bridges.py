@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from kgvn.check.lexicon import Places, load
 from kgvn.text import fold
@@ -44,7 +45,10 @@ class Role:
     firm: bool = True
 
 
-def _alternation(words: Iterable[str]) -> str:
+@cache
+def _alternation(key: str) -> str:
+    """The lexicon's words under `key`, as one alternation, longest first."""
+    words = _WORDS.get(key, [])
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
@@ -59,7 +63,7 @@ def _towards(raw: str, after: str, places: Places) -> frozenset[str]:
 
 def _noun_role(folded: str, raw: str, places: Places, country: str) -> Role | None:
     """'A … (a|its|B's) bridge (for B)': the holder, the one served, what it leads to."""
-    nouns = _alternation(_WORDS.get("go_between_nouns", []))
+    nouns = _alternation("go_between_nouns")
     noun = re.search(rf"\b(?:{nouns})s?\b", folded) if nouns else None
     if noun is None:
         return None
@@ -93,7 +97,7 @@ def _noun_role(folded: str, raw: str, places: Places, country: str) -> Role | No
 
 def _verb_role(folded: str, raw: str, places: Places, country: str) -> Role | None:
     """'A would connect B with C': A the holder, B the one served."""
-    verbs = _alternation(_WORDS.get("go_between_verbs", []))
+    verbs = _alternation("go_between_verbs")
     if not verbs:
         return None
     found = re.search(
@@ -108,8 +112,19 @@ def _verb_role(folded: str, raw: str, places: Places, country: str) -> Role | No
     return Role(holder, served, _towards(raw, verbs, places), firm=False)
 
 
+def _mentioned(text: str) -> bool:
+    words = "|".join(
+        part
+        for part in (_alternation("go_between_nouns"), _alternation("go_between_verbs"))
+        if part
+    )
+    return bool(words) and re.search(rf"\b(?:{words})", text, re.IGNORECASE) is not None
+
+
 def go_betweens(text: str, places: Places) -> list[Role]:
     """Every go-between role a text gives, one clause at a time."""
+    if not _mentioned(text):
+        return []  # no word for a go-between: nothing to read
     country = places.pattern("names", "capitals")
     found: list[Role] = []
     for raw in _CLAUSE.split(text):

@@ -39,6 +39,13 @@ def _groups() -> tuple[tuple[tuple[str, ...], ...], ...]:
     )
 
 
+@cache
+def _any_of(group: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """One pattern for every word of a group: most claims use none, and are passed at once."""
+    words = sorted((word for alternative in group for word in alternative), key=len, reverse=True)
+    return re.compile(rf"(?<![\w$])(?:{'|'.join(re.escape(word) for word in words)})(?![\w])")
+
+
 def _found(text: str, phrases: Iterable[str]) -> list[str]:
     """The phrases a folded text uses, longest first, none inside another one found."""
     taken: list[tuple[int, int]] = []
@@ -59,6 +66,7 @@ class Rivals:
         #: Each record's folded texts, by id.
         self.texts = {key: fold(text) for key, text in texts.items()}
         self._everything = " \n ".join(self.texts.values())
+        self._held: dict[str, bool] = {}
 
     def find(self, claim: str) -> list[Rival]:
         """Each value the claim gives that no record holds, with every record that holds
@@ -68,9 +76,10 @@ class Rivals:
 
     def _listed(self, folded: str) -> Iterator[Rival]:
         for group in _groups():
-            words = [word for alternative in group for word in alternative]
-            for said in _found(folded, words):
-                if _found(self._everything, [said]):
+            if not _any_of(group).search(folded):
+                continue
+            for said in dict.fromkeys(match.group() for match in _any_of(group).finditer(folded)):
+                if self._holds(said):
                     continue  # a value some record holds: not a rival of the record's
                 own = next(alternative for alternative in group if said in alternative)
                 others = [
@@ -79,6 +88,12 @@ class Rivals:
                 for key, text in self.texts.items():
                     for held in _found(text, others):
                         yield Rival(said, held, key)
+
+    def _holds(self, phrase: str) -> bool:
+        """Whether any record uses the phrase (asked once a phrase)."""
+        if phrase not in self._held:
+            self._held[phrase] = bool(_found(self._everything, [phrase]))
+        return self._held[phrase]
 
     def _years(self, claim: str) -> Iterator[Rival]:
         """'the 1992 UN Convention': a year before a name, against the year the records give

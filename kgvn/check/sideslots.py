@@ -108,6 +108,18 @@ class SideSlots(CheckerBase):
                     return item.quote
         return None
 
+    def _heard_by(self, person: str) -> dict[str, Statement]:
+        """The statements made at a meeting `person` was at, by others (read once a person)."""
+        known: dict[str, dict[str, Statement]] = self.__dict__.setdefault("_heard", {})
+        if person not in known:
+            known[person] = {
+                statement.id: statement
+                for statement in self.store.statements
+                if person not in statement.speakers
+                and person in listeners(self.meetings, statement)
+            }
+        return known[person]
+
     def _handed_to_absent(self, text: str, result: CheckResult) -> CheckResult:
         """'A handed the letter to C' where the record has A hand it over at an event C was not
         at: a thing handed over goes to someone there (`handover_verbs`)."""
@@ -151,16 +163,14 @@ class SideSlots(CheckerBase):
             return result
         body = text.strip()
         end = _name_run(body, 0)
-        people = self._people_in(fold(body[:end]))
         verb = re.match(r"\s+(?:also\s+)?([a-z]+(?:\s+on)?)", body[end:])
-        if len(people) != 1 or verb is None or not _addressed(verb.group(1)):
+        if verb is None or not _addressed(verb.group(1)):
+            return result
+        people = self._people_in(fold(body[:end]))
+        if len(people) != 1:
             return result
         (person,) = people
-        heard = {
-            statement.id: statement
-            for statement in self.store.statements
-            if person not in statement.speakers and person in listeners(self.meetings, statement)
-        }
+        heard = self._heard_by(person)
         speakers = sorted({who for item in heard.values() for who in item.speakers})
         for speaker in speakers if speaker_count_ok(speakers) else ():
             # read without these checks: the speaker put back is never swapped again
