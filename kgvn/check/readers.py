@@ -357,6 +357,7 @@ def _status_compatible(claimed: AgreementStatus, on_record: AgreementStatus) -> 
     return on_record in loose.get(claimed, set())
 
 
+_STAY = r"(?:'s|\bhis|\bher|\btheir) stay\b"  # 'the premier's stay in X': his visit
 _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
     (
         r"diplomatic|established (?:relations|ties)"
@@ -383,7 +384,7 @@ _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
     (r"exhibition", {EventKind.exhibition}),
     (r"\bsign(?:ed|ing)\b", {EventKind.signing}),
     (r"invit\w*", {EventKind.invitation}),
-    (r"visit\w*|\btrip\b|travel\w*|came to|went to|\barriv\w*", {EventKind.visit}),
+    (rf"visit\w*|\btrip\b|{_STAY}|travel\w*|came to|went to|\barriv\w*", {EventKind.visit}),
 ]
 #: Kinds of event that happen once between the two countries: another date contradicts them.
 _ONCE_ONLY = frozenset(

@@ -55,7 +55,7 @@ from kgvn.check.result import (
     Status,
     _Outcome,
 )
-from kgvn.check.signers import signer_clash
+from kgvn.check.signers import signer_check
 from kgvn.check.titles import title_status
 
 #: The steps of an agreement, in the order they happen.
@@ -283,9 +283,12 @@ class PoliticsChecks(CheckerBase):
     def _signer_part(self, claim: Claim, record: Agreement, outcome: _Outcome) -> None:
         """'The leaders signed X' where they witnessed its signing, and the other way round."""
         texts = [record.summary or "", *(item.quote for item in record.evidence)]
-        clash = signer_clash(claim.folded, texts, self._names_people)
-        if clash is not None:
-            outcome.add("signer", clash[0], clash[0], Status.differs, clash[1])
+        signing = [e for e in self.store.events if e.kind is EventKind.signing and e.date]
+        signers = {p: self.people[p].name for e in signing if e.date == record.date
+                   for p in e.participants if p in self.people}  # fmt: skip
+        found = signer_check(claim.folded, texts, self._names_people, self._people_in, signers)
+        if found is not None:
+            outcome.add("signer", *found)
 
     def _names_people(self, text: str) -> bool:
         """Whether a stretch of a claim names a person, by name, title or a word for leaders."""

@@ -179,7 +179,8 @@ class RoleParts(TimingChecks):
 
     def _carrier_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
         """'The letter was delivered by Japarov': who carried a message must be who did."""
-        verb = r"deliver(?:ed|s|ing)?\b|convey(?:ed|s|ing)?\b|hand(?:ed|s)? over\b"
+        # 'handed the letter to …' carries it as 'handed over' does
+        verb = r"deliver(?:ed|s|ing)?\b|convey(?:ed|s|ing)?\b|hand(?:ed|s|ing)?\b(?: over\b)?"
         claimed = self._agent(claim.folded, verb)
         if not claimed:
             return
