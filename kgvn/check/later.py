@@ -34,3 +34,18 @@ def later_dates(parts: list[str]) -> list[str]:
                 part = part[: match.start()] + said + part[match.end() :]
         out.append(part)
     return out
+
+
+#: "…, less than four months after": a time between two events just before 'after'/'before'.
+_INTERVAL_BEFORE = re.compile(
+    rf"\b(?i:{_NUMBER})[-\s](?:day|week|fortnight|month|year|decade)s?\s*$"
+)
+
+
+def interval_kept(body: str, match: re.Match[str]) -> str:
+    """The sentence without the date of what it says came after or before ('…, after X on
+    DATE'); when a time between the two stands before 'after' ('four months after X on DATE'),
+    the time and the other event stay, so that the time is still measured between them."""
+    if _INTERVAL_BEFORE.search(body[: match.start("word")]):
+        return body[: match.start("date")].rstrip() + body[match.end() :]
+    return body[: match.start()] + body[match.end() :]

@@ -17,9 +17,7 @@ from kgvn.records import (
     TradeFigure,
 )
 from kgvn.text import fold
-from kgvn.vocabulary import (
-    TradeMeasure,
-)
+from kgvn.vocabulary import TradeMeasure
 
 if TYPE_CHECKING:
     pass
@@ -156,7 +154,9 @@ class EconomyChecks(CheckerBase):
                 )
         self._investment_words(claim, record, outcome)
         self._date_parts(claim, outcome, record.as_of, None, allow_missing=True, as_of=True)
-        return self._result(claim, outcome, _investment_subject(record))
+        result = self._result(claim, outcome, _investment_subject(record))
+        # nothing of the investment compared ('agreed to help firms invest'): left to a statement
+        return None if result.verdict is Verdict.unverified and not result.parts else result
 
     def _compare_amount(
         self, outcome: _Outcome, amount: Amount, on_record: int | None, kind: str

@@ -30,6 +30,7 @@ from kgvn.check.lexicon import (
     load,
 )
 from kgvn.check.mentions import (
+    ASPIRATION,
     BOTH_SIDES,
     Mentions,
     _contains,
@@ -53,6 +54,7 @@ from kgvn.check.readers import (
 from kgvn.check.result import (
     CheckResult,
     Status,
+    Verdict,
     _Outcome,
 )
 from kgvn.check.signers import signer_clash
@@ -261,6 +263,10 @@ class PoliticsChecks(CheckerBase):
         during = _DURING.search(claim.folded)
         acted = status in (AgreementStatus.signed, AgreementStatus.in_force)
         if during is not None and acted and record.date is None:
+            # 'pledged to implement X during the call': a statement made at that event may say so
+            said = self._statements(claim, mentions) if ASPIRATION.search(claim.folded) else None
+            if said is not None and said.verdict is Verdict.supported and len(said.records) > 1:
+                return said
             # 'signed during the visit': the record does not say when
             outcome.add("date", during.group(), during.group(), Status.not_on_record)
         if not dated:
