@@ -6,8 +6,8 @@ growth verb used of ties, not figures; a hedge inside a word ('turnover'); a sca
 whose currency the sentence gave once; a closing figure with its own year; a time between two
 events whose other event is named by a role or given a date of its own; a concessive aside
 and a relative clause after a preposition between commas; a pledge made during a named event;
-an investment claim with nothing of the investment in it. Each kind has true and false twins
-in dev.jsonl, on other records than the blind claim's."""
+an investment claim with nothing of the investment in it; a share of a year's trade worked
+out. Each kind has true and false twins in dev.jsonl, on other records than the blind claim's."""
 
 from __future__ import annotations
 
@@ -206,3 +206,26 @@ def test_a_time_before_after_stays_with_the_main_clause() -> None:
     assert "Utopia recognised it on 27 December." in found
     plain = atoms("Ties began on 4 June 1992, after Utopia recognised it on 27 December 1991.")
     assert plain == ["Ties began on 4 June 1992.", "Utopia recognised it on 27 December 1991."]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Kyrgyzstan's $5 million project equals about 67% of trade in 2023.", Verdict.supported),
+        (
+            "Kyrgyzstan's $5 million project equals about 47% of trade in 2023.",
+            Verdict.contradicted,
+        ),
+        (
+            "Kyrgyzstan's $6 million project equals about 80% of trade in 2023.",
+            Verdict.contradicted,
+        ),
+        ("Kyrgyz investment in Vietnam is worth about 37% of 2024 trade.", Verdict.supported),
+        ("Kyrgyz investment in Vietnam is worth about 37% of trade.", Verdict.unverified),
+    ],
+)
+def test_a_share_of_a_years_trade_is_worked_out(
+    checker: Checker, text: str, verdict: Verdict
+) -> None:
+    """The share is the agreed figure (or the record's value) over that year's trade."""
+    assert checker.check(text).verdict is verdict

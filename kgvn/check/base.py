@@ -79,6 +79,7 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
+from kgvn.check.shares import shared
 from kgvn.check.speakers import meetings_by_source, one_round
 from kgvn.check.titles import title_outcome
 
@@ -301,6 +302,7 @@ class CheckerBase:
     # -- results ---------------------------------------------------------------------------------
 
     def _result(self, claim: Claim, outcome: _Outcome, subject: str) -> CheckResult:
+        outcome.parts = shared(claim, outcome.parts, self.store.trade, outcome.records)
         covered = {part.text for part in outcome.parts}
         for kind, text in claim.checkable_parts():
             if text not in covered:

@@ -12,10 +12,7 @@ from kgvn.claims import (
     Percent,
     Ratio,
 )
-from kgvn.records import (
-    Investment,
-    TradeFigure,
-)
+from kgvn.records import Investment, TradeFigure
 from kgvn.text import fold
 from kgvn.vocabulary import TradeMeasure
 
@@ -155,8 +152,11 @@ class EconomyChecks(CheckerBase):
         self._investment_words(claim, record, outcome)
         self._date_parts(claim, outcome, record.as_of, None, allow_missing=True, as_of=True)
         result = self._result(claim, outcome, _investment_subject(record))
-        # nothing of the investment compared ('agreed to help firms invest'): left to a statement
-        return None if result.verdict is Verdict.unverified and not result.parts else result
+        # nothing of the investment compared ('agreed to help firms invest'): left to a statement,
+        # unless the claim denies it ('never invested'), which is the investment's to answer
+        if result.verdict is Verdict.unverified and not result.parts and not claim.negated:
+            return None
+        return result
 
     def _compare_amount(
         self, outcome: _Outcome, amount: Amount, on_record: int | None, kind: str
