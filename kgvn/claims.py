@@ -57,7 +57,7 @@ from kgvn.claim_patterns import (
 from kgvn.claim_patterns import (
     Hedge as Hedge,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ class Claim:
         return any(word.startswith(stem) for word in self.words for stem in stems)
 
     def has_phrase(self, phrase: str) -> bool:
-        return re.search(rf"\b{re.escape(phrase)}", self.folded) is not None
+        return compiled(rf"\b{re.escape(phrase)}").search(self.folded) is not None
 
     def checkable_parts(self) -> list[tuple[str, str]]:
         """(kind, text as written) of every figure, date and place: each must be checked."""
@@ -346,7 +346,7 @@ def _names(sentence: str) -> tuple[str, ...]:
 
 
 def _subjects(folded: str) -> tuple[str, ...]:
-    return tuple(subject for pattern, subject in SUBJECTS if re.search(pattern, folded))
+    return tuple(subject for pattern, subject in SUBJECTS if compiled(pattern).search(folded))
 
 
 def parse_claim(text: str, today_year: int | None = None) -> Claim:

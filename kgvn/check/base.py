@@ -21,7 +21,7 @@ from kgvn.records import (
     Statement,
     Store,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 from kgvn.vocabulary import (
     KIND_OF_COLLECTION,
 )
@@ -200,7 +200,7 @@ class CheckerBase:
             ):
                 before = claim.folded[: match.start()]
                 for phrase, title in self.role_words:
-                    if re.search(rf"(?<![a-z]){re.escape(phrase)}\s+$", before):
+                    if compiled(rf"(?<![a-z]){re.escape(phrase)}\s+$").search(before):
                         person = self.people[person_id]
                         side = re.search(
                             rf"\b({self.places.pattern_with_others()})\w*(?:'s)?\s+"
@@ -233,7 +233,7 @@ class CheckerBase:
         for phrase, title in [item for item in self.role_words if item[0].split()[0] in folded]:
             head, of, rest = phrase.partition(" of ")  # "heads of government": the head noun
             pattern = rf"(?<![a-z]){re.escape(head)}(?P<plural>s)?{re.escape(of + rest)}(?![a-z])"
-            for match in re.finditer(pattern, folded):
+            for match in compiled(pattern).finditer(folded):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
                 taken.append(match.span())

@@ -19,7 +19,7 @@ from kgvn.records import (
     Statement,
     TradeFigure,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 from kgvn.vocabulary import (
     AgreementKind,
     AgreementStatus,
@@ -300,7 +300,7 @@ def _agreement_named(claim: Claim, agreement: Agreement, names: frozenset[str]) 
         if word not in TITLE_STOP and word not in names and len(word) > 2
     ]
     if title_words:
-        hits = [word for word in title_words if re.search(rf"\b{word[:6]}", folded)]
+        hits = [word for word in title_words if compiled(rf"\b{word[:6]}").search(folded)]
         telling = [word for word in hits if word not in ("trade", "investment")]
         return bool(telling) and len(hits) >= min(2, len(title_words))
     # titles made only of common words: "Agreement on economic cooperation"
@@ -433,7 +433,7 @@ def _event_kinds(claim: Claim) -> set[EventKind]:
     found: set[EventKind] = set()
     matched: list[set[EventKind]] = []
     for pattern, kinds in _EVENT_WORDS:
-        if re.search(pattern, claim.folded):
+        if compiled(pattern).search(claim.folded):
             matched.append(kinds)
             found |= kinds
     for exclusive in _EXCLUSIVE:

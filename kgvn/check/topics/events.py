@@ -17,7 +17,7 @@ from kgvn.records import (
     Record,
     Statement,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 from kgvn.vocabulary import (
     AgreementStatus,
     EventKind,
@@ -368,7 +368,7 @@ class EventChecks(RoleParts):
             if speakers <= set(event.participants)
             and sources & {item.source for item in event.evidence}
             and any(
-                re.search(rf"\b{re.escape(word)}\b", claim.folded)
+                compiled(rf"\b{re.escape(word)}\b").search(claim.folded)
                 for word in EVENT_KIND_WORDS[event.kind].split()
                 if len(word) > 4 and word not in GENERIC
             )

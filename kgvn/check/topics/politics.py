@@ -12,7 +12,7 @@ from kgvn.records import (
     Agreement,
     Record,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 from kgvn.vocabulary import (
     AgreementStatus,
     EventKind,
@@ -482,7 +482,7 @@ class PoliticsChecks(CheckerBase):
         said: set[tuple[str, str]] = set()
         for phrase, title in self.role_words:
             pattern = rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])"
-            for match in re.finditer(pattern, rephrased):
+            for match in compiled(pattern).finditer(rephrased):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
                 taken.append(match.span())

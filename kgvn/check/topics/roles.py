@@ -12,7 +12,7 @@ from kgvn.claims import (
 from kgvn.records import (
     Event,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 from kgvn.vocabulary import (
     EventKind,
 )
@@ -282,7 +282,7 @@ class RoleParts(TimingChecks):
         found: list[tuple[int, str, frozenset[str]]] = []
         for code in self.places.codes:
             for word in self.places.forms(code):
-                match = re.search(rf"(?<![a-z0-9]){re.escape(word)}", folded)
+                match = compiled(rf"(?<![a-z0-9]){re.escape(word)}").search(folded)
                 if match:
                     found.append((match.start(), code, frozenset()))
         for start, person in _people_at(folded, self.spellings):
