@@ -292,6 +292,6 @@ _WORDED_NUMBER = "|".join(sorted((re.escape(word) for word in _WORD_VALUE), key=
 #: 'thirteen and a half million dollars', 'half a million US dollars', 'seven million USD'.
 WORDED_AMOUNT = re.compile(
     rf"\b(?:(?P<num>{_WORDED_NUMBER})(?P<frac>\s+and\s+a\s+(?:half|quarter))?|(?P<half>half\s+a))"
-    r"\s+(?P<scale>million|billion|thousand)\s+(?:us\s?)?(?:dollars?|usd)\b",
+    r"[\s-]+(?P<scale>million|billion|thousand)[\s-]+(?:us\s?)?(?:dollars?|usd)\b",
     re.IGNORECASE,
 )

@@ -18,11 +18,14 @@ import pytest
 
 from kgvn.check import Checker, Verdict
 from kgvn.check.apart import amount_tail
-from kgvn.check.asides import concessive
+from kgvn.check.asides import concessive, purpose, short_of
 from kgvn.check.frame import atoms
 from kgvn.check.mentions import ASPIRATION
+from kgvn.check.months import without_credits
 from kgvn.check.readers import _direction, _exporter
 from kgvn.check.relatives import preposition_relative
+from kgvn.check.speakers import attributed
+from kgvn.check.tails import own_clause, with_subject
 from kgvn.claims import Hedge, parse_claim
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
@@ -164,6 +167,7 @@ def test_an_interval_to_the_role_holders_event(
             "Exchanges, although limited, have continued, Ann said.",
             "Exchanges are limited but have continued, Ann said.",
         ),
+        ("Trade, though it has grown, is modest.", "Trade has grown but is modest."),
         # a clause of its own, or no aside at all: left as written
         (
             "Trade, though Ann said it was small, is growing.",
@@ -206,6 +210,9 @@ def test_a_time_before_after_stays_with_the_main_clause() -> None:
     assert "Utopia recognised it on 27 December." in found
     plain = atoms("Ties began on 4 June 1992, after Utopia recognised it on 27 December 1991.")
     assert plain == ["Ties began on 4 June 1992.", "Utopia recognised it on 27 December 1991."]
+    # no year and no time before 'after': one act and its order, left whole
+    order = "Ann and Bo toured an exhibition after holding talks in Utopolis on March 6."
+    assert atoms(order) == [order]
 
 
 @pytest.mark.parametrize(
@@ -229,3 +236,38 @@ def test_a_share_of_a_years_trade_is_worked_out(
 ) -> None:
     """The share is the agreed figure (or the record's value) over that year's trade."""
     assert checker.check(text).verdict is verdict
+
+
+def test_purposes_and_shortfalls_are_said_plainly() -> None:
+    assert (
+        purpose("Ann met Bo, with a view to upgrading ties.")
+        == "Ann met Bo towards upgrading ties."
+    )
+    assert short_of("Trade has yet to meet either side's potential.") == (
+        "Trade is short of potential."
+    )
+    assert short_of("Ann has yet to meet Bo.") == "Ann has yet to meet Bo."
+
+
+def test_a_closing_outlet_or_a_wire_credit_is_no_speaker() -> None:
+    assert attributed("Trade grew fast in 2024, the Vietnam News Agency reported.") == (
+        "Trade grew fast in 2024."
+    )
+    assert without_credits("UTOPOLIS, May 2 (Kabar) - Ann met Bo.").endswith("Ann met Bo.")
+    assert "(Kabar)" not in without_credits("UTOPOLIS, May 2 (Kabar) - Ann met Bo.")
+
+
+def test_a_figure_in_words_with_hyphens_and_a_figure_after_with() -> None:
+    assert [item.usd for item in parse_claim("a five-million-dollar venture").amounts] == [5e6]
+    assert own_clause("with trade of just $7.5 million in 2023") == (
+        "Trade of just $7.5 million in 2023."
+    )
+    assert own_clause("with a smile") is None
+
+
+def test_another_name_is_said_of_the_thing_named_last() -> None:
+    fact = "Ann urged Bo to back the stance on the East Sea."
+    assert with_subject(fact, "internationally known as the South Sea", frozenset()) == (
+        "The East Sea is internationally known as the South Sea."
+    )
+    assert with_subject(fact, "known for its beaches", frozenset()) is None

@@ -365,7 +365,7 @@ def _after(body: str) -> list[str] | None:
     if match is None or match.start() < 8 or " since " in f" {match.group('what')} ":
         return None  # 'before X since ties began in 1992': the date is the since's
     rest = interval_kept(body, match)  # "…, four months after X on DATE": the time stays
-    return [rest, f"{match.group('what').strip()} {match.group('date')}"]
+    return [rest, f"{match.group('what').strip()} {match.group('date')}"] if rest else None
 
 
 _WHO = re.compile(

@@ -45,7 +45,10 @@ _INTERVAL_BEFORE = re.compile(
 def interval_kept(body: str, match: re.Match[str]) -> str:
     """The sentence without the date of what it says came after or before ('…, after X on
     DATE'); when a time between the two stands before 'after' ('four months after X on DATE'),
-    the time and the other event stay, so that the time is still measured between them."""
+    the time and the other event stay, so that the time is still measured between them. Empty
+    when the date has no year and no time stands before: the sentence is not split."""
     if _INTERVAL_BEFORE.search(body[: match.start("word")]):
         return body[: match.start("date")].rstrip() + body[match.end() :]
+    if not re.search(r"\d{4}", match.group("date")):
+        return ""  # 'after their talks on March 6': one act and its order, left whole
     return body[: match.start()] + body[match.end() :]

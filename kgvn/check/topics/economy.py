@@ -77,7 +77,7 @@ _OTHER_RANKINGS = words_pattern("other_rankings")
 
 class EconomyChecks(CheckerBase):
     def _investment(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
-        about_project = claim.has("project")
+        about_project = claim.has("project", "venture")
         if (
             not claim.has("invest", "fdi", "capital")
             and not about_project
