@@ -271,3 +271,27 @@ def test_another_name_is_said_of_the_thing_named_last() -> None:
         "The East Sea is internationally known as the South Sea."
     )
     assert with_subject(fact, "known for its beaches", frozenset()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Kyrgyzstan is one of only a handful of countries to grant Vietnamese a visa exemption.",
+            Verdict.supported,
+        ),
+        (
+            "Kyrgyzstan is the sole CIS country to grant Vietnamese a visa exemption.",
+            Verdict.contradicted,
+        ),
+        (
+            "Cuong urged ministries to foster cooperation in trade and investment, energy and mining.",
+            Verdict.supported,
+        ),
+        ("Kyrgyzstan has invested in energy in Vietnam.", Verdict.contradicted),
+    ],
+)
+def test_few_is_not_only_and_an_urged_field_is_no_investment(
+    checker: Checker, text: str, verdict: Verdict
+) -> None:
+    assert checker.check(text).verdict is verdict

@@ -6,12 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kgvn.claims import (
-    Amount,
-    Claim,
-    Percent,
-    Ratio,
-)
+from kgvn.claims import Amount, Claim, Percent, Ratio
 from kgvn.records import Investment, TradeFigure
 from kgvn.text import fold
 from kgvn.vocabulary import TradeMeasure
@@ -26,6 +21,7 @@ from kgvn.check.lexicon import (
     SECTORS,
 )
 from kgvn.check.mentions import (
+    ASPIRATION,
     Mentions,
     _label,
     _period,
@@ -86,6 +82,8 @@ class EconomyChecks(CheckerBase):
             return None
         if not self.store.investments:
             return None
+        if ASPIRATION.search(claim.folded) and not (claim.amounts or claim.ranks or claim.counts):
+            return None  # 'urged cooperation in investment, energy …': no investment's own details
         if claim.ranks and not claim.has("invest", "fdi") and _OTHER_RANKINGS.search(claim.folded):
             return CheckResult(
                 claim.text,
