@@ -295,3 +295,16 @@ def test_few_is_not_only_and_an_urged_field_is_no_investment(
     checker: Checker, text: str, verdict: Verdict
 ) -> None:
     assert checker.check(text).verdict is verdict
+
+
+def test_a_plural_noun_subject_is_put_back_before_a_closing_verb() -> None:
+    fact = "The two deputy ministers agreed to cooperate."
+    assert with_subject(fact, "discussed direct links", frozenset()) == (
+        "The two deputy ministers discussed direct links."
+    )
+    assert with_subject("The weather was fine.", "discussed direct links", frozenset()) is None
+
+
+def test_a_pledge_dated_by_the_call_it_was_made_in(checker: Checker) -> None:
+    said = "During their 17 January phone call, the deputy ministers pledged to implement the FTA."
+    assert checker.check(said).verdict is Verdict.contradicted

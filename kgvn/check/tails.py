@@ -135,6 +135,11 @@ def own_clause(tail: str) -> str | None:
     return clause[:1].upper() + clause[1:] + "."
 
 
+#: "The two deputy ministers", "Both sides": people named by a plural noun, not by name.
+_PEOPLE_SUBJECT = re.compile(
+    r"^((?:The|Both)\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}(?:ministers|leaders|sides|premiers"
+    r"|presidents|diplomats|officials|delegations|countries|parties))\s+[a-z]+"
+)
 #: "internationally known as Y" after "… the X": another name, said of the thing named last.
 _KNOWN_AS = re.compile(r"^(?:[a-z]+ly\s+|also\s+|otherwise\s+)?(?:known|referred\s+to)\s+as\s")
 _LAST_NAMED = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[.!?]?$")
@@ -153,5 +158,7 @@ def with_subject(fact: str, tail: str, verbs: frozenset[str]) -> str | None:
         return None
     subject = re.match(r"^((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+[a-z]+", fact)
     if subject is None or subject.group(1) in ("The", "A", "An", "It", "They"):
+        subject = _PEOPLE_SUBJECT.match(fact)  # 'The two deputy ministers agreed … and discussed'
+    if subject is None:
         return None
     return f"{subject.group(1)} {tail.rstrip('.!?')}."

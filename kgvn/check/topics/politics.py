@@ -262,11 +262,13 @@ class PoliticsChecks(CheckerBase):
             outcome.add("count", counted[0], counted[1], fits, ", ".join(record.fields))
         during = _DURING.search(claim.folded)
         acted = status in (AgreementStatus.signed, AgreementStatus.in_force)
-        if during is not None and acted and record.date is None:
+        if (during or claim.dates) and acted and record.date is None:
             # 'pledged to implement X during the call': a statement made at that event may say so
             said = self._statements(claim, mentions) if ASPIRATION.search(claim.folded) else None
-            if said is not None and said.verdict is Verdict.supported and len(said.records) > 1:
-                return said
+            decides = said is not None and said.verdict is not Verdict.unverified
+            if said is not None and decides and len(said.records) > 1:
+                return said  # decided with the event it was said at (or its other date)
+        if during is not None and acted and record.date is None:
             # 'signed during the visit': the record does not say when
             outcome.add("date", during.group(), during.group(), Status.not_on_record)
         if not dated:
