@@ -308,3 +308,12 @@ def test_a_plural_noun_subject_is_put_back_before_a_closing_verb() -> None:
 def test_a_pledge_dated_by_the_call_it_was_made_in(checker: Checker) -> None:
     said = "During their 17 January phone call, the deputy ministers pledged to implement the FTA."
     assert checker.check(said).verdict is Verdict.contradicted
+
+
+def test_it_after_after_is_the_main_clauses_object() -> None:
+    found = atoms(
+        "Utopia recognised Ruritania's independence on 2 May 1991, a month after Ruritania "
+        "proclaimed it on 2 April, and the two set up ties on 4 June 1992."
+    )
+    assert "Ruritania proclaimed Ruritania's independence on 2 April." in found
+    assert "the two set up ties on 4 June 1992." in found

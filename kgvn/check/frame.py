@@ -21,7 +21,7 @@ from kgvn.check.clauses import (
     that_relative,
 )
 from kgvn.check.headlines import headline_acts
-from kgvn.check.later import interval_kept, later_dates
+from kgvn.check.later import interval_kept, later_dates, other_fact
 from kgvn.check.leading import leading_relative
 from kgvn.check.lists import clause_lists
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
@@ -365,7 +365,7 @@ def _after(body: str) -> list[str] | None:
     if match is None or match.start() < 8 or " since " in f" {match.group('what')} ":
         return None  # 'before X since ties began in 1992': the date is the since's
     rest = interval_kept(body, match)  # "…, four months after X on DATE": the time stays
-    return [rest, f"{match.group('what').strip()} {match.group('date')}"] if rest else None
+    return [rest, other_fact(body, match)] if rest else None
 
 
 _WHO = re.compile(
