@@ -52,6 +52,7 @@ def test_growing_stronger_is_no_figure_moving(folded: str, moved: tuple[str, str
 
 
 def test_on_the_road_to_is_an_aim() -> None:
+    assert ASPIRATION.search("he was scheduled to meet the leaders")
     assert ASPIRATION.search("a milestone on the road to a partnership")
     assert ASPIRATION.search("a step on the path to an upgrade")
     assert not ASPIRATION.search("he stopped on the way home")
