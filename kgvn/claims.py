@@ -21,6 +21,7 @@ from kgvn.claim_patterns import (
     _WORD_VALUE,
     AMOUNT_AFTER,
     AMOUNT_BEFORE,
+    AMOUNT_SAME_CURRENCY,
     BARE_NUMBER,
     COUNT,
     DURATION,
@@ -231,7 +232,9 @@ def _worded_amounts(sentence: str, taken: list[tuple[int, int]], shown: str) -> 
 
 def _amounts(sentence: str, taken: list[tuple[int, int]], shown: str) -> list[Amount]:
     found: list[Amount] = _worded_amounts(sentence, taken, shown)
-    for pattern in (AMOUNT_BEFORE, AMOUNT_AFTER):
+    for pattern in (AMOUNT_BEFORE, AMOUNT_AFTER, AMOUNT_SAME_CURRENCY):
+        if pattern is AMOUNT_SAME_CURRENCY and not found:
+            break  # a scaled figure is money only beside one whose currency is written
         for match in pattern.finditer(sentence):
             if _overlaps(match.span(), taken):
                 continue

@@ -79,6 +79,7 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
+from kgvn.check.shares import shared
 from kgvn.check.speakers import meetings_by_source, one_round
 from kgvn.check.titles import title_outcome
 
@@ -301,6 +302,7 @@ class CheckerBase:
     # -- results ---------------------------------------------------------------------------------
 
     def _result(self, claim: Claim, outcome: _Outcome, subject: str) -> CheckResult:
+        outcome.parts = shared(claim, outcome.parts, self.store.trade, outcome.records)
         covered = {part.text for part in outcome.parts}
         for kind, text in claim.checkable_parts():
             if text not in covered:
@@ -308,9 +310,11 @@ class CheckerBase:
         unique = {record.id: record for record in outcome.records}
         if unique:
             self._elsewhere_parts(claim, outcome, list(unique.values()))
-            text = fold(" ".join(map(_record_text, unique.values())))
             slotted = _before_interval(claim, outcome)
-            worded = compare_slots(slotted, text, list(unique.values()), self.store.organisations)
+            # the words before a compared interval are the main event's, the first record's
+            main = list(unique.values())[: 1 if slotted is not claim else None]
+            text = fold(" ".join(map(_record_text, main)))
+            worded = compare_slots(slotted, text, main, self.store.organisations)
             taken = {part.text: index for index, part in enumerate(outcome.parts)}
             for part in worded:
                 if part.text in taken:

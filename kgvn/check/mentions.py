@@ -43,7 +43,8 @@ ASPIRATION = re.compile(
     r"|float|moot|mull|idea of"
     r"|consider\w*\s+(?:\w+ing\b|to\b|the possib|whether)"
     r"|suggest|plan(?:s|ned)? to|should|explor|potential|will\b|would|pledg|intend|seek"
-    r"|look into|need|offer|want|eager|keen|reluctan|unwilling|prepared to)"
+    r"|look into|need|offer|want|eager|keen|reluctan|unwilling|prepared to"
+    r"|on the (?:road|path) to|(?:scheduled|slated) to)"
 )
 
 

@@ -50,7 +50,8 @@ from kgvn.check.result import (
 from kgvn.check.welcomes import WELCOMED
 
 _RISE = re.compile(
-    r"\b(?:rose|risen|rise[sn]?|grew|grown|grow(?:s|ing)?|increas\w*|climb\w*|jump\w*|surg\w*"
+    r"\b(?:rose|risen|rise[sn]?|(?:grew|grown|grow(?:s|ing)?)(?! (?:ever |even )?(?:strong|clos)er"
+    r"\b)|increas\w*|climb\w*|jump\w*|surg\w*"
     r"|expand\w*|soar\w*|doubl\w*|tripl\w*|up from|rebound\w*|gain\w*|quadrupl\w*|leap\w*"
     r"|leapt|spik\w*|swell\w*|swollen|rocket\w*|boom\w*|higher|(?:was|were|is|are) up(?! to))\b"
 )
@@ -249,7 +250,7 @@ def _exporter(folded: str) -> str | None:
     sides = PLACES.pattern("names", "demonyms")
     between = r"\W*(?:s\s+)?(?:\w+\s+){0,3}\b"
     selling = re.search(
-        rf"({sides}){between}(?:export\w*|sells?|selling|sold|ship(?:s|ped|ping)?"
+        rf"({sides}){between}(?:export\w*|sells?|selling|sold|ship(?:s|ped|ping|ments?)?"
         r"|sends?|sending)\b",
         folded,
     )
@@ -284,10 +285,8 @@ _KIND_PHRASES: dict[AgreementKind, tuple[str, ...]] = {
 
 
 def _agreement_named(claim: Claim, agreement: Agreement, names: frozenset[str]) -> bool:
-    """Whether the claim names this agreement: by its kind's usual words or its title's own.
-
-    `names` are words of people's names, which say who signed, not what.
-    """
+    """Whether the claim names this agreement: by its kind's usual words or its title's own
+    (`names`, words of people's names, say who signed, not what)."""
     folded = claim.folded
     if any(_contains(folded, phrase) for phrase in _KIND_PHRASES.get(agreement.kind, ())):
         return True

@@ -201,7 +201,7 @@ class Pipeline:
         if found is None:
             return self._wrong_person(result)
         each, objects = found
-        split = aggregate(claim, [self.check_atom(piece) for piece in each])
+        split = aggregate(claim, [self._detail(piece, self.check_atom(piece)) for piece in each])
         if not objects and self.places is not None:
             stood = self.places.stand_in(split.atoms)
             if stood is not None:

@@ -30,6 +30,7 @@ from kgvn.check.lexicon import (
     load,
 )
 from kgvn.check.mentions import (
+    ASPIRATION,
     BOTH_SIDES,
     Mentions,
     _contains,
@@ -53,6 +54,7 @@ from kgvn.check.readers import (
 from kgvn.check.result import (
     CheckResult,
     Status,
+    Verdict,
     _Outcome,
 )
 from kgvn.check.signers import signer_check
@@ -260,6 +262,12 @@ class PoliticsChecks(CheckerBase):
             outcome.add("count", counted[0], counted[1], fits, ", ".join(record.fields))
         during = _DURING.search(claim.folded)
         acted = status in (AgreementStatus.signed, AgreementStatus.in_force)
+        if (during or claim.dates) and acted and record.date is None:
+            # 'pledged to implement X during the call': a statement made at that event may say so
+            said = self._statements(claim, mentions) if ASPIRATION.search(claim.folded) else None
+            decides = said is not None and said.verdict is not Verdict.unverified
+            if said is not None and decides and len(said.records) > 1:
+                return said  # decided with the event it was said at (or its other date)
         if during is not None and acted and record.date is None:
             # 'signed during the visit': the record does not say when
             outcome.add("date", during.group(), during.group(), Status.not_on_record)
