@@ -138,8 +138,9 @@ def test_someone_s_stay_is_his_visit(checker: Checker, claim: str, verdict: str)
         # said of the group with no count: more than the record says
         ("Vietnamese in Kyrgyzstan hold Kyrgyz citizenship.", "unverified"),
         ("Three Vietnamese families in Kyrgyzstan hold Kyrgyz citizenship.", "supported"),
-        # 'all' of a thing the record gives whole: not a part
+        # 'all' of a thing the record gives whole, or of the counted part itself
         ("All of Kyrgyzstan's investment in Vietnam is in Khanh Hoa.", "supported"),
+        ("All three families have obtained Kyrgyz citizenship.", "supported"),
     ],
 )
 def test_all_of_what_the_record_says_of_a_part(checker: Checker, claim: str, verdict: str) -> None:
