@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kgvn.check.afters import after_event
 from kgvn.check.clauses import (
     between_commas,
     but_not,
@@ -192,12 +193,6 @@ _WHILE = re.compile(r",?\s+(?:while|whereas|whilst)\s+", re.IGNORECASE)
 _LEADING_WHILE = re.compile(
     r"^(?:while|whereas|whilst|although|though|when)\s+([^,]+),\s+(.+)$", re.I
 )
-_AFTER = re.compile(
-    r",?\s+(?P<word>after|following|before)\s+(?P<what>(?:its\s+|their\s+|the\s+)?[a-z][\w\s'’-]{2,60}?)"
-    rf"\s+(?P<date>(?:on|in)\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})"
-    rf"\s+\d{{4}}|(?:{_MONTHS})\s+\d{{4}}|\d{{4}}))\b",
-    re.IGNORECASE,
-)
 _APPOSITION = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?P<role>(?:the\s+|a\s+|an\s+|its\s+)?"
     r"(?:[^,;]{3,70}?|\d{2})),\s+(?P<rest>[a-z].+)$"
@@ -256,7 +251,7 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         _while,
         _ordinal,
         _ordinal_predicate,
-        _after,
+        after_event,
         _who,
         leading_relative,
         relative_between_commas,
@@ -357,15 +352,6 @@ def _ordinal_predicate(body: str) -> list[str] | None:
     if undated == subject.strip() or len(undated.split()) < 2:
         return None
     return [subject, f"{undated} {match.group('verb')} {match.group('what')}"]
-
-
-def _after(body: str) -> list[str] | None:
-    """'… on DATE, after independence on DATE': the event named after 'after' is its own claim."""
-    match = _AFTER.search(body)
-    if match is None or match.start() < 8 or " since " in f" {match.group('what')} ":
-        return None  # 'before X since ties began in 1992': the date is the since's
-    rest = body[: match.start()] + body[match.end() :]
-    return [rest, f"{match.group('what').strip()} {match.group('date')}"]
 
 
 _WHO = re.compile(

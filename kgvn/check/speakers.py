@@ -68,10 +68,19 @@ def _is_body(who: str) -> bool:
     return any(folded == body or folded.endswith(" " + body) for body in _BODIES)
 
 
+def _is_outlet(who: str) -> bool:
+    """Whether a source is a news outlet ('VNA', 'the X News Agency'): it reports."""
+    plain = re.sub(r"^(?:the|a)\s+", "", who.strip().lower())
+    plain = re.sub(
+        r"^(?:(?:state|official)\s+)?(?:news\s+agency|newspaper|broadcaster)\s+", "", plain
+    )
+    return plain in _OUTLETS
+
+
 def _unsourced(sentence: str) -> str:
-    """The sentence without a closing source that is a body or a set of figures."""
+    """The sentence without a closing source that is a body, a set of figures or an outlet."""
     found = _BODY_AFTER.match(sentence.strip())
-    if found is None or not _is_body(found.group("who")):
+    if found is None or not (_is_body(found.group("who")) or _is_outlet(found.group("who"))):
         return sentence
     words = found.group("words").strip()
     return words[:1].upper() + words[1:] + "."
@@ -93,12 +102,16 @@ def attributed(sentence: str) -> str:
     sentence = _ACCORDING.sub("", sentence)
     sentence = sentence[:1].upper() + sentence[1:]
     between = _SAID_BETWEEN.match(sentence.strip())
+    if between is not None and _is_outlet(between.group("who")):
+        return f"{between.group('before')} {between.group('after')}"
     if between is not None:
         words = f"{between.group('before')} {between.group('after')}"
         return f"{between.group('who')} {between.group('verb')} {_reported(words)}"
     match = _SAID_AFTER.match(sentence.strip())
     if match is None:
         return sentence
+    if _is_outlet(match.group("who")):  # 'X, VNA said': the outlet reports X, nobody says it
+        return match.group("words").strip() + "."
     return f"{match.group('who')} {match.group('verb')} {_reported(match.group('words'))}."
 
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 from kgvn.check.base import CheckerBase
+from kgvn.check.fieldlists import fields_listed
 from kgvn.check.lexicon import (
     SECTOR_KINDS,
     SECTORS,
@@ -61,7 +62,14 @@ from kgvn.check.slots import (
     usd_text,
 )
 from kgvn.check.than import goes_the_wrong_way, than_year
-from kgvn.check.topics.series import _BY_AMOUNT, by_amount, end_of, spanned, steps_part
+from kgvn.check.topics.series import (
+    _BY_AMOUNT,
+    by_amount,
+    end_of,
+    spanned,
+    steps_part,
+    trade_periods,
+)
 
 #: Words before a rank that make it an earlier one: 'up from 90th', 'climbing from 90th'.
 _EARLIER_RANK = re.compile(r"\b(?:up|down|rising|climbing|falling|slipping|rose|fell)\s+from\s+$")
@@ -71,7 +79,6 @@ _THAN_AFTER = re.compile(r"\s*(?:higher|more|larger|bigger|greater|lower)\s+than
 
 #: "Main exports", "key exports": the record's list of them is the whole list.
 _MAIN = re.compile(r"\b(?:main|key|major|chief|principal|top|leading)\s+(?:\w+\s+)?exports?\b")
-
 
 #: 'its only export', 'the sole product': one thing, where the record lists several.
 _ONLY_ONE = re.compile(r"(?<!not )\b(?:only|sole|single|lone)\b")
@@ -89,8 +96,8 @@ class EconomyChecks(CheckerBase):
             and not (claim.ranks and claim.has("rank", "investor"))
         ):
             return None
-        if not self.store.investments:
-            return None
+        if not self.store.investments or fields_listed(claim, "invest"):
+            return None  # 'cooperation in trade and investment, energy …': fields, not a project
         if claim.ranks and not claim.has("invest", "fdi") and _OTHER_RANKINGS.search(claim.folded):
             return CheckResult(
                 claim.text,
@@ -226,7 +233,7 @@ class EconomyChecks(CheckerBase):
             )
         figures = list(self.store.trade)
         outcome = _Outcome()
-        periods = self._trade_periods(claim)
+        periods = trade_periods(claim)
         resolved: list[tuple[int, int]] = []
         amounts = list(claim.amounts)
         at = claim.folded.find(fold(amounts[0].text)) if len(amounts) == 1 else -1
@@ -309,16 +316,6 @@ class EconomyChecks(CheckerBase):
             outcome.add("change", than[2], than[2], Status.differs if wrong else Status.agrees, way)
         shown = f"{usd_text(change)} ({_period(before)} to {_period(now)})"
         outcome.add("change", amount.text, amount.usd, status, shown)
-
-    def _trade_periods(self, claim: Claim) -> list[tuple[int, int]]:
-        periods = [(first, last) for first, last in claim.year_ranges]
-        periods += [(year, year) for year in claim.years]
-        periods += [
-            (int(date.start[:4]), int(date.start[:4]))
-            for date in claim.dates
-            if not date.start.startswith("--")
-        ]
-        return periods
 
     def _trade_amount(
         self,

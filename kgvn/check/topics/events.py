@@ -149,6 +149,7 @@ class EventChecks(RoleParts):
             end = None  # "arrived on March 7": the first day, not any day of the visit
         elif end and _DEPARTURE.search(claim.folded):
             start, end = end, None
+        self._other_dates(claim, outcome, best)
         self._date_parts(claim, outcome, start, end, allow_missing=True)
         compared = self._relative_part(claim, outcome, best)
         if compared:

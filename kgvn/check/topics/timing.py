@@ -75,7 +75,58 @@ _SINCE_WHEN = re.compile(
 )
 
 
+#: "after", "before", "following": the words after them may name another event, with its date.
+_SEQUENCE = re.compile(r"\b(?:after|before|following)\b")
+
+
 class TimingChecks(CheckerBase):
+    def _other_dates(self, claim: Claim, outcome: _Outcome, event: Event) -> None:
+        """'…came on 27 December, less than four months after X declared independence on 31
+        August': a date written after 'after' (in the same phrase) is the other event's, so it
+        is compared with that event's date, not with the one the claim is about."""
+        match = _RELATIVE.search(claim.folded) or _SEQUENCE.search(claim.folded)
+        if match is None:
+            return
+        end = match.end()
+        stop = re.search(r"[,;]", claim.folded[end:])
+        phrase = claim.folded[end : end + stop.start() if stop else len(claim.folded)]
+        spans = [
+            span
+            for span in claim.dates
+            if fold(span.text) in phrase and claim.folded.find(fold(span.text)) >= end
+        ]
+        spans += [
+            DateSpan(f"{year:04d}", None, str(year))
+            for year in claim.years
+            if re.search(rf"\b{year}\b", phrase)
+        ]
+        other = self._other_event(phrase, event) if spans else None
+        if other is None:
+            return
+        named = self._kind_named(phrase, event)
+        for span in spans:
+            # of the events the words may name ('talks' are also phone talks), one on that date
+            fits = [
+                item for item in named if date_agrees(span, item.date, item.end) is Status.agrees
+            ]
+            found = fits[0] if fits else other
+            outcome.records.append(found)
+            shown = found.date if found.end is None else f"{found.date} – {found.end}"
+            outcome.add(
+                "date", span.text, span.start, date_agrees(span, found.date, found.end), shown
+            )
+
+    def _kind_named(self, rest: str, event: Event) -> list[Event]:
+        """Every other event of a kind the words name, with the people they name if any."""
+        words = set(re.findall(r"[a-z]+", rest)) - GENERIC
+        kinds = {kind for kind, listed in EVENT_KIND_WORDS.items() if words & set(listed.split())}
+        named = self._people_in(rest)
+        return [
+            item
+            for item in self.store.events
+            if item.kind in kinds and item is not event and named <= set(item.participants)
+        ]
+
     def _relative_part(
         self, claim: Claim, outcome: _Outcome, event: Event
     ) -> list[tuple[int, int]]:

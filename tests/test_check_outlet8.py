@@ -1,0 +1,133 @@
+"""True details the checker read as conflicts (blind-dev splits, session 19): a hedge found
+inside a word ('turnover tripled' as 'over tripled'), the date of the event after 'after' held
+against the claim's own event, a news outlet that closes a sentence taken for its speaker,
+'one of only a handful' read as 'the only', a field of cooperation taken for an investment,
+and a change counted over 'two years to 2024' measured from the year before."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgvn.check import Checker
+from kgvn.check.afters import after_event
+from kgvn.check.fieldlists import fields_listed
+from kgvn.check.result import Verdict
+from kgvn.check.speakers import attributed
+from kgvn.check.yearsback import years_back
+from kgvn.claim_patterns import Hedge
+from kgvn.claims import parse_claim
+from kgvn.store import load_store
+
+REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Sales turnover tripled in a year.", Hedge.exact),
+        ("Handsome profits doubled.", Hedge.exact),
+        ("Profits more than tripled.", Hedge.more_than),
+        ("Sales rose to over $5 million.", Hedge.more_than),
+    ],
+)
+def test_a_hedge_is_a_word_of_its_own(text: str, hedge: Hedge) -> None:
+    claim = parse_claim(text)
+    found = [*claim.ratios, *claim.amounts]
+    assert found and found[0].hedge is hedge
+
+
+def test_after_a_day_with_no_year_splits_only_a_dated_fact() -> None:
+    assert after_event(
+        "Utopia joined the pact on 2 May 2001, after Ruritania left it on 3 April"
+    ) == [
+        "Utopia joined the pact on 2 May 2001",
+        "Ruritania left it on 3 April",
+    ]
+    # the fact before 'after' has no date: the day may be its own too, so no split
+    assert after_event("The ministers toured the fair after their talks on 3 April") is None
+    # a counted interval before 'after' needs both events together
+    assert (
+        after_event("Utopia joined on 2 May 2001, two months after Ruritania left on 3 March 2001")
+        is None
+    )
+    assert after_event("Utopia joined on 2 May 2001, weeks after Ruritania left on 3 March 2001")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trade grew to $5 million, VNA said.", "Trade grew to $5 million."),
+        ("Trade grew to $5 million, the news agency Kabar reported.", "Trade grew to $5 million."),
+        ("Trade grew, Reuters noted, to $5 million.", "Trade grew to $5 million."),
+        ("Trade grew to $5 million, Ann Lee said.", "Ann Lee said trade grew to $5 million."),
+    ],
+)
+def test_a_closing_outlet_is_no_speaker(sentence: str, expected: str) -> None:
+    assert attributed(sentence).rstrip(".") + "." == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("They urged cooperation in trade and investment, education, energy and mining.", True),
+        ("They agreed to boost ties in the fields of investment, culture and tourism.", True),
+        ("Utopian investment is in energy and mining.", False),
+        ("They urged cooperation in investment worth $5 million, energy and mining.", False),
+        ("They urged cooperation in investment.", False),
+    ],
+)
+def test_a_field_of_cooperation_is_no_investment(text: str, listed: bool) -> None:
+    assert fields_listed(parse_claim(text), "invest") is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("Sales tripled in two years to 2024.", 2),
+        ("Sales rose 50% over the past three years to 2021.", 3),
+        ("Sales tripled over the course of two years to 2024.", 2),
+        ("Sales reached $5 million in 2024, two years after the launch.", None),
+        ("Sales tripled from 2022 to 2024 in two years.", None),
+    ],
+)
+def test_years_back(text: str, back: int | None) -> None:
+    assert years_back(parse_claim(text)) == back
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Vietnam's recognition of Kyrgyz independence came on 27 December 1991, less than "
+            "four months after Kyrgyzstan declared independence on 31 August.",
+            Verdict.supported,
+        ),
+        (
+            "Vietnam's recognition of Kyrgyz independence came on 27 December 1991, less than "
+            "four months after Kyrgyzstan declared independence on 1 September.",
+            Verdict.contradicted,
+        ),
+        (
+            "Kasymaliev's visit came less than three weeks after the deputy ministers spoke by "
+            "phone on 17 February.",
+            Verdict.supported,
+        ),
+        (
+            "Kasymaliev's visit came less than three weeks after the deputy ministers spoke by "
+            "phone on 6 March.",
+            Verdict.contradicted,
+        ),
+    ],
+)
+def test_a_date_after_after_is_the_other_events(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict
