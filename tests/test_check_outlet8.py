@@ -7,13 +7,18 @@ and a change counted over 'two years to 2024' measured from the year before."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 
 from kgvn.check import Checker
 from kgvn.check.afters import after_event
+from kgvn.check.aims import NOT_A_MEETING
 from kgvn.check.fieldlists import fields_listed
+from kgvn.check.frame import atoms
+from kgvn.check.months import without_credits
+from kgvn.check.ordinals import hyphened_amounts
 from kgvn.check.result import Verdict
 from kgvn.check.speakers import attributed
 from kgvn.check.yearsback import years_back
@@ -131,3 +136,66 @@ def test_a_date_after_after_is_the_other_events(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a five-million-dollar venture", "a five million dollar venture"),
+        ("a $5-million project", "a $5 million project"),
+        ("a 13.5-million-USD figure", "a 13.5 million USD figure"),
+        ("a multi-million project", "a multi-million project"),
+    ],
+)
+def test_hyphened_amounts(text: str, expected: str) -> None:
+    assert hyphened_amounts(text) == expected
+
+
+def test_a_dateline_credit_may_be_any_one_word() -> None:
+    assert without_credits("SPRINGFIELD, May 2 (Gazette) - Ann Lee is in Utopia.") == (
+        "Ann Lee is in Utopia."
+    )
+
+
+def test_a_setting_dated_before_its_noun_is_a_claim_of_its_own() -> None:
+    pieces = atoms("During the 2 May phone call, Ann Lee and Bo Tan agreed to meet again.")
+    assert "Ann Lee and Bo Tan held the 2 May phone call." in pieces
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The three-day fair by Utopia, running from 2 to 4 May 2001, was the first since 1990.",
+            [
+                "The three-day fair by Utopia running from 2 to 4 May 2001.",
+                "The three-day fair by Utopia.",
+                "The fair by Utopia was the first since 1990.",
+            ],
+        ),
+        (
+            "The two-day trip by the Utopian premier was the first since 1990.",
+            [
+                "The two-day trip by the Utopian premier.",
+                "The trip by the Utopian premier was the first since 1990.",
+            ],
+        ),
+    ],
+)
+def test_what_the_subject_of_a_first_says_is_its_own_claim(
+    sentence: str, expected: list[str]
+) -> None:
+    assert atoms(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("trade has yet to meet each side's potential", False),
+        ("output meets the needs of both", False),
+        ("ann will meet bo in may", True),
+        ("ann and bo meet every year", True),
+    ],
+)
+def test_meeting_an_aim_is_no_meeting(text: str, meeting: bool) -> None:
+    assert bool(re.search(rf"\bmeet(?:ing|s)?\b{NOT_A_MEETING}", text)) is meeting

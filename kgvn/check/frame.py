@@ -26,7 +26,7 @@ from kgvn.check.later import later_dates
 from kgvn.check.leading import leading_relative
 from kgvn.check.lists import clause_lists
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
-from kgvn.check.ordinals import spelled_decimals, spelled_ordinals
+from kgvn.check.ordinals import hyphened_amounts, spelled_decimals, spelled_ordinals
 from kgvn.check.participles import leading_participle, opening_setting
 from kgvn.check.relatives import object_relative, preposition_relative
 from kgvn.check.speakers import COMMON_OPENERS, attributed
@@ -117,7 +117,7 @@ def clean(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _SPACED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(" ", ""), text)
     text = _DOTTED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(".", ""), text)
-    text = spelled_months(spelled_ordinals(spelled_decimals(text)))
+    text = spelled_months(spelled_ordinals(spelled_decimals(hyphened_amounts(text))))
     text = clause_lists(without_credits(spelled_periods(text)))
     text = _DAY_OF.sub(lambda match: f"{match.group(1)} {match.group(2)}", text)
     text = _WEEKDAY.sub(_weekday_read, text)
@@ -339,6 +339,10 @@ _ORDINAL_PREDICATE = re.compile(
 )
 
 
+#: How long an event lasted, set before its noun: 'the two-day trip', 'a 3-day visit'.
+_LASTING = re.compile(r"(?<=\s)(?:\d+|[a-z]+)-day\s+(?=[a-z]+\b)", re.IGNORECASE)
+
+
 def _ordinal_predicate(body: str) -> list[str] | None:
     """'X's visit on DATE was the first since 1992': the visit on its date; the visit, the first."""
     match = _ORDINAL_PREDICATE.match(body)
@@ -348,9 +352,12 @@ def _ordinal_predicate(body: str) -> list[str] | None:
     event = dated_event(subject, match.group("what"))
     if event is not None:  # 'The March 2025 trip was the first …': a date with no verb
         return [event[0], f"{event[1]} {match.group('verb')} {match.group('what')}"]
+    lasting = _LASTING.search(subject)
+    if lasting is not None and subject.count(",") < 2:  # 'The two-day trip was the first …'
+        return [subject, f"{_LASTING.sub('', subject)} {match.group('verb')} {match.group('what')}"]
     undated = _DATE_PHRASE.sub("", subject).strip()
-    if undated == subject.strip() or len(undated.split()) < 2:
-        return None
+    if undated == subject.strip() or len(undated.split()) < 2 or subject.count(",") >= 2:
+        return None  # 'The trip, running from May 2 to 3, was …': the modifier's own split
     return [subject, f"{undated} {match.group('verb')} {match.group('what')}"]
 
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     pass
 
 
+from kgvn.check.aims import NOT_A_MEETING
 from kgvn.check.lexicon import (
     _GROUP_OF,
     PLACES,
@@ -375,7 +376,7 @@ _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
     (r"phone|telephone|\bcall(?:ed)?\b|spoke by", {EventKind.phone_call}),
     (rf"receiv\w*|reception|{WELCOMED}|hosted", {EventKind.reception, EventKind.ceremony}),
     (
-        r"\bmet\b|\bmeet(?:ing|s)?\b|\bs[ai]t(?:s|ting)? down with\b",
+        rf"\bmet\b|\bmeet(?:ing|s)?\b{NOT_A_MEETING}|\bs[ai]t(?:s|ting)? down with\b",
         {EventKind.talks, EventKind.reception},
     ),
     (r"talks|negotiations? with", {EventKind.talks, EventKind.phone_call}),
