@@ -13,14 +13,15 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.afters import after_event
 from kgvn.check.aims import NOT_A_MEETING
 from kgvn.check.fieldlists import fields_listed
 from kgvn.check.frame import atoms
 from kgvn.check.months import without_credits
 from kgvn.check.ordinals import hyphened_amounts
 from kgvn.check.result import Verdict
-from kgvn.check.speakers import attributed
+from kgvn.check.speakers import attributed, reported_subject, said_at
+from kgvn.check.splits import adverb_verb, after_event, concessive_aside
+from kgvn.check.tails import figure_detail, with_subject
 from kgvn.check.yearsback import years_back
 from kgvn.claim_patterns import Hedge
 from kgvn.claims import parse_claim
@@ -199,3 +200,59 @@ def test_what_the_subject_of_a_first_says_is_its_own_claim(
 )
 def test_meeting_an_aim_is_no_meeting(text: str, meeting: bool) -> None:
     assert bool(re.search(rf"\bmeet(?:ing|s)?\b{NOT_A_MEETING}", text)) is meeting
+
+
+def test_a_speaker_closing_with_a_meeting_is_two_claims() -> None:
+    assert attributed("Utopia values its ties, Ann Lee said at her meeting with Bo Tan.") == (
+        "Ann Lee said Utopia values its ties; Ann Lee held her meeting with Bo Tan."
+    )
+    assert said_at("Utopia values its ties, Ann Lee said during their phone call.")
+    assert not said_at("Utopia values its ties, Ann Lee said.")
+
+
+def test_words_said_at_another_meeting_are_not_supported(checker: Checker) -> None:
+    # the words are the reception's (one article), the talks another article's
+    result = checker.check(
+        "Kyrgyzstan always treasures its relationship with Vietnam, Kasymaliev said during "
+        "his talks with Chinh."
+    )
+    assert result.verdict is Verdict.partly_supported
+
+
+def test_a_second_verb_after_a_manner_adverb_shares_the_reported_subject() -> None:
+    assert adverb_verb("highly values its role ")
+    assert not adverb_verb("friendly ties ")
+    assert (
+        reported_subject("Ann Lee said Utopia always treasures its ties") == "Ann Lee said Utopia"
+    )
+    assert atoms("Utopia always treasures its ties and highly values its role, Ann Lee said.") == [
+        "Ann Lee said Utopia always treasures its ties.",
+        "Ann Lee said Utopia highly values its role.",
+    ]
+
+
+def test_a_concessive_aside_is_a_claim_of_its_own() -> None:
+    assert concessive_aside("Trade, though it has grown in recent years, is still modest") == [
+        "Trade is still modest",
+        "Trade has grown in recent years",
+    ]
+    assert concessive_aside("Trade, though small, is growing") is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "clause"),
+    [
+        ("with trade of just $7.5 million in 2023", "Trade of just $7.5 million in 2023."),
+        ("with capital worth $5 million", "Capital worth $5 million."),
+        ("with a view to raising it", None),
+    ],
+)
+def test_a_closing_figure_after_with(tail: str, clause: str | None) -> None:
+    assert figure_detail(tail) == clause
+
+
+def test_a_closing_verb_takes_a_subject_named_by_number() -> None:
+    fact = "The two ministers agreed to meet again."
+    assert with_subject(fact, "discussed trade links", frozenset()) == (
+        "The two ministers discussed trade links."
+    )

@@ -12,7 +12,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kgvn.check.afters import after_event
 from kgvn.check.clauses import (
     between_commas,
     but_not,
@@ -29,7 +28,8 @@ from kgvn.check.months import spelled_months, spelled_periods, without_credits
 from kgvn.check.ordinals import hyphened_amounts, spelled_decimals, spelled_ordinals
 from kgvn.check.participles import leading_participle, opening_setting
 from kgvn.check.relatives import object_relative, preposition_relative
-from kgvn.check.speakers import COMMON_OPENERS, attributed
+from kgvn.check.speakers import COMMON_OPENERS, attributed, reported_subject
+from kgvn.check.splits import adverb_verb, after_event, concessive_aside
 from kgvn.check.subjects import reduced_subject
 from kgvn.check.titled import role_before_name
 from kgvn.check.verbless import dated_event
@@ -252,6 +252,7 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         _ordinal,
         _ordinal_predicate,
         after_event,
+        concessive_aside,
         _who,
         leading_relative,
         relative_between_commas,
@@ -400,6 +401,7 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
             and not new_subject
             and not timed
             and not _second_infinitive(body[start : match.start()], right)
+            and not adverb_verb(right)  # '… and highly values …': a manner, then a verb
             and not (
                 first_word
                 and (
@@ -454,6 +456,8 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
             piece = fronted.group(1) + subject + " " + piece[fronted.end() :]
         elif _PRONOUN.match(piece) and subject:
             piece = _PRONOUN.sub(subject + " ", piece)
+        elif adverb_verb(piece + " "):  # '… and highly values …': the same doer
+            piece = f"{reported_subject(pieces[0]) or subject} {piece}".strip()
         elif word and _is_verb(word.group(), verbs | _AUXILIARIES):
             piece = f"{subject or _names(pieces[0])} {piece}".strip()
         out.append(piece)

@@ -28,6 +28,15 @@ _SAID_BETWEEN = re.compile(
 )
 
 
+_MEETINGS_SAID = "|".join(sorted(map(re.escape, load("words")["context_events"]), key=len)[::-1])
+#: "…, Ann Lee said at her meeting with Bo Tan.": the speaker, then the meeting she spoke at.
+_SAID_AT = re.compile(
+    rf"^(?P<words>.{{12,}}?),\s+(?P<who>{_WHO})\s+(?P<verb>{_VERB})\s+(?:at|in|during)\s+"
+    rf"(?P<what>(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEETINGS_SAID})\b[^,;]*?)"
+    r"\.?$"
+)
+
+
 COMMON_OPENERS = frozenset(
     {"The", "A", "An", "It", "This", "That", "These", "Those", "There", "Both", "Two", "Trade"}
 )
@@ -107,6 +116,10 @@ def attributed(sentence: str) -> str:
     if between is not None:
         words = f"{between.group('before')} {between.group('after')}"
         return f"{between.group('who')} {between.group('verb')} {_reported(words)}"
+    at = _SAID_AT.match(sentence.strip())
+    if at is not None:  # '…, Ann said at her meeting with Bo': what she said; that they met
+        said = f"{at.group('who')} {at.group('verb')} {_reported(at.group('words'))}"
+        return f"{said}; {at.group('who')} held {at.group('what')}."
     match = _SAID_AFTER.match(sentence.strip())
     if match is None:
         return sentence
@@ -208,3 +221,22 @@ def said_by_another(sayers: set[str], statement: Statement, named: set[str]) -> 
     if not sayers:
         return False
     return not sayers & (set(statement.speakers) or named)
+
+
+#: "Ann said Utopia always treasures …": the speaker, the verb and the reported subject.
+_SAID_SUBJECT = re.compile(
+    r"^(.*?\b(?:said|says|noted|stressed|affirmed|added|stated)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){1,4}?)(?:always\s+|also\s+|still\s+)?[a-z]{3,}s\b"
+)
+
+
+def reported_subject(clause: str) -> str | None:
+    """The words of a reported clause up to its verb ('Ann said Utopia'), whose subject a second
+    verb joined by 'and' shares; None when the clause reports no one's words."""
+    match = _SAID_SUBJECT.match(clause)
+    return match.group(1).strip() if match else None
+
+
+def said_at(sentence: str) -> bool:
+    """Whether a sentence closes with its speaker and the meeting the words were said at."""
+    return _SAID_AT.match(sentence.strip()) is not None

@@ -135,5 +135,27 @@ def with_subject(fact: str, tail: str, verbs: frozenset[str]) -> str | None:
         return None
     subject = re.match(r"^((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+[a-z]+", fact)
     if subject is None or subject.group(1) in ("The", "A", "An", "It", "They"):
+        subject = _GROUP_SUBJECT.match(fact)  # 'The two deputy ministers agreed …'
+    if subject is None or subject.group(1) in ("The", "A", "An", "It", "They"):
         return None
     return f"{subject.group(1)} {tail.rstrip('.!?')}."
+
+
+#: A subject that names people by number and title: 'The two deputy ministers', 'Both sides'.
+_GROUP_SUBJECT = re.compile(
+    r"^((?:The\s+two|Both)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:[a-z]+ed|met|held|agreed)\b"
+)
+
+
+#: "…, with trade of just $7.5 million in 2023": a closing figure of a thing, said with 'with'.
+_WITH_FIGURE = re.compile(r"^with\s+(?P<thing>[a-z][a-z -]{2,40}?\s+(?:of|at|worth)\s+.*\d.*)$")
+
+
+def figure_detail(tail: str) -> str | None:
+    """A closing 'with' and a figure as a sentence of its own, that a record may decide alone
+    ('with trade of just $7.5 million in 2023' → 'Trade of just $7.5 million in 2023.')."""
+    match = _WITH_FIGURE.match(tail.strip().rstrip(".!?"))
+    if match is None:
+        return None
+    thing = match.group("thing")
+    return thing[:1].upper() + thing[1:] + "."

@@ -40,8 +40,9 @@ from kgvn.check.recast import (
 )
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
+from kgvn.check.setting import setting_tied
 from kgvn.check.speakers import attributed
-from kgvn.check.tails import own_clause, tails, with_subject
+from kgvn.check.tails import figure_detail, own_clause, tails, with_subject
 from kgvn.check.titled import fronted_title
 from kgvn.check.weekdays import compare, weekday
 from kgvn.text import fold
@@ -248,7 +249,7 @@ class Pipeline:
     def _decomposed(self, sentence: str) -> CheckResult:
         said = active_voice(fronted_invitation(attributed(plain_names(sentence))))
         if said != sentence:
-            return replace(self._decomposed(said), claim=sentence)
+            return setting_tied(sentence, replace(self._decomposed(said), claim=sentence))
         recast_ = recast(sentence)
         if recast_ != sentence:
             return replace(self._decomposed(recast_), claim=sentence)
@@ -376,7 +377,9 @@ class Pipeline:
                 continue  # an order between two things on record, which the dates did not decide
             fact = self._atom(head)
             if fact.verdict in (Verdict.supported, Verdict.contradicted):
-                clause = own_clause(tail) or with_subject(head, tail, self.verbs)
+                clause = (
+                    own_clause(tail) or with_subject(head, tail, self.verbs) or figure_detail(tail)
+                )
                 checked = self._atom(clause) if clause else None
                 detail = (
                     replace(checked, claim=tail)

@@ -1,7 +1,6 @@
-"""'… on DATE, after X on DATE': the event named after 'after' is a claim of its own.
-
-Kept apart from `frame` so the sentence splitter stays small; the rule is about English
-sentence shape only.
+"""Sentence shapes that hold two facts, split apart by `frame` (kept here so it stays small):
+'… on DATE, after X on DATE' and 'X, though it has grown, is modest'. The rules are about
+English sentence shape only.
 """
 
 from __future__ import annotations
@@ -43,3 +42,30 @@ def after_event(body: str) -> list[str] | None:
         return None  # 'toured X after their talks on March 6': the day may be the tour's too
     rest = body[: match.start()] + body[match.end() :]
     return [rest, f"{match.group('what').strip()} {match.group('date')}"]
+
+
+#: "Trade, though it has grown in recent years, is still modest": a concessive aside whose
+#: pronoun is the subject.
+_CONCESSIVE = re.compile(
+    r"^(?P<np>[A-Z][^,;]{2,60}?),\s+(?:though|although|even\s+though|while)\s+"
+    r"(?P<pronoun>it|they|he|she)\s+(?P<clause>[^,;]{3,80}?),\s+(?P<rest>[a-z].+)$"
+)
+
+
+def concessive_aside(body: str) -> list[str] | None:
+    """'Trade, though it has grown, is modest': that trade is modest; that trade has grown."""
+    match = _CONCESSIVE.match(body)
+    if match is None:
+        return None
+    np = match.group("np")
+    return [f"{np} {match.group('rest')}", f"{np} {match.group('clause')}"]
+
+
+#: "… and highly values …": a verb of the present after an adverb of manner.
+_ADVERB_VERB = re.compile(r"(?:highly|warmly|strongly|fully|greatly|deeply)\s+[a-z]{3,}s\s")
+
+
+def adverb_verb(words: str) -> bool:
+    """Whether words open with an adverb of manner and a verb ('highly values …'): a second
+    clause of the same subject after 'and', though the verb is no past tense."""
+    return _ADVERB_VERB.match(words) is not None
