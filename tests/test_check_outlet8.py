@@ -256,3 +256,14 @@ def test_a_closing_verb_takes_a_subject_named_by_number() -> None:
     assert with_subject(fact, "discussed trade links", frozenset()) == (
         "The two ministers discussed trade links."
     )
+
+
+def test_a_span_after_a_dated_fact_keeps_both_events() -> None:
+    assert atoms(
+        "Utopia joined the pact on 2 May 2001, two months after Ruritania left it on 3 March "
+        "2001, and Bo Tan resigned in 2002."
+    ) == [
+        "Utopia joined the pact on 2 May 2001.",
+        "Utopia joined the pact, two months after Ruritania left it on 3 March 2001.",
+        "Bo Tan resigned in 2002.",
+    ]

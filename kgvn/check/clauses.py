@@ -225,9 +225,7 @@ def tail(body: str) -> list[str] | None:
         return [main, f"{what} on {dates[-1].group().strip()}"] if dates else None
     if kind == "distance":
         # "…, days after Y": how long after Y the main event was, which needs the main event
-        if re.search(r"\b\d{4}\b", what):
-            return [main, what]
-        undated = _undated(main)
+        undated = _undated(main)  # the main event's date alone; the span with both events
         return None if undated == main else [main, f"{undated}, {what}"]
     if kind == "with":
         return [main, what.removeprefix("with ")]
