@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.aims import NOT_A_MEETING
 from kgvn.check.fieldlists import fields_listed
 from kgvn.check.frame import atoms
 from kgvn.check.months import without_credits
 from kgvn.check.ordinals import hyphened_amounts
+from kgvn.check.readers import _sides_swapped
 from kgvn.check.result import Verdict
+from kgvn.check.senses import NOT_A_MEETING
 from kgvn.check.speakers import attributed, reported_subject, said_at
 from kgvn.check.splits import adverb_verb, after_event, concessive_aside
 from kgvn.check.tails import figure_detail, with_subject
@@ -267,3 +268,11 @@ def test_a_span_after_a_dated_fact_keeps_both_events() -> None:
         "Utopia joined the pact, two months after Ruritania left it on 3 March 2001.",
         "Bo Tan resigned in 2002.",
     ]
+
+
+def test_a_country_before_a_title_is_the_title_holders() -> None:
+    # the record's words put the other country before 'president'; the claim's is the
+    # holder's own nationality, which the title comparator checks
+    record = "ann conveyed the kyrgyz president's greetings to president bo tan"
+    assert not _sides_swapped("ann conveyed greetings to vietnamese president bo tan", record)
+    assert _sides_swapped("kyrgyzstan's development impressed ann", "vietnam's development")

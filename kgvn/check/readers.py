@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     pass
 
 
-from kgvn.check.aims import NOT_A_MEETING
 from kgvn.check.lexicon import (
     _GROUP_OF,
     PLACES,
@@ -48,6 +47,7 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
+from kgvn.check.senses import NOT_A_MEETING, TITLE_STEMS
 from kgvn.check.welcomes import WELCOMED
 
 _RISE = re.compile(
@@ -493,8 +493,8 @@ def _sides_swapped(claim: str, record: str) -> bool:
     """Whether the claim puts a country where the record puts the other one."""
     theirs = _side_contexts(record)
     for side, word in _side_contexts(claim):
-        if (side, word) not in theirs and any(
-            other != side and other_word == word for other, other_word in theirs
+        if (side, word) not in theirs and any(  # a title's country is checked with the title
+            other != side and other_word == word not in TITLE_STEMS for other, other_word in theirs
         ):
             return True
     return False
