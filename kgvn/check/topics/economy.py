@@ -163,6 +163,8 @@ class EconomyChecks(CheckerBase):
                 )
         self._investment_words(claim, record, outcome)
         self._date_parts(claim, outcome, record.as_of, None, allow_missing=True, as_of=True)
+        if not outcome.parts and not claim.checkable_parts() and (investor, host) == (None, None):
+            return None  # 'investment opportunities': no side, nothing of the record's to compare
         return self._result(claim, outcome, _investment_subject(record))
 
     def _compare_amount(
