@@ -113,6 +113,27 @@ def test_years_back(text: str, back: int | None) -> None:
     ("claim", "verdict"),
     [
         (
+            "A Kyrgyz prime minister visited Vietnam more than three decades after ties were set "
+            "up in 1992.",
+            Verdict.supported,
+        ),
+        (
+            "A Kyrgyz prime minister visited Vietnam more than three decades after ties were set "
+            "up in 1995.",
+            Verdict.contradicted,
+        ),
+    ],
+)
+def test_the_other_event_is_named_by_a_set_phrase(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
             "Vietnam's recognition of Kyrgyz independence came on 27 December 1991, less than "
             "four months after Kyrgyzstan declared independence on 31 August.",
             Verdict.supported,

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     pass
 
 
+from kgvn.check.backing import _rephrase
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import (
     EVENT_KIND_WORDS,
@@ -118,7 +119,7 @@ class TimingChecks(CheckerBase):
 
     def _kind_named(self, rest: str, event: Event) -> list[Event]:
         """Every other event of a kind the words name, with the people they name if any."""
-        words = set(re.findall(r"[a-z]+", rest)) - GENERIC
+        words = set(re.findall(r"[a-z]+", _rephrase(rest))) - GENERIC
         kinds = {kind for kind, listed in EVENT_KIND_WORDS.items() if words & set(listed.split())}
         named = self._people_in(rest)
         return [
@@ -174,8 +175,9 @@ class TimingChecks(CheckerBase):
         return [match.span()]
 
     def _other_event(self, rest: str, event: Event) -> Event | None:
-        """The one other event the words after a relative time name, by its kind's words."""
-        words = re.findall(r"[a-z]+", rest)
+        """The one other event the words after a relative time name, by its kind's words (set
+        phrases read as their plain words: 'ties were set up' names an establishment)."""
+        words = re.findall(r"[a-z]+", _rephrase(rest))
         first: dict[EventKind, int] = {}
         for kind, kind_words in EVENT_KIND_WORDS.items():
             places = [
