@@ -21,7 +21,7 @@ from kgvn.check.readers import _sides_swapped
 from kgvn.check.result import Verdict
 from kgvn.check.senses import NOT_A_MEETING
 from kgvn.check.speakers import attributed, reported_subject, said_at
-from kgvn.check.splits import adverb_verb, after_event, concessive_aside
+from kgvn.check.splits import adverb_verb, after_event, concessive_aside, it_took
 from kgvn.check.tails import figure_detail, with_subject
 from kgvn.check.yearsback import years_back
 from kgvn.claim_patterns import Hedge
@@ -297,3 +297,21 @@ def test_a_country_before_a_title_is_the_title_holders() -> None:
     record = "ann conveyed the kyrgyz president's greetings to president bo tan"
     assert not _sides_swapped("ann conveyed greetings to vietnamese president bo tan", record)
     assert _sides_swapped("kyrgyzstan's development impressed ann", "vietnam's development")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It took two years after the split for a Utopian envoy to visit Ruritania.",
+            "A Utopian envoy visited Ruritania two years after the split.",
+        ),
+        (
+            "It took less than a week for Ann Lee to sign the deal.",
+            "Ann Lee signed the deal less than a week.",
+        ),
+        ("It took time.", None),
+    ],
+)
+def test_it_took_is_said_as_the_act(sentence: str, expected: str | None) -> None:
+    assert it_took(sentence) == expected

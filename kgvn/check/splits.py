@@ -69,3 +69,27 @@ def adverb_verb(words: str) -> bool:
     """Whether words open with an adverb of manner and a verb ('highly values …'): a second
     clause of the same subject after 'and', though the verb is no past tense."""
     return _ADVERB_VERB.match(words) is not None
+
+
+#: "It took more than three decades after X for Y to visit Z": how long it took Y to do it.
+_IT_TOOK = re.compile(
+    r"^It\s+took\s+(?P<span>[^,;]{3,80}?)\s+for\s+(?P<who>(?:an?|the|[A-Z])[^,;]{1,60}?)\s+to\s+"
+    r"(?P<verb>[a-z]{3,})\b(?P<rest>[^;]*?)(?P<end>[.!?]?)$"
+)
+
+
+def _past(verb: str) -> str:
+    """The past tense of a regular verb ('visit' → 'visited', 'sign' → 'signed')."""
+    return verb + ("d" if verb.endswith("e") else "ed")
+
+
+def it_took(sentence: str) -> str | None:
+    """'It took three decades after ties were set up for a premier to visit Y' as 'A premier
+    visited Y three decades after ties were set up'; None for any other sentence."""
+    match = _IT_TOOK.match(sentence.strip())
+    if match is None:
+        return None
+    who = match.group("who")
+    who = who[:1].upper() + who[1:]
+    rest = match.group("rest").rstrip()
+    return f"{who} {_past(match.group('verb'))}{rest} {match.group('span')}{match.group('end')}"

@@ -42,6 +42,7 @@ from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Ve
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.setting import setting_tied
 from kgvn.check.speakers import attributed
+from kgvn.check.splits import it_took
 from kgvn.check.tails import figure_detail, own_clause, tails, with_subject
 from kgvn.check.titled import fronted_title
 from kgvn.check.weekdays import compare, weekday
@@ -250,7 +251,7 @@ class Pipeline:
         said = active_voice(fronted_invitation(attributed(plain_names(sentence))))
         if said != sentence:
             return setting_tied(sentence, replace(self._decomposed(said), claim=sentence))
-        recast_ = recast(sentence)
+        recast_ = it_took(sentence) or recast(sentence)
         if recast_ != sentence:
             return replace(self._decomposed(recast_), claim=sentence)
         fronted = role_in_front(sentence)  # '… in 2014 as prime minister': a title held then
