@@ -315,3 +315,17 @@ def test_a_country_before_a_title_is_the_title_holders() -> None:
 )
 def test_it_took_is_said_as_the_act(sentence: str, expected: str | None) -> None:
     assert it_took(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Trade grew to $5 million, Ann Lee told her guests.",
+            "Ann Lee said trade grew to $5 million.",
+        ),
+        ("Trade grew to $5 million, the agency said.", "Trade grew to $5 million."),
+    ],
+)
+def test_told_and_the_agency(sentence: str, expected: str) -> None:
+    assert attributed(sentence) == expected

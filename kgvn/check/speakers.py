@@ -18,7 +18,10 @@ _WHO = (
     r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*"
     r"|(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]{3,})"
 )
-_VERB = r"said|says|noted|stressed|added|affirmed|told reporters"
+_VERB = (
+    r"said|says|noted|stressed|added|affirmed|told\s+(?:reporters|journalists|the\s+press"
+    r"|(?:his|her|their|the)\s+(?:guests?|counterparts?|visitors?|hosts?|delegation))"
+)
 _SAID_AFTER = re.compile(rf"^(?P<words>.{{12,}}?),\s+(?P<who>{_WHO})\s+(?P<verb>{_VERB})\.?$")
 #: "X, Ann Lee noted, is Y": the speaker set between commas in mid-sentence (not "X, Ann said,
 #: adding that …", whose speaker closes the first claim).
@@ -125,7 +128,8 @@ def attributed(sentence: str) -> str:
         return sentence
     if _is_outlet(match.group("who")):  # 'X, VNA said': the outlet reports X, nobody says it
         return match.group("words").strip() + "."
-    return f"{match.group('who')} {match.group('verb')} {_reported(match.group('words'))}."
+    verb = "said" if match.group("verb").startswith("told") else match.group("verb")
+    return f"{match.group('who')} {verb} {_reported(match.group('words'))}."
 
 
 #: "X, according to VNA, is Y": a source between commas in mid-sentence.
