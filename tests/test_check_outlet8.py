@@ -329,3 +329,10 @@ def test_it_took_is_said_as_the_act(sentence: str, expected: str | None) -> None
 )
 def test_told_and_the_agency(sentence: str, expected: str) -> None:
     assert attributed(sentence) == expected
+
+
+def test_an_outlet_after_a_closing_dash_is_a_credit() -> None:
+    assert (
+        without_credits("Utopia joined the pact in 2001 — VNA") == "Utopia joined the pact in 2001"
+    )
+    assert without_credits("Utopia joined — and left") == "Utopia joined — and left"

@@ -65,6 +65,15 @@ def spelled_periods(text: str) -> str:
 
 #: '… on March 6 (VNA).': a news agency's credit closing a sentence, not part of the claim.
 _CREDIT = re.compile(r"\s*\((?:[A-Z]{2,6}|Photo:[^()]{1,40})\)(?=[.!?](?:\s|$)|$)", re.MULTILINE)
+#: '… in 1992 — VNA': an outlet named after a dash closing a line (the outlets curation reads).
+_DASH_CREDIT = re.compile(
+    r"\s+(?:—|–|--?)\s*(?:"
+    + "|".join(
+        sorted((re.escape(name) for name in lexicon_file("curation")["outlets"]), key=len)[::-1]
+    )
+    + r")\.?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 #: 'Springfield, May 2 (AP) –', 'SPRINGFIELD (Gazette) —': a wire dateline opening a line. With no
@@ -110,4 +119,4 @@ def _dateline(match: re.Match[str]) -> str:
 def without_credits(text: str) -> str:
     """`text` without a closing credit in brackets ('(VNA)', '(Photo: VNA)'), and with an
     opening wire dateline read as the date it gives the act ('Springfield, May 2 (AP) –')."""
-    return _DATELINE.sub(_dateline, _CREDIT.sub("", text))
+    return _DATELINE.sub(_dateline, _DASH_CREDIT.sub("", _CREDIT.sub("", text)))
