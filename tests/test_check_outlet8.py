@@ -336,3 +336,24 @@ def test_an_outlet_after_a_closing_dash_is_a_credit() -> None:
         without_credits("Utopia joined the pact in 2001 — VNA") == "Utopia joined the pact in 2001"
     )
     assert without_credits("Utopia joined — and left") == "Utopia joined — and left"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Trade grew to $5 million, the Cabinet of Ministers said in a statement.",
+            "Trade grew to $5 million.",
+        ),
+        (
+            "Trade grew to $5 million, the ministry said on its website.",
+            "Trade grew to $5 million.",
+        ),
+        (
+            "Trade grew to $5 million, the head of the ministry said.",
+            "Trade grew to $5 million, the head of the ministry said.",  # a person: kept
+        ),
+    ],
+)
+def test_a_body_of_something_said_in_a_statement(sentence: str, expected: str) -> None:
+    assert attributed(sentence) == expected

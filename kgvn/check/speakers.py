@@ -69,7 +69,9 @@ _BODIES = tuple(sorted(load("words").get("source_bodies", []), key=len, reverse=
 #: "X, the ministry said." and "X, official figures show.": a source of no one in particular.
 _BODY_AFTER = re.compile(
     r"^(?P<words>.{12,}?),\s+(?P<who>[^,;]{2,60}?)\s+"
-    r"(?:said|says|reported|reports|showed|show|shows|indicated|indicate|announced)\.?$"
+    r"(?:said|says|reported|reports|showed|show|shows|indicated|indicate|announced)"
+    r"(?:\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|readout|release|website|communique|report|post))?\.?$"
 )
 
 
@@ -77,6 +79,7 @@ def _is_body(who: str) -> bool:
     """Whether a source is a body or a set of figures ('the Cabinet's press service'), not a
     person: its last words are a body noun."""
     folded = re.sub(r"[’']s\b", "", who.strip().lower())
+    folded = folded.split(" of ", 1)[0]  # 'the Cabinet of Ministers': its head noun
     return any(folded == body or folded.endswith(" " + body) for body in _BODIES)
 
 
