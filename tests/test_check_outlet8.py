@@ -357,3 +357,25 @@ def test_an_outlet_after_a_closing_dash_is_a_credit() -> None:
 )
 def test_a_body_of_something_said_in_a_statement(sentence: str, expected: str) -> None:
     assert attributed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Le Thi Thu Hang spoke by phone with Abakirov Meder on February 17, ahead of "
+            "Kasymaliev's visit to Vietnam.",
+            Verdict.supported,
+        ),
+        (
+            "Le Thi Thu Hang spoke by phone with Abakirov Meder on February 17, after "
+            "Kasymaliev's visit to Vietnam.",
+            Verdict.contradicted,
+        ),
+    ],
+)
+def test_a_closing_order_names_another_event(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    # the person in the closing phrase is the other event's, not one of the call's
+    assert checker.check(claim).verdict is verdict

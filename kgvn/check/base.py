@@ -308,9 +308,10 @@ class CheckerBase:
         unique = {record.id: record for record in outcome.records}
         if unique:
             self._elsewhere_parts(claim, outcome, list(unique.values()))
-            text = fold(" ".join(map(_record_text, unique.values())))
+            own = [record for record in unique.values() if record not in outcome.others]
+            text = fold(" ".join(map(_record_text, own)))
             slotted = _before_interval(claim, outcome)
-            worded = compare_slots(slotted, text, list(unique.values()), self.store.organisations)
+            worded = compare_slots(slotted, text, own, self.store.organisations)
             taken = {part.text: index for index, part in enumerate(outcome.parts)}
             for part in worded:
                 if part.text in taken:

@@ -512,7 +512,7 @@ def _before_interval(claim: Claim, outcome: _Outcome) -> Claim:
     """The claim up to a compared time between two events ("17 days after the phone call"): the
     words after it name the other event, whose manner and order the interval already compared."""
     for part in outcome.parts:
-        if part.kind == "interval":
+        if part.kind in ("interval", "order"):  # the other event after it is compared
             at = claim.folded.find(fold(part.text))
             comma = claim.folded.find(",", at) if at == 0 else -1
             if at > 0 or comma > 0:  # "17 days after the call, X arrived": the main clause

@@ -77,7 +77,12 @@ _SINCE_WHEN = re.compile(
 
 
 #: "after", "before", "following": the words after them may name another event, with its date.
-_SEQUENCE = re.compile(r"\b(?:after|before|following)\b")
+_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|prior to)\b")
+#: ", ahead of Ann's visit": a closing phrase that puts the claim's event before or after another.
+ORDER_TAIL = re.compile(
+    r",\s+(?:just\s+|shortly\s+|days\s+|weeks\s+)?(?P<way>before|after|ahead\s+of|prior\s+to"
+    r"|following|in\s+the\s+run-up\s+to)\s+(?=[^,;]*$)"
+)
 
 
 class TimingChecks(CheckerBase):
@@ -116,6 +121,21 @@ class TimingChecks(CheckerBase):
             outcome.add(
                 "date", span.text, span.start, date_agrees(span, found.date, found.end), shown
             )
+
+    def _order_part(self, claim: Claim, outcome: _Outcome, event: Event) -> None:
+        """'…on May 2, ahead of Ann's visit': the other event the closing phrase names must come
+        after the claim's (or before it, for 'after' and 'following')."""
+        match = ORDER_TAIL.search(claim.folded)
+        other = self._other_event(claim.folded[match.end() :], event) if match else None
+        if match is None or other is None:
+            return
+        first, second = date_bounds(event.date)[0], date_bounds(other.date)[0]
+        before = not match.group("way").startswith(("after", "following"))
+        agrees = first < second if before else first > second
+        outcome.records.append(other)
+        outcome.others.append(other)
+        shown = f"{event.date} and {other.date}"
+        outcome.add("order", match.group("way"), match.group("way"), _status(agrees), shown)
 
     def _kind_named(self, rest: str, event: Event) -> list[Event]:
         """Every other event of a kind the words name, with the people they name if any."""
@@ -344,3 +364,7 @@ def _anchored(folded: str, count: str) -> bool:
     if re.match(r"(?:after|before|following|prior|later|earlier)\b", after):
         return True
     return bool(re.search(r"\b(?:in|within)$", before) and re.search(r"\bfirst\b", folded))
+
+
+def _status(agrees: bool) -> Status:
+    return Status.agrees if agrees else Status.differs
