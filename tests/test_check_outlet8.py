@@ -379,3 +379,28 @@ def test_a_closing_order_names_another_event(
 ) -> None:
     # the person in the closing phrase is the other event's, not one of the call's
     assert checker.check(claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann Lee visited Utopia in May, signed a treaty and opened a fair.",
+            [
+                "Ann Lee visited Utopia in May.",
+                "Ann Lee signed a treaty.",
+                "Ann Lee opened a fair.",
+            ],
+        ),
+        (
+            "The pact, signed in 2019, entered into force and expired in 2020.",
+            [
+                "The pact was signed in 2019.",
+                "The pact entered into force.",
+                "The pact expired in 2020.",
+            ],
+        ),
+    ],
+)
+def test_a_series_of_acts_of_one_doer(sentence: str, expected: list[str]) -> None:
+    assert atoms(sentence) == expected

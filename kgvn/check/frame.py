@@ -29,7 +29,7 @@ from kgvn.check.ordinals import hyphened_amounts, spelled_decimals, spelled_ordi
 from kgvn.check.participles import leading_participle, opening_setting
 from kgvn.check.relatives import object_relative, preposition_relative
 from kgvn.check.speakers import COMMON_OPENERS, attributed, reported_subject
-from kgvn.check.splits import adverb_verb, after_event, concessive_aside
+from kgvn.check.splits import adverb_verb, after_event, concessive_aside, verb_series
 from kgvn.check.subjects import reduced_subject
 from kgvn.check.titled import role_before_name
 from kgvn.check.verbless import dated_event
@@ -253,6 +253,7 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         _ordinal_predicate,
         after_event,
         concessive_aside,
+        lambda piece: verb_series(piece, lambda clause: _subject(clause, verbs)),
         _who,
         leading_relative,
         relative_between_commas,

@@ -6,8 +6,10 @@ English sentence shape only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kgvn.claim_patterns import MONTH_PATTERN, NUMBER_WORDS
+from kgvn.lexicon_files import lexicon_file
 
 _MONTHS = MONTH_PATTERN
 _AFTER = re.compile(
@@ -93,3 +95,28 @@ def it_took(sentence: str) -> str | None:
     who = who[:1].upper() + who[1:]
     rest = match.group("rest").rstrip()
     return f"{who} {_past(match.group('verb'))}{rest} {match.group('span')}{match.group('end')}"
+
+
+#: A verb in the past: an irregular one the lexicon lists, or one ending in -ed.
+_PAST = r"(?:[a-z]{3,}ed|" + "|".join(lexicon_file("words")["verbs"]) + r")"
+#: "Ann arrived on May 2, held talks with Bo and met Cy": three acts of one doer.
+_SERIES = re.compile(
+    rf"^(?P<first>[^,;]{{12,}}?),\s+(?P<second>{_PAST}\s+(?!in\b|on\b|at\b|by\b)[^,;]+?)"
+    rf"\s+and\s+(?P<third>{_PAST}\s+[^,;]+)$"
+)
+
+
+def verb_series(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
+    """'Ann arrived on May 2, held talks with Bo and met Cy': each act with its doer; None when
+    the sentence is no such list or its doer is not named before the first verb."""
+    match = _SERIES.match(body)
+    if match is None:
+        return None
+    subject = subject_of(match.group("first"))
+    if not subject or len(subject.split()) > 8:
+        return None
+    return [
+        match.group("first"),
+        f"{subject} {match.group('second')}",
+        f"{subject} {match.group('third')}",
+    ]
