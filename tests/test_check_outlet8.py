@@ -21,7 +21,7 @@ from kgvn.check.readers import _sides_swapped
 from kgvn.check.result import Verdict
 from kgvn.check.senses import NOT_A_MEETING
 from kgvn.check.speakers import attributed, reported_subject, said_at
-from kgvn.check.splits import adverb_verb, after_event, concessive_aside, it_took
+from kgvn.check.splits import adverb_verb, after_event, carried_base, concessive_aside, it_took
 from kgvn.check.tails import figure_detail, with_subject
 from kgvn.check.yearsback import years_back
 from kgvn.claim_patterns import Hedge
@@ -404,3 +404,19 @@ def test_a_closing_order_names_another_event(
 )
 def test_a_series_of_acts_of_one_doer(sentence: str, expected: list[str]) -> None:
     assert atoms(sentence) == expected
+
+
+def test_a_change_takes_the_level_an_earlier_piece_gives() -> None:
+    assert carried_base(
+        ["Sales stood at $4 million in 2001", "Sales tripled to $12 million in 2003"]
+    ) == [
+        "Sales stood at $4 million in 2001",
+        "Sales tripled to $12 million between 2001 and 2003",
+    ]
+    # no level before, or no level reached: as written
+    assert carried_base(["Ann met Bo in 2001", "Sales tripled to $12 million in 2003"])[1] == (
+        "Sales tripled to $12 million in 2003"
+    )
+    assert carried_base(["Sales stood at $4 million in 2001", "Sales rose 80% in 2003"])[1] == (
+        "Sales rose 80% in 2003"
+    )

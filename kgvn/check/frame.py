@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kgvn.check import splits
 from kgvn.check.clauses import (
     between_commas,
     but_not,
@@ -29,7 +30,6 @@ from kgvn.check.ordinals import hyphened_amounts, spelled_decimals, spelled_ordi
 from kgvn.check.participles import leading_participle, opening_setting
 from kgvn.check.relatives import object_relative, preposition_relative
 from kgvn.check.speakers import COMMON_OPENERS, attributed, reported_subject
-from kgvn.check.splits import adverb_verb, after_event, concessive_aside, verb_series
 from kgvn.check.subjects import reduced_subject
 from kgvn.check.titled import role_before_name
 from kgvn.check.verbless import dated_event
@@ -229,7 +229,7 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     body = re.sub(r"\s*\(([^(),;]{2,80})\)$", r", \1", body)
     body = re.sub(r"\s+(?:—|--)\s+", ", ", body)  # a dash sets off an aside, as commas do
     masked = re.sub(r"(?<=\d),(?=\d{3}\b)", "\ue000", _DATE_COMMA.sub(r"\1 \2", body))
-    found = list(dict.fromkeys(later_dates(same_day(_split(masked, verbs)))))
+    found = list(dict.fromkeys(splits.carried_base(later_dates(same_day(_split(masked, verbs))))))
     if len(found) <= 1:
         return [sentence]
     found = [_DATE_NO_COMMA.sub(r"\1, \2", item).replace("\ue000", ",") for item in found]
@@ -251,9 +251,9 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         _while,
         _ordinal,
         _ordinal_predicate,
-        after_event,
-        concessive_aside,
-        lambda piece: verb_series(piece, lambda clause: _subject(clause, verbs)),
+        splits.after_event,
+        splits.concessive_aside,
+        lambda piece: splits.verb_series(piece, lambda clause: _subject(clause, verbs)),
         _who,
         leading_relative,
         relative_between_commas,
@@ -402,7 +402,7 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
             and not new_subject
             and not timed
             and not _second_infinitive(body[start : match.start()], right)
-            and not adverb_verb(right)  # '… and highly values …': a manner, then a verb
+            and not splits.adverb_verb(right)  # '… and highly values …': a manner, then a verb
             and not (
                 first_word
                 and (
@@ -457,7 +457,7 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
             piece = fronted.group(1) + subject + " " + piece[fronted.end() :]
         elif _PRONOUN.match(piece) and subject:
             piece = _PRONOUN.sub(subject + " ", piece)
-        elif adverb_verb(piece + " "):  # '… and highly values …': the same doer
+        elif splits.adverb_verb(piece + " "):  # '… and highly values …': the same doer
             piece = f"{reported_subject(pieces[0]) or subject} {piece}".strip()
         elif word and _is_verb(word.group(), verbs | _AUXILIARIES):
             piece = f"{subject or _names(pieces[0])} {piece}".strip()

@@ -293,6 +293,9 @@ class Sequence_:
                     after = folded[match.end() : match.end() + 60]
                     start = max(folded.rfind(mark, 0, match.start()) for mark in ".;,")
                     head_words = re.findall(r"[a-z]+", folded[start + 1 : match.start()])[-8:]
+                    if not head_words and start > 0:  # ', after X': the clause before the comma
+                        before = max(folded.rfind(mark, 0, start) for mark in ".;,")
+                        head_words = re.findall(r"[a-z]+", folded[before + 1 : start])[-8:]
                     comma = after.find(",")
                     if (
                         folded[start : start + 1] != ","

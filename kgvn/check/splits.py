@@ -120,3 +120,31 @@ def verb_series(body: str, subject_of: Callable[[str], str]) -> list[str] | None
         f"{subject} {match.group('second')}",
         f"{subject} {match.group('third')}",
     ]
+
+
+#: A change said of a figure: 'tripled', 'rose 80%', with the level it reached ('to $13.5 million').
+_CHANGE_TO = re.compile(
+    r"\b(?:doubled|tripled|quadrupled|halved|[a-z]+-?fold|(?:rose|grew|jumped|climbed|increased"
+    r"|surged|fell|dropped|declined|shrank)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?\d[\d.]*"
+    r"\s*(?:%|percent|per\s+cent))\s+to\s+(?:about\s+|nearly\s+|some\s+)?(?:US)?[$€£]?\d",
+    re.IGNORECASE,
+)
+_LEVEL_IN = re.compile(r"(?:[$€£]\d|\d\s*(?:million|billion|USD))[^;]*?\bin\s+((?:19|20)\d{2})\b")
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d{2})\b")
+
+
+def carried_base(pieces: list[str]) -> list[str]:
+    """'Trade, which stood at $4.5 million in 2022, tripled to $13.5 million in 2024', split in
+    two: the change is from the level an earlier piece gives, so its year goes with it ('…
+    tripled to $13.5 million between 2022 and 2024')."""
+    out: list[str] = []
+    for index, piece in enumerate(pieces):
+        level = next((_LEVEL_IN.search(before) for before in pieces[:index]), None)
+        years = re.findall(r"\b(?:19|20)\d{2}\b", piece)
+        single = _IN_YEAR.search(piece)
+        later = single is not None and level is not None and level.group(1) < single.group(1)
+        if single and level and later and len(years) == 1 and _CHANGE_TO.search(piece):
+            span = f"between {level.group(1)} and {single.group(1)}"
+            piece = piece[: single.start()] + span + piece[single.end() :]
+        out.append(piece)
+    return out

@@ -124,11 +124,19 @@ class TimingChecks(CheckerBase):
 
     def _order_part(self, claim: Claim, outcome: _Outcome, event: Event) -> None:
         """'…on May 2, ahead of Ann's visit': the other event the closing phrase names must come
-        after the claim's (or before it, for 'after' and 'following')."""
+        after the claim's (or before it, for 'after' and 'following'). Of the events its words
+        may name, one with the people it names, or else with people of the claim's own event
+        ('before the two leaders held talks'); the same day gives no order."""
         match = ORDER_TAIL.search(claim.folded)
-        other = self._other_event(claim.folded[match.end() :], event) if match else None
-        if match is None or other is None:
+        if match is None:
             return
+        rest = claim.folded[match.end() :]
+        found = self._kind_named(rest, event)
+        if not self._people_in(rest) and len(found) > 1:
+            found = [item for item in found if set(item.participants) & set(event.participants)]
+        if len(found) != 1 or found[0].date[:10] == event.date[:10]:
+            return
+        other = found[0]
         first, second = date_bounds(event.date)[0], date_bounds(other.date)[0]
         before = not match.group("way").startswith(("after", "following"))
         agrees = first < second if before else first > second
