@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker
+from kgvn.check.apart import dated_tail
 from kgvn.check.fieldlists import fields_listed
 from kgvn.check.frame import atoms
+from kgvn.check.later import later_dates
 from kgvn.check.months import without_credits
 from kgvn.check.ordinals import hyphened_amounts
 from kgvn.check.readers import _sides_swapped
@@ -420,3 +422,17 @@ def test_a_change_takes_the_level_an_earlier_piece_gives() -> None:
     assert carried_base(["Sales stood at $4 million in 2001", "Sales rose 80% in 2003"])[1] == (
         "Sales rose 80% in 2003"
     )
+
+
+def test_a_closing_figure_with_its_own_year_and_a_year_earlier() -> None:
+    assert dated_tail("reaching $15 million in 2025", "Trade has") == (
+        "Trade reaching $15 million in 2025"
+    )
+    assert dated_tail("reaching $15 million", "Trade") is None
+    # 'a year earlier' after a part's own year counts from that year, not from the part before
+    assert later_dates(
+        ["Ann met Bo.", "Sales hit $5 million in 2024, up from $4 million a year earlier."]
+    ) == [
+        "Ann met Bo.",
+        "Sales hit $5 million in 2024, up from $4 million a year earlier.",
+    ]

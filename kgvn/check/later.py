@@ -26,7 +26,8 @@ def later_dates(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         match = _LATER.search(part)
-        if match is not None and out:
+        if match is not None and out and not _DATED.search(part[: match.start()]):
+            # ('… in 2024, up from $7.5 million a year earlier' counts from its own year)
             before = _DATED.sub("", out[-1]).strip().rstrip(".!?")
             if len(before.split()) >= 2:
                 way = "after" if match.group("way") == "later" else "before"
