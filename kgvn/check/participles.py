@@ -73,7 +73,7 @@ def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | 
     when the sentence opens with no meeting or its subject is not named."""
     match = _SETTING.match(body)
     if match is None:
-        return None
+        return _visit_setting(body, subject_of)
     if not re.search(r"\d|\b[A-Z]", match.group("rest")):
         return None  # no date or place: the meeting says nothing to check on its own
     main = match.group("main")
@@ -82,6 +82,30 @@ def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | 
         return None
     meeting = f"{subject} held {match.group('what')}{match.group('rest')}"
     return [main[:1].upper() + main[1:], meeting[:1].upper() + meeting[1:]]
+
+
+_EVENT_NOUNS = "|".join(sorted(_WORDS.get("event_nouns", {}), key=len, reverse=True)) or "(?!)"
+#: 'During his 2023 visit to Utopia, Ann met …': the visit the main clause's subject made.
+_VISIT_SETTING = re.compile(
+    r"^(?:During|On|In\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?P<year>\d{4}\s+)?"
+    rf"(?:{_EVENT_NOUNS})\s+to\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"(?P<rest>(?:\s+(?:in|on)\s+[^,;]*?\d[^,;]*?)?),\s+(?P<main>\S.+)$"
+)
+
+
+def _visit_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
+    """[the main clause, the visit it opens with made by the main clause's subject], or None."""
+    match = _VISIT_SETTING.match(body)
+    if match is None:
+        return None
+    main = match.group("main")
+    subject = subject_of(main)
+    if not subject or len(subject.split()) > 8 or not re.match(r"[A-Z]", subject):
+        return None
+    year = match.group("year")
+    when = f" in {year.strip()}" if year else match.group("rest")
+    visit = f"{subject} visited {match.group('place')}{when}"
+    return [main[:1].upper() + main[1:], visit]
 
 
 #: 'At Bo's invitation, Ann visited …', 'At the invitation of Bo, …': said after the clause.

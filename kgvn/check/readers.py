@@ -317,7 +317,7 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
         return AgreementStatus.signed  # "have yet to sign": a signing the claim denies
     if re.search(
         r"\b(?:negotiat|to sign|will sign|plan to sign|aim to sign|work towards|pending"
-        r"|promot\w* (?:the )?(?:signing|conclusion))",
+        r"|promot\w* (?:the )?(?:signing|conclusion)|(?:push|advanc|acceler|resum)\w* talks on)",
         folded,
     ):
         return AgreementStatus.under_negotiation

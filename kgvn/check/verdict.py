@@ -17,12 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kgvn.check.again import repeated
+from kgvn.check.ahead import ahead
 from kgvn.check.apart import elided_by
 from kgvn.check.as_role import role_in_front
 from kgvn.check.audience import other_meeting
 from kgvn.check.capitals import ascii_capitals, restored
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.daytime import by_month, by_time_of_day
+from kgvn.check.extras import recast_facts
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
 from kgvn.check.metonyms import plain_names
@@ -40,6 +42,7 @@ from kgvn.check.recast import (
 )
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
+from kgvn.check.shares import share
 from kgvn.check.speakers import attributed
 from kgvn.check.tails import own_clause, tails, with_subject
 from kgvn.check.titled import fronted_title
@@ -170,7 +173,7 @@ class Pipeline:
             if judged is not basis or basis.verdict is Verdict.contradicted:
                 # wrong without its weekday ('on Monday, 18 February' for the 17th): wrong with it
                 return replace(judged, claim=claim)
-        result = repeated(other_meeting(to_come(self.check_atom(claim))))
+        result = repeated(other_meeting(share(ahead(to_come(self.check_atom(claim))))))
         if self.prior is not None:
             result = self.prior.recheck(claim, result)
         due = deadline(claim)
@@ -291,7 +294,7 @@ class Pipeline:
         if self.prior is not None and self.prior.bounded(sentence):
             pieces = [sentence]  # "had never visited X before Y since …": one bounded denial
         if len(pieces) == 1:
-            read = self._detail(sentence, self._atom(sentence))
+            read = self._detail(sentence, self._dated(sentence, self._atom(sentence)))
             return other_act(sentence, read, self._atom, aggregate)
         first, *rest = pieces
         checked = [self._atom(first), *(self._leaning(piece) for piece in rest)]
@@ -363,6 +366,18 @@ class Pipeline:
                 explanation=f"The record does not say it was refused ({result.explanation})",
             )
         return None
+
+    def _dated(self, sentence: str, result: CheckResult) -> CheckResult:
+        """A sentence contradicted only on the date its subject gives ('X's 2014 visit to Y
+        produced …'), by a record of another event: the date is the subject's, so the sentence
+        is read as that event and a detail (`extras.recast_facts`)."""
+        kinds = {part.kind for part in result.parts if part.status is Status.differs}
+        if result.verdict is not Verdict.contradicted or not kinds or kinds - {"date", "year"}:
+            return result
+        for fact, _, _ in recast_facts(sentence.rstrip(".!?")):
+            if self._atom(fact).verdict is Verdict.supported:
+                return replace(result, verdict=Verdict.unverified)  # for `_detail` to split
+        return result
 
     def _detail(self, sentence: str, result: CheckResult) -> CheckResult:
         """An undecided sentence whose fact, without its closing detail, the record decides."""

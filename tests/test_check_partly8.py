@@ -1,0 +1,279 @@
+"""Half-true sentences whose extra fact the framer did not split off, or whose extra detail (a
+year to come, a share, a sector of new projects) was read as contradicting the true part.
+
+Each rule is tested on its own, on made-up sentences, then on the real record: the true part
+and the extra come out partly supported, never supported; a wrong true part still contradicts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgvn.check import Checker, CheckResult, PartResult, Status, Verdict
+from kgvn.check.ahead import ahead, date_unstated, settles
+from kgvn.check.clauses import between_commas, tail
+from kgvn.check.extras import extra_joins, recast_facts
+from kgvn.check.participles import opening_setting
+from kgvn.check.readers import _claimed_status
+from kgvn.check.recast import recast
+from kgvn.check.result import MatchedRecord
+from kgvn.check.shares import share
+from kgvn.check.tails import tails
+from kgvn.claims import parse_claim
+from kgvn.store import load_store
+from kgvn.vocabulary import AgreementStatus
+
+REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
+
+
+# --- where an extra fact begins -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "detail"),
+    [
+        ("Ann and Bo held talks lasting about two hours", "lasting about two hours"),
+        ("The envoys met in Utopolis for a session running some 40 minutes", "running some"),
+        ("Ann met Bo in Utopolis, whose mayor took office in 2019", "whose mayor took office"),
+        ("Ann urged work on farming and fishing, areas where Utopia is strong", "areas where"),
+        ("Utopia ranks 5th of 90 investors and its stake is set to grow", "its stake is set"),
+        ("Ann went to Utopia in 2009 for talks with Utopia's first deputy minister", "with"),
+        ("Ann went to Utopia in 2009 for talks with his counterpart Bo Tan", None),
+    ],
+)
+def test_extra_joins(body: str, detail: str | None) -> None:
+    found = [body[match.end() :] for match in extra_joins(body)]
+    if detail is None:
+        assert not any(item.startswith("with his counterpart") for item in found)
+    else:
+        assert any(item.startswith(detail) for item in found), found
+
+
+def test_a_name_after_the_title_is_no_detail() -> None:
+    """'with Minister Ann Lee' names whom the record may check: never dropped as a detail."""
+    assert extra_joins("Bo went to Utopia in 2009 for talks with Minister Ann Lee") == []
+
+
+def test_the_fact_before_the_extra_is_what_tails_yield() -> None:
+    heads = [head for head, _, _ in tails("Ann and Bo held talks lasting about two hours.")]
+    assert "Ann and Bo held talks." in heads
+
+
+@pytest.mark.parametrize(
+    ("body", "fact", "detail"),
+    [
+        (
+            "Ann Lee's 2014 visit to Utopia produced a memorandum",
+            "Ann Lee visited Utopia in 2014.",
+            "the visit produced a memorandum",
+        ),
+        (
+            "Bo Tan's official visit to Utopia on May 2, 2020 opened a new chapter",
+            "Bo Tan paid an official visit to Utopia on May 2, 2020.",
+            "the visit opened a new chapter",
+        ),
+        (
+            "The welcome ceremony for Ann on May 2 in Utopolis included a parade",
+            "The welcome ceremony for Ann on May 2 in Utopolis took place.",
+            "included a parade",
+        ),
+    ],
+)
+def test_recast_facts(body: str, fact: str, detail: str) -> None:
+    assert (fact, detail, False) in list(recast_facts(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ann Lee's 2014 visit to Utopia was the first",  # the ordinal's own splitter reads it
+        "Ann Lee's visit to Utopia took place in May",  # one fact: nothing to split off
+        "The ceremony included a parade",  # no date or place: 'took place' says nothing
+        "Ann's trip to Utopia for talks took place in 2019",  # the date is the act's
+        "Ann's 2019 trip to Utopia ran from May 5 to 7",  # a second date: one fact
+        "The parade in Utopolis on May 2 included 300 horses in 2020",
+    ],
+)
+def test_no_recast_fact(body: str) -> None:
+    assert list(recast_facts(body)) == []
+
+
+def test_absolute_with_and_a_past_participle() -> None:
+    assert tail("Ann invited Bo to Utopia by letter, with the trip pencilled in for 2026") == [
+        "Ann invited Bo to Utopia by letter",
+        "the trip pencilled in for 2026",
+    ]
+
+
+def test_whose_closing_the_sentence() -> None:
+    assert tail("Utopia is a member of the Northern Union, whose pact took effect in 2016") == [
+        "Utopia is a member of the Northern Union",
+        "Northern Union’s pact took effect in 2016",
+    ]
+
+
+def test_a_participle_with_a_list_between_commas() -> None:
+    """'X, led by A, B and C, were worth …': the list's commas are no clause boundary."""
+    assert between_commas("Utopia's exports, led by tin, wool and tea, were worth $5 million") == [
+        "Utopia's exports was led by tin, wool and tea",
+        "Utopia's exports were worth $5 million",
+    ]
+    assert between_commas("The statement, signed on May 2, set out plans and goals") == [
+        "The statement was signed on May 2",
+        "The statement set out plans and goals",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("The leaders agreed to push talks on a tax deal.", AgreementStatus.under_negotiation),
+        ("They will accelerate talks on a visa pact.", AgreementStatus.under_negotiation),
+        ("The leaders held talks on the trade pact.", None),  # a meeting's topic, no status
+    ],
+)
+def test_talks_pushed_on_a_deal_are_its_negotiation(
+    claim: str, status: AgreementStatus | None
+) -> None:
+    assert _claimed_status(parse_claim(claim)) is status
+
+
+def test_an_opening_visit_is_the_subject_s() -> None:
+    def subject(clause: str) -> str:
+        return clause.split(" met ")[0] if " met " in clause else ""
+
+    assert opening_setting("During his 2023 visit to Utopia, Ann Lee met Bo Tan", subject) == [
+        "Ann Lee met Bo Tan",
+        "Ann Lee visited Utopia in 2023",
+    ]
+    assert opening_setting("During his 2023 visit to Utopia, the talks went well", subject) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        (
+            "Ann, who was in Utopia on May 2-3, toured a farm.",
+            "Ann, who visited Utopia on May 2-3,",
+        ),
+        ("Ann was in Utopia from 2 May.", "Ann visited Utopia from 2 May."),
+        ("Ann received a letter from Bo Tan.", "Ann was handed a letter from Bo Tan."),
+    ],
+)
+def test_recast_presence_and_a_received_letter(said: str, read: str) -> None:
+    assert recast(said).startswith(read)
+
+
+def test_presence_needs_a_place_and_a_day() -> None:
+    assert recast("Ann was in charge from 2 May.") == "Ann was in charge from 2 May."
+    assert recast("Ann was in Utopia in 2020.") == "Ann was in Utopia in 2020."
+
+
+# --- what is to come, a share, a date one record lacks -------------------------------------------
+
+
+def _result(
+    claim: str, verdict: Verdict, *parts: PartResult, ids: tuple[str, ...] = ("r",)
+) -> CheckResult:
+    records = [MatchedRecord(item, "event", item, []) for item in ids]
+    return CheckResult(claim, verdict, "why", list(parts), records)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind", "opened"),
+    [
+        ("Utopia is expected to announce new projects in tourism.", "sector", True),
+        ("Utopia will set up further ventures in mining.", "sector", True),
+        ("Utopia opened a plant in the mining sector.", "sector", False),  # done, not to come
+        ("Ann will pay an official visit to Utopia on May 8-9.", "date", False),  # the act itself
+        ("Ann said in 2023 that Utopia will never forget it.", "year", False),  # the saying's
+        ("Utopia is expected to sign three deals.", "count", False),  # not a slot left open
+    ],
+)
+def test_ahead(claim: str, kind: str, opened: bool) -> None:
+    part = PartResult(kind, "x", "x", Status.differs, "y")
+    result = ahead(_result(claim, Verdict.contradicted, part))
+    assert (result.verdict is Verdict.unverified) is opened
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "opened"),
+    [
+        ("Exports accounted for about 70% of trade in 2024.", Verdict.contradicted, True),
+        ("Goods from Utopia made up 80% of trade.", Verdict.supported, True),
+        ("Trade in 2024 was 80% of the 2023 figure.", Verdict.supported, True),
+        ("Trade grew 80% in 2024.", Verdict.supported, False),
+        ("Trade grew 70% in 2024.", Verdict.contradicted, False),
+    ],
+)
+def test_a_share_is_no_growth_rate(claim: str, verdict: Verdict, opened: bool) -> None:
+    status = Status.agrees if verdict is Verdict.supported else Status.differs
+    part = PartResult("change", claim.split("%")[0].split()[-1] + "%", 1.0, status, "+80.0%")
+    result = share(_result(claim, verdict, part))
+    assert (result.verdict is Verdict.unverified) is opened
+
+
+def test_a_share_with_another_wrong_part_stays_contradicted() -> None:
+    parts = (
+        PartResult("change", "70%", 70.0, Status.differs, "+80.0%"),
+        PartResult("year", "2031", 2031, Status.differs, "2024"),
+    )
+    claim = "Exports made up 70% of trade in 2031."
+    assert share(_result(claim, Verdict.contradicted, *parts)).verdict is Verdict.contradicted
+
+
+def test_a_date_one_record_lacks_is_settled_only_by_a_record_that_dates_it() -> None:
+    kept = _result(
+        "x",
+        Verdict.unverified,
+        PartResult("status", "signed", "signed", Status.agrees, "signed"),
+        PartResult("date", "May 2", "May 2", Status.not_on_record),
+        ids=("deal",),
+    )
+    assert date_unstated(kept)
+    dated = PartResult("date", "May 2", "May 2", Status.agrees, "2020-05-02")
+    other = _result("x", Verdict.supported, dated, ids=("statement",))
+    same = _result("x", Verdict.supported, dated, ids=("deal",))
+    undated = _result("x", Verdict.supported, ids=("statement",))
+    assert settles(kept, other)
+    assert not settles(kept, same)
+    assert not settles(kept, undated)
+    assert settles(None, undated)
+
+
+# --- on the real record -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The two prime ministers held talks in Hanoi lasting roughly three hours.",
+        "Kyrgyzstan is a member of the Eurasian Economic Union, whose headquarters is in Moscow.",
+        "Abdyldaev Erlan Bekeshovich's 2014 visit to Vietnam yielded a joint communique.",
+        "During his 2009 trip to Kyrgyzstan, Nguyen Quoc Cuong met local students.",
+        "Japarov invited Luong Cuong to Kyrgyzstan, with the visit scheduled for 2026.",
+    ],
+)
+def test_half_true_sentences_are_partly_supported(checker: Checker, claim: str) -> None:
+    assert checker.check(claim).verdict is Verdict.partly_supported
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The two prime ministers held talks in Bishkek lasting roughly three hours.",
+        "Abdyldaev Erlan Bekeshovich's 2012 visit to Vietnam yielded a joint communique.",
+        "During his 2011 trip to Kyrgyzstan, Nguyen Quoc Cuong met local students.",
+        "Japarov invited Luong Cuong to Kazakhstan, with the visit scheduled for 2026.",
+    ],
+)
+def test_their_true_part_made_false_contradicts(checker: Checker, claim: str) -> None:
+    assert checker.check(claim).verdict is Verdict.contradicted
