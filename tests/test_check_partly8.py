@@ -15,7 +15,7 @@ import pytest
 from kgvn.check import Checker, CheckResult, PartResult, Status, Verdict
 from kgvn.check.ahead import ahead, date_unstated, settles
 from kgvn.check.clauses import between_commas, tail
-from kgvn.check.extras import extra_joins, recast_facts
+from kgvn.check.extras import dated_details, extra_joins, recast_facts
 from kgvn.check.participles import opening_setting
 from kgvn.check.readers import _claimed_status
 from kgvn.check.recast import recast
@@ -47,6 +47,7 @@ def checker() -> Checker:
         ("Utopia ranks 5th of 90 investors and its stake is set to grow", "its stake is set"),
         ("Ann went to Utopia in 2009 for talks with Utopia's first deputy minister", "with"),
         ("Ann went to Utopia in 2009 for talks with his counterpart Bo Tan", None),
+        ("Trade averaged $2 million a year, mostly Utopian tin", "mostly Utopian tin"),
     ],
 )
 def test_extra_joins(body: str, detail: str | None) -> None:
@@ -106,6 +107,37 @@ def test_no_recast_fact(body: str) -> None:
     assert list(recast_facts(body)) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dates", "found"),
+    [
+        (
+            "Utopia ranks 5th among 90 investors, up from 9th in 2020.",
+            ["2020"],
+            ("Utopia ranks 5th among 90 investors.", "up from 9th in 2020"),
+        ),
+        (
+            "Ann and Bo toured an exhibition, including pictures from 1992, before talks.",
+            ["1992"],
+            ("Ann and Bo toured an exhibition.", "including pictures from 1992, before talks"),
+        ),
+        (
+            "Ann Lee's 2014 visit to Utopia produced a memorandum.",
+            ["2014"],
+            ("Ann Lee visited Utopia in 2014.", "the visit produced a memorandum"),
+        ),
+    ],
+)
+def test_dated_details(sentence: str, dates: list[str], found: tuple[str, str]) -> None:
+    assert found in list(dated_details(sentence, dates))
+
+
+def test_a_date_of_the_fact_itself_is_no_detail_s() -> None:
+    """'… on May 9, including pictures from 1992': May 9 is the fact's own date."""
+    sentence = "Ann and Bo toured an exhibition on May 9, including pictures from 1992."
+    assert list(dated_details(sentence, ["May 9", "1992"])) == []
+    assert list(dated_details("Utopia ranks 5th among 90 investors in 2021.", ["2021"])) == []
+
+
 def test_absolute_with_and_a_past_participle() -> None:
     assert tail("Ann invited Bo to Utopia by letter, with the trip pencilled in for 2026") == [
         "Ann invited Bo to Utopia by letter",
@@ -137,6 +169,7 @@ def test_a_participle_with_a_list_between_commas() -> None:
     [
         ("The leaders agreed to push talks on a tax deal.", AgreementStatus.under_negotiation),
         ("They will accelerate talks on a visa pact.", AgreementStatus.under_negotiation),
+        ("They agreed to promote talks on a tax deal.", AgreementStatus.under_negotiation),
         ("The leaders held talks on the trade pact.", None),  # a meeting's topic, no status
     ],
 )

@@ -41,6 +41,8 @@ _EXTRA_JOINS = (
     r",\s+(?=whose\s+\S)",
     # "…, areas where X holds reserves", "…, sectors in which …": a plural noun with a clause
     r",\s+(?=[a-z]{3,}s\s+(?:where|in\s+which|on\s+which|for\s+which)\s)",
+    # "…, mostly Utopian tin": what the figure is mostly made of
+    r",\s+(?=(?:mostly|mainly|largely|chiefly|primarily)\s+[A-Za-z])",
     # "… and its investment is set to double": a second clause with a subject of its own
     r"\s+and\s+(?=(?:its|their|his|her)\s+(?:[a-z-]+\s+){1,3}"
     r"(?:is|are|was|were|will|would|has|have|had)\s)",
@@ -150,3 +152,22 @@ def recast_facts(body: str) -> Iterator[tuple[str, str, bool]]:
     had = _EVENT_HAD.match(body)
     if had is not None and not _DATED_REST.search(had.group("rest")):
         yield f"{had.group('event')} took place.", had.group("rest"), False
+
+
+#: Details whose date is of something else than the fact: an earlier value ('up from 90th in
+#: 2020'), an example ('including images from the 1992 signing').
+_ELSEWHERE = re.compile(r"(?:up|down)\s+from\b|compared\s+(?:with|to)\b|including\b")
+
+
+def dated_details(sentence: str, dates: list[str]) -> Iterator[tuple[str, str]]:
+    """(the fact, the detail) of a sentence whose contradicting `dates` are not the fact's: the
+    date its subject gives, or dates written only in a detail of the kinds above."""
+    body = sentence.strip().rstrip(".!?")
+    for fact, detail, _ in recast_facts(body):
+        yield fact, detail
+    for match in extra_joins(body) + list(re.finditer(r",\s+(?=\S)", body)):
+        fact, detail = body[: match.start()].strip(), body[match.end() :].strip()
+        if not _ELSEWHERE.match(detail) or len(fact.split()) < 4:
+            continue
+        if all(date in detail and date not in fact for date in dates):
+            yield fact + ".", detail

@@ -24,7 +24,7 @@ from kgvn.check.audience import other_meeting
 from kgvn.check.capitals import ascii_capitals, restored
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.daytime import by_month, by_time_of_day
-from kgvn.check.extras import recast_facts
+from kgvn.check.extras import dated_details
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
 from kgvn.check.metonyms import plain_names
@@ -368,15 +368,21 @@ class Pipeline:
         return None
 
     def _dated(self, sentence: str, result: CheckResult) -> CheckResult:
-        """A sentence contradicted only on the date its subject gives ('X's 2014 visit to Y
-        produced …'), by a record of another event: the date is the subject's, so the sentence
-        is read as that event and a detail (`extras.recast_facts`)."""
-        kinds = {part.kind for part in result.parts if part.status is Status.differs}
+        """A sentence contradicted only on a date that is not its fact's: the date its subject
+        gives ('X's 2014 visit to Y produced …', read against another event's record) or one in
+        a detail ('…, up from 90th in 2020', '…, including images from 1992, …'). The fact is
+        checked alone and the rest is a detail (`extras.dated_details`)."""
+        differing = [part for part in result.parts if part.status is Status.differs]
+        kinds = {part.kind for part in differing}
         if result.verdict is not Verdict.contradicted or not kinds or kinds - {"date", "year"}:
             return result
-        for fact, _, _ in recast_facts(sentence.rstrip(".!?")):
-            if self._atom(fact).verdict is Verdict.supported:
-                return replace(result, verdict=Verdict.unverified)  # for `_detail` to split
+        for fact, detail in dated_details(sentence, [str(part.text) for part in differing]):
+            checked = self._atom(fact)
+            if checked.verdict is Verdict.supported:
+                note = "The record does not state this detail."
+                return aggregate(
+                    sentence, [checked, CheckResult(detail, Verdict.unverified, note, [], [])]
+                )
         return result
 
     def _detail(self, sentence: str, result: CheckResult) -> CheckResult:
