@@ -21,6 +21,7 @@ from kgvn.check.readers import _claimed_status
 from kgvn.check.recast import recast
 from kgvn.check.result import MatchedRecord
 from kgvn.check.shares import share
+from kgvn.check.speakers import spoken_to
 from kgvn.check.tails import tails
 from kgvn.claims import parse_claim
 from kgvn.store import load_store
@@ -310,3 +311,25 @@ def test_half_true_sentences_are_partly_supported(checker: Checker, claim: str) 
 )
 def test_their_true_part_made_false_contradicts(checker: Checker, claim: str) -> None:
     assert checker.check(claim).verdict is Verdict.contradicted
+
+
+@pytest.mark.parametrize(
+    ("claim", "heard"),
+    [
+        ("ann told bo lee that ties are strong", True),
+        ("ann said to bo lee that ties are strong", True),
+        ("ann called bo lee a close friend", False),  # what is described, not who heard it
+        ("ann described bo lee as a partner", False),
+        ("ann and bo lee agreed", False),
+    ],
+)
+def test_one_described_is_no_listener(claim: str, heard: bool) -> None:
+    assert spoken_to(claim, ["bo lee"]) is heard
+
+
+def test_called_as_described_needs_the_record_s_people(checker: Checker) -> None:
+    """'called X a Y' is read as 'described X as Y'; a person described so is not the one the
+    record's speaker spoke to, so the record's words about friendship do not back it."""
+    assert checker.check("Chinh called Kasymaliev a close friend.").verdict is Verdict.unverified
+    said = "Kasymaliev called Vietnam a priority in its foreign policy."
+    assert checker.check(said).verdict is Verdict.supported
