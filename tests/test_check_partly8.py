@@ -15,7 +15,7 @@ import pytest
 from kgvn.check import Checker, CheckResult, PartResult, Status, Verdict
 from kgvn.check.ahead import ahead, date_unstated, settles
 from kgvn.check.clauses import between_commas, tail
-from kgvn.check.extras import dated_details, extra_joins, recast_facts
+from kgvn.check.extras import concessions, dated_details, extra_joins, recast_facts
 from kgvn.check.participles import opening_setting
 from kgvn.check.readers import _claimed_status
 from kgvn.check.recast import recast
@@ -139,6 +139,14 @@ def test_a_date_of_the_fact_itself_is_no_detail_s() -> None:
     assert list(dated_details("Utopia ranks 5th among 90 investors in 2021.", ["2021"])) == []
 
 
+def test_concessions() -> None:
+    sentence = "Ann and Bo signed a pact on Monday, though officials gave no timetable."
+    assert ("Ann and Bo signed a pact on Monday.", "Officials gave no timetable.") in list(
+        concessions(sentence)
+    )
+    assert list(concessions("Though it rained, Ann and Bo signed a pact on Monday.")) == []
+
+
 def test_absolute_with_and_a_past_participle() -> None:
     assert tail("Ann invited Bo to Utopia by letter, with the trip pencilled in for 2026") == [
         "Ann invited Bo to Utopia by letter",
@@ -204,6 +212,14 @@ def test_an_opening_visit_is_the_subject_s() -> None:
 )
 def test_recast_presence_and_a_received_letter(said: str, read: str) -> None:
     assert recast(said).startswith(read)
+
+
+def test_a_passive_order_in_a_second_clause_is_not_the_sentence_s() -> None:
+    """'A ran from May 6 to 7 and was followed by B': the order is the second clause's; the
+    sentence is not 'B took place after A ran … and'."""
+    said = "Ann's visit ran from May 6 to 7 and was followed by a trip to Utopia."
+    assert recast(said) == said
+    assert recast("The parade was followed by the talks.").startswith("The talks took place after")
 
 
 def test_presence_needs_a_place_and_a_day() -> None:

@@ -171,3 +171,23 @@ def dated_details(sentence: str, dates: list[str]) -> Iterator[tuple[str, str]]:
             continue
         if all(date in detail and date not in fact for date in dates):
             yield fact + ".", detail
+
+
+#: ", though officials gave no timetable": a concessive clause closing the sentence.
+_CONCESSIVE = re.compile(r"^(?:though|although|even\s+though|whereas)\s+(?P<clause>\S.{8,})$")
+
+
+def concessions(sentence: str) -> Iterator[tuple[str, str]]:
+    """(the fact, the concessive clause as a sentence of its own) for a sentence that closes
+    with ', though …': the clause's own words ('no timetable') are not the fact's."""
+    for head, detail, ordered in _tails(sentence):
+        found = _CONCESSIVE.match(detail)
+        if found is not None and not ordered:
+            clause = found.group("clause").rstrip(".!?")
+            yield head, clause[:1].upper() + clause[1:] + "."
+
+
+def _tails(sentence: str) -> Iterator[tuple[str, str, bool]]:
+    from kgvn.check.tails import tails  # tails reads this module's joins: imported late
+
+    return tails(sentence)

@@ -191,7 +191,7 @@ def recast(sentence: str) -> str:
         if match is not None:
             return f"{match.group('b')} hosted {match.group('a')}{match.group('rest')}"
     passive = _ORDER_PASSIVE.match(body)
-    if passive is not None:
+    if passive is not None and not re.search(r"\b(?:and|but)$", passive["a"]):  # a 2nd clause's
         rel = "before" if passive["verb"] == "preceded" else "after"
         later = passive["a"]
         if re.match(r"(?:The|A|An)\s", later):

@@ -24,7 +24,7 @@ from kgvn.check.audience import other_meeting
 from kgvn.check.capitals import ascii_capitals, restored
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.daytime import by_month, by_time_of_day
-from kgvn.check.extras import dated_details
+from kgvn.check.extras import concessions, dated_details
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
 from kgvn.check.metonyms import plain_names
@@ -294,7 +294,9 @@ class Pipeline:
         if self.prior is not None and self.prior.bounded(sentence):
             pieces = [sentence]  # "had never visited X before Y since …": one bounded denial
         if len(pieces) == 1:
-            read = self._detail(sentence, self._dated(sentence, self._atom(sentence)))
+            read = self._detail(
+                sentence, self._conceded(self._dated(sentence, self._atom(sentence)))
+            )
             return other_act(sentence, read, self._atom, aggregate)
         first, *rest = pieces
         checked = [self._atom(first), *(self._leaning(piece) for piece in rest)]
@@ -383,6 +385,22 @@ class Pipeline:
                 return aggregate(
                     sentence, [checked, CheckResult(detail, Verdict.unverified, note, [], [])]
                 )
+        return result
+
+    def _conceded(self, result: CheckResult) -> CheckResult:
+        """A sentence contradicted as a whole that closes with ', though …': its fact and the
+        clause checked apart; a clause that the record does not contradict leaves the fact's
+        verdict standing beside an undecided detail (never more than partly supported)."""
+        if result.verdict is not Verdict.contradicted:
+            return result
+        for fact, clause in concessions(result.claim):
+            checked, said = self._atom(fact), self._atom(clause)
+            if said.verdict is Verdict.contradicted:
+                return aggregate(result.claim, [checked, said])
+            if checked.verdict is not Verdict.unverified:
+                note = f"The record does not decide this clause ({said.explanation})"
+                detail = CheckResult(clause, Verdict.unverified, note, said.parts, said.records)
+                return aggregate(result.claim, [checked, detail])
         return result
 
     def _detail(self, sentence: str, result: CheckResult) -> CheckResult:
