@@ -49,6 +49,12 @@ def checker() -> Checker:
         ("Ann went to Utopia in 2009 for talks with Utopia's first deputy minister", "with"),
         ("Ann went to Utopia in 2009 for talks with his counterpart Bo Tan", None),
         ("Trade averaged $2 million a year, mostly Utopian tin", "mostly Utopian tin"),
+        ("Ann and Bo spoke on May 2 for nearly two hours", "for nearly two hours"),
+        ("Trade hit $9 million in 2024 thanks to tin sales", "thanks to tin sales"),
+        ("Ann visited Utopia in 2009 but then fell ill", "then fell ill"),
+        ("Trade hit $9 million in 2024, of which tin made up half", "of which tin"),
+        ("Ann met Bo in Utopolis on May 2 that drew a crowd", "that drew a crowd"),
+        ("Ties began in 1992 and a Utopian office opened in 2012", "a Utopian office opened"),
     ],
 )
 def test_extra_joins(body: str, detail: str | None) -> None:
@@ -57,6 +63,15 @@ def test_extra_joins(body: str, detail: str | None) -> None:
         assert not any(item.startswith("with his counterpart") for item in found)
     else:
         assert any(item.startswith(detail) for item in found), found
+
+
+def test_the_and_of_between_is_no_join() -> None:
+    assert extra_joins("The pact between Utopia and the Union was signed in May") == []
+
+
+def test_a_duration_with_no_date_is_no_detail() -> None:
+    """'Ann and Bo met for about an hour': besides how long, it says little to check."""
+    assert extra_joins("Ann and Bo met for about an hour") == []
 
 
 def test_a_name_after_the_title_is_no_detail() -> None:
@@ -269,6 +284,14 @@ def test_a_share_is_no_growth_rate(claim: str, verdict: Verdict, opened: bool) -
     part = PartResult("change", claim.split("%")[0].split()[-1] + "%", 1.0, status, "+80.0%")
     result = share(_result(claim, verdict, part))
     assert (result.verdict is Verdict.unverified) is opened
+
+
+def test_a_fraction_as_a_share() -> None:
+    part = PartResult("change", "a third", 0.33, Status.differs, "+80.0%")
+    claim = "Trade hit $9 million in 2024, of which tin made up a third."
+    assert share(_result(claim, Verdict.contradicted, part)).verdict is Verdict.unverified
+    grown = "Trade grew by a third in 2024."  # a rate of change, not a share
+    assert share(_result(grown, Verdict.contradicted, part)).verdict is Verdict.contradicted
 
 
 def test_a_share_with_another_wrong_part_stays_contradicted() -> None:

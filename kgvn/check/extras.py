@@ -37,6 +37,20 @@ _AMOUNT = (
 _EXTRA_JOINS = (
     # "… talks lasting about two hours": a duration, said with a participle and no comma
     rf"\s+(?=(?:lasting|running|spanning)\s+{_AMOUNT}\s+(?:minutes?|hours?|days?|weeks?)\b)",
+    # "… on May 2 for nearly an hour": how long, with a hedge, after the fact's date (with no
+    # date, 'Ann and Bo met for about an hour' says little beside how long)
+    rf"(?<=\d)\s+(?=(?:for|over)\s+{_AMOUNT}\s+(?:minutes?|hours?|days?|weeks?)\b)",
+    # "… in 2024 thanks to surging exports": a cause, with no comma
+    r"\s+(?=(?:thanks\s+to|due\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of)\s)",
+    # "… but then rose sharply": a second verb after 'but', whatever its tense
+    r",?\s+but\s+(?=(?:then|later|since|also|soon)\s+[a-z]+)",
+    # "…, of which exports made up most": a share of the thing just named
+    r",\s+(?=of\s+(?:which|whom)\s)",
+    # "… on March 6 that drew hundreds": what the dated event had or did
+    r"(?<=\d)\s+(?=(?:that|which)\s+[a-z]+\s)",
+    # "… in 1992 and an embassy opened in 2008": a second clause with a subject of its own
+    r"\s+and\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:[a-z]+ed|opened|began|became|grew|rose"
+    r"|fell|came|went|was|were|is|are|has|have|had|will)\s)",
     # "…, whose FTA with X took effect in 2016": something more of the thing just named
     r",\s+(?=whose\s+\S)",
     # "…, areas where X holds reserves", "…, sectors in which …": a plural noun with a clause
@@ -88,8 +102,16 @@ def _companion() -> str:
 
 
 def extra_joins(body: str) -> list[re.Match[str]]:
-    """Where a closing detail may begin, in the shapes above."""
-    return list(_joins().finditer(body))
+    """Where a closing detail may begin, in the shapes above; never the 'and' of 'between A
+    and B'."""
+    return [
+        match
+        for match in _joins().finditer(body)
+        if not (
+            match.group().strip() == "and"
+            and re.search(r"\bbetween\s+[^,;]*$", body[: match.start()])
+        )
+    ]
 
 
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"

@@ -14,7 +14,10 @@ from dataclasses import replace
 
 from kgvn.check.result import CheckResult, Status, Verdict
 
-_PERCENT = r"\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)"
+_PERCENT = (
+    r"(?:\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)"
+    r"|(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth)s?\b)"
+)
 #: "70% of", "accounted for 70%", "a 70% share", "made up 70 per cent".
 _SHARE = re.compile(
     rf"{_PERCENT}\s+(?:of|share)\b"
@@ -34,7 +37,12 @@ def share(result: CheckResult) -> CheckResult:
         result.claim
     ):
         return result
-    changes = [part for part in result.parts if part.kind == "change" and "%" in str(part.text)]
+    shares = [match.group() for match in _SHARE.finditer(result.claim)]
+    changes = [
+        part
+        for part in result.parts
+        if part.kind in ("change", "ratio") and any(str(part.text) in said for said in shares)
+    ]
     others = [part for part in result.parts if part not in changes]
     if not changes or any(part.status is Status.differs for part in others):
         return result
