@@ -16,6 +16,7 @@ from kgvn.check import Checker, CheckResult, PartResult, Status, Verdict
 from kgvn.check.ahead import ahead, date_unstated, settles
 from kgvn.check.clauses import between_commas, tail
 from kgvn.check.extras import concessions, dated_details, extra_joins, recast_facts
+from kgvn.check.others import other_country
 from kgvn.check.participles import opening_setting
 from kgvn.check.readers import _claimed_status
 from kgvn.check.recast import recast
@@ -55,6 +56,9 @@ def checker() -> Checker:
         ("Trade hit $9 million in 2024, of which tin made up half", "of which tin"),
         ("Ann met Bo in Utopolis on May 2 that drew a crowd", "that drew a crowd"),
         ("Ties began in 1992 and a Utopian office opened in 2012", "a Utopian office opened"),
+        ("The pact was signed on May 2 in the presence of reporters", "in the presence of"),
+        ("Utopia sells tin and wool, both grown in the hills", "both grown"),
+        ("Utopia has one plant in Ruritania, set up by a brewer", "set up by a brewer"),
     ],
 )
 def test_extra_joins(body: str, detail: str | None) -> None:
@@ -246,9 +250,13 @@ def test_presence_needs_a_place_and_a_day() -> None:
 
 
 def _result(
-    claim: str, verdict: Verdict, *parts: PartResult, ids: tuple[str, ...] = ("r",)
+    claim: str,
+    verdict: Verdict,
+    *parts: PartResult,
+    ids: tuple[str, ...] = ("r",),
+    kind: str = "event",
 ) -> CheckResult:
-    records = [MatchedRecord(item, "event", item, []) for item in ids]
+    records = [MatchedRecord(item, kind, item, []) for item in ids]
     return CheckResult(claim, verdict, "why", list(parts), records)
 
 
@@ -372,3 +380,33 @@ def test_called_as_described_needs_the_record_s_people(checker: Checker) -> None
     assert checker.check("Chinh called Kasymaliev a close friend.").verdict is Verdict.unverified
     said = "Kasymaliev called Vietnam a priority in its foreign policy."
     assert checker.check(said).verdict is Verdict.supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "opened"),
+    [
+        ("Kazakhstan ranks 60th.", True),  # another country first: not the record's figure
+        ("Trade between Kazakhstan and Vietnam hit $1 billion.", True),
+        ("Kyrgyzstan ranks 60th, ahead of Kazakhstan.", False),  # the record's country first
+    ],
+)
+def test_other_country(claim: str, opened: bool) -> None:
+    parts = (
+        PartResult("rank", "60th", 60, Status.differs, "83"),
+        PartResult("place", "kazakhstan", "kazakhstan", Status.not_on_record),
+    )
+    result = other_country(_result(claim, Verdict.contradicted, *parts, kind="investment"))
+    assert (result.verdict is Verdict.unverified) is opened
+    # where an act took place is the act's: another country there is wrong, not off the record
+    act = other_country(_result(claim, Verdict.contradicted, *parts, kind="invitation"))
+    assert act.verdict is Verdict.contradicted
+
+
+def test_a_sequel_the_record_rules_out_contradicts(checker: Checker) -> None:
+    """'…, then met Z in P': a sequel is said of the fact's subject; a record of that meeting
+    elsewhere contradicts it, and a sequel the record does not give leaves the sentence partly
+    supported (its order is not checked, so it never makes the sentence supported)."""
+    base = "Kasymaliev met To Lam in Hanoi on March 6, then "
+    assert checker.check(base + "met Chinh in Bishkek.").verdict is Verdict.contradicted
+    assert checker.check(base + "flew to Da Nang.").verdict is Verdict.partly_supported
+    assert checker.check(base + "held talks with Chinh.").verdict is Verdict.partly_supported

@@ -51,6 +51,12 @@ _EXTRA_JOINS = (
     # "… in 1992 and an embassy opened in 2008": a second clause with a subject of its own
     r"\s+and\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:[a-z]+ed|opened|began|became|grew|rose"
     r"|fell|came|went|was|were|is|are|has|have|had|will)\s)",
+    # "… signed on May 2 in the presence of reporters": who else was there
+    r"\s+(?=in\s+the\s+presence\s+of\s)",
+    # "…, both grown in the highlands", "…, set up by a distiller": what the things just named
+    # are, or who made them
+    r",\s+(?=(?:both|all|each)\s+[a-z]+(?:ed|en|wn)\s)",
+    r",\s+(?=(?:set\s+up|[a-z]+ed|built|run|owned|founded)\s+by\s)",
     # "…, whose FTA with X took effect in 2016": something more of the thing just named
     r",\s+(?=whose\s+\S)",
     # "…, areas where X holds reserves", "…, sectors in which …": a plural noun with a clause
@@ -176,9 +182,10 @@ def recast_facts(body: str) -> Iterator[tuple[str, str, bool]]:
         yield f"{had.group('event')} took place.", had.group("rest"), False
 
 
-#: Details whose date is of something else than the fact: an earlier value ('up from 90th in
-#: 2020'), an example ('including images from the 1992 signing').
-_ELSEWHERE = re.compile(r"(?:up|down)\s+from\b|compared\s+(?:with|to)\b|including\b")
+#: Details whose date or place is of something else than the fact: an earlier value ('up from
+#: 90th in 2020'), an example ('including images from the 1992 signing'), a sequel ('then flew
+#: to Utopolis').
+_ELSEWHERE = re.compile(r"(?:up|down)\s+from\b|compared\s+(?:with|to)\b|including\b|then\b")
 
 
 def dated_details(sentence: str, dates: list[str]) -> Iterator[tuple[str, str]]:

@@ -30,6 +30,7 @@ from kgvn.check.host import host_side
 from kgvn.check.metonyms import plain_names
 from kgvn.check.order import Relations, to_come
 from kgvn.check.other_act import other_act
+from kgvn.check.others import other_country
 from kgvn.check.participles import active_voice, fronted_invitation
 from kgvn.check.prior import Prior
 from kgvn.check.pronouns import resolved
@@ -90,6 +91,8 @@ def _when_or_where(split: CheckResult) -> bool:
     return all(kinds and kinds <= {"date", "year", "place", "weekday"} for kinds in differing)
 
 
+#: The parts a detail may give otherwise than the fact (`Pipeline._dated`).
+_ELSEWHERE_KINDS = frozenset({"date", "year", "place"})
 #: A short clause whose object is only someone's noun, with nothing after it.
 _LEANING = re.compile(r"^(?:[\w’'-]+\s+){1,4}(?:his|her|its|their)\s+[\w-]+[.!?]?$")
 
@@ -174,6 +177,7 @@ class Pipeline:
                 # wrong without its weekday ('on Monday, 18 February' for the 17th): wrong with it
                 return replace(judged, claim=claim)
         result = repeated(other_meeting(share(ahead(to_come(self.check_atom(claim))))))
+        result = other_country(result)
         if self.prior is not None:
             result = self.prior.recheck(claim, result)
         due = deadline(claim)
@@ -376,9 +380,14 @@ class Pipeline:
         checked alone and the rest is a detail (`extras.dated_details`)."""
         differing = [part for part in result.parts if part.status is Status.differs]
         kinds = {part.kind for part in differing}
-        if result.verdict is not Verdict.contradicted or not kinds or kinds - {"date", "year"}:
+        if result.verdict is not Verdict.contradicted or not kinds or kinds - _ELSEWHERE_KINDS:
             return result
         for fact, detail in dated_details(sentence, [str(part.text) for part in differing]):
+            sequel = with_subject(fact, detail.removeprefix("then "), self.verbs)
+            if sequel and self._atom(sequel).verdict is Verdict.contradicted:
+                continue  # 'then met Bo in Utopolis', which the record of that meeting rules out
+            if kinds - {"date", "year"} and not detail.startswith("then "):
+                continue  # a place only a sequel may have otherwise
             checked = self._atom(fact)
             if checked.verdict is Verdict.supported:
                 note = "The record does not state this detail."
@@ -403,6 +412,14 @@ class Pipeline:
                 return aggregate(result.claim, [checked, detail])
         return result
 
+    def _sequel(self, fact: str, tail: str) -> CheckResult | None:
+        """'…, then met Z in P': what the fact's subject did next, as a sentence of its own;
+        only a contradiction of it counts, since 'then' also says an order not checked here."""
+        if not tail.startswith("then "):
+            return None
+        sequel = with_subject(fact, tail.removeprefix("then "), self.verbs)
+        return self._atom(sequel) if sequel else None
+
     def _detail(self, sentence: str, result: CheckResult) -> CheckResult:
         """An undecided sentence whose fact, without its closing detail, the record decides."""
         if result.verdict is not Verdict.unverified:
@@ -417,9 +434,14 @@ class Pipeline:
             if fact.verdict in (Verdict.supported, Verdict.contradicted):
                 clause = own_clause(tail) or with_subject(head, tail, self.verbs)
                 checked = self._atom(clause) if clause else None
+                sequel = self._sequel(head, tail) if checked is None else None
+                if sequel is not None and sequel.verdict is Verdict.contradicted:
+                    checked = sequel  # 'X met Y on May 2, then met Z in P': ruled out
                 detail = (
                     replace(checked, claim=tail)
-                    if checked is not None and checked.verdict is Verdict.supported
+                    if checked is not None
+                    and checked.verdict is not Verdict.unverified
+                    and (checked is sequel or checked.verdict is Verdict.supported)
                     else CheckResult(
                         tail, Verdict.unverified, "The record does not state this detail.", [], []
                     )
