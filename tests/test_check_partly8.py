@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker, CheckResult, PartResult, Status, Verdict
-from kgvn.check.ahead import ahead, date_unstated, settles
+from kgvn.check.ahead import ahead, date_unstated, other_stage, settles
 from kgvn.check.clauses import between_commas, tail
 from kgvn.check.extras import concessions, dated_details, extra_joins, recast_facts
 from kgvn.check.others import other_country
@@ -410,3 +410,20 @@ def test_a_sequel_the_record_rules_out_contradicts(checker: Checker) -> None:
     assert checker.check(base + "met Chinh in Bishkek.").verdict is Verdict.contradicted
     assert checker.check(base + "flew to Da Nang.").verdict is Verdict.partly_supported
     assert checker.check(base + "held talks with Chinh.").verdict is Verdict.partly_supported
+
+
+def test_a_date_of_another_stage_does_not_contradict() -> None:
+    """'will be implemented from 2026' against the day the documents were signed: the claim's
+    status is not the record's, so the record's date is of another stage."""
+    staged = (
+        PartResult("status", "in-force", "in-force", Status.not_on_record, "signed as of 2025"),
+        PartResult("date", "2026", "2026", Status.differs, "2025-03-06"),
+    )
+    claim = "The documents will be implemented from 2026."
+    assert other_stage(_result(claim, Verdict.contradicted, *staged)).verdict is Verdict.unverified
+    same = (
+        PartResult("status", "signed", "signed", Status.agrees, "signed as of 2025"),
+        PartResult("date", "2024", "2024", Status.differs, "2025-03-06"),
+    )
+    claim = "The documents were signed in 2024."
+    assert other_stage(_result(claim, Verdict.contradicted, *same)).verdict is Verdict.contradicted

@@ -78,3 +78,23 @@ def settles(kept: CheckResult | None, result: CheckResult) -> bool:
     )
     shared = {record.id for record in kept.records} & {record.id for record in result.records}
     return dated and not shared
+
+
+def other_stage(result: CheckResult) -> CheckResult:
+    """A date compared with the date of another stage ('will be implemented from 2026' against
+    the day the documents were signed): when the claim's status is not the record's, the
+    record's date is of another stage and does not rule the claim's out."""
+    if result.verdict is not Verdict.contradicted:
+        return result
+    differing = {part.kind for part in result.parts if part.status is Status.differs}
+    staged = any(
+        part.kind == "status" and part.status is Status.not_on_record for part in result.parts
+    )
+    if not staged or not differing or differing - {"date", "year"}:
+        return result
+    return replace(
+        result,
+        verdict=Verdict.unverified,
+        explanation="The claim dates another stage than the record's; the record's date is of "
+        f"its own stage ({result.explanation})",
+    )

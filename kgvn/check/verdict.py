@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kgvn.check.again import repeated
-from kgvn.check.ahead import ahead
+from kgvn.check.ahead import ahead, other_stage
 from kgvn.check.apart import elided_by
 from kgvn.check.as_role import role_in_front
 from kgvn.check.audience import other_meeting
@@ -177,6 +177,7 @@ class Pipeline:
                 # wrong without its weekday ('on Monday, 18 February' for the 17th): wrong with it
                 return replace(judged, claim=claim)
         result = repeated(other_meeting(share(ahead(to_come(self.check_atom(claim))))))
+        result = other_stage(result)
         result = other_country(result)
         if self.prior is not None:
             result = self.prior.recheck(claim, result)
