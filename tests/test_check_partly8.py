@@ -15,7 +15,13 @@ import pytest
 from kgvn.check import Checker, CheckResult, PartResult, Status, Verdict
 from kgvn.check.ahead import ahead, date_unstated, other_stage, settles
 from kgvn.check.clauses import between_commas, tail
-from kgvn.check.extras import concessions, dated_details, extra_joins, recast_facts
+from kgvn.check.extras import (
+    concessions,
+    dated_details,
+    extra_joins,
+    in_the_past,
+    recast_facts,
+)
 from kgvn.check.others import other_country
 from kgvn.check.participles import opening_setting
 from kgvn.check.readers import _claimed_status
@@ -190,6 +196,15 @@ def test_a_participle_with_a_list_between_commas() -> None:
         "The statement was signed on May 2",
         "The statement set out plans and goals",
     ]
+
+
+def test_a_participle_between_commas_is_said_in_the_past() -> None:
+    """'The envoys, speaking by phone on May 2, agreed …': they spoke by phone on May 2."""
+    assert between_commas("The envoys, speaking by phone on May 2, agreed to meet") == [
+        "The envoys spoke by phone on May 2",
+        "The envoys agreed to meet",
+    ]
+    assert in_the_past("including tin and wool") == "including tin and wool"
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ import re
 from functools import cache
 
 from kgvn.check.apart import amount_tail, joint_list, one_way_after, one_way_by
-from kgvn.check.extras import LISTED_BY, TAIL_WITH
+from kgvn.check.extras import LISTED_BY, TAIL_WITH, in_the_past
 from kgvn.check.lexicon import load
 from kgvn.check.relatives import object_relative
 from kgvn.check.sameyear import same_year
@@ -496,7 +496,7 @@ def between_commas(body: str) -> list[str] | None:
     elif first in _verbs() or re.fullmatch(r"[a-z]+ed|" + _EN, first):
         said = f"{np} was {mod}"
     elif first.endswith("ing"):
-        said = f"{np} {mod}"
+        said = f"{np} {in_the_past(mod)}"
     elif first in {"mostly", "mainly", "largely", "chiefly", "many", "most", "some"}:
         said = f"{np} are {mod}"  # 'The community, mostly traders, keeps …'
     else:

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from kgvn.check.lexicon import load
+from kgvn.check.participles import past_of
 from kgvn.claim_patterns import MONTH_PATTERN
 
 _AMOUNT = (
@@ -220,3 +221,12 @@ def _tails(sentence: str) -> Iterator[tuple[str, str, bool]]:
     from kgvn.check.tails import tails  # tails reads this module's joins: imported late
 
     return tails(sentence)
+
+
+def in_the_past(phrase: str) -> str:
+    """'speaking by phone on May 2' as 'spoke by phone on May 2': a participle phrase set off
+    after a subject, said as the verb the records are read by; as it was when no past is
+    known ('including …')."""
+    first, _, rest = phrase.partition(" ")
+    past = past_of(first)
+    return f"{past} {rest}".strip() if past else phrase

@@ -30,6 +30,12 @@ def _past(word: str) -> str | None:
     return root + ("d" if root.endswith("e") else "ed")
 
 
+def past_of(word: str) -> str | None:
+    """The simple past of a present participle that is no preposition ('speaking' → 'spoke'),
+    or None."""
+    return None if word.lower() in _PREPOSITIONS else _past(word.lower())
+
+
 def leading_participle(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
     """[the main clause, the opening phrase said of its subject], or None when the sentence does
     not open with a participle phrase whose subject the main clause names."""
