@@ -21,6 +21,7 @@ from kgvn.check.extras import (
     extra_joins,
     in_the_past,
     recast_facts,
+    uncounted,
 )
 from kgvn.check.others import other_country
 from kgvn.check.participles import opening_setting
@@ -442,3 +443,17 @@ def test_a_date_of_another_stage_does_not_contradict() -> None:
     )
     claim = "The documents were signed in 2024."
     assert other_stage(_result(claim, Verdict.contradicted, *same)).verdict is Verdict.contradicted
+
+
+def test_a_number_in_an_undecided_piece_keeps_the_whole_from_backing_it() -> None:
+    """'…, and two more have applied': the whole read as one claim is backed only because its
+    record holds the word 'two' somewhere; the piece's number is no part of that reading."""
+    whole = _result(
+        "x", Verdict.supported, PartResult("count", "Three families", 3, Status.agrees, "3")
+    )
+    piece = CheckResult("two more have applied.", Verdict.unverified, "why")
+    assert uncounted([piece], whole)
+    plain = CheckResult("they have applied.", Verdict.unverified, "why")
+    assert not uncounted([plain], whole)
+    counted = CheckResult("three families obtained it.", Verdict.unverified, "why")
+    assert not uncounted([counted], whole)

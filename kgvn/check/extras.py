@@ -28,6 +28,7 @@ from functools import cache
 
 from kgvn.check.lexicon import load
 from kgvn.check.participles import past_of
+from kgvn.check.result import CheckResult, Verdict
 from kgvn.claim_patterns import MONTH_PATTERN
 
 _AMOUNT = (
@@ -230,3 +231,24 @@ def in_the_past(phrase: str) -> str:
     first, _, rest = phrase.partition(" ")
     past = past_of(first)
     return f"{past} {rest}".strip() if past else phrase
+
+
+#: A number said in words or digits: a slot of its own, never an ordinary word.
+_NUMBER = re.compile(
+    r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions)\b",
+    re.IGNORECASE,
+)
+
+
+def uncounted(pieces: list[CheckResult], whole: CheckResult) -> bool:
+    """Whether an undecided piece of a sentence gives a number that no part of the whole's
+    reading accounts for ('…, and two more have applied'): the whole's record then backs that
+    number only by a word it happens to hold, so it does not state the whole sentence."""
+    said = " ".join(str(part.text).lower() for part in whole.parts)
+    return any(
+        number.lower() not in said
+        for piece in pieces
+        if piece.verdict is Verdict.unverified
+        for number in _NUMBER.findall(piece.claim)
+    )

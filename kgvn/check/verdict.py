@@ -24,7 +24,7 @@ from kgvn.check.audience import other_meeting
 from kgvn.check.capitals import ascii_capitals, restored
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.daytime import by_month, by_time_of_day
-from kgvn.check.extras import concessions, dated_details
+from kgvn.check.extras import concessions, dated_details, uncounted
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
 from kgvn.check.metonyms import plain_names
@@ -314,7 +314,11 @@ class Pipeline:
         if result.verdict in (Verdict.contradicted, Verdict.supported):
             return result
         whole = self._atom(sentence)
-        if whole.verdict is Verdict.supported and not _left_open(checked, whole):
+        if (
+            whole.verdict is Verdict.supported
+            and not _left_open(checked, whole)
+            and not (uncounted(checked, whole))
+        ):
             return whole  # one record states the whole sentence
         return self._detail(sentence, result)
 
