@@ -64,6 +64,7 @@ def checker() -> Checker:
         ("Ann met Bo in Utopolis on May 2 that drew a crowd", "that drew a crowd"),
         ("Ties began in 1992 and a Utopian office opened in 2012", "a Utopian office opened"),
         ("The pact was signed on May 2 in the presence of reporters", "in the presence of"),
+        ("Ann visited Utopia on May 2-3 and Ruritania on May 4", "Ruritania on May 4"),
         ("Utopia sells tin and wool, both grown in the hills", "both grown"),
         ("Utopia has one plant in Ruritania, set up by a brewer", "set up by a brewer"),
     ],

@@ -59,6 +59,8 @@ _EXTRA_JOINS = (
     # are, or who made them
     r",\s+(?=(?:both|all|each)\s+[a-z]+(?:ed|en|wn)\s)",
     r",\s+(?=(?:set\s+up|[a-z]+ed|built|run|owned|founded)\s+by\s)",
+    # "… Utopia on May 6-7 and Ruritania on May 8": a second place with the verb left out
+    rf"\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:on|in)\s+(?:(?:{MONTH_PATTERN})\b|\d))",
     # "…, whose FTA with X took effect in 2016": something more of the thing just named
     r",\s+(?=whose\s+\S)",
     # "…, areas where X holds reserves", "…, sectors in which …": a plural noun with a clause
