@@ -28,7 +28,7 @@ from kgvn.check.participles import opening_setting
 from kgvn.check.readers import _claimed_status
 from kgvn.check.recast import recast
 from kgvn.check.result import MatchedRecord
-from kgvn.check.shares import share
+from kgvn.check.share_guard import share
 from kgvn.check.speakers import spoken_to
 from kgvn.check.tails import tails
 from kgvn.claims import parse_claim

@@ -43,7 +43,7 @@ from kgvn.check.recast import (
 )
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
-from kgvn.check.shares import share
+from kgvn.check.share_guard import share
 from kgvn.check.speakers import attributed
 from kgvn.check.tails import own_clause, tails, with_subject
 from kgvn.check.titled import fronted_title
