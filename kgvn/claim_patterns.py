@@ -97,8 +97,8 @@ HEDGES: list[tuple[str, Hedge]] = [
         Hedge.about,
     ),
 ]
-_HEDGE = re.compile(
-    r"(?:" + "|".join(f"(?P<h{i}>{pattern})" for i, (pattern, _) in enumerate(HEDGES)) + r")\s+$"
+_HEDGE = re.compile(  # a hedge is a word of its own: 'turnover tripled' is no 'over'
+    r"\b(?:" + "|".join(f"(?P<h{i}>{pattern})" for i, (pattern, _) in enumerate(HEDGES)) + r")\s+$"
 )
 
 #: Thousands separated by commas, a decimal point, or a decimal comma as Vietnamese writes it
@@ -112,6 +112,14 @@ AMOUNT_BEFORE = re.compile(
 )
 AMOUNT_AFTER = re.compile(
     rf"(?<![\w.$])(?P<num>{NUM})\s?(?:(?P<scale>{SCALE})\s?)?(?:{CURRENCY_AFTER})(?![\w])",
+    re.IGNORECASE,
+)
+#: A figure with a scale and no currency ('… to 13.5 million in 2024'): an amount in the
+#: currency of another figure of the same sentence, unless a noun follows ('7 million people').
+AMOUNT_SAME_CURRENCY = re.compile(
+    rf"(?<![\w.$])(?P<num>{NUM})\s?(?P<scale>millions?|mn|mln|billion|bn)\b(?!\s?(?:%|per\s?cent))"
+    r"(?!\s+(?!(?:in|by|for|from|to|and|or|on|at|a|an|per|this|last|that|as|over|during|after"
+    r"|before|than|with|while|since|until|which|when|the|each|every|only|compared)\b)[a-z])",
     re.IGNORECASE,
 )
 PERCENT = re.compile(rf"(?P<num>{NUM})\s?(?:%|per\s?cent\b)", re.IGNORECASE)
@@ -284,6 +292,6 @@ _WORDED_NUMBER = "|".join(sorted((re.escape(word) for word in _WORD_VALUE), key=
 #: 'thirteen and a half million dollars', 'half a million US dollars', 'seven million USD'.
 WORDED_AMOUNT = re.compile(
     rf"\b(?:(?P<num>{_WORDED_NUMBER})(?P<frac>\s+and\s+a\s+(?:half|quarter))?|(?P<half>half\s+a))"
-    r"\s+(?P<scale>million|billion|thousand)\s+(?:us\s?)?(?:dollars?|usd)\b",
+    r"[\s-]+(?P<scale>million|billion|thousand)[\s-]+(?:us\s?)?(?:dollars?|usd)\b",
     re.IGNORECASE,
 )

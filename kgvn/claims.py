@@ -21,6 +21,7 @@ from kgvn.claim_patterns import (
     _WORD_VALUE,
     AMOUNT_AFTER,
     AMOUNT_BEFORE,
+    AMOUNT_SAME_CURRENCY,
     BARE_NUMBER,
     COUNT,
     DURATION,
@@ -56,7 +57,7 @@ from kgvn.claim_patterns import (
 from kgvn.claim_patterns import (
     Hedge as Hedge,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,7 @@ class Claim:
         return any(word.startswith(stem) for word in self.words for stem in stems)
 
     def has_phrase(self, phrase: str) -> bool:
-        return re.search(rf"\b{re.escape(phrase)}", self.folded) is not None
+        return compiled(rf"\b{re.escape(phrase)}").search(self.folded) is not None
 
     def checkable_parts(self) -> list[tuple[str, str]]:
         """(kind, text as written) of every figure, date and place: each must be checked."""
@@ -231,7 +232,9 @@ def _worded_amounts(sentence: str, taken: list[tuple[int, int]], shown: str) -> 
 
 def _amounts(sentence: str, taken: list[tuple[int, int]], shown: str) -> list[Amount]:
     found: list[Amount] = _worded_amounts(sentence, taken, shown)
-    for pattern in (AMOUNT_BEFORE, AMOUNT_AFTER):
+    for pattern in (AMOUNT_BEFORE, AMOUNT_AFTER, AMOUNT_SAME_CURRENCY):
+        if pattern is AMOUNT_SAME_CURRENCY and not found:
+            break  # a scaled figure is money only beside one whose currency is written
         for match in pattern.finditer(sentence):
             if _overlaps(match.span(), taken):
                 continue
@@ -343,7 +346,7 @@ def _names(sentence: str) -> tuple[str, ...]:
 
 
 def _subjects(folded: str) -> tuple[str, ...]:
-    return tuple(subject for pattern, subject in SUBJECTS if re.search(pattern, folded))
+    return tuple(subject for pattern, subject in SUBJECTS if compiled(pattern).search(folded))
 
 
 def parse_claim(text: str, today_year: int | None = None) -> Claim:

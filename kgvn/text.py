@@ -7,6 +7,7 @@ other scripts are transliterated by `anyascii`: `fold("Касымалиев") ==
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -94,3 +95,12 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
         pieces.append(piece)
         origins.extend([position] * len(piece))
     return "".join(pieces), origins
+
+
+@functools.lru_cache(maxsize=8192)
+def compiled(expression: str, flags: int = 0) -> re.Pattern[str]:
+    """`expression`, compiled once for the process.
+
+    The checker builds its patterns from lexicon words and record names: more than the 512 that
+    `re` keeps, so with `re.search(text, ...)` every claim compiled hundreds of them again."""
+    return re.compile(expression, flags)

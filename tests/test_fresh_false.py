@@ -9,7 +9,9 @@ supported and no claim a true fact with an unknown detail is called supported ei
 `fresh-false-2` (one detail changed in a true fact, and near-misses the record is silent on;
 first score 83.2 %, 4 false "supported") is held to the same promise, as are `fresh-false-4` and
 `fresh-false-5` (figures worked out wrong, blocs swapped, signed for witnessed; 3 false
-"supported" at first).
+"supported" at first), and the blind tuning splits `blind-dev-b` and `blind-dev-c` (written by
+helpers who saw only the articles and the store; 1 false "supported" each at first: a bridge
+whose two sides were turned round, signers the record does not name).
 """
 
 from __future__ import annotations
@@ -26,7 +28,14 @@ from kgvn.store import load_store
 
 CLAIMS = Path(__file__).resolve().parent / "claims"
 #: Each fresh split of false claims, with the number of claims it must hold.
-FRESH = {"fresh-false": 150, "fresh-false-2": 130, "fresh-false-4": 100, "fresh-false-5": 120}
+FRESH = {
+    "fresh-false": 150,
+    "fresh-false-2": 130,
+    "fresh-false-4": 100,
+    "fresh-false-5": 120,
+    "blind-dev-b": 180,
+    "blind-dev-c": 175,
+}
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
 

@@ -34,6 +34,7 @@ from kgvn.check.prior import Prior
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.retrieve import RecordIndex
 from kgvn.check.roles import PersonPlaces
+from kgvn.check.sideslots import SideSlots
 from kgvn.check.slots import amount_agrees, count_agrees, date_agrees, ratio_status
 from kgvn.check.topics.economy import EconomyChecks
 from kgvn.check.topics.events import EventChecks
@@ -50,7 +51,13 @@ if TYPE_CHECKING:
 
 
 class Checker(
-    SocietyChecks, QuantityChecks, EconomyChecks, PoliticsChecks, EventChecks, CheckerBase
+    SideSlots,
+    SocietyChecks,
+    QuantityChecks,
+    EconomyChecks,
+    PoliticsChecks,
+    EventChecks,
+    CheckerBase,
 ):
     """Checks claims against one store; indexes are built once, so batches are cheap."""
 
@@ -89,6 +96,7 @@ class Checker(
             | frozenset(load("words")["generic"])
         )
         self._record_by_id = {record.id: record for _, _, record in self.store.records()}
+        self._read_slots(texts)
         self._organisations = [
             Organisation(
                 org.id,
@@ -115,8 +123,9 @@ class Checker(
         return result if respelt == text else replace(result, claim=text)
 
     def check_atom(self, text: str) -> CheckResult:
-        """One atomic claim; an organisation swapped for the record's is contradicted."""
-        result = super().check_atom(text)
+        """One atomic claim; an organisation swapped for the record's is contradicted, and so is
+        a go-between whose two sides the record gives the other way round."""
+        result = self._side_slots(text, super().check_atom(text))
         if result.verdict is not Verdict.unverified or not result.records:
             return result
         words = [

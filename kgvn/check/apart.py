@@ -60,11 +60,14 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 def amount_tail(main: str, tail: str, noun: str) -> str | None:
     """', reaching $15 million' closing '… doubled from 2023 to 2024': the figure is the main
-    clause's subject's, in the last year it names ('Trade reaching $15 million in 2024')."""
-    if not noun or not _AMOUNT.search(tail) or _YEARS.search(tail):
+    clause's subject's, in the last year it names ('Trade reaching $15 million in 2024'), or in
+    the tail's own ('…, reaching $15 million in 2024')."""
+    if not noun or not _AMOUNT.search(tail):
         return None
-    years = _YEARS.findall(main)
     noun = re.sub(r"(?:\s+(?:[a-z]+ly|almost|also|then))+$", "", noun)  # "Trade nearly"
+    if _YEARS.search(tail):
+        return f"{noun} {tail}"
+    years = _YEARS.findall(main)
     return f"{noun} {tail} in {years[-1]}" if years else None
 
 

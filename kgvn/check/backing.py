@@ -24,7 +24,7 @@ from kgvn.check.names import NameIndex
 from kgvn.check.result import PartResult, Status, Verdict
 from kgvn.claims import NEGATION, Claim
 from kgvn.records import Organisation
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 
 #: Words that deny: the claim's negation is read as a whole, not matched as a word.
 _DENIALS = frozenset(
@@ -35,7 +35,7 @@ _DENIALS = frozenset(
 def _rephrase(folded: str) -> str:
     """`folded` with set phrases ('thu tuong', 'head of government') in their plain words."""
     for pattern, meaning in PHRASES:
-        folded = re.sub(pattern, meaning, folded)
+        folded = compiled(pattern).sub(meaning, folded)
     return folded
 
 
@@ -270,7 +270,7 @@ def opposed_word(
     words = frozenset().union(*(pair[0] for pair in pairs))
     prefixes = frozenset().union(*(pair[1] for pair in pairs))
     for word in missing:
-        if re.search(rf"\bto {re.escape(word)}\b", folded):
+        if compiled(rf"\bto {re.escape(word)}\b").search(folded):
             continue
         other = _opposite(word, words, prefixes)
         if other is not None and not re.search(rf"\b{re.escape(other)}\b", folded):
@@ -367,7 +367,9 @@ def broader_title(claim_folded: str, record_folded: str) -> str | None:
     """The title a record gives in full ('prime minister') where the claim has only its last
     word ('a minister'): a wider class, which makes a claim of a first or an only stronger than
     the record. None when the claim names the record's title in any of its spellings."""
-    said = {title for phrase, title in ROLE_WORDS if re.search(rf"\b{phrase}\b", claim_folded)}
+    said = {
+        title for phrase, title in ROLE_WORDS if compiled(rf"\b{phrase}\b").search(claim_folded)
+    }
     if not said and _OFFICE_HOLDER.search(claim_folded):
         # 'the first by a (demonym) official': any office, wider than the record's
         for phrase, _ in ROLE_WORDS:

@@ -21,7 +21,7 @@ from kgvn.records import (
     Statement,
     Store,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 from kgvn.vocabulary import (
     KIND_OF_COLLECTION,
 )
@@ -80,6 +80,7 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
+from kgvn.check.shares import shared
 from kgvn.check.speakers import meetings_by_source, one_round
 from kgvn.check.titles import title_outcome
 
@@ -201,7 +202,7 @@ class CheckerBase:
             ):
                 before = claim.folded[: match.start()]
                 for phrase, title in self.role_words:
-                    if re.search(rf"(?<![a-z]){re.escape(phrase)}\s+$", before):
+                    if compiled(rf"(?<![a-z]){re.escape(phrase)}\s+$").search(before):
                         person = self.people[person_id]
                         side = re.search(
                             rf"\b({self.places.pattern_with_others()})\w*(?:'s)?\s+"
@@ -234,7 +235,7 @@ class CheckerBase:
         for phrase, title in [item for item in self.role_words if item[0].split()[0] in folded]:
             head, of, rest = phrase.partition(" of ")  # "heads of government": the head noun
             pattern = rf"(?<![a-z]){re.escape(head)}(?P<plural>s)?{re.escape(of + rest)}(?![a-z])"
-            for match in re.finditer(pattern, folded):
+            for match in compiled(pattern).finditer(folded):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
                 taken.append(match.span())
@@ -303,6 +304,7 @@ class CheckerBase:
     # -- results ---------------------------------------------------------------------------------
 
     def _result(self, claim: Claim, outcome: _Outcome, subject: str) -> CheckResult:
+        outcome.parts = shared(claim, outcome.parts, self.store.trade, outcome.records)
         covered = {part.text for part in outcome.parts}
         for kind, text in claim.checkable_parts():
             if text not in covered:
@@ -310,9 +312,11 @@ class CheckerBase:
         unique = {record.id: record for record in outcome.records}
         if unique:
             self._elsewhere_parts(claim, outcome, list(unique.values()))
-            text = fold(" ".join(map(_record_text, unique.values())))
             slotted = _before_interval(claim, outcome)
-            worded = compare_slots(slotted, text, list(unique.values()), self.store.organisations)
+            # the words before a compared interval are the main event's, the first record's
+            main = list(unique.values())[: 1 if slotted is not claim else None]
+            text = fold(" ".join(map(_record_text, main)))
+            worded = compare_slots(slotted, text, main, self.store.organisations)
             taken = {part.text: index for index, part in enumerate(outcome.parts)}
             for part in worded:
                 if part.text in taken:

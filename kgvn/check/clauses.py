@@ -87,9 +87,10 @@ _TAIL_QUANTIFIER = re.compile(
     r"the\s+majority|the\s+bulk)\s+of\s+(?:them|whom|which|these|those|it)\b.*)$",
     re.IGNORECASE,
 )
-_TAIL_DISTANCE = re.compile(
+_TAIL_DISTANCE = re.compile(  # not over ', and …', a clause of its own
     r",\s+(?P<tail>(?:(?:just|only|some|about|nearly|almost|barely)\s+)?(?:(?:\w+|\d+)\s+)?"
-    r"(?:days?|weeks?|months?|years?|decades?|hours?)\s+(?:after|before|later|earlier)\b.*)$",
+    r"(?:days?|weeks?|months?|years?|decades?|hours?)\s+(?:after|before|later|earlier)\b"
+    r"(?:(?!,\s+and\s).)*)$",
     re.IGNORECASE,
 )
 _TAIL_APPOSITION = re.compile(
@@ -107,8 +108,7 @@ _TAIL_CONTEXT = re.compile(
     r",\s+(?P<tail>(?:as\s+part\s+of|amid|despite|in\s+line\s+with|in\s+(?:a|an)\s+"
     r"(?:bid|effort|move|push|attempt|sign)\b)\s+.*)$"
 )
-#: ", a position it has held since 2020": a noun the writer sets after the fact, with a clause
-#: of its own about it.
+#: ", a position it has held since 2020": a noun set after the fact, with a clause about it.
 _TAIL_NOUN_CLAUSE = re.compile(
     r",\s+(?P<tail>(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that|which|it|they)\s+\S.*)$"
 )

@@ -21,7 +21,7 @@ from kgvn.check.clauses import (
     that_relative,
 )
 from kgvn.check.headlines import headline_acts
-from kgvn.check.later import later_dates
+from kgvn.check.later import interval_kept, later_dates, other_fact
 from kgvn.check.leading import leading_relative
 from kgvn.check.lists import clause_lists
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
@@ -194,8 +194,8 @@ _LEADING_WHILE = re.compile(
 )
 _AFTER = re.compile(
     r",?\s+(?P<word>after|following|before)\s+(?P<what>(?:its\s+|their\s+|the\s+)?[a-z][\w\s'’-]{2,60}?)"
-    rf"\s+(?P<date>(?:on|in)\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})"
-    rf"\s+\d{{4}}|(?:{_MONTHS})\s+\d{{4}}|\d{{4}}))\b",
+    rf"\s+(?P<date>(?:on|in)\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+"
+    rf"(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{4}}))\b",
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(
@@ -364,8 +364,8 @@ def _after(body: str) -> list[str] | None:
     match = _AFTER.search(body)
     if match is None or match.start() < 8 or " since " in f" {match.group('what')} ":
         return None  # 'before X since ties began in 1992': the date is the since's
-    rest = body[: match.start()] + body[match.end() :]
-    return [rest, f"{match.group('what').strip()} {match.group('date')}"]
+    rest = interval_kept(body, match)  # "…, four months after X on DATE": the time stays
+    return [rest, other_fact(body, match)] if rest else None
 
 
 _WHO = re.compile(

@@ -34,3 +34,39 @@ def later_dates(parts: list[str]) -> list[str]:
                 part = part[: match.start()] + said + part[match.end() :]
         out.append(part)
     return out
+
+
+#: "…, less than four months after": a time between two events just before 'after'/'before'.
+_INTERVAL_BEFORE = re.compile(
+    rf"\b(?i:{_NUMBER})[-\s](?:day|week|fortnight|month|year|decade)s?\s*$"
+)
+
+
+def interval_kept(body: str, match: re.Match[str]) -> str:
+    """The sentence without the date of what it says came after or before ('…, after X on
+    DATE'); when a time between the two stands before 'after' ('four months after X on DATE'),
+    the time and the other event stay, so that the time is still measured between them. Empty
+    when the date has no year and no time stands before: the sentence is not split."""
+    if _INTERVAL_BEFORE.search(body[: match.start("word")]):
+        return body[: match.start("date")].rstrip() + body[match.end() :]
+    if not re.search(r"\d{4}", match.group("date")):
+        return ""  # 'after their talks on March 6': one act and its order, left whole
+    return body[: match.start()] + body[match.end() :]
+
+
+#: "Utopia recognised Ruritania's independence on …": the thing the main clause's verb acts on,
+#: which a later 'it' ('after Ruritania proclaimed it') stands for.
+_OBJECT = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){1,4}?[a-z]+ed\s+(?P<what>(?:[A-Z][\w’'-]*[’']s\s+)?[a-z][a-z-]+)\b"
+)
+
+
+def other_fact(body: str, match: re.Match[str]) -> str:
+    """What the sentence says came before or after ('…, after X on DATE'), as a claim of its
+    own: 'X' with its date, an 'it' in it read as the main clause's object ('Utopia recognised
+    Ruritania's independence …, after Ruritania proclaimed it on …')."""
+    what = match.group("what").strip()
+    thing = _OBJECT.match(body)
+    if thing is not None and re.search(r"\bit$", what):
+        what = re.sub(r"\bit$", thing.group("what"), what)
+    return f"{what} {match.group('date')}"

@@ -30,7 +30,7 @@ from kgvn.records import (
     Store,
     TradeFigure,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 
 BOTH_SIDES = re.compile(
     r"\b(?:two|both) (?:sides|countries|nations|governments|states)\b|\bbilateral\b"
@@ -43,7 +43,8 @@ ASPIRATION = re.compile(
     r"|float|moot|mull|idea of"
     r"|consider\w*\s+(?:\w+ing\b|to\b|the possib|whether)"
     r"|suggest|plan(?:s|ned)? to|should|explor|potential|will\b|would|pledg|intend|seek"
-    r"|look into|need|offer|want|eager|keen|reluctan|unwilling|prepared to)"
+    r"|look into|need|offer|want|eager|keen|reluctan|unwilling|prepared to"
+    r"|on the (?:road|path) to|(?:scheduled|slated) to)"
 )
 
 
@@ -188,7 +189,9 @@ def _people_spans(folded: str, spellings: Spellings) -> list[tuple[int, int, str
         if spelling not in matches:
             pattern = rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])"
             in_text = spelling in folded  # most names are not in a given text: no pattern to run
-            matches[spelling] = [m.span() for m in re.finditer(pattern, folded)] if in_text else []
+            matches[spelling] = (
+                [m.span() for m in compiled(pattern).finditer(folded)] if in_text else []
+            )
         found += [(start, end, person) for start, end in matches[spelling]]
     spans = {(start, end) for start, end, _ in found}  # namesakes share one span
     inside = {

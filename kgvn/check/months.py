@@ -67,12 +67,12 @@ def spelled_periods(text: str) -> str:
 _CREDIT = re.compile(r"\s*\((?:[A-Z]{2,6}|Photo:[^()]{1,40})\)(?=[.!?](?:\s|$)|$)", re.MULTILINE)
 
 
-#: 'Springfield, May 2 (AP) –', 'SPRINGFIELD (AP) —': a wire dateline opening a line. With no
+#: 'Springfield, May 2 (AP) –', 'SPRINGFIELD (Reuters) —': a wire dateline opening a line. With no
 #: agency in brackets, the capitals must name a place the lexicon knows ('NATO – …' is none).
 _DATELINE = re.compile(
     r"^[ \t]*(?:(?P<place>[^\W\d_][\w.’'-]*(?:[ \t]+[^\W\d_][\w.’'-]*){0,2})"
     rf"(?:,[ \t]*(?P<date>(?:{MONTH_PATTERN})\.?[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?))?"
-    r"[ \t]*\([A-Z]{2,6}(?:/[A-Z]{2,6})?\)"
+    r"[ \t]*\((?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|[A-Z][a-z]{2,12}(?:[ \t][A-Z][a-z]{1,12})?)\)"
     r"|(?P<caps>[^\W\d_a-z]{2,}(?:[ \t]+[^\W\d_a-z]{2,}){0,2}))"
     r"[ \t]*(?:–|—|--?)[ \t]+(?=\S)",
     re.MULTILINE,

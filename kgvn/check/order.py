@@ -22,7 +22,7 @@ from kgvn.check.pronouns import it_resolved
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 from kgvn.check.roles import _name_run
 from kgvn.claim_patterns import FULL_MONTHS
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 
 _WORDS = load("words")
 #: "A before B" / "A after B"; "Before B, A" / "After B, A".
@@ -211,7 +211,7 @@ class Relations:
             if re.fullmatch(r"\s*(?:,|and|or|&|as well as)\s*", between):
                 continue  # named together: doers of one act
             verb = fold(between)
-            if any(re.search(rf"(?<![a-z]){re.escape(word)}", verb) for word in _symmetric()):
+            if any(compiled(rf"(?<![a-z]){re.escape(word)}").search(verb) for word in _symmetric()):
                 return None  # what two people do together reads the same either way
             if not any(re.search(rf"(?<![a-z]){re.escape(word)}", verb) for word in _one_way()):
                 return None
@@ -242,7 +242,7 @@ class Relations:
             for phrase in sorted(phrases, key=len, reverse=True):
                 if mode == "in person" and not ("person" in phrase or "face" in phrase):
                     continue
-                found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", body, re.I)
+                found = compiled(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.I).search(body)
                 if found is None:
                     continue
                 noun = re.match(r"(?:tele)?(?:phone|video)\s+(talks|call|conversation)", phrase)

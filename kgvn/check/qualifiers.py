@@ -63,7 +63,7 @@ class Quantifier:
 
     def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
         claimed = _reading(claim.folded, self.table)
-        if claimed is None or claimed[0] != "exclusive":
+        if claimed is None:  # 'one of only a handful of countries' is 'few', not 'only'
             found = next(
                 (p.search(claim.folded) for p in self.patterns if p.search(claim.folded)), None
             )

@@ -19,7 +19,7 @@ from kgvn.records import (
     Statement,
     TradeFigure,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 from kgvn.vocabulary import (
     AgreementKind,
     AgreementStatus,
@@ -50,7 +50,8 @@ from kgvn.check.result import (
 from kgvn.check.welcomes import WELCOMED
 
 _RISE = re.compile(
-    r"\b(?:rose|risen|rise[sn]?|grew|grown|grow(?:s|ing)?|increas\w*|climb\w*|jump\w*|surg\w*"
+    r"\b(?:rose|risen|rise[sn]?|(?:grew|grown|grow(?:s|ing)?)(?! (?:ever |even )?(?:strong|clos)er"
+    r"\b)|increas\w*|climb\w*|jump\w*|surg\w*"
     r"|expand\w*|soar\w*|doubl\w*|tripl\w*|up from|rebound\w*|gain\w*|quadrupl\w*|leap\w*"
     r"|leapt|spik\w*|swell\w*|swollen|rocket\w*|boom\w*|higher|(?:was|were|is|are) up(?! to))\b"
 )
@@ -249,7 +250,7 @@ def _exporter(folded: str) -> str | None:
     sides = PLACES.pattern("names", "demonyms")
     between = r"\W*(?:s\s+)?(?:\w+\s+){0,3}\b"
     selling = re.search(
-        rf"({sides}){between}(?:export\w*|sells?|selling|sold|ship(?:s|ped|ping)?"
+        rf"({sides}){between}(?:export\w*|sells?|selling|sold|ship(?:s|ped|ping|ments?)?"
         r"|sends?|sending)\b",
         folded,
     )
@@ -284,10 +285,8 @@ _KIND_PHRASES: dict[AgreementKind, tuple[str, ...]] = {
 
 
 def _agreement_named(claim: Claim, agreement: Agreement, names: frozenset[str]) -> bool:
-    """Whether the claim names this agreement: by its kind's usual words or its title's own.
-
-    `names` are words of people's names, which say who signed, not what.
-    """
+    """Whether the claim names this agreement: by its kind's usual words or its title's own
+    (`names`, words of people's names, say who signed, not what)."""
     folded = claim.folded
     if any(_contains(folded, phrase) for phrase in _KIND_PHRASES.get(agreement.kind, ())):
         return True
@@ -299,7 +298,7 @@ def _agreement_named(claim: Claim, agreement: Agreement, names: frozenset[str]) 
         if word not in TITLE_STOP and word not in names and len(word) > 2
     ]
     if title_words:
-        hits = [word for word in title_words if re.search(rf"\b{word[:6]}", folded)]
+        hits = [word for word in title_words if compiled(rf"\b{word[:6]}").search(folded)]
         telling = [word for word in hits if word not in ("trade", "investment")]
         return bool(telling) and len(hits) >= min(2, len(title_words))
     # titles made only of common words: "Agreement on economic cooperation"
@@ -357,6 +356,7 @@ def _status_compatible(claimed: AgreementStatus, on_record: AgreementStatus) -> 
     return on_record in loose.get(claimed, set())
 
 
+_STAY = r"(?:'s|\bhis|\bher|\btheir) stay\b"  # 'the premier's stay in X': his visit
 _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
     (
         r"diplomatic|established (?:relations|ties)"
@@ -383,7 +383,7 @@ _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
     (r"exhibition", {EventKind.exhibition}),
     (r"\bsign(?:ed|ing)\b", {EventKind.signing}),
     (r"invit\w*", {EventKind.invitation}),
-    (r"visit\w*|\btrip\b|travel\w*|came to|went to|\barriv\w*", {EventKind.visit}),
+    (rf"visit\w*|\btrip\b|{_STAY}|travel\w*|came to|went to|\barriv\w*", {EventKind.visit}),
 ]
 #: Kinds of event that happen once between the two countries: another date contradicts them.
 _ONCE_ONLY = frozenset(
@@ -432,7 +432,7 @@ def _event_kinds(claim: Claim) -> set[EventKind]:
     found: set[EventKind] = set()
     matched: list[set[EventKind]] = []
     for pattern, kinds in _EVENT_WORDS:
-        if re.search(pattern, claim.folded):
+        if compiled(pattern).search(claim.folded):
             matched.append(kinds)
             found |= kinds
     for exclusive in _EXCLUSIVE:

@@ -17,7 +17,7 @@ from kgvn.check.lexicon import PLACES, load
 from kgvn.check.result import PartResult, Status
 from kgvn.claims import Claim
 from kgvn.records import Organisation, Record
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 
 _REGIONS: dict[str, list[str]] = load("places").get("regions", {})
 
@@ -27,7 +27,7 @@ def _regions_in(folded: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for key, forms in _REGIONS.items():
         for form in sorted(forms, key=len, reverse=True):
-            match = re.search(rf"(?<![a-z-]){re.escape(form)}(?![a-z-])(?!\s+union)", folded)
+            match = compiled(rf"(?<![a-z-]){re.escape(form)}(?![a-z-])(?!\s+union)").search(folded)
             if match is not None:
                 found[key] = match.group()
                 break

@@ -38,11 +38,32 @@ _PREPOSITION_RELATIVE = re.compile(
 )
 
 
+#: "The Union's FTA, of which Utopia is a member, was signed …": the same clause between
+#: commas, before the rest of the sentence's own clause.
+_MID_PREPOSITION_RELATIVE = re.compile(
+    r"^(?P<main>.*?\b(?P<thing>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)),\s+"
+    r"(?P<prep>of|to|in|with)\s+which\s+(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
+    r"(?P<rest>(?:is|are|was|were|has|have|had)\s[a-z][^,;]*),\s+(?P<after>[a-z][^;]*)$"
+)
+
+
+#: A pact named after the bloc that made it: what a member belongs to is the bloc.
+_PACT = re.compile(r"\s+(?:FTA|Free Trade Agreement|Agreement|Treaty|Pact|Deal)$")
+
+
 def preposition_relative(body: str) -> list[str] | None:
     """'X joined the Union, of which Utopia is a member' as two facts: 'X joined the Union' and
-    'Utopia is a member of the Union' (the preposition goes back after the clause's words)."""
+    'Utopia is a member of the Union' (the preposition goes back after the clause's words); so
+    too the clause between commas ('X, of which Utopia is a member, was signed')."""
     match = _PREPOSITION_RELATIVE.match(body.strip())
+    if match is not None:
+        said = f"{match['who']} {match['rest'].rstrip('.')} {match['prep']} {match['thing']}"
+        return [match["main"], said]
+    match = _MID_PREPOSITION_RELATIVE.match(body.strip())
     if match is None:
         return None
-    said = f"{match['who']} {match['rest'].rstrip('.')} {match['prep']} {match['thing']}"
-    return [match["main"], said]
+    thing = match["thing"]
+    if re.search(r"\b(?:member|members|observer)\b", match["rest"]):
+        thing = _PACT.sub("", thing)  # 'the Union FTA, of which Utopia is a member': the Union's
+    said = f"{match['who']} {match['rest']} {match['prep']} {thing}"
+    return [f"{match['main']} {match['after']}", said]

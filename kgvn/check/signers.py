@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from kgvn.check.lexicon import load
+from kgvn.check.result import Status
 from kgvn.text import fold
 
 #: 'were signed', 'was signed': a passive, whose people (if any) follow 'by'.
@@ -76,3 +77,62 @@ def signer_clash(
     if held is None or held == said:
         return None
     return said, held
+
+
+@cache
+def _office() -> re.Pattern[str]:
+    words = load("words")
+    nouns = [*words["signer_nouns"], *words["office_holders"], *words["signatory_nouns"]]
+    ordered = sorted(set(nouns), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(noun) for noun in ordered) + r")\b")
+
+
+def named_signers(folded: str) -> str | None:
+    """The words a claim gives for who signed ('signed by the education ministers', 'the
+    ministers signed …'), within the clause; None when it has nobody sign."""
+    if _witness().search(folded):
+        return None
+    by = _SIGNED_BY.search(folded)
+    if by is not None:
+        return re.split(r"[,;]", by.group("who"))[0].strip().rstrip(".") or None
+    verb = _SIGNED.search(folded)
+    if verb is None or _PASSIVE.search(folded):
+        return None
+    if re.search(r"\b(?:to|will|would|shall|could|can|may|might)\s+$", folded[: verb.start()]):
+        return None  # 'the premiers to sign X': a signing to come names no one who signed
+    return re.split(r"[,;]", folded[: verb.start()])[-1].strip() or None
+
+
+#: A Status with the words shown for it: (claim's words, value, status, on record).
+SignerPart = tuple[str, object, Status, str | None]
+
+
+def signer_check(
+    folded: str,
+    record_texts: list[str],
+    names_people: Callable[[str], bool],
+    people_in: Callable[[str], set[str]],
+    signers: dict[str, str],
+) -> SignerPart | None:
+    """Who signed, said against the record: the leaders said to sign what they looked on at
+    (or the other way round) differ; other people said to sign it, or any signer of a record
+    that names none, are not on record ('signed by the education ministers' where it says only
+    'in the leaders' presence'); a person outside the record's signers differs. `signers`: the
+    people of the signing event (who signed or who looked on), by id, with their names."""
+    clash = signer_clash(folded, record_texts, names_people)
+    who = named_signers(folded)
+    if clash is not None:
+        people = people_in(who) if who is not None and clash[0] == "signed" else set()
+        if people and signers and not people & set(signers):
+            return who or "", sorted(people), Status.not_on_record, None  # not those looking on
+        return clash[0], clash[0], Status.differs, clash[1]
+    if who is None or not (names_people(who) or _office().search(who)):
+        return None
+    held = record_mode(record_texts)
+    if held != "signed":
+        return who, who, Status.not_on_record, None
+    people = people_in(who)
+    if people and signers and not people <= set(signers):
+        on_record = ", ".join(sorted(signers.values()))
+        return who, sorted(people), Status.differs, on_record
+    return None

@@ -68,10 +68,15 @@ def _is_body(who: str) -> bool:
     return any(folded == body or folded.endswith(" " + body) for body in _BODIES)
 
 
+def _is_outlet(who: str) -> bool:
+    """Whether a source is a news outlet ('the Utopia News Agency', 'UNA')."""
+    return re.sub(r"^the\s+", "", who.strip().lower()) in _OUTLETS
+
+
 def _unsourced(sentence: str) -> str:
     """The sentence without a closing source that is a body or a set of figures."""
     found = _BODY_AFTER.match(sentence.strip())
-    if found is None or not _is_body(found.group("who")):
+    if found is None or not (_is_body(found.group("who")) or _is_outlet(found.group("who"))):
         return sentence
     words = found.group("words").strip()
     return words[:1].upper() + words[1:] + "."

@@ -58,6 +58,8 @@ _JOINS = re.compile(
     r"|,\s+(?=in\s+the\s+(?:[a-z-]+\s+){0,3}of\s+[A-Z])"
     # "… on May 2 attended by 200 guests": who or what the event had, after its date
     r"|(?<=\d)\s+(?=(?:attended|marked|featuring|accompanied|witnessed|watched)\b)"
+    # "… on the Inner Sea, internationally known as …": another name for the thing just named
+    r"|,\s+(?=(?:[a-z]+ly\s+|also\s+|otherwise\s+)?(?:known|referred\s+to)\s+as\s)"
 )
 #: "greeted with a 21-gun salute at …": how something was done, a thing the sentence brings in
 #: ('a', 'an'); a name after 'with' is who took part, never a detail.
@@ -122,23 +124,46 @@ _OWN_CLAUSE = re.compile(
 )
 
 
+#: "with trade of just $7.5 million in 2023": a figure said of a thing, after 'with'.
+_WITH_FIGURE = re.compile(r"^with\s+(?P<clause>[a-z][\w\s'’-]{2,40}?\s+of\s+[^,;]*\d[^,;]*)$")
+
+
 def own_clause(tail: str) -> str | None:
     """The closing detail as a sentence of its own, when it is a full clause that a record may
-    decide alone ('although exchanges have been limited' → 'Exchanges have been limited.')."""
-    match = _OWN_CLAUSE.match(tail.strip())
+    decide alone ('although exchanges have been limited' → 'Exchanges have been limited.'), or
+    a figure said of a thing ('with trade of $7.5 million in 2023' → 'Trade of $7.5 million in
+    2023.')."""
+    match = _OWN_CLAUSE.match(tail.strip()) or _WITH_FIGURE.match(tail.strip())
     if match is None:
         return None
     clause = match.group("clause").rstrip(".!?")
     return clause[:1].upper() + clause[1:] + "."
 
 
+#: "The two deputy ministers", "Both sides": people named by a plural noun, not by name.
+_PEOPLE_SUBJECT = re.compile(
+    r"^((?:The|Both)\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}(?:ministers|leaders|sides|premiers"
+    r"|presidents|diplomats|officials|delegations|countries|parties))\s+[a-z]+"
+)
+#: "internationally known as Y" after "… the X": another name, said of the thing named last.
+_KNOWN_AS = re.compile(r"^(?:[a-z]+ly\s+|also\s+|otherwise\s+)?(?:known|referred\s+to)\s+as\s")
+_LAST_NAMED = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[.!?]?$")
+
+
 def with_subject(fact: str, tail: str, verbs: frozenset[str]) -> str | None:
     """A closing detail that opens with a verb in the past ('… and handed over a letter'), with
-    the fact's subject put back: a sentence of its own that a record may decide alone."""
+    the fact's subject put back: a sentence of its own that a record may decide alone; or
+    another name for the thing the fact names last ('…, internationally known as Y')."""
+    named = _LAST_NAMED.search(fact) if _KNOWN_AS.match(tail) else None
+    if named is not None:
+        thing = named.group().rstrip(".!?")
+        return f"{thing[:1].upper()}{thing[1:]} is {tail.rstrip('.!?')}."
     first = tail.split(maxsplit=1)[0] if tail.strip() else ""
     if not (first in verbs or re.fullmatch(r"[a-z]{3,}ed", first)):
         return None
     subject = re.match(r"^((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+[a-z]+", fact)
     if subject is None or subject.group(1) in ("The", "A", "An", "It", "They"):
+        subject = _PEOPLE_SUBJECT.match(fact)  # 'The two deputy ministers agreed … and discussed'
+    if subject is None:
         return None
     return f"{subject.group(1)} {tail.rstrip('.!?')}."

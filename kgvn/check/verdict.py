@@ -45,7 +45,9 @@ from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Ve
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.share_guard import share
 from kgvn.check.speakers import attributed
+from kgvn.check.spoke import judgement_said, talks_said
 from kgvn.check.tails import own_clause, tails, with_subject
+from kgvn.check.title_of import titles_first
 from kgvn.check.titled import fronted_title
 from kgvn.check.weekdays import compare, weekday
 from kgvn.text import fold
@@ -207,7 +209,7 @@ class Pipeline:
         if found is None:
             return self._wrong_person(result)
         each, objects = found
-        split = aggregate(claim, [self.check_atom(piece) for piece in each])
+        split = aggregate(claim, [self._detail(piece, self.check_atom(piece)) for piece in each])
         if not objects and self.places is not None:
             stood = self.places.stand_in(split.atoms)
             if stood is not None:
@@ -254,7 +256,8 @@ class Pipeline:
         return wrong or result
 
     def _decomposed(self, sentence: str) -> CheckResult:
-        said = active_voice(fronted_invitation(attributed(plain_names(sentence))))
+        said = judgement_said(talks_said(sentence))
+        said = active_voice(fronted_invitation(attributed(plain_names(said))))
         if said != sentence:
             return replace(self._decomposed(said), claim=sentence)
         recast_ = recast(sentence)
@@ -266,6 +269,14 @@ class Pipeline:
             and (read := self._decomposed(fronted)).verdict is Verdict.contradicted
         ):
             return replace(read, claim=sentence)
+        titled = titles_first(sentence)  # 'as Chairman of the Senate': 'as Senate Chairman'
+        if (
+            titled != sentence
+            and (read := self._decomposed(titled)).verdict is Verdict.contradicted
+        ):
+            return replace(read, claim=sentence)  # a title the store may write with 'of' too
+        whole = titles_first(sentence, whole=True)
+        titled_read = self._decomposed(whole) if whole != sentence else None
         invited = self._invited(sentence)
         if invited is not None:
             return invited
@@ -288,6 +299,8 @@ class Pipeline:
             kinds = {part.kind for part in read.parts if part.status is Status.differs}
             if read.verdict is Verdict.contradicted and kinds == {"invited by"}:
                 return replace(read, claim=sentence)
+        if titled_read is not None and titled_read.verdict is Verdict.supported:
+            return replace(titled_read, claim=sentence)  # read domain first, every part holds
         return written
 
     def _split(self, sentence: str) -> CheckResult:

@@ -6,20 +6,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kgvn.claims import (
-    Amount,
-    Claim,
-    Percent,
-    Ratio,
-)
-from kgvn.records import (
-    Investment,
-    TradeFigure,
-)
+from kgvn.claims import Amount, Claim, Percent, Ratio
+from kgvn.records import Investment, TradeFigure
 from kgvn.text import fold
-from kgvn.vocabulary import (
-    TradeMeasure,
-)
+from kgvn.vocabulary import TradeMeasure
 
 if TYPE_CHECKING:
     pass
@@ -31,6 +21,7 @@ from kgvn.check.lexicon import (
     SECTORS,
 )
 from kgvn.check.mentions import (
+    ASPIRATION,
     Mentions,
     _label,
     _period,
@@ -82,7 +73,7 @@ _OTHER_RANKINGS = words_pattern("other_rankings")
 
 class EconomyChecks(CheckerBase):
     def _investment(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
-        about_project = claim.has("project")
+        about_project = claim.has("project", "venture")
         if (
             not claim.has("invest", "fdi", "capital")
             and not about_project
@@ -91,6 +82,8 @@ class EconomyChecks(CheckerBase):
             return None
         if not self.store.investments:
             return None
+        if ASPIRATION.search(claim.folded) and not (claim.amounts or claim.ranks or claim.counts):
+            return None  # 'urged cooperation in investment, energy …': no investment's own details
         if claim.ranks and not claim.has("invest", "fdi") and _OTHER_RANKINGS.search(claim.folded):
             return CheckResult(
                 claim.text,
@@ -156,7 +149,12 @@ class EconomyChecks(CheckerBase):
                 )
         self._investment_words(claim, record, outcome)
         self._date_parts(claim, outcome, record.as_of, None, allow_missing=True, as_of=True)
-        return self._result(claim, outcome, _investment_subject(record))
+        result = self._result(claim, outcome, _investment_subject(record))
+        # nothing of the investment compared ('agreed to help firms invest'): left to a statement,
+        # unless the claim denies it ('never invested'), which is the investment's to answer
+        if result.verdict is Verdict.unverified and not result.parts and not claim.negated:
+            return None
+        return result
 
     def _compare_amount(
         self, outcome: _Outcome, amount: Amount, on_record: int | None, kind: str

@@ -17,7 +17,7 @@ from kgvn.records import (
     Record,
     Statement,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 from kgvn.vocabulary import (
     AgreementStatus,
     EventKind,
@@ -274,9 +274,11 @@ class EventChecks(RoleParts):
             words, prefixes = self._backing(record)
             covered = 0
             for place, word in enumerate(content):
-                if _backed_or_synonym(word, words, prefixes) or (
-                    word in opposable and _opposite(word, words, prefixes)
-                ):
+                if (
+                    _backed_or_synonym(word, words, prefixes)
+                    or (word in opposable and _opposite(word, words, prefixes))
+                    or (word.startswith("agree") and len(getattr(record, "speakers", ())) > 1)
+                ):  # what both sides said together, they agreed on
                     covered += 1
                 elif covered + len(content) - place - 1 < 0.85 * len(content):
                     break  # too few of the claim's words left to reach the share
@@ -368,7 +370,7 @@ class EventChecks(RoleParts):
             if speakers <= set(event.participants)
             and sources & {item.source for item in event.evidence}
             and any(
-                re.search(rf"\b{re.escape(word)}\b", claim.folded)
+                compiled(rf"\b{re.escape(word)}\b").search(claim.folded)
                 for word in EVENT_KIND_WORDS[event.kind].split()
                 if len(word) > 4 and word not in GENERIC
             )
@@ -401,7 +403,8 @@ class EventChecks(RoleParts):
             sayers, record, self._people_in(fold(record.statement))
         ):
             return False  # "Bo said X" against X said by Ann, or by nobody the record names
-        agreed = re.search(r"\bagree", claim.folded) and re.search(r"\bagree", text)
+        together = re.search(r"\bagree", text) or len(getattr(record, "speakers", ())) > 1
+        agreed = re.search(r"\bagree", claim.folded) and together
         hopes = ASPIRATION.search(claim.folded) or _HOPE_OR_TALK.search(claim.folded)
         if ASPIRATION.search(text) and not hopes and not agreed:
             # the record hopes, urges or plans; the claim says it is done, unless what the

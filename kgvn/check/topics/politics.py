@@ -12,7 +12,7 @@ from kgvn.records import (
     Agreement,
     Record,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 from kgvn.vocabulary import (
     AgreementStatus,
     EventKind,
@@ -30,6 +30,7 @@ from kgvn.check.lexicon import (
     load,
 )
 from kgvn.check.mentions import (
+    ASPIRATION,
     BOTH_SIDES,
     Mentions,
     _contains,
@@ -53,9 +54,10 @@ from kgvn.check.readers import (
 from kgvn.check.result import (
     CheckResult,
     Status,
+    Verdict,
     _Outcome,
 )
-from kgvn.check.signers import signer_clash
+from kgvn.check.signers import signer_check
 from kgvn.check.titles import title_status
 
 #: The steps of an agreement, in the order they happen.
@@ -260,6 +262,12 @@ class PoliticsChecks(CheckerBase):
             outcome.add("count", counted[0], counted[1], fits, ", ".join(record.fields))
         during = _DURING.search(claim.folded)
         acted = status in (AgreementStatus.signed, AgreementStatus.in_force)
+        if (during or claim.dates) and acted and record.date is None:
+            # 'pledged to implement X during the call': a statement made at that event may say so
+            said = self._statements(claim, mentions) if ASPIRATION.search(claim.folded) else None
+            decides = said is not None and said.verdict is not Verdict.unverified
+            if said is not None and decides and len(said.records) > 1:
+                return said  # decided with the event it was said at (or its other date)
         if during is not None and acted and record.date is None:
             # 'signed during the visit': the record does not say when
             outcome.add("date", during.group(), during.group(), Status.not_on_record)
@@ -283,9 +291,12 @@ class PoliticsChecks(CheckerBase):
     def _signer_part(self, claim: Claim, record: Agreement, outcome: _Outcome) -> None:
         """'The leaders signed X' where they witnessed its signing, and the other way round."""
         texts = [record.summary or "", *(item.quote for item in record.evidence)]
-        clash = signer_clash(claim.folded, texts, self._names_people)
-        if clash is not None:
-            outcome.add("signer", clash[0], clash[0], Status.differs, clash[1])
+        signing = [e for e in self.store.events if e.kind is EventKind.signing and e.date]
+        signers = {p: self.people[p].name for e in signing if e.date == record.date
+                   for p in e.participants if p in self.people}  # fmt: skip
+        found = signer_check(claim.folded, texts, self._names_people, self._people_in, signers)
+        if found is not None:
+            outcome.add("signer", *found)
 
     def _names_people(self, text: str) -> bool:
         """Whether a stretch of a claim names a person, by name, title or a word for leaders."""
@@ -476,7 +487,7 @@ class PoliticsChecks(CheckerBase):
         said: set[tuple[str, str]] = set()
         for phrase, title in self.role_words:
             pattern = rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])"
-            for match in re.finditer(pattern, rephrased):
+            for match in compiled(pattern).finditer(rephrased):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
                 taken.append(match.span())

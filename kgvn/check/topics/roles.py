@@ -12,7 +12,7 @@ from kgvn.claims import (
 from kgvn.records import (
     Event,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 from kgvn.vocabulary import (
     EventKind,
 )
@@ -179,7 +179,8 @@ class RoleParts(TimingChecks):
 
     def _carrier_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
         """'The letter was delivered by Japarov': who carried a message must be who did."""
-        verb = r"deliver(?:ed|s|ing)?\b|convey(?:ed|s|ing)?\b|hand(?:ed|s)? over\b"
+        # 'handed the letter to …' carries it as 'handed over' does
+        verb = r"deliver(?:ed|s|ing)?\b|convey(?:ed|s|ing)?\b|hand(?:ed|s|ing)?\b(?: over\b)?"
         claimed = self._agent(claim.folded, verb)
         if not claimed:
             return
@@ -282,7 +283,7 @@ class RoleParts(TimingChecks):
         found: list[tuple[int, str, frozenset[str]]] = []
         for code in self.places.codes:
             for word in self.places.forms(code):
-                match = re.search(rf"(?<![a-z0-9]){re.escape(word)}", folded)
+                match = compiled(rf"(?<![a-z0-9]){re.escape(word)}").search(folded)
                 if match:
                     found.append((match.start(), code, frozenset()))
         for start, person in _people_at(folded, self.spellings):

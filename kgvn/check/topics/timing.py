@@ -18,7 +18,7 @@ from kgvn.dates import date_bounds
 from kgvn.records import (
     Event,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 from kgvn.vocabulary import EventKind
 
 if TYPE_CHECKING:
@@ -143,11 +143,27 @@ class TimingChecks(CheckerBase):
                 others = [item for item in others if named <= set(item.participants)]
             for _, _, holders in self._role_mentions(rest) if len(others) > 1 else ():
                 others = [item for item in others if holders & set(item.participants)]
+            if len(others) > 1 and (either := self._either_side(rest)):
+                others = [item for item in others if either & set(item.participants)]
             if len(others) == 1:
                 return others[0]
             if kind is not event.kind:
                 return None
         return None
+
+    def _either_side(self, rest: str) -> set[str]:
+        """The holders, on either side, of the roles named with no country ('before the prime
+        minister's visit'): of several events, the one they took part in is the one meant."""
+        found: set[str] = set()
+        taken: list[tuple[int, int]] = []
+        for phrase, title in sorted(self.role_words, key=lambda item: -len(item[0])):
+            for match in compiled(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])").finditer(rest):
+                if any(match.start() < end and start < match.end() for start, end in taken):
+                    continue  # 'prime minister' within 'deputy prime minister'
+                taken.append(match.span())
+                for side in self.places.codes:
+                    found |= self._holders(title, side, phrase)
+        return found
 
     def _calendar_part(
         self, claim: Claim, outcome: _Outcome, event: Event

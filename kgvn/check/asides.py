@@ -1,0 +1,77 @@
+"""A concessive aside between commas, said plainly: "Trade, though growing, is not sustainable"
+is "Trade is growing but is not sustainable" (kgvn/check/recast.py).
+
+Left between commas, the aside reads as a closing detail: the fact before it loses its verb
+("Trade.") and the aside its subject ("though growing, is not …"), so neither can be checked.
+Said with the subject put back, each half is a clause a record may decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "X, though growing gradually, is …": a subject, a concessive word, what it concedes (a
+#: participle, an adjective or 'not …', never a clause with a verb of its own), then the verb.
+_ASIDE = re.compile(
+    r"^(?P<np>[^,;]{3,120}?),\s+(?:though|although|albeit|while\s+still|if)\s+"
+    r"(?P<mod>(?!(?:he|she|this|that|there|the|a|an)\b)[^,;]{3,60}?),\s+"
+    r"(?P<verb>is|are|was|were|has|have|had|remains|remain|remained|stays|stay|stayed)\b"
+    r"(?P<rest>[^;]*)$"
+)
+#: The form of 'to be' that goes with each verb the main clause may open with.
+_BE = {
+    "is": "is", "has": "is", "remains": "is", "stays": "is",
+    "are": "are", "have": "are", "remain": "are", "stay": "are",
+    "was": "was", "had": "was", "remained": "was", "stayed": "was", "were": "were",
+}  # fmt: skip
+#: What the aside concedes must be a state ('growing gradually', 'small', 'not yet …'), not a
+#: clause ('though Ann said so'): its words hold no finite verb.
+#: 'though it has grown in recent years': a clause whose subject is the pronoun for the one
+#: the aside interrupts, so what it says is said of that subject.
+_PRONOUN_CLAUSE = re.compile(
+    r"^(?:it|they)\s+(?P<what>(?:has|have|had|is|are|was|were|remains?|remained)\s[^,;]+)$"
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|did|does|do)\b")
+
+
+def concessive(sentence: str) -> str:
+    """The sentence with a concessive aside between commas said as a clause of its own, or
+    the sentence itself."""
+    body = sentence.strip()
+    stop = body[-1] if body[-1:] in ".!?" else ""
+    match = _ASIDE.match(body.rstrip(".!?"))
+    if match is None:
+        return sentence
+    verb, mod = match["verb"], match["mod"]
+    clause = _PRONOUN_CLAUSE.match(mod)
+    if clause is not None:  # 'though it has grown': the pronoun is the subject
+        return f"{match['np']} {clause['what']} but {verb}{match['rest']}{stop}"
+    if _FINITE.search(mod):
+        return sentence
+    return f"{match['np']} {_BE[verb]} {mod} but {verb}{match['rest']}{stop}"
+
+
+#: "…, with a view to elevating ties": a purpose, said plainly ('towards'), not a closing
+#: detail that a comma and 'with' would split off.
+_VIEW_TO = re.compile(r",?\s+with\s+(?:a|the)\s+view\s+to(?:wards)?\b", re.IGNORECASE)
+
+
+def purpose(sentence: str) -> str:
+    """The sentence with 'with a view to' said as 'towards'."""
+    return _VIEW_TO.sub(" towards", sentence)
+
+
+#: "has yet to meet its potential": falling short of it, said in the record's words; read as a
+#: meeting not held ('meet'), it would deny the talks.
+_SHORT_OF = re.compile(
+    r"\b(?:(?:has|have|had|is|are|was|were)\s+)?(?:yet|still)\s+to\s+"
+    r"(?:meet|match|reach|fulfil+|live\s+up\s+to|reali[sz]e)"
+    r"(?:\s+(?:its|their|the|(?:each|either)\s+(?:side|country)[’']s|both\s+(?:sides|countries)[’']?))?"
+    r"(?:\s+full)?\s+potential\b",
+    re.IGNORECASE,
+)
+
+
+def short_of(sentence: str) -> str:
+    """The sentence with 'has yet to meet/reach its potential' said as 'is short of potential'."""
+    return _SHORT_OF.sub("is short of potential", sentence)

@@ -1,0 +1,148 @@
+"""Sides turned round and signers the record does not name (blind-dev-b and blind-dev-c):
+'B wants A to act as its bridge' against a record of A ready to be B's bridge; 'signed by the
+education ministers' where the record has the documents signed in the leaders' presence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgvn.check import Checker
+from kgvn.check.bridges import Role, go_betweens, turned_round
+from kgvn.check.lexicon import Places
+from kgvn.check.result import Status
+from kgvn.check.signers import named_signers, signer_check
+from kgvn.store import load_store
+
+REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
+
+
+@pytest.fixture(scope="module")
+def places() -> Places:
+    found = Places()
+    found.extend("UT", "Utopia", [])
+    found.extend("RU", "Ruritania", [])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "served", "towards"),
+    [
+        ("Utopia is ready to be a bridge for Ruritania to Atlantis", "UT", "RU", {"atlantis"}),
+        ("Utopia wants Ruritania to act as its gateway to Atlantis", "RU", "UT", {"atlantis"}),
+        ("Ruritania welcomed Utopia's offer to serve as its bridge", "UT", "RU", set()),
+        ("Ruritania sees Utopia as Ruritania's springboard", "UT", "RU", set()),
+        ("Utopia offered to act as a bridge between Ruritania and Atlantis", "UT", "RU", set()),
+    ],
+)
+def test_go_between_roles(
+    places: Places, text: str, holder: str, served: str, towards: set[str]
+) -> None:
+    (role,) = go_betweens(text, places)
+    assert (role.holder, role.served) == (holder, served)
+    assert towards <= role.towards
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utopia and Ruritania built a bridge of friendship",  # not a side serving as one
+        "Utopia and Ruritania agreed to act as a bridge",  # both sides together
+        "The bridge was opened in 2020",  # no side at all
+    ],
+)
+def test_no_go_between_role(places: Places, text: str) -> None:
+    assert go_betweens(text, places) == []
+
+
+def test_a_verb_role_guards_but_never_turns_round(places: Places) -> None:
+    (linked,) = go_betweens("Ruritania would connect Utopia with Atlantis", places)
+    assert not linked.firm and (linked.holder, linked.served) == ("RU", "UT")
+    held = [(Role("UT", "RU", frozenset({"atlantis"})), "bridge")]
+    assert turned_round(linked, held) is None  # a verb alone is not firm enough
+    claimed = Role("RU", "UT", frozenset({"atlantis"}))
+    assert turned_round(claimed, held) == (held[0][0], "bridge")
+    # the same roles towards another place: the record does not say
+    assert turned_round(Role("RU", "UT", frozenset({"elsewhere"})), held) is None
+    # a record that gives the claim's way too: not turned round
+    both = [*held, (Role("RU", "UT", frozenset({"atlantis"})), "other")]
+    assert turned_round(claimed, both) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Vietnam wants Kyrgyzstan to act as its bridge to ASEAN.", "contradicted"),
+        ("Kyrgyzstan wants Vietnam to serve as its gateway to ASEAN.", "unverified"),
+        ("Bishkek asked Hanoi to be its bridge to Southeast Asia.", "unverified"),
+        ("Hanoi asked Bishkek to be its bridge to Southeast Asia.", "contradicted"),
+        (
+            "Luong Cuong said Kyrgyzstan could be Vietnam's bridge to Southeast Asia.",
+            "contradicted",
+        ),
+        ("Chinh said Vietnam is willing to be a bridge for Kyrgyzstan to ASEAN.", "supported"),
+        ("Chinh hoped Kyrgyzstan would connect Vietnam with Central Asia.", "supported"),
+    ],
+)
+def test_go_between_on_the_store(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "who"),
+    [
+        ("the accord was signed by the two trade ministers.", "the two trade ministers"),
+        ("after talks, officials signed the accord", "officials"),
+        ("ann witnessed the signing of the accord", None),
+        ("the premiers are to sign the accord", None),  # a signing to come
+        ("the accord was signed in 2024", None),
+    ],
+)
+def test_named_signers(claim: str, who: str | None) -> None:
+    assert named_signers(claim) == who
+
+
+def _nobody(text: str) -> bool:
+    return "ann" in text or "bo" in text.split()
+
+
+def _ids(text: str) -> set[str]:
+    return {name for name in ("ann", "bo", "cy") if name in text.split()}
+
+
+def test_signer_check() -> None:
+    presence = ["Signed in ann's presence."]
+    assert signer_check("ann signed it", presence, _nobody, _ids, {})[2] is Status.differs
+    found = signer_check("it was signed by the ministers", presence, _nobody, _ids, {})
+    assert found is not None and found[2] is Status.not_on_record
+    signed = ["Signed by ann and bo."]
+    signers = {"ann": "Ann", "bo": "Bo"}
+    assert signer_check("it was signed by ann and bo", signed, _nobody, _ids, signers) is None
+    found = signer_check("it was signed by cy and bo", signed, _nobody, _ids, signers)
+    assert found is not None and found[2] is Status.differs and found[3] == "Ann, Bo"
+    assert signer_check("the two sides signed it", presence, _nobody, _ids, {}) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "The education cooperation document was signed by the two countries' education "
+            "ministers.",
+            "unverified",
+        ),
+        ("Ambassadors of the two countries signed the document on civil aviation.", "unverified"),
+        ("The joint statement was signed by To Lam and Kasymaliev.", "contradicted"),
+        ("The joint statement was signed by Chinh and Kasymaliev.", "supported"),
+        ("Vietnam and Kyrgyzstan signed documents on legal affairs.", "supported"),
+    ],
+)
+def test_signers_on_the_store(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict.value == verdict
