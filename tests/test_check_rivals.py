@@ -138,9 +138,21 @@ def test_someone_s_stay_is_his_visit(checker: Checker, claim: str, verdict: str)
         # said of the group with no count: more than the record says
         ("Vietnamese in Kyrgyzstan hold Kyrgyz citizenship.", "unverified"),
         ("Three Vietnamese families in Kyrgyzstan hold Kyrgyz citizenship.", "supported"),
-        # 'all' of a thing the record gives whole: not a part
+        # 'all' of a thing the record gives whole, or of the counted part itself
         ("All of Kyrgyzstan's investment in Vietnam is in Khanh Hoa.", "supported"),
+        ("All three families have obtained Kyrgyz citizenship.", "supported"),
     ],
 )
 def test_all_of_what_the_record_says_of_a_part(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The fund is worth 5 million USD, in Euro-Asian terms.",  # a word inside a hyphened name
+        "Utopia sold 500 pounds of pepper.",  # a weight, not a currency
+    ],
+)
+def test_no_rival_in_other_words(rivals: Rivals, claim: str) -> None:
+    assert rivals.find(claim) == []

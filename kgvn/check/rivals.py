@@ -43,7 +43,7 @@ def _groups() -> tuple[tuple[tuple[str, ...], ...], ...]:
 def _any_of(group: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     """One pattern for every word of a group: most claims use none, and are passed at once."""
     words = sorted((word for alternative in group for word in alternative), key=len, reverse=True)
-    return re.compile(rf"(?<![\w$])(?:{'|'.join(re.escape(word) for word in words)})(?![\w])")
+    return re.compile(rf"(?<![\w$-])(?:{'|'.join(re.escape(word) for word in words)})(?![\w-])")
 
 
 def _found(text: str, phrases: Iterable[str]) -> list[str]:
@@ -51,7 +51,7 @@ def _found(text: str, phrases: Iterable[str]) -> list[str]:
     taken: list[tuple[int, int]] = []
     found: list[str] = []
     for phrase in sorted(phrases, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w$]){re.escape(phrase)}(?![\w])", text):
+        for match in re.finditer(rf"(?<![\w$-]){re.escape(phrase)}(?![\w-])", text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             taken.append(match.span())
@@ -112,4 +112,4 @@ class Rivals:
 def swapped(claim: str, rival: Rival) -> str:
     """The claim with its value replaced by the record's."""
     pattern = re.escape(rival.said).replace(r"\ ", r"\s+")
-    return re.sub(rf"(?<![\w$]){pattern}(?!\w)", rival.held, claim, count=1, flags=re.IGNORECASE)
+    return re.sub(rf"(?<![\w$-]){pattern}(?!\w)", rival.held, claim, count=1, flags=re.IGNORECASE)

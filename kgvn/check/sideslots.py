@@ -74,8 +74,8 @@ class SideSlots(CheckerBase):
         """'All Utopians in X hold its citizenship' where the record has a community
         'including three families who have obtained' it: said of all, it is contradicted; said
         of the group with no count ('Utopians in X hold …'), it says more than the record."""
-        if result.verdict is Verdict.contradicted:
-            return result
+        if result.verdict is Verdict.contradicted or _SOME.search(fold(text)):
+            return result  # 'all three families', 'some': a part, as the record says
         found = _ALL.match(text)
         if found is not None:
             rest = text[found.end() :]
@@ -92,8 +92,6 @@ class SideSlots(CheckerBase):
             return basis.with_part(
                 said, Verdict.contradicted, f"The record says it of a part: “{part_of}”.", text
             )
-        if _SOME.search(fold(text)):
-            return result  # 'three families', 'some': a part, as the record says
         said = PartResult("quantifier", "(the whole group)", None, Status.not_on_record, part_of)
         return result.with_part(
             said, Verdict.unverified, f"The record says it of a part only: “{part_of}”."
