@@ -417,13 +417,19 @@ class Pipeline:
     def _conceded(self, result: CheckResult) -> CheckResult:
         """A sentence contradicted as a whole that closes with ', though …': its fact and the
         clause checked apart; a clause that the record does not contradict leaves the fact's
-        verdict standing beside an undecided detail (never more than partly supported)."""
+        verdict standing beside an undecided detail (never more than partly supported). Only
+        when the whole was contradicted by the fact's own record (the clause's 'no' read
+        against it): a whole contradicted by another record ('although X is not a member')
+        was answered on the clause's own subject, and stands."""
         if result.verdict is not Verdict.contradicted:
             return result
         for fact, clause in concessions(result.claim):
             checked, said = self._atom(fact), self._atom(clause)
             if said.verdict is Verdict.contradicted:
                 return aggregate(result.claim, [checked, said])
+            own = {record.id for record in checked.records}
+            if not own or {record.id for record in result.records} - own:
+                return result
             if checked.verdict is not Verdict.unverified:
                 note = f"The record does not decide this clause ({said.explanation})"
                 detail = CheckResult(clause, Verdict.unverified, note, said.parts, said.records)
