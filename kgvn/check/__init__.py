@@ -113,6 +113,7 @@ class Checker(
             spans.get,
             Relations(self.check_atom, spans.get, self._people_in),
             Prior(self.check_atom, spans, self._people_in),
+            self._peers,
         )
 
     def check(self, text: str) -> CheckResult:
@@ -188,6 +189,24 @@ class Checker(
             parts=[*result.parts, part],
             records=list({record.id: record for record in records}.values()),
         )
+
+    def _peers(self, doer: str) -> list[str]:
+        """The people of the doer's country in the doer's circle (those who met someone the
+        doer met), by a plain spelling: whom 'only the doer did it' compares them with."""
+        named = _named_people(fold(doer), self.spellings)
+        if len(named) != 1:
+            return []
+        person = next(iter(named))
+        country = self.people[person].country
+        groups = [set(event.participants) for event in self.store.events]
+        met = {other for group in groups if person in group for other in group} - {person}
+        circle = {other for group in groups if group & met for other in group}
+        return [
+            max((alias.name for alias in self.people[other].aliases), key=len, default="")
+            or self.people[other].name
+            for other in sorted(circle - {person})
+            if other in self.people and self.people[other].country == country
+        ]
 
     def _one_person(self, text: str) -> str | None:
         named = _named_people(text, self.spellings)

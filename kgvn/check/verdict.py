@@ -42,6 +42,7 @@ from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Ve
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
 from kgvn.check.spoke import judgement_said, talks_said
+from kgvn.check.spread import others_doing, spread, without_both
 from kgvn.check.tails import own_clause, tails, with_subject
 from kgvn.check.title_of import titles_first
 from kgvn.check.titled import fronted_title
@@ -107,6 +108,8 @@ class Pipeline:
     relations: Relations | None = None
     #: Denials bounded by "before" (`prior`).
     prior: Prior | None = None
+    #: The people a doer named in the text may be compared with ("only A did X"), by name.
+    peers: Callable[[str], list[str]] | None = None
 
     def check(self, text: str) -> CheckResult:
         cleaned = clean(text)
@@ -197,7 +200,7 @@ class Pipeline:
             return self.places.misplaced(result)
         if result.verdict is not Verdict.unverified:
             return result
-        found = actors(claim)
+        found = actors(without_both(claim))
         if found is None:
             return self._wrong_person(result)
         each, objects = found
@@ -275,6 +278,9 @@ class Pipeline:
         refused = self._refused(sentence)
         if refused is not None:
             return refused
+        spread_ = self._spread(sentence)
+        if spread_ is not None:
+            return spread_
         written = self._split(sentence)
         if written.verdict in (Verdict.supported, Verdict.contradicted):
             return written
@@ -376,6 +382,42 @@ class Pipeline:
                 explanation=f"The record does not say it was refused ({result.explanation})",
             )
         return None
+
+    def _spread(self, sentence: str) -> CheckResult | None:
+        """'A and B each did X', 'Unlike A, B did not X', 'Only A did X': each doer's own claim,
+        and another's doing it too as a contradiction of 'not' and 'only'."""
+        found = spread(sentence, self.verbs)
+        if found is None:
+            return None
+        denied = list(found.denied)
+        if found.only is not None:
+            doer, rest = found.only
+            peers = self.peers(doer) if self.peers is not None else []
+            if not peers:
+                return None  # not a person: 'the only country to …' is a quantifier's
+            denied += others_doing(doer, rest, lambda _: peers)
+        checked = [self._decomposed(piece) for piece in found.held]
+        if any(atom.verdict is Verdict.contradicted for atom in checked):
+            return replace(aggregate(sentence, checked), claim=sentence)
+        against = [(self._decomposed(piece), doer) for piece, doer in denied]
+        done = [(read, doer) for read, doer in against if read.verdict is Verdict.supported]
+        if done:
+            read, doer = done[0]
+            denial = replace(
+                read,
+                verdict=Verdict.contradicted,
+                explanation=f"The record has {doer} doing it too: {read.explanation}",
+            )
+            return replace(aggregate(sentence, [*checked, denial]), claim=sentence)
+        if denied:
+            who = "anyone else" if found.only is not None else found.denied[0][1]
+            open_ = CheckResult(
+                f"not {who}",
+                Verdict.unverified,
+                f"The record does not say that {who} did not do it.",
+            )
+            checked.append(open_)
+        return replace(aggregate(sentence, checked), claim=sentence)
 
     def _detail(self, sentence: str, result: CheckResult) -> CheckResult:
         """An undecided sentence whose fact, without its closing detail, the record decides."""

@@ -1,0 +1,110 @@
+"""One predicate spread over several doers ('A and B each …', 'Like A, B …', 'Unlike A, B did
+not …', 'Only A …'): one claim per doer, and another's doing it as a contradiction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgvn.check import Checker, Verdict
+from kgvn.check.spread import spread, without_both
+from kgvn.store import load_store
+
+REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
+
+
+VERBS = frozenset({"said", "met", "held"})
+
+
+def test_each_and_both_give_one_claim_per_doer() -> None:
+    found = spread("Ann Lee, Bo and the mayor each thanked the guests.", VERBS)
+    assert found is not None
+    assert found.held == [
+        "Ann Lee thanked the guests.",
+        "Bo thanked the guests.",
+        "The mayor thanked the guests.",
+    ]
+    both = spread("Both Ann and the state mayor said the road was open.", VERBS)
+    assert both is not None and both.held == [
+        "Ann said the road was open.",
+        "The state mayor said the road was open.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruritania and Elbonia exempt each other's citizens from visas.",
+        "Ruritania and Elbonia are both members of the union.",
+        "Ann and Bo held talks in the capital.",
+        "Unlike the 2014 visit, the trip was the first of its kind.",
+    ],
+)
+def test_no_spread_without_its_word(sentence: str) -> None:
+    assert spread(sentence, VERBS) is None
+
+
+def test_like_unlike_and_only() -> None:
+    like = spread("Like Ann and Bo, Cy Tan urged calm.", VERBS)
+    assert like is not None and like.held == [
+        "Ann urged calm.",
+        "Bo urged calm.",
+        "Cy Tan urged calm.",
+    ]
+    unlike = spread("Unlike Ann, Bo did not urge calm.", VERBS)
+    assert unlike is not None
+    assert unlike.held == ["Ann did urge calm."]
+    assert unlike.denied == [("Bo did urge calm.", "Bo")]
+    only = spread("Ann was the only minister to urge calm.", VERBS)
+    assert only is not None and only.only == ("Ann", "did urge calm.")
+    fronted = spread("Of the leaders she met, only Bo said it was calm.", VERBS)
+    assert fronted is not None and fronted.held == ["Bo said it was calm."]
+
+
+def test_both_after_by_or_a_verb_is_dropped() -> None:
+    assert without_both("X was received by both Ann and Bo.") == "X was received by Ann and Bo."
+    assert without_both("X invited both Ann and Bo.") == "X invited Ann and Bo."
+    assert without_both("talks between both sides") == "talks between both sides"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Chinh and Cuong each said Vietnam was ready to be a bridge for Kyrgyzstan to ASEAN.",
+            "supported",
+        ),
+        (
+            "Cuong and To Lam each urged Kyrgyzstan to support Vietnam's stance on the East Sea.",
+            "partly-supported",
+        ),
+        ("Both Chinh and Cuong received Kasymaliev in Hanoi on March 7.", "contradicted"),
+        (
+            "Unlike Chinh, Cuong did not thank Kyrgyzstan for supporting the Vietnamese community.",
+            "contradicted",
+        ),
+        (
+            "Cuong was the only leader to urge Kyrgyzstan to support Vietnam's stance on the East Sea.",
+            "contradicted",
+        ),
+        (
+            "Only To Lam congratulated Kyrgyzstan on its achievements under President Sadyr Japarov.",
+            "partly-supported",
+        ),
+        ("Kasymaliev was received by both Cuong and To Lam on March 6.", "supported"),
+    ],
+)
+def test_on_the_record(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict is Verdict(verdict)
+
+
+def test_only_of_a_thing_stays_a_quantifier(checker: Checker) -> None:
+    claim = "Kyrgyzstan is the only country in the world to grant Vietnamese citizens a 60-day visa exemption."
+    assert checker.check(claim).verdict is Verdict.contradicted
