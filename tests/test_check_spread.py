@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker, Verdict
+from kgvn.check.intervals import dated_sides
 from kgvn.check.spread import spread, without_both
 from kgvn.store import load_store
 
@@ -108,3 +109,37 @@ def test_on_the_record(checker: Checker, claim: str, verdict: str) -> None:
 def test_only_of_a_thing_stays_a_quantifier(checker: Checker) -> None:
     claim = "Kyrgyzstan is the only country in the world to grant Vietnamese citizens a 60-day visa exemption."
     assert checker.check(claim).verdict is Verdict.contradicted
+
+
+def test_a_gap_between_two_dated_things_is_three_claims() -> None:
+    sides = dated_sides(
+        "Ann's 2023 trip to Elbonia came nine years after Bo's 2014 visit to Ruritania."
+    )
+    assert sides == [
+        "Ann's trip to Elbonia came nine years after Bo's visit to Ruritania.",
+        "Ann's 2023 trip to Elbonia took place.",
+        "Bo's 2014 visit to Ruritania took place.",
+    ]
+    assert dated_sides("Ann's trip came nine years after Bo's 2014 visit.") is None
+    assert dated_sides("Ann visited Elbonia in 2023 and Bo in 2014.") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Nguyen Khac Dinh's 2023 trip to Kyrgyzstan came nine years after the Kyrgyz foreign minister's 2014 visit to Vietnam.",
+            "supported",
+        ),
+        (
+            "Nguyen Khac Dinh's 2023 trip to Kyrgyzstan came eight years after the Kyrgyz foreign minister's 2014 visit to Vietnam.",
+            "contradicted",
+        ),
+        (
+            "Nguyen Khac Dinh's 2023 trip to Kyrgyzstan came nine years after the Kyrgyz foreign minister's 2015 visit to Vietnam.",
+            "contradicted",
+        ),
+    ],
+)
+def test_dated_gaps_on_the_record(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict is Verdict(verdict)

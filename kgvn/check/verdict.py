@@ -25,6 +25,7 @@ from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.daytime import by_month, by_time_of_day
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
+from kgvn.check.intervals import dated_sides
 from kgvn.check.metonyms import plain_names
 from kgvn.check.order import Relations, to_come
 from kgvn.check.other_act import other_act
@@ -281,6 +282,11 @@ class Pipeline:
         spread_ = self._spread(sentence)
         if spread_ is not None:
             return spread_
+        sides = dated_sides(sentence)  # 'A's 2023 trip came nine years after B's 2014 visit'
+        if sides is not None:
+            return replace(
+                aggregate(sentence, [self._decomposed(s) for s in sides]), claim=sentence
+            )
         written = self._split(sentence)
         if written.verdict in (Verdict.supported, Verdict.contradicted):
             return written
