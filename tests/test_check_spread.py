@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker, Verdict
-from kgvn.check.intervals import dated_sides
+from kgvn.check.intervals import dated_list, dated_sides
 from kgvn.check.spread import spread, without_both
 from kgvn.store import load_store
 
@@ -143,3 +143,29 @@ def test_a_gap_between_two_dated_things_is_three_claims() -> None:
 )
 def test_dated_gaps_on_the_record(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict is Verdict(verdict)
+
+
+def test_a_list_of_dated_things_is_one_claim_each() -> None:
+    listed = dated_list(
+        "Ties were thin: the notable ones were a 2009 trip by Ann, a 2014 visit by Bo and a "
+        "2023 visit by Cy."
+    )
+    assert listed == [
+        "Ties were thin.",
+        "A 2009 trip by Ann took place.",
+        "A 2014 visit by Bo took place.",
+        "A 2023 visit by Cy took place.",
+    ]
+    # a noun that says something of its own keeps the sentence whole
+    assert dated_list("The only visits were a 2009 trip by Ann and a 2014 visit by Bo.") is None
+    assert dated_list("A 2009 trip by Ann and a 2014 visit by Bo laid the groundwork.") is None
+    assert dated_list("Exchanges included a trip by Ann and a 2014 visit by Bo.") is None
+
+
+def test_a_country_before_a_preposition_is_not_the_title_s(checker: Checker) -> None:
+    claim = "A 2009 trip to Kyrgyzstan by Deputy Foreign Minister Nguyen Quoc Cuong took place."
+    assert checker.check(claim).verdict is Verdict.supported
+    wrong = (
+        "A 2009 trip to Kyrgyzstan by Kyrgyz Deputy Foreign Minister Nguyen Quoc Cuong took place."
+    )
+    assert checker.check(wrong).verdict is Verdict.contradicted

@@ -41,3 +41,56 @@ def dated_sides(sentence: str) -> list[str] | None:
     bare_first, bare_second = (_DATED.sub("", f" {side}").strip() for side in (first, second))
     gap = f"{_side(bare_first)} came {match.group('gap')} {match.group('rel')} {bare_second}."
     return [gap, f"{_side(first)} took place.", f"{_side(second)} took place."]
+
+
+_ITEM_BREAK = re.compile(r",\s+(?:and\s+)?(?=an?\s)|\s+and\s+(?=an?\s)")
+_LIST_HEAD = re.compile(
+    r"^(?:(?P<noun>(?:[\w’'-]+\s+){0,5}?)(?:were|was|are|included|include|includes|comprised)"
+    r"\s+)?(?P<items>an?\s.+?)[.!?]?$"
+)
+#: Words a list's noun may hold and say nothing of its own: 'the notable ones were', 'earlier
+#: exchanges included'. Any other ('the only visits', 'Kyrgyz officials' trips') keeps it whole.
+_PLAIN_NOUN = frozenset(
+    [
+        "the",
+        "notable",
+        "ones",
+        "earlier",
+        "past",
+        "previous",
+        "prior",
+        "other",
+        "high-level",
+        "contacts",
+        "exchanges",
+        "visits",
+        "trips",
+        "key",
+        "main",
+        "these",
+        "those",
+        "such",
+        "among",
+        "them",
+        "bilateral",
+    ]
+)
+
+
+def dated_list(sentence: str) -> list[str] | None:
+    """'Contacts were few: the notable ones were a 2009 trip …, a 2014 visit … and a 2023
+    visit …': the clause before the colon, and each dated thing of the list as a claim that it
+    took place; None unless two or more things are listed, each with its year."""
+    head, colon, body = sentence.strip().partition(": ")
+    if not colon:
+        head, body = "", head
+    match = _LIST_HEAD.match(body.strip())
+    if match is None or not set((match.group("noun") or "").lower().split()) <= _PLAIN_NOUN:
+        return None
+    if match.group("noun") is None and not colon:
+        return None  # 'A 2009 trip and a 2014 visit laid …': the things are a clause's subject
+    items = [item.strip() for item in _ITEM_BREAK.split(match.group("items"))]
+    if len(items) < 2 or not all(len(re.findall(rf"\b{_YEAR}\b", item)) == 1 for item in items):
+        return None
+    pieces = [f"{_side(item)} took place." for item in items]
+    return [f"{_side(head)}.", *pieces] if len(head.split()) >= 3 else pieces

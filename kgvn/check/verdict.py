@@ -25,7 +25,7 @@ from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.daytime import by_month, by_time_of_day
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
-from kgvn.check.intervals import dated_sides
+from kgvn.check.intervals import dated_list, dated_sides
 from kgvn.check.metonyms import plain_names
 from kgvn.check.order import Relations, to_come
 from kgvn.check.other_act import other_act
@@ -282,7 +282,7 @@ class Pipeline:
         spread_ = self._spread(sentence)
         if spread_ is not None:
             return spread_
-        sides = dated_sides(sentence)  # 'A's 2023 trip came nine years after B's 2014 visit'
+        sides = dated_sides(sentence) or dated_list(sentence)  # 'A's 2023 trip came …'
         if sides is not None:
             return replace(
                 aggregate(sentence, [self._decomposed(s) for s in sides]), claim=sentence
