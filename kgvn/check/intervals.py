@@ -49,7 +49,7 @@ _LIST_HEAD = re.compile(
     r"\s+)?(?P<items>an?\s.+?)[.!?]?$"
 )
 #: Words a list's noun may hold and say nothing of its own: 'the notable ones were', 'earlier
-#: exchanges included'. Any other ('the only visits', 'Kyrgyz officials' trips') keeps it whole.
+#: exchanges included'. Any other ('the only visits', 'the guests' trips') keeps it whole.
 _PLAIN_NOUN = frozenset(
     [
         "the",
