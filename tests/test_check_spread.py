@@ -11,6 +11,7 @@ import pytest
 from kgvn.check import Checker, Verdict
 from kgvn.check.intervals import dated_list, dated_sides
 from kgvn.check.spread import spread, without_both
+from kgvn.check.visitcount import Visit, counts
 from kgvn.store import load_store
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
@@ -169,3 +170,40 @@ def test_a_country_before_a_preposition_is_not_the_title_s(checker: Checker) -> 
         "A 2009 trip to Kyrgyzstan by Kyrgyz Deputy Foreign Minister Nguyen Quoc Cuong took place."
     )
     assert checker.check(wrong).verdict is Verdict.contradicted
+
+
+def _code(word: str, kind: str) -> str | None:
+    table = {("ruritanian", "demonyms"): "RU", ("elbonian", "demonyms"): "EL"}
+    table |= {("ruritania", "names"): "RU", ("elbonia", "names"): "EL"}
+    return table.get((word.strip(), kind))
+
+
+VISITS = [Visit(2001, frozenset({"RU"}), "EL"), Visit(2005, frozenset({"EL"}), "RU")]
+VISITS += [Visit(2010, frozenset({"RU"}), "EL"), Visit(2020, frozenset({"EL"}), "RU")]
+
+
+def test_counts_over_the_visits_on_record() -> None:
+    found = counts(
+        "of the three visits before 2015, two saw ruritanian officials travel to elbonia and "
+        "only one brought an elbonian official to ruritania",
+        VISITS,
+        _code,
+    )
+    assert found is not None
+    assert [(count.said, count.found) for count in found] == [(3, 3), (2, 2), (1, 1)]
+    wrong = counts(
+        "of the three visits before 2015, two brought elbonian officials to ruritania",
+        VISITS,
+        _code,
+    )
+    assert wrong is not None and [(c.said, c.found) for c in wrong] == [(3, 3), (2, 1)]
+    # a count with more to it, or of a city, is no count of visits on record
+    assert counts("of the three visits before 2015, two were warm", VISITS, _code) is None
+    assert (
+        counts(
+            "of the three visits before 2015, two saw ruritanian officials travel to capitol",
+            VISITS,
+            _code,
+        )
+        is None
+    )
