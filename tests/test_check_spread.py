@@ -10,7 +10,7 @@ import pytest
 
 from kgvn.check import Checker, Verdict
 from kgvn.check.intervals import dated_list, dated_sides
-from kgvn.check.spread import spread, without_both
+from kgvn.check.spread import gapped, spread, without_both
 from kgvn.check.visitcount import Visit, counts
 from kgvn.store import load_store
 
@@ -22,7 +22,7 @@ def checker() -> Checker:
     return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
-VERBS = frozenset({"said", "met", "held"})
+VERBS = frozenset({"said", "met", "held", "spoke"})
 
 
 def test_each_and_both_give_one_claim_per_doer() -> None:
@@ -207,3 +207,40 @@ def test_counts_over_the_visits_on_record() -> None:
         )
         is None
     )
+
+
+def _kind(name: str) -> str | None:
+    name = name.strip()
+    return {"Ann": "person", "Bo": "person", "Cy Tan": "person", "Elbonia": "place"}.get(name) or (
+        "place" if name == "Ruritania" else None
+    )
+
+
+def test_a_verb_left_out_after_later_doers() -> None:
+    found = gapped(
+        "Ann spoke of a new phase, Bo of a new chapter and Cy Tan of a new stage.", VERBS, _kind
+    )
+    assert found == [
+        "Ann spoke of a new phase.",
+        "Bo spoke of a new chapter.",
+        "Cy Tan spoke of a new stage.",
+    ]
+    headed = gapped(
+        "They were glad: Ann said the talks opened a new phase, Bo a new chapter.", VERBS, _kind
+    )
+    assert headed == [
+        "They were glad.",
+        "Ann said the talks opened a new phase.",
+        "Bo said the talks opened a new chapter.",
+    ]
+    places = gapped("Ann visited Elbonia in May, Ruritania in June.", VERBS, _kind)
+    assert places == ["Ann visited Elbonia in May.", "Ann visited Ruritania in June."]
+    # a later part with a verb of its own, or a name nobody holds, is no gap
+    assert gapped("Ann spoke of a phase, Bo talked of a chapter.", VERBS, _kind) is None
+    assert gapped("Ann spoke of a phase, Dee of a chapter.", VERBS, _kind) is None
+    assert gapped("Ann met Bo, Cy Tan and Elbonia.", VERBS, _kind) is None
+
+
+def test_a_place_left_with_its_verb_out_is_checked(checker: Checker) -> None:
+    claim = "Kasymaliev visited Hanoi in March, Bishkek in May."
+    assert checker.check(claim).verdict is not Verdict.supported

@@ -115,6 +115,7 @@ class Checker(
             Relations(self.check_atom, spans.get, self._people_in),
             Prior(self.check_atom, spans, self._people_in),
             self._peers,
+            self._kind_of,
         )
 
     def check(self, text: str) -> CheckResult:
@@ -240,6 +241,16 @@ class Checker(
     def _country_of(self, word: str, kind: str) -> str | None:
         code = self.places.code_of(word, kind)
         return code if code is not None and word.strip() in self.places.forms(code, kind) else None
+
+    def _kind_of(self, name: str) -> str | None:
+        """A name as a person on record, a place (country, capital, city) or neither."""
+        folded = fold(name).strip()
+        if any(folded == spelling for spelling, _ in self.spellings):
+            return "person"
+        kinds = ("names", "capitals", "cities")
+        known = [form for code in self.places.codes for form in self.places.forms(code, *kinds)]
+        others = [form for forms in self.places.other_names.values() for form in forms]
+        return "place" if folded in known or folded in others else None
 
     def _peers(self, doer: str) -> list[str]:
         """The people of the doer's country in the doer's circle (those who met someone the

@@ -138,3 +138,68 @@ def others_doing(
 ) -> list[tuple[str, str]]:
     """The claims that another person did it too: one for each of the doer's peers."""
     return [(_sentence(peer, rest), peer) for peer in peers(doer)]
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4})(?P<rest>[a-z].*)$")
+
+
+def _remnant_verb(words: list[str], verbs: frozenset[str]) -> bool:
+    return any(_PAST.match(word) or word in verbs for word in words)
+
+
+def gapped(
+    sentence: str, verbs: frozenset[str], kind_of: Callable[[str], str | None]
+) -> list[str] | None:
+    """'Ann spoke of a new phase, Bo of a new chapter and Cy of a new stage': the verb said
+    once and left out after each later doer, who gets the first clause's words up to where
+    their own begin ('Bo spoke of a new chapter'). A clause before a colon is a claim too.
+    The first doer must be a person on record. A later name that is a place stands for the
+    first clause's place, its doer and verb left out: 'Ann visited X in May, Y in June' is
+    'Ann visited Y in June'."""
+    head, colon, body = sentence.strip().rstrip(".!?").partition(": ")
+    if not colon:
+        head, body = "", head
+    chunks = [chunk.strip() for chunk in re.split(r",\s+and\s+|,\s+|\s+and\s+", body)]
+    if len(chunks) < 2:
+        return None
+    first = _NAME.match(chunks[0] + " ")
+    if first is None or kind_of(first.group("name")) != "person":
+        return None
+    said = first.group("rest").split()
+    if not said or not (_PAST.match(said[0]) or said[0] in verbs):
+        return None
+    pieces = [_sentence(first.group("name").strip(), " ".join(said))]
+    for chunk in chunks[1:]:
+        match = _NAME.match(chunk)
+        kind = kind_of(match.group("name")) if match is not None else None
+        if match is None or kind is None:
+            return None
+        own = match.group("rest").split()
+        if _remnant_verb(own, verbs):
+            return None  # a clause with a verb of its own: no verb was left out
+        if kind == "place":
+            place = _place_in(said, kind_of)
+            if place is None:
+                return None
+            whole = [first.group("name").strip(), *said[:place], *chunk.split()]
+            pieces.append(_sentence(" ".join(whole), ""))
+            continue
+        lead = own[0]
+        spots = [
+            at
+            for at, word in enumerate(said[1:], start=1)
+            if word == lead or (word in _ARTICLES and lead in _ARTICLES)
+        ]
+        if not spots:
+            return None
+        pieces.append(_sentence(match.group("name").strip(), " ".join(said[: spots[-1]] + own)))
+    return [_sentence(head, ""), *pieces] if len(head.split()) >= 3 else pieces
+
+
+def _place_in(said: list[str], kind_of: Callable[[str], str | None]) -> int | None:
+    """Where the first clause names a place after its verb (the word the remnant's stands for)."""
+    for at in range(1, len(said)):
+        if said[at][:1].isupper() and kind_of(said[at].strip(",")) == "place":
+            return at
+    return None

@@ -43,7 +43,7 @@ from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Ve
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.speakers import attributed
 from kgvn.check.spoke import judgement_said, talks_said
-from kgvn.check.spread import others_doing, spread, without_both
+from kgvn.check.spread import gapped, others_doing, spread, without_both
 from kgvn.check.tails import own_clause, tails, with_subject
 from kgvn.check.title_of import titles_first
 from kgvn.check.titled import fronted_title
@@ -111,6 +111,8 @@ class Pipeline:
     prior: Prior | None = None
     #: The people a doer named in the text may be compared with ("only A did X"), by name.
     peers: Callable[[str], list[str]] | None = None
+    #: What a name is: "person" (one on record), "place" (a country or city), or None.
+    kind_of: Callable[[str], str | None] = lambda _: None
 
     def check(self, text: str) -> CheckResult:
         cleaned = clean(text)
@@ -282,7 +284,11 @@ class Pipeline:
         spread_ = self._spread(sentence)
         if spread_ is not None:
             return spread_
-        sides = dated_sides(sentence) or dated_list(sentence)  # 'A's 2023 trip came …'
+        sides = (  # 'A's 2023 trip came …', 'A spoke of X, B of Y and C of Z'
+            dated_sides(sentence)
+            or dated_list(sentence)
+            or gapped(sentence, self.verbs, self.kind_of)
+        )
         if sides is not None:
             return replace(
                 aggregate(sentence, [self._decomposed(s) for s in sides]), claim=sentence
