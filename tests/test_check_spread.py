@@ -10,6 +10,7 @@ import pytest
 
 from kgvn.check import Checker, Verdict
 from kgvn.check.intervals import dated_list, dated_sides
+from kgvn.check.sequence import order_claim
 from kgvn.check.spread import gapped, spread, without_both
 from kgvn.check.visitcount import Visit, counts
 from kgvn.store import load_store
@@ -244,3 +245,34 @@ def test_a_verb_left_out_after_later_doers() -> None:
 def test_a_place_left_with_its_verb_out_is_checked(checker: Checker) -> None:
     claim = "Kasymaliev visited Hanoi in March, Bishkek in May."
     assert checker.check(claim).verdict is not Verdict.supported
+
+
+def test_the_order_two_clauses_tell() -> None:
+    assert order_claim(
+        "Ann met Bo first and only afterwards attended the ceremony in Elbonia."
+    ) == ("Ann met Bo before the ceremony.")
+    assert (
+        order_claim("Ann signed a statement and then held talks.")
+        == "Ann signed a statement before the talks."
+    )
+    assert order_claim("Ann met Bo and then visited Elbonia.") is None  # a name: no thing to order
+    assert order_claim("Ann met Bo and Cy.") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The prime ministers held talks before the photo exhibition.", "contradicted"),
+        ("The prime ministers toured the photo exhibition before the talks.", "supported"),
+        (
+            "The prime ministers held their talks and then toured a photo exhibition.",
+            "contradicted",
+        ),
+        (
+            "Kasymaliev held talks with Chinh first and only afterwards attended the official welcome ceremony.",
+            "contradicted",
+        ),
+    ],
+)
+def test_orders_on_the_record(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict is Verdict(verdict)

@@ -303,6 +303,12 @@ class Sequence_:
                         later = {stem(w) for w in re.findall(r"[a-z]+", clause)[:8] if len(w) > 3}
                         first = {stem(w) for w in fronted if len(w) > 3 and w not in _TAIL}
                         found.append((key, match.group(), first, later - _OPENERS - first))
+                    elif not head_words:  # "Before their talks the two toured X": no comma
+                        words = re.findall(r"[a-z]{4,}", re.split(r"[.;]", after)[0])
+                        words = [stem(word) for word in words if word not in _TAIL]
+                        if len(words) > 1:  # the first noun is the earlier thing
+                            later = set(words[1:9]) - _OPENERS - {words[0]}
+                            found.append((key, match.group(), {words[0]}, later))
                     # the thing after the word ends with its sentence
                     tail = re.findall(r"[a-z]+", re.split(r"[.;]", after)[0])[:6]
                     nouns = {stem(word) for word in tail if len(word) > 3 and word not in _TAIL}

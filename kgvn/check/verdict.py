@@ -41,6 +41,7 @@ from kgvn.check.recast import (
 )
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
+from kgvn.check.sequence import order_claim
 from kgvn.check.speakers import attributed
 from kgvn.check.spoke import judgement_said, talks_said
 from kgvn.check.spread import gapped, others_doing, spread, without_both
@@ -284,6 +285,9 @@ class Pipeline:
         spread_ = self._spread(sentence)
         if spread_ is not None:
             return spread_
+        order = order_claim(sentence)  # 'A did X first and only afterwards attended the Y'
+        if order is not None and (told := self._split(order)).verdict is Verdict.contradicted:
+            return replace(aggregate(sentence, [replace(told, claim=order)]), claim=sentence)
         sides = (  # 'A's 2023 trip came …', 'A spoke of X, B of Y and C of Z'
             dated_sides(sentence)
             or dated_list(sentence)
