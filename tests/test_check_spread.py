@@ -11,7 +11,7 @@ import pytest
 from kgvn.check import Checker, Verdict
 from kgvn.check.intervals import dated_list, dated_sides
 from kgvn.check.sequence import order_claim
-from kgvn.check.spread import gapped, spread, without_both
+from kgvn.check.spread import besides, gapped, spread, without_both
 from kgvn.check.visitcount import Visit, counts
 from kgvn.store import load_store
 
@@ -276,3 +276,18 @@ def test_the_order_two_clauses_tell() -> None:
 )
 def test_orders_on_the_record(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict is Verdict(verdict)
+
+
+def test_besides_a_participle_is_a_claim_of_the_subject() -> None:
+    def past(word: str) -> str | None:
+        return {"holding": "held", "meeting": "met"}.get(word)
+
+    assert besides("Besides being received by Ann, Bo also met Cy.", VERBS, past) == [
+        "Bo was received by Ann.",
+        "Bo also met Cy.",
+    ]
+    assert besides("In addition to holding talks, Bo met Cy.", VERBS, past) == [
+        "Bo held talks.",
+        "Bo met Cy.",
+    ]
+    assert besides("Besides, Bo met Cy.", VERBS, past) is None

@@ -88,7 +88,7 @@ def _subject_and_rest(main: str, verbs: frozenset[str]) -> tuple[str, str] | Non
         if bare != word:
             return None
         if _PAST.match(bare) or bare in verbs:
-            subject = " ".join(words[:index])
+            subject = re.sub(r"\s+(?:also|then|later|further)$", "", " ".join(words[:index]))
             return (subject, " ".join(words[index:])) if _doers(subject) else None
     return None
 
@@ -203,3 +203,28 @@ def _place_in(said: list[str], kind_of: Callable[[str], str | None]) -> int | No
         if said[at][:1].isupper() and kind_of(said[at].strip(",")) == "place":
             return at
     return None
+
+
+_BESIDES = re.compile(
+    r"^(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to|As\s+well\s+as)\s+"
+    r"(?P<word>[a-z]+ing)\s+(?P<rest>[^,]+),\s+(?P<main>.+)$"
+)
+
+
+def besides(
+    sentence: str, verbs: frozenset[str], past: Callable[[str], str | None]
+) -> list[str] | None:
+    """'Besides being received by A, Kasymaliev also met B': two claims of the main clause's
+    subject, 'Kasymaliev was received by A' and the main clause."""
+    match = _BESIDES.match(sentence.strip())
+    if match is None:
+        return None
+    found = _subject_and_rest(match.group("main"), verbs)
+    word = match.group("word")
+    verb = "was" if word == "being" else past(word)
+    if found is None or verb is None:
+        return None
+    return [
+        _sentence(found[0], f"{verb} {match.group('rest')}"),
+        _sentence(match.group("main"), ""),
+    ]

@@ -29,7 +29,7 @@ from kgvn.check.intervals import dated_list, dated_sides
 from kgvn.check.metonyms import plain_names
 from kgvn.check.order import Relations, to_come
 from kgvn.check.other_act import other_act
-from kgvn.check.participles import active_voice, fronted_invitation
+from kgvn.check.participles import _past, active_voice, fronted_invitation
 from kgvn.check.prior import Prior
 from kgvn.check.pronouns import resolved
 from kgvn.check.recast import (
@@ -44,7 +44,7 @@ from kgvn.check.roles import PersonPlaces
 from kgvn.check.sequence import order_claim
 from kgvn.check.speakers import attributed
 from kgvn.check.spoke import judgement_said, talks_said
-from kgvn.check.spread import gapped, others_doing, spread, without_both
+from kgvn.check.spread import besides, gapped, others_doing, spread, without_both
 from kgvn.check.tails import own_clause, tails, with_subject
 from kgvn.check.title_of import titles_first
 from kgvn.check.titled import fronted_title
@@ -292,6 +292,7 @@ class Pipeline:
             dated_sides(sentence)
             or dated_list(sentence)
             or gapped(sentence, self.verbs, self.kind_of)
+            or besides(sentence, self.verbs, _past)
         )
         if sides is not None:
             return replace(
