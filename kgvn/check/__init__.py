@@ -195,6 +195,8 @@ class Checker(
 
     def _visit_counts(self, text: str, result: CheckResult) -> CheckResult:
         """'Of the three visits before 2025, two …': counts over the visits on record."""
+        if not text.lower().startswith("of the "):
+            return result  # the only shape `counts` reads: no need to gather the visits
         visits = [
             Visit(
                 int(event.date[:4]),
