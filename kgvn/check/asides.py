@@ -13,9 +13,9 @@ import re
 #: "X, though growing gradually, is …": a subject, a concessive word, what it concedes (a
 #: participle, an adjective or 'not …', never a clause with a verb of its own), then the verb.
 _ASIDE = re.compile(
-    r"^(?P<np>[^,;]{3,120}?),\s+(?:though|although|albeit|while\s+still|if)\s+"
-    r"(?P<mod>(?!(?:he|she|this|that|there|the|a|an)\b)[^,;]{3,60}?),\s+"
-    r"(?P<verb>is|are|was|were|has|have|had|remains|remain|remained|stays|stay|stayed)\b"
+    r"^(?P<np>[^,;]{3,120}?),\s+(?:even\s+though|though|although|albeit|while\s+still|if)\s+"
+    r"(?P<mod>(?!(?:this|that|there|the|a|an)\b)[^,;]{3,80}?),\s+"
+    r"(?P<verb>is|are|was|were|has|have|had|remains|remain|remained|stays|stay|stayed|[a-z]+s)\b"
     r"(?P<rest>[^;]*)$"
 )
 #: The form of 'to be' that goes with each verb the main clause may open with.
@@ -29,7 +29,7 @@ _BE = {
 #: 'though it has grown in recent years': a clause whose subject is the pronoun for the one
 #: the aside interrupts, so what it says is said of that subject.
 _PRONOUN_CLAUSE = re.compile(
-    r"^(?:it|they)\s+(?P<what>(?:has|have|had|is|are|was|were|remains?|remained)\s[^,;]+)$"
+    r"^(?:it|they|he|she)\s+(?P<what>(?:has|have|had|is|are|was|were|remains?|remained)\s[^,;]+)$"
 )
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|did|does|do)\b")
 
@@ -44,10 +44,12 @@ def concessive(sentence: str) -> str:
         return sentence
     verb, mod = match["verb"], match["mod"]
     clause = _PRONOUN_CLAUSE.match(mod)
-    if clause is not None:  # 'though it has grown': the pronoun is the subject
+    if clause is not None and verb in _BE:  # 'though it has grown': the pronoun is the subject
         return f"{match['np']} {clause['what']} but {verb}{match['rest']}{stop}"
-    if _FINITE.search(mod):
-        return sentence
+    if clause is not None:  # '…, ranks 83rd': a verb 'but' may not split off; two clauses
+        return f"{match['np']} {clause['what']}; {match['np']} {verb}{match['rest']}{stop}"
+    if _FINITE.search(mod) or verb not in _BE:
+        return sentence  # a clause of its own, or a state said before a verb 'to be' can't join
     return f"{match['np']} {_BE[verb]} {mod} but {verb}{match['rest']}{stop}"
 
 

@@ -252,7 +252,6 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         _ordinal,
         _ordinal_predicate,
         splits.after_event,
-        splits.concessive_aside,
         lambda piece: splits.verb_series(piece, lambda clause: _subject(clause, verbs)),
         _who,
         leading_relative,

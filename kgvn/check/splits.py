@@ -1,5 +1,5 @@
 """Sentence shapes that hold two facts, split apart by `frame` (kept here so it stays small):
-'… on DATE, after X on DATE' and 'X, though it has grown, is modest'. The rules are about
+'… on DATE, after X on DATE', 'It took N years after X for Y to …'. The rules are about
 English sentence shape only.
 """
 
@@ -39,23 +39,6 @@ def after_event(body: str) -> list[str] | None:
     if not re.search(r"\d{4}", match.group("date")) and not _DATED.search(body[: match.start()]):
         return None
     return [body[: match.start()] + body[match.end() :], other_fact(body, match)]
-
-
-#: "Trade, though it has grown in recent years, is still modest": a concessive aside whose
-#: pronoun is the subject.
-_CONCESSIVE = re.compile(
-    r"^(?P<np>[A-Z][^,;]{2,60}?),\s+(?:though|although|even\s+though|while)\s+"
-    r"(?P<pronoun>it|they|he|she)\s+(?P<clause>[^,;]{3,80}?),\s+(?P<rest>[a-z].+)$"
-)
-
-
-def concessive_aside(body: str) -> list[str] | None:
-    """'Trade, though it has grown, is modest': that trade is modest; that trade has grown."""
-    match = _CONCESSIVE.match(body)
-    if match is None:
-        return None
-    np = match.group("np")
-    return [f"{np} {match.group('rest')}", f"{np} {match.group('clause')}"]
 
 
 #: "… and highly values …": a verb of the present after an adverb of manner.
