@@ -26,6 +26,7 @@ from kgvn.check.daytime import by_month, by_time_of_day
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
 from kgvn.check.metonyms import plain_names
+from kgvn.check.offdates import off_dates
 from kgvn.check.order import Relations, to_come
 from kgvn.check.other_act import other_act
 from kgvn.check.participles import active_voice, fronted_invitation
@@ -172,7 +173,7 @@ class Pipeline:
             if judged is not basis or basis.verdict is Verdict.contradicted:
                 # wrong without its weekday ('on Monday, 18 February' for the 17th): wrong with it
                 return replace(judged, claim=claim)
-        result = repeated(other_meeting(to_come(self.check_atom(claim))))
+        result = repeated(other_meeting(to_come(off_dates(self.check_atom(claim)))))
         if self.prior is not None:
             result = self.prior.recheck(claim, result)
         due = deadline(claim)
