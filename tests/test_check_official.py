@@ -4,12 +4,19 @@ before, a later start year) that do not contradict the record's."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
+from kgvn.check import Checker
 from kgvn.check.as_role import role_in_front
 from kgvn.check.offdates import off_dates
 from kgvn.check.official import official_english
 from kgvn.check.other_post import other_post, past_post
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 from kgvn.records import Person
+from kgvn.store import load_store
+
+REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
 
 def _person(title: str) -> Person:
@@ -105,3 +112,28 @@ def test_an_opening_by_and_gerund_is_read_as_a_participle() -> None:
     # 'by' before a noun, or inside a sentence, is left alone
     assert official_english("By 2025, trade grew.") == "By 2025, trade grew."
     assert official_english("It grew by adding X.") == "It grew by adding X."
+
+
+def test_manner_asides_and_shortfalls_read_plainly() -> None:
+    assert official_english("It grew in a sustainable manner.") == "It grew sustainably."
+    assert official_english("It grew in a gradual fashion.") == "It grew gradually."
+    # 'in a friendly manner' would not become an adverb: words in -ly and -le are left alone
+    assert official_english("They met in a friendly manner.") == "They met in a friendly manner."
+    assert official_english("ties in, among others, energy and mining") == (
+        "ties in energy and mining"
+    )
+    assert official_english("act so as to help") == "act to help"
+    assert official_english("It does not correspond to the potential.") == (
+        "It falls short of the potential."
+    )
+
+
+def test_only_before_a_number_is_a_count_not_a_list_the_claim_limits() -> None:
+    checker = Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
+    one = "Kyrgyzstan has only one investment project in Viet Nam, worth US$5 million."
+    assert checker.check(one).verdict is Verdict.supported
+    two = "Kyrgyzstan has only two investment projects in Viet Nam."
+    assert checker.check(two).verdict is Verdict.contradicted
+    # 'only' before a list still limits it: the record's list is longer
+    fields = "The cooperation documents covered only education and legal affairs."
+    assert checker.check(fields).verdict is Verdict.contradicted

@@ -82,7 +82,8 @@ class Quantifier:
 
 #: "Covered only education": a verb, then "only" and what it limits the claim to.
 _ONLY = re.compile(
-    r"(?<![a-z])(?<!the )(?<!not )(?<!'s )only\s+(?P<item>[a-z][a-z -]{2,40}?)\s*(?=$|[.,;])"
+    r"(?<![a-z])(?<!the )(?<!not )(?<!'s )only\s+(?!(?:one|two|three|four|five)\b)"
+    r"(?P<item>[a-z][a-z -]{2,40}?)\s*(?=$|[.,;])"
 )
 
 
