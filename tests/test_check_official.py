@@ -137,3 +137,13 @@ def test_only_before_a_number_is_a_count_not_a_list_the_claim_limits() -> None:
     # 'only' before a list still limits it: the record's list is longer
     fields = "The cooperation documents covered only education and legal affairs."
     assert checker.check(fields).verdict is Verdict.contradicted
+
+
+def test_coming_to_a_named_place_is_a_visit() -> None:
+    assert official_english("the first leader to come to Utopia") == (
+        "the first leader to visit Utopia"
+    )
+    assert official_english("Ann came to Utopia in May.") == "Ann visited Utopia in May."
+    # not a place: left alone
+    assert official_english("They came to an agreement.") == "They came to an agreement."
+    assert official_english("It came to power.") == "It came to power."
