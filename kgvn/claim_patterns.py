@@ -97,8 +97,11 @@ HEDGES: list[tuple[str, Hedge]] = [
         Hedge.about,
     ),
 ]
-_HEDGE = re.compile(  # a hedge is a word of its own: 'turnover tripled' is no 'over'
-    r"\b(?:" + "|".join(f"(?P<h{i}>{pattern})" for i, (pattern, _) in enumerate(HEDGES)) + r")\s+$"
+#: A hedge is a word of its own: 'turnover tripled' is not 'over tripled'.
+_HEDGE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<h{i}>{pattern})" for i, (pattern, _) in enumerate(HEDGES))
+    + r")\s+$"
 )
 
 #: Thousands separated by commas, a decimal point, or a decimal comma as Vietnamese writes it

@@ -315,7 +315,7 @@ CANNED_CLAIMS = [
     ("The Kyrgyz projects are in Khanh Hoa province.", "contradicted"),
     ("Kyrgyzstan's investment projects in Vietnam make textiles.", "supported"),
     ("Kyrgyzstan's investment projects in Vietnam make alcoholic beverages.", "contradicted"),
-    ("Vietnam has invested $8 million in Kyrgyzstan.", "unverified"),
+    ("Vietnam has invested $8 million in Kyrgyzstan.", "contradicted"),
     ("Kyrgyz Prime Minister Adylbek Kasymaliev visited Vietnam on March 6-7, 2025.", "supported"),
     (
         "Kyrgyz Prime Minister Adylbek Kasymaliev visited Vietnam from March 5 to 7, 2025.",
@@ -350,6 +350,10 @@ CANNED_CLAIMS = [
     ("Vietnam urged Kyrgyzstan to support its stance on the East Sea.", "supported"),
     ("Kyrgyzstan urged Vietnam to support its stance on the East Sea.", "unverified"),
     ("Kyrgyzstan supported Vietnam's stance on the East Sea.", "unverified"),
+    # an investment turned round is contradicted when a figure pins it to the record's own
+    ("Vietnam has two investment projects in Kyrgyzstan.", "contradicted"),
+    ("Vietnam has invested in Kyrgyzstan.", "unverified"),
+    ("Vietnam invested $3 million in Kyrgyzstan.", "unverified"),
 ]
 
 

@@ -25,6 +25,7 @@ from kgvn.check.months import without_credits
 from kgvn.check.readers import _direction, _exporter
 from kgvn.check.relatives import preposition_relative
 from kgvn.check.speakers import attributed
+from kgvn.check.splits import after_event
 from kgvn.check.tails import own_clause, with_subject
 from kgvn.claims import Hedge, parse_claim
 
@@ -207,8 +208,9 @@ def test_a_time_before_after_stays_with_the_main_clause() -> None:
     found = atoms(
         "Ties began on 4 June 1992, five months after Utopia recognised it on 27 December."
     )
-    assert "Ties began, five months after Utopia recognised it." in found
-    assert "Utopia recognised it on 27 December." in found
+    # the span keeps both its events, each with its date (`clauses`)
+    assert "Ties began on 4 June 1992." in found
+    assert "Ties began, five months after Utopia recognised it on 27 December." in found
     plain = atoms("Ties began on 4 June 1992, after Utopia recognised it on 27 December 1991.")
     assert plain == ["Ties began on 4 June 1992.", "Utopia recognised it on 27 December 1991."]
     # no year and no time before 'after': one act and its order, left whole
@@ -316,5 +318,13 @@ def test_it_after_after_is_the_main_clauses_object() -> None:
         "Utopia recognised Ruritania's independence on 2 May 1991, a month after Ruritania "
         "proclaimed it on 2 April, and the two set up ties on 4 June 1992."
     )
-    assert "Ruritania proclaimed Ruritania's independence on 2 April." in found
+    # a counted span keeps both events together; the 'it' is resolved where no span stands
+    assert "Utopia recognised Ruritania's independence on 2 May 1991." in found
     assert "the two set up ties on 4 June 1992." in found
+    assert after_event(
+        "Utopia recognised Ruritania's independence on 2 May 1991, after Ruritania proclaimed "
+        "it on 2 April 1991"
+    ) == [
+        "Utopia recognised Ruritania's independence on 2 May 1991",
+        "Ruritania proclaimed Ruritania's independence on 2 April 1991",
+    ]

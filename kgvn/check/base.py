@@ -310,9 +310,10 @@ class CheckerBase:
         unique = {record.id: record for record in outcome.records}
         if unique:
             self._elsewhere_parts(claim, outcome, list(unique.values()))
+            own = [record for record in unique.values() if record not in outcome.others]
             slotted = _before_interval(claim, outcome)
             # the words before a compared interval are the main event's, the first record's
-            main = list(unique.values())[: 1 if slotted is not claim else None]
+            main = own[: 1 if slotted is not claim else None]
             text = fold(" ".join(map(_record_text, main)))
             worded = compare_slots(slotted, text, main, self.store.organisations)
             taken = {part.text: index for index, part in enumerate(outcome.parts)}

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from kgvn.check.apart import amount_tail, joint_list, one_way_after, one_way_by
+from kgvn.check.apart import amount_tail, dated_tail, joint_list, one_way_after, one_way_by
 from kgvn.check.lexicon import load
 from kgvn.check.relatives import object_relative
 from kgvn.check.sameyear import same_year
@@ -217,7 +217,9 @@ def tail(body: str) -> list[str] | None:
             return None  # "Ann and Bo, who spoke in May, agreed …": the clause is between commas
         about = _noun_phrase(main) if match.group("rel") == "which" else _last_name(main) or subject
         return [main, f"{about} {what}"] if about else None
-    if kind == "alone" and (written := amount_tail(main, what, subject)):
+    if kind == "alone" and (
+        written := amount_tail(main, what, subject) or dated_tail(what, subject)
+    ):
         return [main, written]
     if kind == "same day":
         # "…on May 2, the same day Bo arrived": Bo arrived on May 2
@@ -225,9 +227,7 @@ def tail(body: str) -> list[str] | None:
         return [main, f"{what} on {dates[-1].group().strip()}"] if dates else None
     if kind == "distance":
         # "…, days after Y": how long after Y the main event was, which needs the main event
-        if re.search(r"\b\d{4}\b", what):
-            return [main, what]
-        undated = _undated(main)
+        undated = _undated(main)  # the main event's date alone; the span with both events
         return None if undated == main else [main, f"{undated}, {what}"]
     if kind == "with":
         return [main, what.removeprefix("with ")]

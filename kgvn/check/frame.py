@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kgvn.check import splits
 from kgvn.check.clauses import (
     between_commas,
     but_not,
@@ -21,15 +22,15 @@ from kgvn.check.clauses import (
     that_relative,
 )
 from kgvn.check.headlines import headline_acts
-from kgvn.check.later import interval_kept, later_dates, other_fact
+from kgvn.check.later import later_dates
 from kgvn.check.leading import leading_relative
 from kgvn.check.lists import clause_lists
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
 from kgvn.check.official import official_english
-from kgvn.check.ordinals import spelled_decimals, spelled_ordinals
+from kgvn.check.ordinals import hyphened_amounts, spelled_decimals, spelled_ordinals
 from kgvn.check.participles import leading_participle, opening_setting
 from kgvn.check.relatives import object_relative, preposition_relative
-from kgvn.check.speakers import COMMON_OPENERS, attributed
+from kgvn.check.speakers import COMMON_OPENERS, attributed, reported_subject
 from kgvn.check.subjects import reduced_subject
 from kgvn.check.titled import role_before_name
 from kgvn.check.verbless import dated_event
@@ -117,7 +118,7 @@ def clean(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _SPACED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(" ", ""), text)
     text = _DOTTED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(".", ""), text)
-    text = spelled_months(spelled_ordinals(spelled_decimals(text)))
+    text = spelled_months(spelled_ordinals(spelled_decimals(hyphened_amounts(text))))
     text = clause_lists(without_credits(spelled_periods(official_english(text))))
     text = _DAY_OF.sub(lambda match: f"{match.group(1)} {match.group(2)}", text)
     text = _WEEKDAY.sub(_weekday_read, text)
@@ -191,12 +192,6 @@ _WHILE = re.compile(r",?\s+(?:while|whereas|whilst)\s+", re.IGNORECASE)
 _LEADING_WHILE = re.compile(
     r"^(?:while|whereas|whilst|although|though|when)\s+([^,]+),\s+(.+)$", re.I
 )
-_AFTER = re.compile(
-    r",?\s+(?P<word>after|following|before)\s+(?P<what>(?:its\s+|their\s+|the\s+)?[a-z][\w\s'’-]{2,60}?)"
-    rf"\s+(?P<date>(?:on|in)\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+"
-    rf"(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{4}}))\b",
-    re.IGNORECASE,
-)
 _APPOSITION = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?P<role>(?:the\s+|a\s+|an\s+|its\s+)?"
     r"(?:[^,;]{3,70}?|\d{2})),\s+(?P<rest>[a-z].+)$"
@@ -233,7 +228,7 @@ def atoms(sentence: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     body = re.sub(r"\s*\(([^(),;]{2,80})\)$", r", \1", body)
     body = re.sub(r"\s+(?:—|--)\s+", ", ", body)  # a dash sets off an aside, as commas do
     masked = re.sub(r"(?<=\d),(?=\d{3}\b)", "\ue000", _DATE_COMMA.sub(r"\1 \2", body))
-    found = list(dict.fromkeys(later_dates(same_day(_split(masked, verbs)))))
+    found = list(dict.fromkeys(splits.carried_base(later_dates(same_day(_split(masked, verbs))))))
     if len(found) <= 1:
         return [sentence]
     found = [_DATE_NO_COMMA.sub(r"\1, \2", item).replace("\ue000", ",") for item in found]
@@ -255,7 +250,9 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         _while,
         _ordinal,
         _ordinal_predicate,
-        _after,
+        splits.after_event,
+        splits.concessive_aside,
+        lambda piece: splits.verb_series(piece, lambda clause: _subject(clause, verbs)),
         _who,
         leading_relative,
         relative_between_commas,
@@ -343,6 +340,10 @@ _ORDINAL_PREDICATE = re.compile(
 )
 
 
+#: How long an event lasted, set before its noun: 'the two-day trip', 'a 3-day visit'.
+_LASTING = re.compile(r"(?<=\s)(?:\d+|[a-z]+)-day\s+(?=[a-z]+\b)", re.IGNORECASE)
+
+
 def _ordinal_predicate(body: str) -> list[str] | None:
     """'X's visit on DATE was the first since 1992': the visit on its date; the visit, the first."""
     match = _ORDINAL_PREDICATE.match(body)
@@ -352,19 +353,13 @@ def _ordinal_predicate(body: str) -> list[str] | None:
     event = dated_event(subject, match.group("what"))
     if event is not None:  # 'The March 2025 trip was the first …': a date with no verb
         return [event[0], f"{event[1]} {match.group('verb')} {match.group('what')}"]
+    lasting = _LASTING.search(subject)
+    if lasting is not None and subject.count(",") < 2:  # 'The two-day trip was the first …'
+        return [subject, f"{_LASTING.sub('', subject)} {match.group('verb')} {match.group('what')}"]
     undated = _DATE_PHRASE.sub("", subject).strip()
-    if undated == subject.strip() or len(undated.split()) < 2:
-        return None
+    if undated == subject.strip() or len(undated.split()) < 2 or subject.count(",") >= 2:
+        return None  # 'The trip, running from May 2 to 3, was …': the modifier's own split
     return [subject, f"{undated} {match.group('verb')} {match.group('what')}"]
-
-
-def _after(body: str) -> list[str] | None:
-    """'… on DATE, after independence on DATE': the event named after 'after' is its own claim."""
-    match = _AFTER.search(body)
-    if match is None or match.start() < 8 or " since " in f" {match.group('what')} ":
-        return None  # 'before X since ties began in 1992': the date is the since's
-    rest = interval_kept(body, match)  # "…, four months after X on DATE": the time stays
-    return [rest, other_fact(body, match)] if rest else None
 
 
 _WHO = re.compile(
@@ -406,6 +401,7 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
             and not new_subject
             and not timed
             and not _second_infinitive(body[start : match.start()], right)
+            and not splits.adverb_verb(right)  # '… and highly values …': a manner, then a verb
             and not (
                 first_word
                 and (
@@ -460,6 +456,8 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
             piece = fronted.group(1) + subject + " " + piece[fronted.end() :]
         elif _PRONOUN.match(piece) and subject:
             piece = _PRONOUN.sub(subject + " ", piece)
+        elif splits.adverb_verb(piece + " "):  # '… and highly values …': the same doer
+            piece = f"{reported_subject(pieces[0]) or subject} {piece}".strip()
         elif word and _is_verb(word.group(), verbs | _AUXILIARIES):
             piece = f"{subject or _names(pieces[0])} {piece}".strip()
         out.append(piece)

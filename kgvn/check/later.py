@@ -26,7 +26,8 @@ def later_dates(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         match = _LATER.search(part)
-        if match is not None and out:
+        if match is not None and out and not _DATED.search(part[: match.start()]):
+            # ('… in 2024, up from $7.5 million a year earlier' counts from its own year)
             before = _DATED.sub("", out[-1]).strip().rstrip(".!?")
             if len(before.split()) >= 2:
                 way = "after" if match.group("way") == "later" else "before"
@@ -42,22 +43,16 @@ _INTERVAL_BEFORE = re.compile(
 )
 
 
-def interval_kept(body: str, match: re.Match[str]) -> str:
-    """The sentence without the date of what it says came after or before ('…, after X on
-    DATE'); when a time between the two stands before 'after' ('four months after X on DATE'),
-    the time and the other event stay, so that the time is still measured between them. Empty
-    when the date has no year and no time stands before: the sentence is not split."""
-    if _INTERVAL_BEFORE.search(body[: match.start("word")]):
-        return body[: match.start("date")].rstrip() + body[match.end() :]
-    if not re.search(r"\d{4}", match.group("date")):
-        return ""  # 'after their talks on March 6': one act and its order, left whole
-    return body[: match.start()] + body[match.end() :]
+def time_before(body: str, match: re.Match[str]) -> bool:
+    """Whether a counted time stands just before 'after' ('four months after X on DATE'): then
+    the time is measured between the two events, and the other event stays beside it."""
+    return _INTERVAL_BEFORE.search(body[: match.start("word")]) is not None
 
 
 #: "Utopia recognised Ruritania's independence on …": the thing the main clause's verb acts on,
 #: which a later 'it' ('after Ruritania proclaimed it') stands for.
 _OBJECT = re.compile(
-    r"^(?:[A-Z][\w’'-]*\s+){1,4}?[a-z]+ed\s+(?P<what>(?:[A-Z][\w’'-]*[’']s\s+)?[a-z][a-z-]+)\b"
+    r"^(?:[A-Z][\w’'-]*\s+){1,4}?[a-z]+ed\s+(?P<what>(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'-]*[’']s\s+)?[a-z][a-z-]+)\b"
 )
 
 

@@ -40,7 +40,8 @@ BOTH_SIDES = re.compile(
 ASPIRATION = re.compile(
     r"\b(?:aim(?:s|ed|ing)? (?:to|at)|hop(?:e|es|ed|ing)\b|toward|urg|call(?:s|ed|ing)? (?:on|for)"
     r"|ask(?:s|ed|ing)?\b|expect|desir|ready|readiness|willing|possib|propos"
-    r"|float|moot|mull|idea of"
+    r"|float|moot|mull|idea of|with (?:a|the) (?:view|aim|goal|intention|purpose) (?:to|of)"
+    r"|(?:tasked|charged|assigned|instructed) (?:with|to)\b"
     r"|consider\w*\s+(?:\w+ing\b|to\b|the possib|whether)"
     r"|suggest|plan(?:s|ned)? to|should|explor|potential|will\b|would|pledg|intend|seek"
     r"|look into|need|offer|want|eager|keen|reluctan|unwilling|prepared to"

@@ -65,14 +65,23 @@ def spelled_periods(text: str) -> str:
 
 #: '… on March 6 (VNA).': a news agency's credit closing a sentence, not part of the claim.
 _CREDIT = re.compile(r"\s*\((?:[A-Z]{2,6}|Photo:[^()]{1,40})\)(?=[.!?](?:\s|$)|$)", re.MULTILINE)
+#: '… in 1992 — VNA': an outlet named after a dash closing a line (the outlets curation reads).
+_DASH_CREDIT = re.compile(
+    r"\s+(?:—|–|--?)\s*(?:"
+    + "|".join(
+        sorted((re.escape(name) for name in lexicon_file("curation")["outlets"]), key=len)[::-1]
+    )
+    + r")\.?[ \t]*$",
+    re.MULTILINE,
+)
 
 
-#: 'Springfield, May 2 (AP) –', 'SPRINGFIELD (Reuters) —': a wire dateline opening a line. With no
+#: 'Springfield, May 2 (AP) –', 'SPRINGFIELD (Gazette) —': a wire dateline opening a line. With no
 #: agency in brackets, the capitals must name a place the lexicon knows ('NATO – …' is none).
 _DATELINE = re.compile(
     r"^[ \t]*(?:(?P<place>[^\W\d_][\w.’'-]*(?:[ \t]+[^\W\d_][\w.’'-]*){0,2})"
     rf"(?:,[ \t]*(?P<date>(?:{MONTH_PATTERN})\.?[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?))?"
-    r"[ \t]*\((?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|[A-Z][a-z]{2,12}(?:[ \t][A-Z][a-z]{1,12})?)\)"
+    r"[ \t]*\([A-Z0-9][\w.-]{1,14}(?:/[A-Z0-9][\w.-]{1,14})?\)"
     r"|(?P<caps>[^\W\d_a-z]{2,}(?:[ \t]+[^\W\d_a-z]{2,}){0,2}))"
     r"[ \t]*(?:–|—|--?)[ \t]+(?=\S)",
     re.MULTILINE,
@@ -110,4 +119,4 @@ def _dateline(match: re.Match[str]) -> str:
 def without_credits(text: str) -> str:
     """`text` without a closing credit in brackets ('(VNA)', '(Photo: VNA)'), and with an
     opening wire dateline read as the date it gives the act ('Springfield, May 2 (AP) –')."""
-    return _DATELINE.sub(_dateline, _CREDIT.sub("", text))
+    return _DATELINE.sub(_dateline, _DASH_CREDIT.sub("", _CREDIT.sub("", text)))

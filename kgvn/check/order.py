@@ -113,6 +113,14 @@ def _symmetric() -> frozenset[str]:
     return frozenset(_WORDS.get("symmetric_verbs", []))
 
 
+#: A doer named only as a group ('the two leaders'), who are the people of the other clause.
+_GROUP = re.compile(
+    r"(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|sides|premiers|prime\s+ministers|officials"
+    r"|delegations|ministers|heads)\b|the\s+two\b(?!\s+countries)",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Relations:
     """Order and roles read with the checker's own atomic check and records' dates."""
@@ -136,6 +144,8 @@ class Relations:
             return None
         if re.search(r"\b(?:its|their|his|her|it|they|them)\b", second, re.I):
             return None  # "after its declaration": the sentence's own thing, named again
+        if _GROUP.match(second.strip()):
+            return None  # "before the two leaders held talks": the first clause's people
         if (
             not _CLAUSE_VERB.search(first)
             or _MEASURED.search(first)

@@ -104,3 +104,24 @@ def spelled_decimals(text: str) -> str:
     text = _ROUND.sub(_round, text)
     text = _HYPHENED_HALF.sub(r"\1 and a \2", text)
     return _DAY_OF_MONTH.sub(lambda match: f"{ORDINAL_WORDS[match.group('day').lower()]} ", text)
+
+
+#: A figure made an adjective with hyphens: '$5-million', 'five-million-dollar', '13.5-million-USD'.
+_HYPHENED_AMOUNT = re.compile(
+    r"(?P<num>(?:[$€£]|US\$)?\d[\d.,]*|\b[a-z]+)-(?P<scale>million|billion|thousand)"
+    r"(?:-(?P<unit>dollars?|usd|us-dollars?))?\b",
+    re.IGNORECASE,
+)
+
+
+def _unhyphened(match: re.Match[str]) -> str:
+    number = match.group("num")
+    if not number[-1].isdigit() and number.lower() not in _WORD_VALUE:
+        return match.group()  # 'multi-million': no figure
+    unit = match.group("unit")
+    return f"{number} {match.group('scale')}" + (f" {unit.replace('-', ' ')}" if unit else "")
+
+
+def hyphened_amounts(text: str) -> str:
+    """'A $5-million venture', 'a five-million-dollar project' as the figures they are."""
+    return _HYPHENED_AMOUNT.sub(_unhyphened, text)

@@ -74,11 +74,12 @@ def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | 
     match = _SETTING.match(body)
     if match is None:
         return None
-    if not re.search(r"\d|\b[A-Z]", match.group("rest")):
-        return None  # no date or place: the meeting says nothing to check on its own
+    said = re.sub(r"^(?:the|their|a|an|his|her)\s+", "", match.group("what")) + match.group("rest")
+    if not re.search(r"\d|\b[A-Z]", said):
+        return None  # no date or place ('the 17 February call' has one): nothing to check alone
     main = match.group("main")
     subject = subject_of(main)
-    if not subject or len(subject.split()) > 12:
+    if not subject or len(subject.split()) > 16:  # two titled names with three-word given names
         return None
     meeting = f"{subject} held {match.group('what')}{match.group('rest')}"
     return [main[:1].upper() + main[1:], meeting[:1].upper() + meeting[1:]]

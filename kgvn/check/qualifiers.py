@@ -18,6 +18,7 @@ from kgvn.check.lengths import LengthInUnits
 from kgvn.check.lexicon import load, stem
 from kgvn.check.regions import OwnedBody, Region, TopRank
 from kgvn.check.result import PartResult, Status
+from kgvn.check.yearsback import years_back
 from kgvn.claims import Claim, Count, Hedge, parse_claim
 from kgvn.records import Agreement, Event, Organisation, Record
 from kgvn.text import fold
@@ -265,6 +266,9 @@ class Span:
 
     def compare(self, claim: Claim, text: str, records: Sequence[Record]) -> list[PartResult]:
         years = sorted({*claim.years, *(year for pair in claim.year_ranges for year in pair)})
+        back = years_back(claim)
+        if back is not None:  # 'tripled in two years to 2024': from 2022, as the change is read
+            years = [years[0] - back, years[0]]
         if len(years) != 2:
             return []
         return [
@@ -290,6 +294,9 @@ class Sequence_:
                     after = folded[match.end() : match.end() + 60]
                     start = max(folded.rfind(mark, 0, match.start()) for mark in ".;,")
                     head_words = re.findall(r"[a-z]+", folded[start + 1 : match.start()])[-8:]
+                    if not head_words and start > 0:  # ', after X': the clause before the comma
+                        before = max(folded.rfind(mark, 0, start) for mark in ".;,")
+                        head_words = re.findall(r"[a-z]+", folded[before + 1 : start])[-8:]
                     comma = after.find(",")
                     if (
                         folded[start : start + 1] != ","

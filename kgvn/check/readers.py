@@ -47,6 +47,7 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
+from kgvn.check.senses import NOT_A_MEETING, TITLE_STEMS
 from kgvn.check.welcomes import WELCOMED
 
 _RISE = re.compile(
@@ -375,7 +376,7 @@ _EVENT_WORDS: list[tuple[str, set[EventKind]]] = [
     (r"phone|telephone|\bcall(?:ed)?\b|spoke by", {EventKind.phone_call}),
     (rf"receiv\w*|reception|{WELCOMED}|hosted", {EventKind.reception, EventKind.ceremony}),
     (
-        r"\bmet\b|\bmeet(?:ing|s)?\b|\bs[ai]t(?:s|ting)? down with\b",
+        rf"\bmet\b|\bmeet(?:ing|s)?\b{NOT_A_MEETING}|\bs[ai]t(?:s|ting)? down with\b",
         {EventKind.talks, EventKind.reception},
     ),
     (r"talks|negotiations? with", {EventKind.talks, EventKind.phone_call}),
@@ -492,8 +493,8 @@ def _sides_swapped(claim: str, record: str) -> bool:
     """Whether the claim puts a country where the record puts the other one."""
     theirs = _side_contexts(record)
     for side, word in _side_contexts(claim):
-        if (side, word) not in theirs and any(
-            other != side and other_word == word for other, other_word in theirs
+        if (side, word) not in theirs and any(  # a title's country is checked with the title
+            other != side and other_word == word not in TITLE_STEMS for other, other_word in theirs
         ):
             return True
     return False
@@ -511,7 +512,7 @@ def _before_interval(claim: Claim, outcome: _Outcome) -> Claim:
     """The claim up to a compared time between two events ("17 days after the phone call"): the
     words after it name the other event, whose manner and order the interval already compared."""
     for part in outcome.parts:
-        if part.kind == "interval":
+        if part.kind in ("interval", "order"):  # the other event after it is compared
             at = claim.folded.find(fold(part.text))
             comma = claim.folded.find(",", at) if at == 0 else -1
             if at > 0 or comma > 0:  # "17 days after the call, X arrived": the main clause

@@ -124,6 +124,9 @@ class _Outcome:
     note: str = ""
     #: Whether the claim asserts or denies what it names, when a handler reads that itself.
     negated: bool | None = None
+    #: Records of another event a closing phrase names ('…, ahead of Ann's visit'): they back
+    #: its words and date, but the manner and place of the claim's own event are not theirs.
+    others: list[Record] = field(default_factory=list)
 
     def add(
         self, kind: str, text: str, value: Any, status: Status, on_record: str | None = None

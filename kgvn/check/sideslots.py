@@ -1,6 +1,7 @@
 """Slots read across a record's own words after a claim's first check: a go-between's two
 sides turned round (`bridges`), a value that excludes the record's in one slot (`rivals`), and
-a denial of what a record holds ('X has never invested in Y').
+a denial of what a record holds ('X has never invested in Y'), and an investment the record
+holds turned round ('Y has invested $5 million in X').
 
 Each turns an undecided or supported claim into a contradicted one only when the record it is
 about decides the slot; none ever makes a claim supported.
@@ -19,8 +20,9 @@ from kgvn.check.readers import _investment_sides
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.rivals import Rival, Rivals, swapped
 from kgvn.check.roles import _name_run
+from kgvn.check.slots import amount_agrees, count_agrees
 from kgvn.check.speakers import listeners
-from kgvn.claims import parse_claim
+from kgvn.claims import Claim, parse_claim
 from kgvn.records import Event, Investment, Record, Statement
 from kgvn.text import fold
 
@@ -67,6 +69,7 @@ class SideSlots(CheckerBase):
 
     def _side_slots(self, text: str, result: CheckResult) -> CheckResult:
         result = self._denied(text, self._rival(text, self._go_between(text, result)))
+        result = self._turned_round_investment(text, result)
         result = self._handed_to_absent(text, self._addressee_as_doer(text, result))
         return self._all_of_a_part(text, result)
 
@@ -207,6 +210,49 @@ class SideSlots(CheckerBase):
             part,
             Verdict.contradicted,
             f"The claim denies what the record on {_label(record)} states.",
+        )
+
+    def _turned_round_investment(self, text: str, result: CheckResult) -> CheckResult:
+        """'Y has invested $5 million in X' where the record holds X's $5 million in Y: the
+        figure pins the claim to that investment, whose investor and host it turns round.
+        With no figure that agrees ('Y has invested in X') it may be another investment, and
+        the record does not say; it stays unverified."""
+        if result.verdict is not Verdict.unverified or result.parts:
+            return result
+        claim = parse_claim(text, today_year=self.today.year)
+        investor, host = _investment_sides(claim.folded)
+        if investor is None or host is None or claim.negated:
+            return result
+        sides = (self.country_id[host], self.country_id[investor])
+        for record in self.store.investments:
+            if (record.investor, record.host) != sides or not self._pinned(claim, record):
+                continue
+            held = _label(record)
+            on_record = self.places.label(record.investor.upper())
+            said = self.places.label(investor)
+            part = PartResult("investor", said, investor, Status.differs, on_record)
+            return CheckResult(
+                text,
+                Verdict.contradicted,
+                f"The record holds this investment the other way round: {held}.",
+                [part],
+                [self._matched(record)],
+            )
+        return result
+
+    @staticmethod
+    def _pinned(claim: Claim, record: Investment) -> bool:
+        """Whether a figure of the claim is the record's own: its value or its projects."""
+        value = record.value_usd
+        if value is not None and any(
+            amount_agrees(amount.usd, amount.hedge, value, amount.precision)
+            for amount in claim.amounts
+        ):
+            return True
+        projects = record.projects
+        return projects is not None and any(
+            count.noun.startswith("project") and count_agrees(count, projects, False)
+            for count in claim.counts
         )
 
     def _go_between(self, text: str, result: CheckResult) -> CheckResult:

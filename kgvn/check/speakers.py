@@ -18,13 +18,25 @@ _WHO = (
     r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*"
     r"|(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]{3,})"
 )
-_VERB = r"said|says|noted|stressed|added|affirmed|told reporters"
+_VERB = (
+    r"said|says|noted|stressed|added|affirmed|told\s+(?:reporters|journalists|the\s+press"
+    r"|(?:his|her|their|the)\s+(?:guests?|counterparts?|visitors?|hosts?|delegation))"
+)
 _SAID_AFTER = re.compile(rf"^(?P<words>.{{12,}}?),\s+(?P<who>{_WHO})\s+(?P<verb>{_VERB})\.?$")
 #: "X, Ann Lee noted, is Y": the speaker set between commas in mid-sentence (not "X, Ann said,
 #: adding that …", whose speaker closes the first claim).
 _SAID_BETWEEN = re.compile(
     rf"^(?P<before>[A-Z][^,;]{{2,60}}?),\s+(?P<who>{_WHO})\s+(?P<verb>{_VERB}),\s+"
     r"(?P<after>(?![a-z]+ing\b)[a-z][^;]+)$"
+)
+
+
+_MEETINGS_SAID = "|".join(sorted(map(re.escape, load("words")["context_events"]), key=len)[::-1])
+#: "…, Ann Lee said at her meeting with Bo Tan.": the speaker, then the meeting she spoke at.
+_SAID_AT = re.compile(
+    rf"^(?P<words>.{{12,}}?),\s+(?P<who>{_WHO})\s+(?P<verb>{_VERB})\s+(?:at|in|during)\s+"
+    rf"(?P<what>(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEETINGS_SAID})\b[^,;]*?)"
+    r"\.?$"
 )
 
 
@@ -57,7 +69,10 @@ _BODIES = tuple(sorted(load("words").get("source_bodies", []), key=len, reverse=
 #: "X, the ministry said." and "X, official figures show.": a source of no one in particular.
 _BODY_AFTER = re.compile(
     r"^(?P<words>.{12,}?),\s+(?P<who>[^,;]{2,60}?)\s+"
-    r"(?:said|says|reported|reports|showed|show|shows|indicated|indicate|announced)\.?$"
+    r"(?:said|says|reported|reports|showed|show|shows|indicated|indicate|announced)"
+    r"(?:\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|readout|release|website|communique|report|post))?"
+    r"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?\.?$"
 )
 
 
@@ -65,16 +80,21 @@ def _is_body(who: str) -> bool:
     """Whether a source is a body or a set of figures ('the Cabinet's press service'), not a
     person: its last words are a body noun."""
     folded = re.sub(r"[’']s\b", "", who.strip().lower())
+    folded = folded.split(" of ", 1)[0]  # 'the Cabinet of Ministers': its head noun
     return any(folded == body or folded.endswith(" " + body) for body in _BODIES)
 
 
 def _is_outlet(who: str) -> bool:
-    """Whether a source is a news outlet ('the Utopia News Agency', 'UNA')."""
-    return re.sub(r"^the\s+", "", who.strip().lower()) in _OUTLETS
+    """Whether a source is a news outlet ('VNA', 'the X News Agency'): it reports."""
+    plain = re.sub(r"^(?:the|a)\s+", "", who.strip().lower())
+    plain = re.sub(
+        r"^(?:(?:state|official)\s+)?(?:news\s+agency|newspaper|broadcaster)\s+", "", plain
+    )
+    return plain in _OUTLETS
 
 
 def _unsourced(sentence: str) -> str:
-    """The sentence without a closing source that is a body or a set of figures."""
+    """The sentence without a closing source that is a body, a set of figures or an outlet."""
     found = _BODY_AFTER.match(sentence.strip())
     if found is None or not (_is_body(found.group("who")) or _is_outlet(found.group("who"))):
         return sentence
@@ -98,13 +118,22 @@ def attributed(sentence: str) -> str:
     sentence = _ACCORDING.sub("", sentence)
     sentence = sentence[:1].upper() + sentence[1:]
     between = _SAID_BETWEEN.match(sentence.strip())
+    if between is not None and _is_outlet(between.group("who")):
+        return f"{between.group('before')} {between.group('after')}"
     if between is not None:
         words = f"{between.group('before')} {between.group('after')}"
         return f"{between.group('who')} {between.group('verb')} {_reported(words)}"
+    at = _SAID_AT.match(sentence.strip())
+    if at is not None:  # '…, Ann said at her meeting with Bo': what she said; that they met
+        said = f"{at.group('who')} {at.group('verb')} {_reported(at.group('words'))}"
+        return f"{said}; {at.group('who')} held {at.group('what')}."
     match = _SAID_AFTER.match(sentence.strip())
     if match is None:
         return sentence
-    return f"{match.group('who')} {match.group('verb')} {_reported(match.group('words'))}."
+    if _is_outlet(match.group("who")):  # 'X, VNA said': the outlet reports X, nobody says it
+        return match.group("words").strip() + "."
+    verb = "said" if match.group("verb").startswith("told") else match.group("verb")
+    return f"{match.group('who')} {verb} {_reported(match.group('words'))}."
 
 
 #: "X, according to VNA, is Y": a source between commas in mid-sentence.
@@ -200,3 +229,22 @@ def said_by_another(sayers: set[str], statement: Statement, named: set[str]) -> 
     if not sayers:
         return False
     return not sayers & (set(statement.speakers) or named)
+
+
+#: "Ann said Utopia always treasures …": the speaker, the verb and the reported subject.
+_SAID_SUBJECT = re.compile(
+    r"^(.*?\b(?:said|says|noted|stressed|affirmed|added|stated)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){1,4}?)(?:always\s+|also\s+|still\s+)?[a-z]{3,}s\b"
+)
+
+
+def reported_subject(clause: str) -> str | None:
+    """The words of a reported clause up to its verb ('Ann said Utopia'), whose subject a second
+    verb joined by 'and' shares; None when the clause reports no one's words."""
+    match = _SAID_SUBJECT.match(clause)
+    return match.group(1).strip() if match else None
+
+
+def said_at(sentence: str) -> bool:
+    """Whether a sentence closes with its speaker and the meeting the words were said at."""
+    return _SAID_AT.match(sentence.strip()) is not None

@@ -120,7 +120,9 @@ _OWN_CLAUSE = re.compile(
 
 
 #: "with trade of just $7.5 million in 2023": a figure said of a thing, after 'with'.
-_WITH_FIGURE = re.compile(r"^with\s+(?P<clause>[a-z][\w\s'’-]{2,40}?\s+of\s+[^,;]*\d[^,;]*)$")
+_WITH_FIGURE = re.compile(
+    r"^with\s+(?P<clause>[a-z][\w\s'’-]{2,40}?\s+(?:of|at|worth)\s+[^,;]*\d[^,;]*)$"
+)
 
 
 def own_clause(tail: str) -> str | None:
@@ -158,7 +160,13 @@ def with_subject(fact: str, tail: str, verbs: frozenset[str]) -> str | None:
         return None
     subject = re.match(r"^((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+[a-z]+", fact)
     if subject is None or subject.group(1) in ("The", "A", "An", "It", "They"):
-        subject = _PEOPLE_SUBJECT.match(fact)  # 'The two deputy ministers agreed … and discussed'
+        subject = _PEOPLE_SUBJECT.match(fact) or _GROUP_SUBJECT.match(fact)
     if subject is None:
         return None
     return f"{subject.group(1)} {tail.rstrip('.!?')}."
+
+
+#: A subject that names people by number and title: 'The two deputy ministers', 'Both sides'.
+_GROUP_SUBJECT = re.compile(
+    r"^((?:The\s+two|Both)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:[a-z]+ed|met|held|agreed)\b"
+)

@@ -41,7 +41,9 @@ from kgvn.check.recast import (
 )
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
+from kgvn.check.setting import setting_tied
 from kgvn.check.speakers import attributed
+from kgvn.check.splits import it_took
 from kgvn.check.spoke import judgement_said, talks_said
 from kgvn.check.tails import own_clause, tails, with_subject
 from kgvn.check.title_of import titles_first
@@ -252,8 +254,8 @@ class Pipeline:
         said = judgement_said(talks_said(sentence))
         said = active_voice(fronted_invitation(attributed(plain_names(said))))
         if said != sentence:
-            return replace(self._decomposed(said), claim=sentence)
-        recast_ = recast(sentence)
+            return setting_tied(sentence, replace(self._decomposed(said), claim=sentence))
+        recast_ = it_took(sentence) or recast(sentence)
         if recast_ != sentence:
             return replace(self._decomposed(recast_), claim=sentence)
         fronted = role_in_front(sentence)  # '… in 2014 as prime minister': a title held then

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 from kgvn.check.base import CheckerBase
+from kgvn.check.fieldlists import fields_listed
 from kgvn.check.lexicon import (
     SECTOR_KINDS,
     SECTORS,
@@ -53,7 +54,14 @@ from kgvn.check.slots import (
     usd_text,
 )
 from kgvn.check.than import goes_the_wrong_way, than_year
-from kgvn.check.topics.series import _BY_AMOUNT, by_amount, end_of, spanned, steps_part
+from kgvn.check.topics.series import (
+    _BY_AMOUNT,
+    by_amount,
+    end_of,
+    spanned,
+    steps_part,
+    trade_periods,
+)
 
 #: Words before a rank that make it an earlier one: 'up from 90th', 'climbing from 90th'.
 _EARLIER_RANK = re.compile(r"\b(?:up|down|rising|climbing|falling|slipping|rose|fell)\s+from\s+$")
@@ -63,7 +71,6 @@ _THAN_AFTER = re.compile(r"\s*(?:higher|more|larger|bigger|greater|lower)\s+than
 
 #: "Main exports", "key exports": the record's list of them is the whole list.
 _MAIN = re.compile(r"\b(?:main|key|major|chief|principal|top|leading)\s+(?:\w+\s+)?exports?\b")
-
 
 #: 'its only export', 'the sole product': one thing, where the record lists several.
 _ONLY_ONE = re.compile(r"(?<!not )\b(?:only|sole|single|lone)\b")
@@ -81,10 +88,10 @@ class EconomyChecks(CheckerBase):
             and not (claim.ranks and claim.has("rank", "investor"))
         ):
             return None
-        if not self.store.investments:
-            return None
+        if not self.store.investments or fields_listed(claim, "invest"):
+            return None  # 'cooperation in trade and investment, energy …': fields, not a project
         if ASPIRATION.search(claim.folded) and not (claim.amounts or claim.ranks or claim.counts):
-            return None  # 'urged cooperation in investment, energy …': no investment's own details
+            return None  # 'urged cooperation in investment …': no investment's own details
         if claim.ranks and not claim.has("invest", "fdi") and _OTHER_RANKINGS.search(claim.folded):
             return CheckResult(
                 claim.text,
@@ -150,9 +157,10 @@ class EconomyChecks(CheckerBase):
                 )
         self._investment_words(claim, record, outcome)
         self._date_parts(claim, outcome, record.as_of, None, allow_missing=True, as_of=True)
+        if not outcome.parts and not claim.checkable_parts() and (investor, host) == (None, None):
+            return None  # 'investment opportunities': no side, nothing of the record's to compare
         result = self._result(claim, outcome, _investment_subject(record))
-        # nothing of the investment compared ('agreed to help firms invest'): left to a statement,
-        # unless the claim denies it ('never invested'), which is the investment's to answer
+        # nothing compared ('agreed to help firms invest'): a statement's, unless it is denied
         if result.verdict is Verdict.unverified and not result.parts and not claim.negated:
             return None
         return result
@@ -225,7 +233,7 @@ class EconomyChecks(CheckerBase):
             )
         figures = list(self.store.trade)
         outcome = _Outcome()
-        periods = self._trade_periods(claim)
+        periods = trade_periods(claim)
         resolved: list[tuple[int, int]] = []
         amounts = list(claim.amounts)
         at = claim.folded.find(fold(amounts[0].text)) if len(amounts) == 1 else -1
@@ -308,16 +316,6 @@ class EconomyChecks(CheckerBase):
             outcome.add("change", than[2], than[2], Status.differs if wrong else Status.agrees, way)
         shown = f"{usd_text(change)} ({_period(before)} to {_period(now)})"
         outcome.add("change", amount.text, amount.usd, status, shown)
-
-    def _trade_periods(self, claim: Claim) -> list[tuple[int, int]]:
-        periods = [(first, last) for first, last in claim.year_ranges]
-        periods += [(year, year) for year in claim.years]
-        periods += [
-            (int(date.start[:4]), int(date.start[:4]))
-            for date in claim.dates
-            if not date.start.startswith("--")
-        ]
-        return periods
 
     def _trade_amount(
         self,

@@ -56,7 +56,7 @@ from kgvn.check.result import (
 )
 from kgvn.check.speakers import listeners, named_sayer, said_by_another, spoken_to
 from kgvn.check.topics.roles import RoleParts
-from kgvn.check.topics.timing import _CALENDAR, _RELATIVE
+from kgvn.check.topics.timing import _CALENDAR, _RELATIVE, ORDER_TAIL
 
 #: A hedge alone before a relative time: "more than", "nearly", "just over".
 _HEDGE_ONLY = re.compile(
@@ -72,7 +72,11 @@ class EventChecks(RoleParts):
         kinds = _event_kinds(claim)
         if not kinds:
             return None
-        relative = _RELATIVE.search(claim.folded) or _CALENDAR.search(claim.folded)
+        relative = (
+            _RELATIVE.search(claim.folded)
+            or _CALENDAR.search(claim.folded)
+            or ORDER_TAIL.search(claim.folded)  # ', ahead of Ann's visit': another's event
+        )
         comma = claim.folded.find(",", relative.end()) if relative else -1
         if relative is not None and (relative.start() > 0 or comma > 0):
             # "X came 17 days after the phone call" ("17 days after the call, X …"): the event
@@ -149,8 +153,11 @@ class EventChecks(RoleParts):
             end = None  # "arrived on March 7": the first day, not any day of the visit
         elif end and _DEPARTURE.search(claim.folded):
             start, end = end, None
+        self._other_dates(claim, outcome, best)
         self._date_parts(claim, outcome, start, end, allow_missing=True)
         compared = self._relative_part(claim, outcome, best)
+        if not compared:
+            self._order_part(claim, outcome, best)
         if compared:
             claim = replace(claim, spans=(*claim.spans, *compared))
         self._age_parts(claim, outcome, best)

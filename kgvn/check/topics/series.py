@@ -12,6 +12,7 @@ from typing import Any
 from kgvn.check.mentions import _period
 from kgvn.check.result import Status
 from kgvn.check.slots import usd_text
+from kgvn.check.yearsback import years_back
 from kgvn.claims import Amount, Claim
 from kgvn.records import TradeFigure
 from kgvn.text import fold
@@ -99,3 +100,25 @@ def steps_part(
         for item in [known[0][0], *(now for _, now in known)]
     )
     return ("change", verb, way, Status.agrees if moved == {way} else Status.differs, shown)
+
+
+def counted_base(claim: Claim, periods: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Tripled in two years to reach $13.5 million in 2024': the year the change is counted
+    from is the one year named less the years counted, as if it were written."""
+    back = years_back(claim)
+    if back is None or len(periods) != 1 or periods[0][0] != periods[0][1]:
+        return periods
+    return [(periods[0][0] - back, periods[0][0] - back), *periods]
+
+
+def trade_periods(claim: Claim) -> list[tuple[int, int]]:
+    """The years and spans of years a claim on trade names, with the year a change counted
+    over 'two years to 2024' starts from."""
+    periods = [(first, last) for first, last in claim.year_ranges]
+    periods += [(year, year) for year in claim.years]
+    periods += [
+        (int(date.start[:4]), int(date.start[:4]))
+        for date in claim.dates
+        if not date.start.startswith("--")
+    ]
+    return counted_base(claim, periods)

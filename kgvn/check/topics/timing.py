@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     pass
 
 
+from kgvn.check.backing import _rephrase
 from kgvn.check.base import CheckerBase
 from kgvn.check.lexicon import (
     EVENT_KIND_WORDS,
@@ -75,7 +76,86 @@ _SINCE_WHEN = re.compile(
 )
 
 
+#: "after", "before", "following": the words after them may name another event, with its date.
+_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|prior to)\b")
+#: ", ahead of Ann's visit": a closing phrase that puts the claim's event before or after another.
+ORDER_TAIL = re.compile(
+    r",\s+(?:just\s+|shortly\s+|days\s+|weeks\s+)?(?P<way>before|after|ahead\s+of|prior\s+to"
+    r"|following|in\s+the\s+run-up\s+to)\s+(?=[^,;]*$)"
+)
+
+
 class TimingChecks(CheckerBase):
+    def _other_dates(self, claim: Claim, outcome: _Outcome, event: Event) -> None:
+        """'…came on 27 December, less than four months after X declared independence on 31
+        August': a date written after 'after' (in the same phrase) is the other event's, so it
+        is compared with that event's date, not with the one the claim is about."""
+        match = _RELATIVE.search(claim.folded) or _SEQUENCE.search(claim.folded)
+        if match is None:
+            return
+        end = match.end()
+        stop = re.search(r"[,;]", claim.folded[end:])
+        phrase = claim.folded[end : end + stop.start() if stop else len(claim.folded)]
+        spans = [
+            span
+            for span in claim.dates
+            if fold(span.text) in phrase and claim.folded.find(fold(span.text)) >= end
+        ]
+        spans += [
+            DateSpan(f"{year:04d}", None, str(year))
+            for year in claim.years
+            if re.search(rf"\b{year}\b", phrase)
+        ]
+        other = self._other_event(phrase, event) if spans else None
+        if other is None:
+            return
+        named = self._kind_named(phrase, event)
+        for span in spans:
+            # of the events the words may name ('talks' are also phone talks), one on that date
+            fits = [
+                item for item in named if date_agrees(span, item.date, item.end) is Status.agrees
+            ]
+            found = fits[0] if fits else other
+            outcome.records.append(found)
+            shown = found.date if found.end is None else f"{found.date} – {found.end}"
+            outcome.add(
+                "date", span.text, span.start, date_agrees(span, found.date, found.end), shown
+            )
+
+    def _order_part(self, claim: Claim, outcome: _Outcome, event: Event) -> None:
+        """'…on May 2, ahead of Ann's visit': the other event the closing phrase names must come
+        after the claim's (or before it, for 'after' and 'following'). Of the events its words
+        may name, one with the people it names, or else with people of the claim's own event
+        ('before the two leaders held talks'); the same day gives no order."""
+        match = ORDER_TAIL.search(claim.folded)
+        if match is None:
+            return
+        rest = claim.folded[match.end() :]
+        found = self._kind_named(rest, event)
+        if not self._people_in(rest) and len(found) > 1:
+            found = [item for item in found if set(item.participants) & set(event.participants)]
+        if len(found) != 1 or found[0].date[:10] == event.date[:10]:
+            return
+        other = found[0]
+        first, second = date_bounds(event.date)[0], date_bounds(other.date)[0]
+        before = not match.group("way").startswith(("after", "following"))
+        agrees = first < second if before else first > second
+        outcome.records.append(other)
+        outcome.others.append(other)
+        shown = f"{event.date} and {other.date}"
+        outcome.add("order", match.group("way"), match.group("way"), _status(agrees), shown)
+
+    def _kind_named(self, rest: str, event: Event) -> list[Event]:
+        """Every other event of a kind the words name, with the people they name if any."""
+        words = set(re.findall(r"[a-z]+", _rephrase(rest))) - GENERIC
+        kinds = {kind for kind, listed in EVENT_KIND_WORDS.items() if words & set(listed.split())}
+        named = self._people_in(rest)
+        return [
+            item
+            for item in self.store.events
+            if item.kind in kinds and item is not event and named <= set(item.participants)
+        ]
+
     def _relative_part(
         self, claim: Claim, outcome: _Outcome, event: Event
     ) -> list[tuple[int, int]]:
@@ -123,8 +203,9 @@ class TimingChecks(CheckerBase):
         return [match.span()]
 
     def _other_event(self, rest: str, event: Event) -> Event | None:
-        """The one other event the words after a relative time name, by its kind's words."""
-        words = re.findall(r"[a-z]+", rest)
+        """The one other event the words after a relative time name, by its kind's words (set
+        phrases read as their plain words: 'ties were set up' names an establishment)."""
+        words = re.findall(r"[a-z]+", _rephrase(rest))
         first: dict[EventKind, int] = {}
         for kind, kind_words in EVENT_KIND_WORDS.items():
             places = [
@@ -307,3 +388,7 @@ def _anchored(folded: str, count: str) -> bool:
     if re.match(r"(?:after|before|following|prior|later|earlier)\b", after):
         return True
     return bool(re.search(r"\b(?:in|within)$", before) and re.search(r"\bfirst\b", folded))
+
+
+def _status(agrees: bool) -> Status:
+    return Status.agrees if agrees else Status.differs
