@@ -193,7 +193,7 @@ def test_a_setting_dated_before_its_noun_is_a_claim_of_its_own() -> None:
         (
             "The three-day fair by Utopia, running from 2 to 4 May 2001, was the first since 1990.",
             [
-                "The three-day fair by Utopia running from 2 to 4 May 2001.",
+                "The three-day fair by Utopia ran from 2 to 4 May 2001.",
                 "The three-day fair by Utopia.",
                 "The fair by Utopia was the first since 1990.",
             ],

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kgvn import models
 
 
+from kgvn.check.ahead import date_unstated, settles
 from kgvn.check.anchored import anchored
 from kgvn.check.backing import (
     OrganisationNames,
@@ -178,12 +179,13 @@ class CheckerBase:
                     explanation=f"The record names no {who} holding that role.",
                     parts=[*result.parts, unknown],
                 )
-            if kept is None and _only_words_unbacked(result):
+            if kept is None and (_only_words_unbacked(result) or date_unstated(result)):
                 # every part agrees but some words are not this record's: another reader may
                 # find the record that holds them all
                 kept = result
                 continue
-            if kept is None or result.verdict is Verdict.supported or _opposite_wording(result):
+            supported = result.verdict is Verdict.supported and settles(kept, result)
+            if kept is None or supported or _opposite_wording(result):
                 return result  # or the record holding the claim's words says the opposite
         if kept is not None:
             return kept

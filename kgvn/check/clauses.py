@@ -23,6 +23,7 @@ import re
 from functools import cache
 
 from kgvn.check.apart import amount_tail, dated_tail, joint_list, one_way_after, one_way_by
+from kgvn.check.extras import LISTED_BY, TAIL_WITH, in_the_past
 from kgvn.check.lexicon import load
 from kgvn.check.relatives import object_relative
 from kgvn.check.sameyear import same_year
@@ -81,7 +82,6 @@ _PARTICIPLE_EXCEPTIONS = frozenset(
     }
 )
 _TAIL_PARTICIPLE = re.compile(r",\s+(?P<tail>(?P<word>[a-z]+ing)\s+\S.*)$")
-_TAIL_WITH = re.compile(r",\s+(?P<tail>with\s+(?:[\w$'’.-]+\s+){1,6}(?:[a-z]+ing|worth)\b.*)$")
 _TAIL_QUANTIFIER = re.compile(
     r",\s+(?P<tail>(?:most|many|some|all|none|half|several|one|two|three|each|the\s+rest|"
     r"the\s+majority|the\s+bulk)\s+of\s+(?:them|whom|which|these|those|it)\b.*)$",
@@ -122,7 +122,7 @@ _TAIL_WHEN = re.compile(r"(?<=\d),\s+when\s+(?P<tail>\S.*)$")
 _TAIL_SAME_DAY = re.compile(
     r",\s+(?:on\s+)?(?:the\s+same\s+day|the\s+day)\s+(?:that\s+|when\s+)?(?P<tail>\S.*)$"
 )
-_TAIL_WHICH = re.compile(r",\s+(?P<rel>which|who)\s+(?P<tail>\S.*)$")
+_TAIL_WHICH = re.compile(r",\s+(?P<rel>which|who)(?P<own>se)?\s+(?P<tail>\S.*)$")
 _MID_RELATIVE = re.compile(
     r"^(?P<name>[A-Z][^,;]{1,70}?),\s+(?:which|who)\s+(?P<what>[^,;]{3,80}?),\s+"
     r"(?P<rest>[a-z].+)$"
@@ -216,7 +216,7 @@ def tail(body: str) -> list[str] | None:
         if re.search(r",\s+(?:[a-z]+ed|is|was|are|were|has|have|had|will|would)\b", what):
             return None  # "Ann and Bo, who spoke in May, agreed …": the clause is between commas
         about = _noun_phrase(main) if match.group("rel") == "which" else _last_name(main) or subject
-        return [main, f"{about} {what}"] if about else None
+        return [main, f"{about}{'’s' * bool(match['own'])} {what}"] if about else None
     if kind == "alone" and (
         written := amount_tail(main, what, subject) or dated_tail(what, subject)
     ):
@@ -247,7 +247,7 @@ def _closing(body: str) -> tuple[str, re.Match[str] | None]:
         ("which", _TAIL_WHICH),
         ("alone", _TAIL_QUANTIFIER),
         ("distance", _TAIL_DISTANCE),
-        ("with", _TAIL_WITH),
+        ("with", TAIL_WITH),
         ("alone", _TAIL_CONTEXT),
         ("alone", _TAIL_NOUN_CLAUSE),
         ("alone", _TAIL_WHEN),
@@ -468,7 +468,7 @@ def intends(claim: str) -> bool:
 
 _MID_MODIFIER = re.compile(
     r"^(?P<np>(?:The|A|An|Its|Their|[A-Z][\w’'-]*(?:['’]s)?)\s[^,;]{2,60}?),\s+"
-    r"(?P<mod>[^,;]{3,80}?),\s+(?P<rest>(?:(?:mainly|mostly|largely|chiefly|also)\s+)?"
+    rf"(?P<mod>{LISTED_BY}|[^,;]{{3,80}}?),\s+(?P<rest>(?:(?:mainly|mostly|largely|chiefly|also)\s+)?"
     r"(?:is|was|are|were|has|have|had|will|would|"
     r"[a-z]+ed|[a-z]+s|set|made|held|began|met|signed|led|became|grew|rose|fell)\b.+)$"
 )
@@ -496,7 +496,7 @@ def between_commas(body: str) -> list[str] | None:
     elif first in _verbs() or re.fullmatch(r"[a-z]+ed|" + _EN, first):
         said = f"{np} was {mod}"
     elif first.endswith("ing"):
-        said = f"{np} {mod}"
+        said = f"{np} {in_the_past(mod)}"
     elif first in {"mostly", "mainly", "largely", "chiefly", "many", "most", "some"}:
         said = f"{np} are {mod}"  # 'The community, mostly traders, keeps …'
     else:

@@ -3,7 +3,7 @@ it: an arrival the day before an event ('arrived on the evening of 5 March' for 
 record dates from 6 March: travellers land the eve before), and a later year a thing is said to
 start from ('a memorandum on a service from 2026' beside documents signed in 2025: the
 year the service starts, not the signing). Both leave the date open. The words are
-lexicon data (`arrival_words`, `onset_words`)."""
+lexicon data (`arrival_words`, `start_year_words`)."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def _later_year(claimed: PartResult, folded: str) -> bool:
     if not years or not held:
         return False
     year = years[0]
-    onset = re.search(rf"{_words('onset_words').pattern}\s+(?:in\s+)?{year}\b", folded)
+    onset = re.search(rf"{_words('start_year_words').pattern}\s+(?:in\s+)?{year}\b", folded)
     return onset is not None and int(year) > int(held[0])
 
 

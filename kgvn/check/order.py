@@ -26,10 +26,16 @@ from kgvn.text import compiled, fold
 
 _WORDS = load("words")
 #: "A before B" / "A after B"; "Before B, A" / "After B, A".
-_INFIX = re.compile(r"^(?P<a>.{12,}?)\s+(?P<rel>before|after|prior to)\s+(?P<b>.{8,}?)\.?$")
-_FRONT = re.compile(r"^(?P<rel>Before|After|Prior to)\s+(?P<b>[^,]{8,}),\s+(?P<a>.{12,}?)\.?$")
+_INFIX = re.compile(
+    r"^(?P<a>.{12,}?)\s+(?P<rel>before|after|prior to|ahead of)\s+(?P<b>.{8,}?)\.?$"
+)
+_FRONT = re.compile(
+    r"^(?P<rel>Before|After|Prior to|Ahead of)\s+(?P<b>[^,]{8,}),\s+(?P<a>.{12,}?)\.?$"
+)
 #: A side that is a clause of its own (a verb in the past), not only a noun ("the talks").
-_CLAUSE_VERB = re.compile(r"\b[a-z]{3,}(?:ed|ised|ized)\b|\b(?:held|met|made|paid|took|gave)\b")
+_CLAUSE_VERB = re.compile(
+    r"\b[a-z]{3,}(?:ed|ised|ized)\b|\b(?:held|met|made|paid|took|gave|spoke)\b"
+)
 #: "… a year after B", "… 17 days before B": a time between the two, for `timing` to measure.
 _MEASURED = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|"

@@ -30,6 +30,12 @@ def _past(word: str) -> str | None:
     return root + ("d" if root.endswith("e") else "ed")
 
 
+def past_of(word: str) -> str | None:
+    """The simple past of a present participle that is no preposition ('speaking' → 'spoke'),
+    or None."""
+    return None if word.lower() in _PREPOSITIONS else _past(word.lower())
+
+
 def leading_participle(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
     """[the main clause, the opening phrase said of its subject], or None when the sentence does
     not open with a participle phrase whose subject the main clause names."""
@@ -73,7 +79,7 @@ def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | 
     when the sentence opens with no meeting or its subject is not named."""
     match = _SETTING.match(body)
     if match is None:
-        return None
+        return _visit_setting(body, subject_of)
     said = re.sub(r"^(?:the|their|a|an|his|her)\s+", "", match.group("what")) + match.group("rest")
     if not re.search(r"\d|\b[A-Z]", said):
         return None  # no date or place ('the 17 February call' has one): nothing to check alone
@@ -83,6 +89,30 @@ def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | 
         return None
     meeting = f"{subject} held {match.group('what')}{match.group('rest')}"
     return [main[:1].upper() + main[1:], meeting[:1].upper() + meeting[1:]]
+
+
+_EVENT_NOUNS = "|".join(sorted(_WORDS.get("event_nouns", {}), key=len, reverse=True)) or "(?!)"
+#: 'During his 2023 visit to Utopia, Ann met …': the visit the main clause's subject made.
+_VISIT_SETTING = re.compile(
+    r"^(?:During|On|In\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?P<year>\d{4}\s+)?"
+    rf"(?:{_EVENT_NOUNS})\s+to\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"(?P<rest>(?:\s+(?:in|on)\s+[^,;]*?\d[^,;]*?)?),\s+(?P<main>\S.+)$"
+)
+
+
+def _visit_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
+    """[the main clause, the visit it opens with made by the main clause's subject], or None."""
+    match = _VISIT_SETTING.match(body)
+    if match is None:
+        return None
+    main = match.group("main")
+    subject = subject_of(main)
+    if not subject or len(subject.split()) > 8 or not re.match(r"[A-Z]", subject):
+        return None
+    year = match.group("year")
+    when = f" in {year.strip()}" if year else match.group("rest")
+    visit = f"{subject} visited {match.group('place')}{when}"
+    return [main[:1].upper() + main[1:], visit]
 
 
 #: 'At Bo's invitation, Ann visited …', 'At the invitation of Bo, …': said after the clause.

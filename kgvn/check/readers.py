@@ -316,8 +316,8 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
     if re.search(r"\byet to (?:be )?(?:sign|conclude|ink)", folded):
         return AgreementStatus.signed  # "have yet to sign": a signing the claim denies
     if re.search(
-        r"\b(?:negotiat|to sign|will sign|plan to sign|aim to sign|work towards|pending"
-        r"|promot\w* (?:the )?(?:signing|conclusion))",
+        r"\b(?:negotiat|to sign|will sign|plan to sign|aim to sign|work towards|pending|promot"
+        r"\w* (?:the )?(?:signing|conclusion)|(?:push|advanc|accel|resum|promot)\w* talks on)",
         folded,
     ):
         return AgreementStatus.under_negotiation

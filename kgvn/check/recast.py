@@ -13,6 +13,7 @@
 * "It was on June 4 that X happened": X happened on June 4. "P received a visit from X in 2023":
   X visited P in 2023.
 * "Brought Bo greetings from X": brought greetings from X to Bo, the receiver in its place.
+* "X was in P on DATE": X visited P on DATE; "X received a letter from Y": X was handed it.
 * "Has (never) been to X": has (never) visited X, the verb the records of visits are read by;
   "set up ties" is "established ties", the verb the records of relations are read by.
 
@@ -27,6 +28,7 @@ import re
 
 from kgvn.check.asides import concessive, purpose, short_of
 from kgvn.check.lexicon import load
+from kgvn.claim_patterns import MONTH_PATTERN
 
 _NAME = r"[A-Z][^,;]*?"
 #: "A was B's guest at …"
@@ -56,6 +58,22 @@ _ORDER_PASSIVE = re.compile(
 #: "had never been to", "has been to": a visit said without the verb.
 _BEEN_TO = re.compile(
     r"\b(?P<aux>has|have|had)\s+(?P<adv>(?:never|not|ever|once|already|previously)\s+)?been\s+to\b"
+)
+
+
+#: "Ann, who was in Utopia on May 2-3, …", "Ann was in Utopia from 2 May": a person present in a
+#: named place on given days, which the records of visits say with the verb.
+_PRESENT_IN = re.compile(
+    r"(?P<who>\b(?:who|[A-Z][\w’'-]*))\s+(?:was|were)\s+in\s+"
+    r"(?=(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*\s+(?:on|from|between)\s+"
+    rf"(?:(?:{MONTH_PATTERN})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_PATTERN})))"
+)
+
+
+_MESSAGES = "|".join(sorted(load("words")["message_nouns"], key=len, reverse=True)) or "(?!)"
+#: "A received a letter from B": A was handed it, the converse of the record's delivery.
+_RECEIVED_MESSAGE = re.compile(
+    rf"\b(?:received|got)\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{_MESSAGES})\s+from\s+[A-Z])"
 )
 
 
@@ -167,13 +185,15 @@ def recast(sentence: str) -> str:
         lambda match: f"came in {match['year']}" if match["year"] else "came on ", visited
     )
     visited = _SET_UP_TIES.sub(lambda match: f"established {match['what']}", visited)
+    visited = _PRESENT_IN.sub(lambda match: f"{match['who']} visited ", visited)
+    visited = _RECEIVED_MESSAGE.sub("was handed ", visited)
     body = visited.strip()
     for pattern in (_POSSESSIVE_GUEST, _GUEST_OF):
         match = pattern.match(body)
         if match is not None:
             return f"{match.group('b')} hosted {match.group('a')}{match.group('rest')}"
     passive = _ORDER_PASSIVE.match(body)
-    if passive is not None:
+    if passive is not None and not re.search(r"\b(?:and|but)$", passive["a"]):  # a 2nd clause's
         rel = "before" if passive["verb"] == "preceded" else "after"
         later = passive["a"]
         if re.match(r"(?:The|A|An)\s", later):

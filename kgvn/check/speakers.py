@@ -204,6 +204,8 @@ def spoken_to(folded: str, forms: Iterable[str]) -> bool:
         after = folded[at + len(form) :].lstrip()
         if not before or re.search(r"(?:\band|\bwith|,|&)$", before) or after.startswith("and "):
             return False
+        if re.search(r"\b(?:described|hailed|termed|dubbed|called|named|praised)$", before):
+            return False  # 'Ann called Bo a friend': Bo is what is described, not a listener
     return True
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kgvn.check.extras import extra_joins, recast_facts
 from kgvn.check.lexicon import load
 
 #: Where a closing detail begins: a comma before a participle, "with", "along with", "where",
@@ -87,7 +88,10 @@ def tails(sentence: str) -> Iterator[tuple[str, str, bool]]:
     """(the fact, the detail, whether the detail is a thing the fact came after or before) for
     each place a closing detail may begin, the latest first."""
     body = sentence.strip().rstrip(".!?")
-    joins = sorted([*_JOINS.finditer(body), *_CONNECTIVE.finditer(body)], key=lambda m: m.start())
+    joins = sorted(
+        [*_JOINS.finditer(body), *_CONNECTIVE.finditer(body), *extra_joins(body)],
+        key=lambda m: m.start(),
+    )
     for match in reversed(joins):
         head, tail = body[: match.start()].strip(), body[match.end() :].strip()
         if len(head.split()) < 4 or len(_CONTENT.findall(tail)) < 2:
@@ -99,6 +103,7 @@ def tails(sentence: str) -> Iterator[tuple[str, str, bool]]:
         if not ordered:
             yield from _placed(head, tail)
     yield from _placed(body, "")
+    yield from recast_facts(body)
 
 
 def _placed(body: str, tail: str) -> Iterator[tuple[str, str, bool]]:

@@ -17,18 +17,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kgvn.check.again import repeated
+from kgvn.check.ahead import ahead, other_stage
 from kgvn.check.apart import elided_by
 from kgvn.check.as_role import role_in_front
 from kgvn.check.audience import other_meeting
 from kgvn.check.capitals import ascii_capitals, restored
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.daytime import by_month, by_time_of_day
+from kgvn.check.extras import concessions, dated_details, uncounted
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
 from kgvn.check.metonyms import plain_names
 from kgvn.check.offdates import off_dates
 from kgvn.check.order import Relations, to_come
 from kgvn.check.other_act import other_act
+from kgvn.check.others import other_country
 from kgvn.check.participles import active_voice, fronted_invitation
 from kgvn.check.prior import Prior
 from kgvn.check.pronouns import resolved
@@ -42,6 +45,7 @@ from kgvn.check.recast import (
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
 from kgvn.check.setting import setting_tied
+from kgvn.check.share_guard import share
 from kgvn.check.speakers import attributed
 from kgvn.check.splits import it_took
 from kgvn.check.spoke import judgement_said, talks_said
@@ -92,6 +96,8 @@ def _when_or_where(split: CheckResult) -> bool:
     return all(kinds and kinds <= {"date", "year", "place", "weekday"} for kinds in differing)
 
 
+#: The parts a detail may give otherwise than the fact (`Pipeline._dated`).
+_ELSEWHERE_KINDS = frozenset({"date", "year", "place"})
 #: A short clause whose object is only someone's noun, with nothing after it.
 _LEANING = re.compile(r"^(?:[\w’'-]+\s+){1,4}(?:his|her|its|their)\s+[\w-]+[.!?]?$")
 
@@ -175,7 +181,9 @@ class Pipeline:
             if judged is not basis or basis.verdict is Verdict.contradicted:
                 # wrong without its weekday ('on Monday, 18 February' for the 17th): wrong with it
                 return replace(judged, claim=claim)
-        result = repeated(other_meeting(to_come(off_dates(self.check_atom(claim)))))
+        result = repeated(other_meeting(share(ahead(to_come(off_dates(self.check_atom(claim)))))))
+        result = other_stage(result)
+        result = other_country(result)
         if self.prior is not None:
             result = self.prior.recheck(claim, result)
         due = deadline(claim)
@@ -307,7 +315,9 @@ class Pipeline:
         if self.prior is not None and self.prior.bounded(sentence):
             pieces = [sentence]  # "had never visited X before Y since …": one bounded denial
         if len(pieces) == 1:
-            read = self._detail(sentence, self._atom(sentence))
+            read = self._detail(
+                sentence, self._conceded(self._dated(sentence, self._atom(sentence)))
+            )
             return other_act(sentence, read, self._atom, aggregate)
         first, *rest = pieces
         checked = [self._atom(first), *(self._leaning(piece) for piece in rest)]
@@ -320,7 +330,11 @@ class Pipeline:
         if result.verdict in (Verdict.contradicted, Verdict.supported):
             return result
         whole = self._atom(sentence)
-        if whole.verdict is Verdict.supported and not _left_open(checked, whole):
+        if (
+            whole.verdict is Verdict.supported
+            and not _left_open(checked, whole)
+            and not (uncounted(checked, whole))
+        ):
             return whole  # one record states the whole sentence
         return self._detail(sentence, result)
 
@@ -380,6 +394,59 @@ class Pipeline:
             )
         return None
 
+    def _dated(self, sentence: str, result: CheckResult) -> CheckResult:
+        """A sentence contradicted only on a date that is not its fact's: the date its subject
+        gives ('X's 2014 visit to Y produced …', read against another event's record) or one in
+        a detail ('…, up from 90th in 2020', '…, including images from 1992, …'). The fact is
+        checked alone and the rest is a detail (`extras.dated_details`)."""
+        differing = [part for part in result.parts if part.status is Status.differs]
+        kinds = {part.kind for part in differing}
+        if result.verdict is not Verdict.contradicted or not kinds or kinds - _ELSEWHERE_KINDS:
+            return result
+        for fact, detail in dated_details(sentence, [str(part.text) for part in differing]):
+            sequel = with_subject(fact, detail.removeprefix("then "), self.verbs)
+            if sequel and self._atom(sequel).verdict is Verdict.contradicted:
+                continue  # 'then met Bo in Utopolis', which the record of that meeting rules out
+            if kinds - {"date", "year"} and not detail.startswith("then "):
+                continue  # a place only a sequel may have otherwise
+            checked = self._atom(fact)
+            if checked.verdict is Verdict.supported:
+                note = "The record does not state this detail."
+                return aggregate(
+                    sentence, [checked, CheckResult(detail, Verdict.unverified, note, [], [])]
+                )
+        return result
+
+    def _conceded(self, result: CheckResult) -> CheckResult:
+        """A sentence contradicted as a whole that closes with ', though …': its fact and the
+        clause checked apart; a clause that the record does not contradict leaves the fact's
+        verdict standing beside an undecided detail (never more than partly supported). Only
+        when the whole was contradicted by the fact's own record (the clause's 'no' read
+        against it): a whole contradicted by another record ('although X is not a member')
+        was answered on the clause's own subject, and stands."""
+        if result.verdict is not Verdict.contradicted:
+            return result
+        for fact, clause in concessions(result.claim):
+            checked, said = self._atom(fact), self._atom(clause)
+            if said.verdict is Verdict.contradicted:
+                return aggregate(result.claim, [checked, said])
+            own = {record.id for record in checked.records}
+            if not own or {record.id for record in result.records} - own:
+                return result
+            if checked.verdict is not Verdict.unverified:
+                note = f"The record does not decide this clause ({said.explanation})"
+                detail = CheckResult(clause, Verdict.unverified, note, said.parts, said.records)
+                return aggregate(result.claim, [checked, detail])
+        return result
+
+    def _sequel(self, fact: str, tail: str) -> CheckResult | None:
+        """'…, then met Z in P': what the fact's subject did next, as a sentence of its own;
+        only a contradiction of it counts, since 'then' also says an order not checked here."""
+        if not tail.startswith("then "):
+            return None
+        sequel = with_subject(fact, tail.removeprefix("then "), self.verbs)
+        return self._atom(sequel) if sequel else None
+
     def _detail(self, sentence: str, result: CheckResult) -> CheckResult:
         """An undecided sentence whose fact, without its closing detail, the record decides."""
         if result.verdict is not Verdict.unverified:
@@ -394,9 +461,14 @@ class Pipeline:
             if fact.verdict in (Verdict.supported, Verdict.contradicted):
                 clause = own_clause(tail) or with_subject(head, tail, self.verbs)
                 checked = self._atom(clause) if clause else None
+                sequel = self._sequel(head, tail) if checked is None else None
+                if sequel is not None and sequel.verdict is Verdict.contradicted:
+                    checked = sequel  # 'X met Y on May 2, then met Z in P': ruled out
                 detail = (
                     replace(checked, claim=tail)
-                    if checked is not None and checked.verdict is Verdict.supported
+                    if checked is not None
+                    and checked.verdict is not Verdict.unverified
+                    and (checked is sequel or checked.verdict is Verdict.supported)
                     else CheckResult(
                         tail, Verdict.unverified, "The record does not state this detail.", [], []
                     )

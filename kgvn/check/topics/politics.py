@@ -42,6 +42,7 @@ from kgvn.check.mentions import (
     _record_text,
     _role_holder_named,
 )
+from kgvn.check.periods import words_pattern
 from kgvn.check.readers import (
     _SINCE_YEAR,
     _agreement_named,
@@ -68,7 +69,7 @@ _STAGE = {
     AgreementStatus.signed: 3,
     AgreementStatus.in_force: 4,
 }
-
+_ONSET = words_pattern("onset_words")
 
 #: Words that tie a claim to the meeting a record reports, and so to its date.
 _AT_THE_MEETING = re.compile(
@@ -351,15 +352,14 @@ class PoliticsChecks(CheckerBase):
         outcome: _Outcome,
     ) -> tuple[Agreement, bool]:
         """The claimed status against each record's status as of its source's date.
-
         A later step than the newest record states ("was signed", against a March 2025
         "under negotiation") may have happened since: unverified, unless the claim dates it
         before then or ties it to the people who met when the record was written ("the two
         sides", "the prime ministers", a participant's name, "during the visit"). An earlier
         step that a dated record has moved past ("is still under negotiation", against a
         "signed" of September 2026) is contradicted, unless the claim dates it before the move.
-        Returns the record that decides the status, and whether the claim's date was compared.
-        """
+        Returns the record that decides the status, and whether the claim's date was compared;
+        a date of when a status began ('took effect in 2025') is never an 'as of' date's."""
         on_record = "; ".join(
             f"{item.status.value} as of {self._as_of(item)}" for item in candidates
         )
@@ -403,13 +403,14 @@ class PoliticsChecks(CheckerBase):
                 until = moved_on[0][0] if moved_on else since
                 written = [(item.start, item.text) for item in claim.dates]
                 written += [(f"{year:04d}", str(year)) for year in claim.years]
+                began = _ONSET.search(claim.folded)
                 for start, text in written:
                     inside = since[:7] <= start[:7] <= until[:7] or since.startswith(start)
                     outcome.add(
                         "date",
                         text,
                         start,
-                        Status.agrees if inside else Status.not_on_record,
+                        Status.agrees if inside and not began else Status.not_on_record,
                         f"{status.value} as of {since}",
                     )
                 return decider, True
