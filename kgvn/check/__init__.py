@@ -42,6 +42,7 @@ from kgvn.check.topics.politics import PoliticsChecks
 from kgvn.check.topics.quantities import QuantityChecks
 from kgvn.check.topics.society import SocietyChecks
 from kgvn.check.verdict import Pipeline
+from kgvn.check.visitcount import Visit, counts
 from kgvn.claims import parse_claim
 from kgvn.records import Store
 from kgvn.text import fold
@@ -113,6 +114,8 @@ class Checker(
             spans.get,
             Relations(self.check_atom, spans.get, self._people_in),
             Prior(self.check_atom, spans, self._people_in),
+            self._peers,
+            self._kind_of,
         )
 
     def check(self, text: str) -> CheckResult:
@@ -120,6 +123,7 @@ class Checker(
         respelt = respell_names(text, self.spellings, self._known_words)
         result = self.pipeline.check(respelt)
         result = self._headcount(respelt, result)
+        result = self._visit_counts(respelt, result)
         return result if respelt == text else replace(result, claim=text)
 
     def check_atom(self, text: str) -> CheckResult:
@@ -188,6 +192,85 @@ class Checker(
             parts=[*result.parts, part],
             records=list({record.id: record for record in records}.values()),
         )
+
+    def _visit_counts(self, text: str, result: CheckResult) -> CheckResult:
+        """'Of the three visits before 2025, two …': counts over the visits on record."""
+        if not text.lower().startswith("of the "):
+            return result  # the only shape `counts` reads: no need to gather the visits
+        visits = [
+            Visit(
+                int(event.date[:4]),
+                frozenset(
+                    self.people[who].country for who in event.participants if who in self.people
+                ),
+                self.places.code_of(event.place, "names", "capitals") if event.place else None,
+            )
+            for event in self.store.events
+            if event.kind == "visit" and event.date[:4].isdigit()
+        ]
+        found = counts(fold(text), visits, self._country_of)
+        if found is None:
+            return result
+        parts = [
+            PartResult(
+                "count",
+                count.text,
+                count.said,
+                Status.agrees if count.said == count.found else Status.differs,
+                str(count.found),
+            )
+            for count in found
+        ]
+        records = [self._matched(e) for e in self.store.events if e.kind == "visit"]
+        wrong = [count for count in found if count.said != count.found]
+        if wrong:
+            said = "; ".join(f"{c.text} (record: {c.found})" for c in wrong)
+            return replace(
+                result,
+                verdict=Verdict.contradicted,
+                explanation=f"The visits on record count otherwise: {said}.",
+                parts=parts,
+                records=records,
+            )
+        return replace(
+            result,
+            verdict=Verdict.supported,
+            explanation="The visits on record give every count the claim gives.",
+            parts=parts,
+            records=records,
+        )
+
+    def _country_of(self, word: str, kind: str) -> str | None:
+        code = self.places.code_of(word, kind)
+        return code if code is not None and word.strip() in self.places.forms(code, kind) else None
+
+    def _kind_of(self, name: str) -> str | None:
+        """A name as a person on record, a place (country, capital, city) or neither."""
+        folded = fold(name).strip()
+        if any(folded == spelling for spelling, _ in self.spellings):
+            return "person"
+        kinds = ("names", "capitals", "cities")
+        known = [form for code in self.places.codes for form in self.places.forms(code, *kinds)]
+        others = [form for forms in self.places.other_names.values() for form in forms]
+        return "place" if folded in known or folded in others else None
+
+    def _peers(self, doer: str) -> list[str]:
+        """The people of the doer's country in the doer's circle (those who met someone the
+        doer met), by a plain spelling: whom 'only the doer did it' compares them with."""
+        named = _named_people(fold(doer), self.spellings)
+        if len(named) != 1:
+            return []
+        person = next(iter(named))
+        country = self.people[person].country
+        groups = [set(event.participants) for event in self.store.events]
+        met = {other for group in groups if person in group for other in group} - {person}
+        circle = {other for group in groups if group & met for other in group}
+        return [
+            max((alias.name for alias in self.people[other].aliases), key=len, default="")
+            or self.people[other].name
+            for other in sorted(circle - {person})
+            if other in self.people and self.people[other].country == country
+        ]
 
     def _one_person(self, text: str) -> str | None:
         named = _named_people(text, self.spellings)

@@ -1,9 +1,7 @@
 """Slots a claim states in words rather than figures: quantifiers, time of day, mode, existence.
-
 Each comparator reads one slot from the claim and from the deciding records' words and says
 whether they agree; all share one small interface (`SlotComparator`), so a new kind of slot is a
-new class and a line in `COMPARATORS`. The words are the lexicon's (`words.json`).
-"""
+new class and a line in `COMPARATORS`. The words are the lexicon's (`words.json`)."""
 
 from __future__ import annotations
 
@@ -86,7 +84,6 @@ _ONLY = re.compile(
     r"(?<![a-z])(?<!the )(?<!not )(?<!'s )only\s+(?!(?:one|two|three|four|five)\b)"
     r"(?P<item>[a-z][a-z -]{2,40}?)\s*(?=$|[.,;])"
 )
-
 
 #: ", legal affairs and civil aviation": more things of the list "only" opens.
 _LIST_GOES_ON = re.compile(r"(?:,\s*[a-z][a-z -]{2,40}?)*,?\s+and\s+[a-z][a-z -]{2,40}?(?=$|[.,;])")
@@ -280,8 +277,7 @@ class Span:
 
 
 class Sequence_:
-    """'Toured the exhibition after the talks' against a record of touring it before them: the
-    order of two things both name, read from 'before'/'after' and the noun that follows."""
+    """'Toured X after the talks' against a record of touring it before them: the order."""
 
     table: dict[str, list[str]] = _WORDS["sequence"]
 
@@ -303,14 +299,19 @@ class Sequence_:
                         and comma > 0
                         and after[:comma].count(" ") < 7
                     ):
-                        # "Following the ceremony, the talks began": the later thing is the
-                        # clause after the comma (quotes run together, so a sentence start
-                        # may not show: both readings are kept)
+                        # "Following the ceremony, the talks began": the later thing is the clause
+                        # after the comma (quotes run together: both readings are kept)
                         clause = re.split(r"[.;,]", folded[match.end() + comma + 1 :])[0]
                         fronted = re.findall(r"[a-z]+", after[:comma])
                         later = {stem(w) for w in re.findall(r"[a-z]+", clause)[:8] if len(w) > 3}
                         first = {stem(w) for w in fronted if len(w) > 3 and w not in _TAIL}
                         found.append((key, match.group(), first, later - _OPENERS - first))
+                    elif not head_words:  # "Before their talks the two toured X": no comma
+                        words = re.findall(r"[a-z]{4,}", re.split(r"[.;]", after)[0])
+                        words = [stem(word) for word in words if word not in _TAIL]
+                        if len(words) > 1:  # the first noun is the earlier thing
+                            later = set(words[1:9]) - _OPENERS - {words[0]}
+                            found.append((key, match.group(), {words[0]}, later))
                     # the thing after the word ends with its sentence
                     tail = re.findall(r"[a-z]+", re.split(r"[.;]", after)[0])[:6]
                     nouns = {stem(word) for word in tail if len(word) > 3 and word not in _TAIL}

@@ -27,12 +27,13 @@ from kgvn.check.daytime import by_month, by_time_of_day
 from kgvn.check.extras import concessions, dated_details, uncounted
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
+from kgvn.check.intervals import dated_list, dated_sides
 from kgvn.check.metonyms import plain_names
 from kgvn.check.offdates import off_dates
 from kgvn.check.order import Relations, to_come
 from kgvn.check.other_act import other_act
 from kgvn.check.others import other_country
-from kgvn.check.participles import active_voice, fronted_invitation
+from kgvn.check.participles import _past, active_voice, fronted_invitation
 from kgvn.check.prior import Prior
 from kgvn.check.pronouns import resolved
 from kgvn.check.recast import (
@@ -44,11 +45,14 @@ from kgvn.check.recast import (
 )
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
+from kgvn.check.sequence import order_claim
 from kgvn.check.setting import setting_tied
 from kgvn.check.share_guard import share
 from kgvn.check.speakers import attributed
 from kgvn.check.splits import it_took
 from kgvn.check.spoke import judgement_said, talks_said
+from kgvn.check.spread import besides, gapped, without_both
+from kgvn.check.spreading import spread_verdict
 from kgvn.check.tails import own_clause, tails, with_subject
 from kgvn.check.title_of import titles_first
 from kgvn.check.titled import fronted_title
@@ -116,6 +120,10 @@ class Pipeline:
     relations: Relations | None = None
     #: Denials bounded by "before" (`prior`).
     prior: Prior | None = None
+    #: The people a doer named in the text may be compared with ("only A did X"), by name.
+    peers: Callable[[str], list[str]] | None = None
+    #: What a name is: "person" (one on record), "place" (a country or city), or None.
+    kind_of: Callable[[str], str | None] = lambda _: None
 
     def check(self, text: str) -> CheckResult:
         cleaned = clean(text)
@@ -208,7 +216,7 @@ class Pipeline:
             return self.places.misplaced(result)
         if result.verdict is not Verdict.unverified:
             return result
-        found = actors(claim)
+        found = actors(without_both(claim))
         if found is None:
             return self._wrong_person(result)
         each, objects = found
@@ -286,6 +294,22 @@ class Pipeline:
         refused = self._refused(sentence)
         if refused is not None:
             return refused
+        spread_ = spread_verdict(sentence, self.verbs, self.peers, self._decomposed, aggregate)
+        if spread_ is not None:
+            return spread_
+        order = order_claim(sentence)  # 'A did X first and only afterwards attended the Y'
+        if order is not None and (told := self._split(order)).verdict is Verdict.contradicted:
+            return replace(aggregate(sentence, [replace(told, claim=order)]), claim=sentence)
+        sides = (  # 'A's 2023 trip came …', 'A spoke of X, B of Y and C of Z'
+            dated_sides(sentence)
+            or dated_list(sentence)
+            or gapped(sentence, self.verbs, self.kind_of)
+            or besides(sentence, self.verbs, _past)
+        )
+        if sides is not None:
+            return replace(
+                aggregate(sentence, [self._decomposed(s) for s in sides]), claim=sentence
+            )
         written = self._split(sentence)
         if written.verdict in (Verdict.supported, Verdict.contradicted):
             return written
