@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kgvn.check.lexicon import load
+from kgvn.check.other_post import past_post
 
 _ROLES = sorted({phrase for phrase, _ in load("words")["roles"]}, key=len, reverse=True)
 #: "Ann Bo visited … in 2014 as (the) (Utopian) foreign minister": the subject, the rest, the role.
@@ -21,7 +22,7 @@ _AS_ROLE = re.compile(
 def role_in_front(sentence: str) -> str | None:
     """The sentence with its closing 'as <role>' put before the subject's name, or None."""
     match = _AS_ROLE.match(sentence.strip())
-    if match is None or len(match["rest"].split()) < 2:
-        return None
+    if match is None or len(match["rest"].split()) < 2 or past_post(match["rest"]):
+        return None  # 'X previously served as Y': a post at another time, not decided
     role = match["role"]
     return f"{role[:1].upper()}{role[1:]} {match['name']} {match['rest']}."

@@ -26,6 +26,7 @@ from kgvn.check.later import later_dates
 from kgvn.check.leading import leading_relative
 from kgvn.check.lists import clause_lists
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
+from kgvn.check.official import official_english
 from kgvn.check.ordinals import hyphened_amounts, spelled_decimals, spelled_ordinals
 from kgvn.check.participles import leading_participle, opening_setting
 from kgvn.check.relatives import object_relative, preposition_relative
@@ -118,7 +119,7 @@ def clean(text: str) -> str:
     text = _SPACED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(" ", ""), text)
     text = _DOTTED_GROUPS.sub(lambda match: match.group(1) + match.group(2).replace(".", ""), text)
     text = spelled_months(spelled_ordinals(spelled_decimals(hyphened_amounts(text))))
-    text = clause_lists(without_credits(spelled_periods(text)))
+    text = clause_lists(without_credits(spelled_periods(official_english(text))))
     text = _DAY_OF.sub(lambda match: f"{match.group(1)} {match.group(2)}", text)
     text = _WEEKDAY.sub(_weekday_read, text)
     return re.sub(r"[ \t]+", " ", text).strip()
@@ -170,8 +171,6 @@ def readings(sentence: str) -> list[Reading]:
         ),
     ]
 
-
-# --- atomic claims -------------------------------------------------------------------------------
 
 _DATE_PHRASE = re.compile(
     rf"\s*,?\s*\b(?:on|in|from|between|during)?\s*(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"

@@ -81,9 +81,9 @@ class Quantifier:
 
 #: "Covered only education": a verb, then "only" and what it limits the claim to.
 _ONLY = re.compile(
-    r"(?<![a-z])(?<!the )(?<!not )(?<!'s )only\s+(?P<item>[a-z][a-z -]{2,40}?)\s*(?=$|[.,;])"
+    r"(?<![a-z])(?<!the )(?<!not )(?<!'s )only\s+(?!(?:one|two|three|four|five)\b)"
+    r"(?P<item>[a-z][a-z -]{2,40}?)\s*(?=$|[.,;])"
 )
-
 
 #: ", legal affairs and civil aviation": more things of the list "only" opens.
 _LIST_GOES_ON = re.compile(r"(?:,\s*[a-z][a-z -]{2,40}?)*,?\s+and\s+[a-z][a-z -]{2,40}?(?=$|[.,;])")

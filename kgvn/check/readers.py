@@ -252,7 +252,7 @@ def _exporter(folded: str) -> str | None:
     between = r"\W*(?:s\s+)?(?:\w+\s+){0,3}\b"
     selling = re.search(
         rf"({sides}){between}(?:export\w*|sells?|selling|sold|ship(?:s|ped|ping|ments?)?"
-        r"|sends?|sending)\b",
+        r"|sends?|sending|suppl(?:y|ies|ied|ying))\b",
         folded,
     )
     buying = re.search(rf"({sides}){between}(?:import(?:s|ed|ing)?|buy\w*|bought)\b", folded)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kgvn.check.other_post import other_post
 from kgvn.check.result import Status, _Outcome
 from kgvn.records import Person
 from kgvn.text import fold
@@ -20,10 +21,19 @@ def narrower(phrase: str, person: Person) -> bool:
     )
 
 
-def title_status(phrase: str, person: Person, wrong_side: bool) -> Status:
+def title_status(said: str | re.Match[str], person: Person, wrong_side: bool) -> Status:
     """How a title the person is not on record with compares: another country's, or another
-    title, differs; a narrower form of the record's is not decided by it."""
-    return Status.not_on_record if not wrong_side and narrower(phrase, person) else Status.differs
+    title, differs; a narrower form of the record's, a post held at another time or an office
+    of a body the person's record never names is not decided by it. `said` is the title or
+    its match in the claim, whose words around it tell the time and the body."""
+    phrase = said if isinstance(said, str) else said.group()
+    if wrong_side:
+        return Status.differs
+    if narrower(phrase, person):
+        return Status.not_on_record
+    if isinstance(said, re.Match) and other_post(said.string, said.start(), said.end(), person):
+        return Status.not_on_record
+    return Status.differs
 
 
 def title_outcome(phrase: str, title: str, person: Person, wrong_side: bool) -> _Outcome:

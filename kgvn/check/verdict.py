@@ -29,6 +29,7 @@ from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
 from kgvn.check.intervals import dated_list, dated_sides
 from kgvn.check.metonyms import plain_names
+from kgvn.check.offdates import off_dates
 from kgvn.check.order import Relations, to_come
 from kgvn.check.other_act import other_act
 from kgvn.check.others import other_country
@@ -188,7 +189,7 @@ class Pipeline:
             if judged is not basis or basis.verdict is Verdict.contradicted:
                 # wrong without its weekday ('on Monday, 18 February' for the 17th): wrong with it
                 return replace(judged, claim=claim)
-        result = repeated(other_meeting(share(ahead(to_come(self.check_atom(claim))))))
+        result = repeated(other_meeting(share(ahead(to_come(off_dates(self.check_atom(claim)))))))
         result = other_stage(result)
         result = other_country(result)
         if self.prior is not None:

@@ -27,6 +27,7 @@ from kgvn.check.mentions import (
     _label,
     _period,
 )
+from kgvn.check.official import TRADE_STEMS
 from kgvn.check.periods import periods_a_year, summed, words_pattern
 from kgvn.check.readers import (
     _YEAR_SHIFT,
@@ -484,9 +485,7 @@ class EconomyChecks(CheckerBase):
     # -- products --------------------------------------------------------------------------------
 
     def _products(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
-        if not claim.has(
-            "export", "import", "sell", "sold", "ship", "send", "buy", "bought", "goods", "product"
-        ):
+        if not claim.has(*TRADE_STEMS):
             return None
         flows = list(self.store.product_flows)
         if not flows or claim.amounts:

@@ -507,7 +507,7 @@ class PoliticsChecks(CheckerBase):
                     holds = False  # "Ms Y is Utopia's prime minister"
                     shown = f"{self.places.demonym(country)} {phrase}"
                 # a narrower form of the record's title ('deputy foreign minister') is left open
-                status = Status.agrees if holds else title_status(phrase, person, wrong_side)
+                status = Status.agrees if holds else title_status(match, person, wrong_side)
                 outcome.add("role", shown, title, status, on_record)
         if not outcome.parts:
             return None
