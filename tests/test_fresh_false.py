@@ -9,9 +9,10 @@ supported and no claim a true fact with an unknown detail is called supported ei
 `fresh-false-2` (one detail changed in a true fact, and near-misses the record is silent on;
 first score 83.2 %, 4 false "supported") is held to the same promise, as are `fresh-false-4` and
 `fresh-false-5` (figures worked out wrong, blocs swapped, signed for witnessed; 3 false
-"supported" at first), and the blind tuning splits `blind-dev-b` and `blind-dev-c` (written by
-helpers who saw only the articles and the store; 1 false "supported" each at first: a bridge
-whose two sides were turned round, signers the record does not name).
+"supported" at first), and the blind tuning splits `blind-dev-a` to `blind-dev-g` (written by
+helpers who saw only the articles and the store; at first 1 false "supported" in each of b and
+c, a bridge whose two sides were turned round and signers the record does not name, and 2 in f,
+a "him" the clause does not name and an agreement said to be among the documents signed).
 """
 
 from __future__ import annotations
@@ -33,8 +34,13 @@ FRESH = {
     "fresh-false-2": 130,
     "fresh-false-4": 100,
     "fresh-false-5": 120,
+    "blind-dev-a": 170,
     "blind-dev-b": 180,
     "blind-dev-c": 175,
+    "blind-dev-d": 170,
+    "blind-dev-e": 175,
+    "blind-dev-f": 170,
+    "blind-dev-g": 175,
 }
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 

@@ -116,6 +116,7 @@ class Checker(
             Prior(self.check_atom, spans, self._people_in),
             self._peers,
             self._kind_of,
+            self._acted_on_named,
         )
 
     def check(self, text: str) -> CheckResult:
@@ -253,6 +254,17 @@ class Checker(
         known = [form for code in self.places.codes for form in self.places.forms(code, *kinds)]
         others = [form for forms in self.places.other_names.values() for form in forms]
         return "place" if folded in known or folded in others else None
+
+    def _acted_on_named(self, sentence: str, result: CheckResult) -> bool:
+        """Whether a person of the result's deciding records is named in the sentence but not
+        in the clause the result is about: whom its 'him' or 'her' may stand for."""
+        named = self._people_in(fold(sentence)) - self._people_in(fold(result.claim))
+        for matched in result.records:
+            record = self._record_by_id.get(matched.id)
+            people = {*getattr(record, "participants", ()), *getattr(record, "speakers", ())}
+            if people & named:
+                return True
+        return False
 
     def _peers(self, doer: str) -> list[str]:
         """The people of the doer's country in the doer's circle (those who met someone the

@@ -21,7 +21,6 @@ from kgvn.records import (
 )
 from kgvn.text import compiled, fold
 from kgvn.vocabulary import (
-    AgreementKind,
     AgreementStatus,
     EventKind,
 )
@@ -33,13 +32,8 @@ if TYPE_CHECKING:
 from kgvn.check.lexicon import (
     _GROUP_OF,
     PLACES,
-    TITLE_STOP,
     load,
     stem,
-)
-from kgvn.check.mentions import (
-    _AGREEMENT_NOUNS,
-    _contains,
 )
 from kgvn.check.result import (
     CheckResult,
@@ -273,38 +267,6 @@ def _named_products(folded: str, products: Iterable[str]) -> list[str]:
         if any(re.search(rf"\b{re.escape(item)}", folded) for item in stems):
             found.append(product)
     return found
-
-
-_KIND_PHRASES: dict[AgreementKind, tuple[str, ...]] = {
-    AgreementKind.joint_statement: ("joint statement", "joint declaration", "joint communique"),
-    AgreementKind.cooperation_documents: (
-        "cooperation documents", "cooperation document", "documents", "memorand", "mou",
-    ),
-    AgreementKind.free_trade_agreement: ("free trade", "fta"),
-    AgreementKind.visa_policy: ("visa",),
-}  # fmt: skip
-
-
-def _agreement_named(claim: Claim, agreement: Agreement, names: frozenset[str]) -> bool:
-    """Whether the claim names this agreement: by its kind's usual words or its title's own
-    (`names`, words of people's names, say who signed, not what)."""
-    folded = claim.folded
-    if any(_contains(folded, phrase) for phrase in _KIND_PHRASES.get(agreement.kind, ())):
-        return True
-    if not _AGREEMENT_NOUNS.search(folded):
-        return False
-    title_words = [
-        word
-        for word in re.findall(r"[a-z]+", fold(agreement.title))
-        if word not in TITLE_STOP and word not in names and len(word) > 2
-    ]
-    if title_words:
-        hits = [word for word in title_words if compiled(rf"\b{word[:6]}").search(folded)]
-        telling = [word for word in hits if word not in ("trade", "investment")]
-        return bool(telling) and len(hits) >= min(2, len(title_words))
-    # titles made only of common words: "Agreement on economic cooperation"
-    common = [word for word in re.findall(r"[a-z]+", fold(agreement.title)) if len(word) > 3]
-    return len(common) >= 2 and all(_contains(folded, word) for word in common)
 
 
 #: 'PMs sign deal': a signing in a headline's present tense.

@@ -7,14 +7,14 @@ and their verdicts aggregated:
 * any atomic claim contradicted → contradicted;
 * every one supported → supported;
 * some supported, the rest unverified → partly-supported;
-* none supported → unverified.
-"""
+* none supported → unverified."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 
 from kgvn.check.again import repeated
 from kgvn.check.ahead import ahead, other_stage
@@ -29,6 +29,7 @@ from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
 from kgvn.check.intervals import dated_list, dated_sides
 from kgvn.check.metonyms import plain_names
+from kgvn.check.objects import unnamed_person
 from kgvn.check.offdates import off_dates
 from kgvn.check.order import Relations, to_come
 from kgvn.check.other_act import other_act
@@ -124,6 +125,8 @@ class Pipeline:
     peers: Callable[[str], list[str]] | None = None
     #: What a name is: "person" (one on record), "place" (a country or city), or None.
     kind_of: Callable[[str], str | None] = lambda _: None
+    #: Whether a person the result's records act on is named elsewhere in the sentence.
+    acted_on_named: Callable[[str, CheckResult], bool] = lambda _, __: True
 
     def check(self, text: str) -> CheckResult:
         cleaned = clean(text)
@@ -344,7 +347,8 @@ class Pipeline:
             )
             return other_act(sentence, read, self._atom, aggregate)
         first, *rest = pieces
-        checked = [self._atom(first), *(self._leaning(piece) for piece in rest)]
+        named = partial(self.acted_on_named, sentence)
+        checked = [self._atom(first), *(unnamed_person(self._leaning(p), named) for p in rest)]
         result = aggregate(sentence, checked)
         title = fronted_title(sentence)
         backed = [atom.claim for atom in checked if atom.verdict is Verdict.supported]

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     pass
 
 
+from kgvn.check.agreement_names import named_agreements
 from kgvn.check.backing import _rephrase, broader_title, said_in
 from kgvn.check.base import CheckerBase
 from kgvn.check.fieldcount import field_count
@@ -45,7 +46,6 @@ from kgvn.check.mentions import (
 from kgvn.check.periods import words_pattern
 from kgvn.check.readers import (
     _SINCE_YEAR,
-    _agreement_named,
     _claimed_status,
     _destination,
     _event_kinds,
@@ -222,9 +222,7 @@ class PoliticsChecks(CheckerBase):
     # -- agreements ------------------------------------------------------------------------------
 
     def _agreements(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
-        named = [
-            item for item in self.store.agreements if _agreement_named(claim, item, self.name_words)
-        ]
+        named = named_agreements(claim, self.store.agreements, self.name_words)
         if not named:
             return None
         candidates = [stage for item in named for stage in self._stages(item)]
