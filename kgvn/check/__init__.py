@@ -24,6 +24,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kgvn.check.agenda import agenda_sentences, meeting_people
 from kgvn.check.base import CheckerBase
 from kgvn.check.headcount import headcount, judged, met
 from kgvn.check.lexicon import load
@@ -41,7 +42,7 @@ from kgvn.check.topics.events import EventChecks
 from kgvn.check.topics.politics import PoliticsChecks
 from kgvn.check.topics.quantities import QuantityChecks
 from kgvn.check.topics.society import SocietyChecks
-from kgvn.check.verdict import Pipeline
+from kgvn.check.verdict import Pipeline, aggregate
 from kgvn.check.visitcount import Visit, counts
 from kgvn.claims import parse_claim
 from kgvn.records import Store
@@ -122,9 +123,36 @@ class Checker(
         """The verdict on a sentence or a paragraph, with its atomic claims' own verdicts."""
         respelt = respell_names(text, self.spellings, self._known_words)
         result = self.pipeline.check(respelt)
+        if result.verdict is Verdict.unverified and (
+            each := agenda_sentences(respelt, self._attendees)
+        ):
+            # a topic at several meetings: each meeting's people spoke of it, or did not
+            read = [self._one_way(ways) for ways in each]
+            joined = aggregate(respelt, read) if len(read) > 1 else replace(read[0], claim=respelt)
+            result = replace(joined, closest=result.closest)
         result = self._headcount(respelt, result)
         result = self._visit_counts(respelt, result)
         return result if respelt == text else replace(result, claim=text)
+
+    def _one_way(self, ways: list[str]) -> CheckResult:
+        """The first of the ways a claim may be said that the record decides, else the first."""
+        read = [replace(self.pipeline.check(way), claim=way) for way in ways[:1]]
+        for way in ways[1:]:
+            if read[-1].verdict in (Verdict.supported, Verdict.contradicted):
+                break
+            read.append(replace(self.pipeline.check(way), claim=way))
+        return next((one for one in read if one.verdict is not Verdict.unverified), read[0])
+
+    def _attendees(self, phrase: str) -> list[str] | None:
+        """The names of the people at the one meeting a phrase names ('the talks with B')."""
+        present = meeting_people(
+            self._people_in(fold(phrase)),
+            (
+                frozenset(who for who in event.participants if who in self.people)
+                for event in self.store.events
+            ),
+        )
+        return sorted(self.people[who].name for who in present) if present else None
 
     def check_atom(self, text: str) -> CheckResult:
         """One atomic claim; an organisation swapped for the record's is contradicted, and so is
