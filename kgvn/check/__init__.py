@@ -25,10 +25,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kgvn.check.agenda import agenda_sentences, meeting_people
+from kgvn.check.bare import bare_titles, readings
 from kgvn.check.base import CheckerBase
 from kgvn.check.headcount import headcount, judged, met
 from kgvn.check.lexicon import load
-from kgvn.check.mentions import _label, _named_people, _record_text, respell_names
+from kgvn.check.mentions import _holds, _label, _named_people, _record_text, respell_names
 from kgvn.check.order import Relations
 from kgvn.check.orgswap import Organisation, swap
 from kgvn.check.prior import Prior
@@ -130,9 +131,39 @@ class Checker(
             read = [self._one_way(ways) for ways in each]
             joined = aggregate(respelt, read) if len(read) > 1 else replace(read[0], claim=respelt)
             result = replace(joined, closest=result.closest)
+        if result.verdict is Verdict.unverified:
+            result = self._bare_read(respelt, result)
         result = self._headcount(respelt, result)
         result = self._visit_counts(respelt, result)
         return result if respelt == text else replace(result, claim=text)
+
+    def _bare_read(self, text: str, result: CheckResult) -> CheckResult:
+        """A bare title two people hold ('the prime minister'), read as each holder: the one
+        reading the record backs, when no other is contradicted."""
+        spans = bare_titles(text, [phrase for phrase, _ in self.role_words])
+        others = self._people_in(fold(text))
+        read = [
+            self.pipeline.check(one)
+            for one in readings(text, spans, lambda phrase: self._bare_holders(phrase, others))
+        ]
+        backed = [one for one in read if one.verdict is Verdict.supported]
+        # a reading wrong only in who did it says the other holder did: that one's reading
+        wrong = [one for one in read if one.verdict is Verdict.contradicted and not _who(one)]
+        if len(backed) != 1 or wrong:
+            return result
+        return replace(backed[0], claim=text, closest=result.closest)
+
+    def _bare_holders(self, phrase: str, others: set[str]) -> list[str]:
+        """The names of those holding a title, among the people who met everyone else named."""
+        title = dict(self.role_words).get(fold(phrase), fold(phrase))
+        met = [set(event.participants) for event in self.store.events]
+        return sorted(
+            person.name
+            for person in self._titled(title)
+            if _holds(person, title, fold(phrase))
+            and person.id not in others
+            and all(any({person.id, other} <= seen for seen in met) for other in others)
+        )
 
     def _one_way(self, ways: list[str]) -> CheckResult:
         """The first of the ways a claim may be said that the record decides, else the first."""
@@ -325,6 +356,11 @@ class Checker(
 
 
 _default_checkers: dict[int, Checker] = {}
+
+
+def _who(result: CheckResult) -> bool:
+    """Whether a contradicted reading differs from the record only in who did it."""
+    return all(part.kind == "who" for part in result.parts if part.status is Status.differs)
 
 
 def check_claim(store: Store | models.Store, claim: str) -> CheckResult:
