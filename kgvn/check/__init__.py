@@ -24,10 +24,12 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kgvn.check.agenda import agenda_sentences, meeting_people
+from kgvn.check.bare import bare_titles, readings
 from kgvn.check.base import CheckerBase
 from kgvn.check.headcount import headcount, judged, met
 from kgvn.check.lexicon import load
-from kgvn.check.mentions import _label, _named_people, _record_text, respell_names
+from kgvn.check.mentions import _holds, _label, _named_people, _record_text, respell_names
 from kgvn.check.order import Relations
 from kgvn.check.orgswap import Organisation, swap
 from kgvn.check.prior import Prior
@@ -41,7 +43,7 @@ from kgvn.check.topics.events import EventChecks
 from kgvn.check.topics.politics import PoliticsChecks
 from kgvn.check.topics.quantities import QuantityChecks
 from kgvn.check.topics.society import SocietyChecks
-from kgvn.check.verdict import Pipeline
+from kgvn.check.verdict import Pipeline, aggregate
 from kgvn.check.visitcount import Visit, counts
 from kgvn.claims import parse_claim
 from kgvn.records import Store
@@ -123,9 +125,66 @@ class Checker(
         """The verdict on a sentence or a paragraph, with its atomic claims' own verdicts."""
         respelt = respell_names(text, self.spellings, self._known_words)
         result = self.pipeline.check(respelt)
+        if result.verdict is Verdict.unverified and (
+            each := agenda_sentences(respelt, self._attendees)
+        ):
+            # a topic at several meetings: each meeting's people spoke of it, or did not
+            read = [self._one_way(ways) for ways in each]
+            joined = aggregate(respelt, read) if len(read) > 1 else replace(read[0], claim=respelt)
+            result = replace(joined, closest=result.closest)
+        if result.verdict is Verdict.unverified:
+            result = self._bare_read(respelt, result)
         result = self._headcount(respelt, result)
         result = self._visit_counts(respelt, result)
         return result if respelt == text else replace(result, claim=text)
+
+    def _bare_read(self, text: str, result: CheckResult) -> CheckResult:
+        """A bare title two people hold ('the prime minister'), read as each holder: the one
+        reading the record backs, when no other is contradicted."""
+        spans = bare_titles(text, [phrase for phrase, _ in self.role_words])
+        others = self._people_in(fold(text))
+        read = [
+            self.pipeline.check(one)
+            for one in readings(text, spans, lambda phrase: self._bare_holders(phrase, others))
+        ]
+        backed = [one for one in read if one.verdict is Verdict.supported]
+        # a reading wrong only in who did it says the other holder did: that one's reading
+        wrong = [one for one in read if one.verdict is Verdict.contradicted and not _who(one)]
+        if len(backed) != 1 or wrong:
+            return result
+        return replace(backed[0], claim=text, closest=result.closest)
+
+    def _bare_holders(self, phrase: str, others: set[str]) -> list[str]:
+        """The names of those holding a title, among the people who met everyone else named."""
+        title = dict(self.role_words).get(fold(phrase), fold(phrase))
+        met = [set(event.participants) for event in self.store.events]
+        return sorted(
+            person.name
+            for person in self._titled(title)
+            if _holds(person, title, fold(phrase))
+            and person.id not in others
+            and all(any({person.id, other} <= seen for seen in met) for other in others)
+        )
+
+    def _one_way(self, ways: list[str]) -> CheckResult:
+        """The first of the ways a claim may be said that the record decides, else the first."""
+        read = [replace(self.pipeline.check(way), claim=way) for way in ways[:1]]
+        for way in ways[1:]:
+            if read[-1].verdict in (Verdict.supported, Verdict.contradicted):
+                break
+            read.append(replace(self.pipeline.check(way), claim=way))
+        return next((one for one in read if one.verdict is not Verdict.unverified), read[0])
+
+    def _attendees(self, phrase: str) -> list[str] | None:
+        """The names of the people at the one meeting a phrase names ('the talks with B')."""
+        present = meeting_people(
+            self._people_in(fold(phrase)),
+            (
+                frozenset(who for who in event.participants if who in self.people)
+                for event in self.store.events
+            ),
+        )
+        return sorted(self.people[who].name for who in present) if present else None
 
     def check_atom(self, text: str) -> CheckResult:
         """One atomic claim; an organisation swapped for the record's is contradicted, and so is
@@ -309,6 +368,11 @@ class Checker(
 
 
 _default_checkers: dict[int, Checker] = {}
+
+
+def _who(result: CheckResult) -> bool:
+    """Whether a contradicted reading differs from the record only in who did it."""
+    return all(part.kind == "who" for part in result.parts if part.status is Status.differs)
 
 
 def check_claim(store: Store | models.Store, claim: str) -> CheckResult:

@@ -14,6 +14,7 @@ import re
 _THEN = re.compile(
     r"^(?P<first>.{12,}?),?\s+(?:first\s+)?(?:and\s+)?(?:only\s+)?"
     r"(?:then|afterwards|later|subsequently|after\s+that)\s+"
+    r"(?:(?:they|he|she|both|the\s+two(?:\s+(?:leaders|sides|men|women))?)\s+)?"  # the doers
     r"(?P<verb>[a-z]+)\s+(?P<thing>(?:(?:the|an?|their|his|her)\s+)?[^,;]+?)[.!?]?$"
 )
 #: Words that end the thing's noun phrase: what follows is a clause of its own.

@@ -425,11 +425,15 @@ class EventChecks(RoleParts):
         if isinstance(record, Statement) and NEGATION.search(text) and not claim.negated:
             # the record says something is not so; the claim says it is
             # unless the claim says the very word the record denies (a contradiction), or what
-            # it says is in the record's other clauses ('growing gradually, but not …')
-            denies = self._says_opposite(claim, mentions) and _denied(_content(claim), text)
+            # it says is in the record's other clauses ('growing gradually, but not …'), or
+            # their opposite there ('growing rapidly' against 'growing gradually, but not …')
+            pinned = self._says_opposite(claim, mentions)
+            denies = pinned and _denied(_content(claim), text)
             words, prefixes = self._backing(record, without_negations=True)
             if not denies and not all(
-                _backed_or_synonym(word, words, prefixes) for word in _content(claim)
+                _backed_or_synonym(word, words, prefixes)
+                or (pinned and _opposite(word, words, prefixes))
+                for word in _content(claim)
             ):
                 return False
         speakers = {self.people[item].country for item in actors if item in self.people}

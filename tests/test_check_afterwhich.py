@@ -1,0 +1,35 @@
+"""'A, after which B': B came after A (blind-dev-d: '… sat down for talks with him, after
+which the two men signed a joint statement'); read word by word it was the other order."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgvn.check.afterwhich import then_said
+from kgvn.check.sequence import order_claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Ann met Bo, after which the two men signed a deal.", "Ann met Bo, and then they signed a deal."),
+        ("Ann met Bo, following which Bo left.", "Ann met Bo, and then Bo left."),
+        ("Ann met Bo, whereupon both leaders left.", "Ann met Bo, and then they left."),
+        ("Ann met Bo after which time passed", "Ann met Bo after which time passed"),  # no comma
+        ("Ann met Bo after the talks.", "Ann met Bo after the talks."),
+    ],
+)  # fmt: skip
+def test_then_said(sentence: str, read: str) -> None:
+    assert then_said(sentence) == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Ann and Bo toured the fair, and then they held the talks.", "Ann and Bo toured the fair before the talks."),
+        ("Ann and Bo toured the fair, and then the two leaders held the talks.", "Ann and Bo toured the fair before the talks."),
+        ("Ann and Bo toured the fair and then held the talks.", "Ann and Bo toured the fair before the talks."),
+    ],
+)  # fmt: skip
+def test_order_claim_with_doers(sentence: str, read: str) -> None:
+    assert order_claim(sentence) == read
