@@ -41,7 +41,11 @@ def test_readings() -> None:
         "Bo met Cy.",  # never 'Bo met Bo': two titles are two people
     ]
     one = "The deputy mayor spoke."
-    assert readings(one, bare_titles(one, _PHRASES), holders) == []  # one holder: already read
+    # one holder (the only one who met the others named) is read too: every holder ruled out
+    # as the doer contradicts the claim ('The prime minister invited X', a letter from Y)
+    assert readings(one, bare_titles(one, _PHRASES), holders) == ["Dee spoke."]
+    nobody = {"deputy mayor": []}.__getitem__
+    assert readings(one, bare_titles(one, _PHRASES), nobody) == []
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +58,7 @@ def checker() -> Checker:
     [
         ("Both the prime minister and the state president urged Kyrgyzstan to back the position of Vietnam and ASEAN on the East Sea.", Verdict.supported),
         ("The prime minister offered to serve as a bridge linking Kyrgyzstan with ASEAN.", Verdict.supported),
+        ("The prime minister invited Luong Cuong to visit Kyrgyzstan.", Verdict.contradicted),
         ("The state president asked Kyrgyzstan to oppose ASEAN's stance on the East Sea.", Verdict.unverified),
         ("The prime minister held talks with To Lam.", Verdict.unverified),  # no holder met him so
     ],

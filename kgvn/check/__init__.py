@@ -132,7 +132,7 @@ class Checker(
             read = [self._one_way(ways) for ways in each]
             joined = aggregate(respelt, read) if len(read) > 1 else replace(read[0], claim=respelt)
             result = replace(joined, closest=result.closest)
-        if result.verdict is Verdict.unverified:
+        if result.verdict in (Verdict.unverified, Verdict.supported):
             result = self._bare_read(respelt, result)
         result = self._headcount(respelt, result)
         result = self._visit_counts(respelt, result)
@@ -140,13 +140,16 @@ class Checker(
 
     def _bare_read(self, text: str, result: CheckResult) -> CheckResult:
         """A bare title two people hold ('the prime minister'), read as each holder: the one
-        reading the record backs, when no other is contradicted."""
+        reading the record backs, when no other is contradicted; contradicted when every
+        holder is ruled out as the one who did it."""
         spans = bare_titles(text, [phrase for phrase, _ in self.role_words])
         others = self._people_in(fold(text))
         read = [
             self.pipeline.check(one)
             for one in readings(text, spans, lambda phrase: self._bare_holders(phrase, others))
         ]
+        if read and all(one.verdict is Verdict.contradicted and _who(one) for one in read):
+            return replace(read[0], claim=text, closest=result.closest)  # no holder did it
         backed = [one for one in read if one.verdict is Verdict.supported]
         # a reading wrong only in who did it says the other holder did: that one's reading
         wrong = [one for one in read if one.verdict is Verdict.contradicted and not _who(one)]
@@ -372,7 +375,9 @@ _default_checkers: dict[int, Checker] = {}
 
 def _who(result: CheckResult) -> bool:
     """Whether a contradicted reading differs from the record only in who did it."""
-    return all(part.kind == "who" for part in result.parts if part.status is Status.differs)
+    return all(
+        part.kind in ("who", "who acts") for part in result.parts if part.status is Status.differs
+    )
 
 
 def check_claim(store: Store | models.Store, claim: str) -> CheckResult:

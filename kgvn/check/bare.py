@@ -30,9 +30,9 @@ def readings(
     text: str, spans: Sequence[tuple[int, int, str]], holders: Callable[[str], Sequence[str]]
 ) -> list[str]:
     """`text` with each bare title replaced by each of its holders' names, one reading per
-    choice; none when a title has a single holder or none, or there are too many choices."""
+    choice; none when a title has no holder, or there are too many choices."""
     choices = [holders(phrase) for _, _, phrase in spans]
-    if not spans or any(len(names) < 2 for names in choices):
+    if not spans or any(not names for names in choices):
         return []
     if len(list(itertools.product(*choices))) > _MOST:
         return []
