@@ -174,8 +174,22 @@ _DATED_REST = re.compile(rf"\b\d{{4}}\b|\b(?:{MONTH_PATTERN})\b", re.IGNORECASE)
 _MODIFIER = re.compile(r"(?:for|with|by|in|on|at|from|of|and|as|to|during|under)\b")
 
 
+#: 'held hour-long talks', 'a 90-minute phone call': how long, said before the noun; the
+#: records give no lengths in hours or minutes.
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:(?:half-|an?\s+)?(?:hour|minute)-long|(?:[\w.]+|half\s+an)[- ](?:hour|minute))"
+    r"\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
 def recast_facts(body: str) -> Iterator[tuple[str, str, bool]]:
-    """(a fact the sentence states with no verb of its own, the rest as its detail, False)."""
+    """(a fact the sentence states with no verb of its own, the rest as its detail, False);
+    a length before the act's noun is such a detail ('held hour-long talks')."""
+    length = _LENGTH_BEFORE.search(body)
+    if length is not None:
+        fact = body[: length.start()] + body[length.end() :]
+        yield fact.strip() + ".", f"how long it lasted: {length.group().strip()}", False
     visit = _possessive_visit().match(body)
     if visit is not None and (visit.group("pre") or visit.group("post")):
         rest = visit.group("rest")
