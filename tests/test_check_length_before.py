@@ -30,6 +30,7 @@ def test_the_length_is_taken_out_as_a_detail() -> None:
 
 def test_no_length_no_recast() -> None:
     assert list(recast_facts("Ann and Bo held long talks on May 2")) == []
+    assert list(recast_facts("Ann and Bo met for an hour on May 2")) == []
 
 
 @pytest.mark.parametrize(

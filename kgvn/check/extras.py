@@ -177,7 +177,7 @@ _MODIFIER = re.compile(r"(?:for|with|by|in|on|at|from|of|and|as|to|during|under)
 #: 'held hour-long talks', 'a 90-minute phone call': how long, said before the noun; the
 #: records give no lengths in hours or minutes.
 _LENGTH_BEFORE = re.compile(
-    r"\b(?:(?:half-|an?\s+)?(?:hour|minute)-long|(?:[\w.]+|half\s+an)[- ](?:hour|minute))"
+    r"\b(?P<article>an?\s+)?(?:(?:half-)?(?:hour|minute)-long|[\w.]+-(?:hour|minute))"
     r"\s+(?=[a-z])",
     re.IGNORECASE,
 )
@@ -188,7 +188,8 @@ def recast_facts(body: str) -> Iterator[tuple[str, str, bool]]:
     a length before the act's noun is such a detail ('held hour-long talks')."""
     length = _LENGTH_BEFORE.search(body)
     if length is not None:
-        fact = body[: length.start()] + body[length.end() :]
+        article = "a " if length.group("article") else ""
+        fact = body[: length.start()] + article + body[length.end() :]
         yield fact.strip() + ".", f"how long it lasted: {length.group().strip()}", False
     visit = _possessive_visit().match(body)
     if visit is not None and (visit.group("pre") or visit.group("post")):
