@@ -67,6 +67,8 @@ _EXTRA_JOINS = (
     r",\s+(?=[a-z]{3,}s\s+(?:where|in\s+which|on\s+which|for\s+which)\s)",
     # "…, mostly Utopian tin": what the figure is mostly made of
     r",\s+(?=(?:mostly|mainly|largely|chiefly|primarily)\s+[A-Za-z])",
+    # "…, just ahead of Utopia": where the one named stands beside another, not on record
+    r",\s+(?=(?:just\s+|narrowly\s+|slightly\s+|well\s+|far\s+)?(?:ahead\s+of|behind)\s)",
     # "… and its investment is set to double": a second clause with a subject of its own
     r"\s+and\s+(?=(?:its|their|his|her)\s+(?:[a-z-]+\s+){1,3}"
     r"(?:is|are|was|were|will|would|has|have|had)\s)",
