@@ -50,6 +50,8 @@ def concessive(sentence: str) -> str:
         return f"{match['np']} {clause['what']}; {match['np']} {verb}{match['rest']}{stop}"
     if _FINITE.search(mod) or verb not in _BE:
         return sentence  # a clause of its own, or a state said before a verb 'to be' can't join
+    if verb.startswith(("remain", "stay")):  # 'but remains …' is no clause 'but' splits off
+        return f"{match['np']} {_BE[verb]} {mod}; {match['np']} {verb}{match['rest']}{stop}"
     return f"{match['np']} {_BE[verb]} {mod} but {verb}{match['rest']}{stop}"
 
 
