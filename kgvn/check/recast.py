@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from kgvn.check.asides import concessive, purpose, short_of
+from kgvn.check.asides import concessive, levels_after_change, purpose, short_of
 from kgvn.check.lexicon import load
 from kgvn.claim_patterns import MONTH_PATTERN
 
@@ -175,7 +175,7 @@ _DATIVE = re.compile(
 
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
-    sentence = concessive(purpose(short_of(sentence)))  # "X, though growing, is …" and others
+    sentence = concessive(purpose(short_of(levels_after_change(sentence))))  # "X, though …"
     sentence = _DATIVE.sub(
         lambda match: f"{match['verb']} {match['what'].rstrip()} to {match['who']}", sentence
     )
