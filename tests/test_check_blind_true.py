@@ -170,6 +170,9 @@ def test_an_interval_to_the_role_holders_event(
             "Exchanges are limited but have continued, Ann said.",
         ),
         ("Trade, though it has grown, is modest.", "Trade has grown but is modest."),
+        # 'remains' is no verb 'but' splits off: two clauses, each with the subject
+        ("Trade, though growing, remains modest.", "Trade is growing; Trade remains modest."),
+        ("The tie, while still young, stayed warm.", "The tie was young; The tie stayed warm."),
         # a clause of its own, or no aside at all: left as written
         (
             "Trade, though Ann said it was small, is growing.",

@@ -33,6 +33,12 @@ def checker() -> Checker:
             "Ann, Deputy Minister of Defence of Kyrgyzstan, came.",
             "Ann, Deputy Defence Minister of Kyrgyzstan, came.",
         ),
+        # a name of two words or more after a known domain or a pair joined by 'and'
+        (
+            "Deputy Minister of Industry and Trade Ann Bo came.",
+            "Deputy Trade Minister Ann Bo came.",
+        ),
+        ("Minister of Foreign Affairs Ann Bo came.", "Foreign Minister Ann Bo came."),
         # left as written: a country after 'of', a prime minister, a name running on
         ("The Prime Minister of Kyrgyzstan, Bo, came.", None),
         ("The Minister of Kyrgyzstan, Bo, came.", None),
@@ -51,6 +57,8 @@ def test_titles_first(sentence: str, read: str | None) -> None:
         ("Nguyen Khac Dinh visited Kyrgyzstan in 2023 as Vice Chairman of the National Assembly.", "supported"),
         ("Le Thi Thu Hang, Deputy Minister of Defence, held phone talks with Abakirov Meder.", "contradicted"),
         ("Le Thi Thu Hang, Deputy Minister of Foreign Affairs, held phone talks with Abakirov Meder.", "supported"),
+        ("Minister of Industry and Trade Abdyldaev Erlan Bekeshovich visited Vietnam in 2014.", "contradicted"),
+        ("Minister of Foreign Affairs Abdyldaev Erlan Bekeshovich visited Vietnam in 2014.", "supported"),
     ],
 )  # fmt: skip
 def test_titles_after_a_name_on_the_store(checker: Checker, claim: str, verdict: str) -> None:

@@ -50,6 +50,8 @@ def concessive(sentence: str) -> str:
         return f"{match['np']} {clause['what']}; {match['np']} {verb}{match['rest']}{stop}"
     if _FINITE.search(mod) or verb not in _BE:
         return sentence  # a clause of its own, or a state said before a verb 'to be' can't join
+    if verb.startswith(("remain", "stay")):  # 'but remains …' is no clause 'but' splits off
+        return f"{match['np']} {_BE[verb]} {mod}; {match['np']} {verb}{match['rest']}{stop}"
     return f"{match['np']} {_BE[verb]} {mod} but {verb}{match['rest']}{stop}"
 
 
@@ -77,3 +79,26 @@ _SHORT_OF = re.compile(
 def short_of(sentence: str) -> str:
     """The sentence with 'has yet to meet/reach its potential' said as 'is short of potential'."""
     return _SHORT_OF.sub("is short of potential", sentence)
+
+
+#: "Trade rose by $6m in 2024, to $13.5m from $7.5m": a change by an amount, then the levels it
+#: went between set off by a comma. Three amounts in one clause are not read as one change.
+_BY_THEN_LEVELS = re.compile(
+    r"^(?P<np>[^,;]{3,80}?)\s+(?P<verb>[a-z]+ed|rose|grew|fell)\s+by\s+(?P<by>[^,;]{2,30}?)"
+    r"\s+in\s+(?P<year>\d{4}),\s+to\s+(?P<to>[^,;]{2,30}?)\s+from\s+(?P<rest>[^,;]{2,60})$"
+)
+
+
+def levels_after_change(sentence: str) -> str:
+    """'X rose by A in Y, to B from C' said as two clauses with the subject and the year:
+    'X rose by A in Y; X rose to B in Y from C'."""
+    body = sentence.strip()
+    stop = body[-1] if body[-1:] in ".!?" else ""
+    match = _BY_THEN_LEVELS.match(body.rstrip(".!?"))
+    if match is None:
+        return sentence
+    np, verb, year = match["np"], match["verb"], match["year"]
+    return (
+        f"{np} {verb} by {match['by']} in {year}; "
+        f"{np} {verb} to {match['to']} in {year} from {match['rest']}{stop}"
+    )

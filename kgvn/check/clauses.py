@@ -468,7 +468,7 @@ def intends(claim: str) -> bool:
 
 _MID_MODIFIER = re.compile(
     r"^(?P<np>(?:The|A|An|Its|Their|[A-Z][\w’'-]*(?:['’]s)?)\s[^,;]{2,60}?),\s+"
-    rf"(?P<mod>{LISTED_BY}|[^,;]{{3,80}}?),\s+(?P<rest>(?:(?:mainly|mostly|largely|chiefly|also)\s+)?"
+    rf"(?P<mod>{LISTED_BY}|[^,;]{{3,120}}?),\s+(?P<rest>(?:(?:mainly|mostly|largely|chiefly|also)\s+)?"
     r"(?:is|was|are|were|has|have|had|will|would|"
     r"[a-z]+ed|[a-z]+s|set|made|held|began|met|signed|led|became|grew|rose|fell)\b.+)$"
 )

@@ -67,6 +67,8 @@ _EXTRA_JOINS = (
     r",\s+(?=[a-z]{3,}s\s+(?:where|in\s+which|on\s+which|for\s+which)\s)",
     # "…, mostly Utopian tin": what the figure is mostly made of
     r",\s+(?=(?:mostly|mainly|largely|chiefly|primarily)\s+[A-Za-z])",
+    # "…, just ahead of Utopia": where the one named stands beside another, not on record
+    r",\s+(?=(?:just\s+|narrowly\s+|slightly\s+|well\s+|far\s+)?(?:ahead\s+of|behind)\s)",
     # "… and its investment is set to double": a second clause with a subject of its own
     r"\s+and\s+(?=(?:its|their|his|her)\s+(?:[a-z-]+\s+){1,3}"
     r"(?:is|are|was|were|will|would|has|have|had)\s)",
@@ -174,8 +176,23 @@ _DATED_REST = re.compile(rf"\b\d{{4}}\b|\b(?:{MONTH_PATTERN})\b", re.IGNORECASE)
 _MODIFIER = re.compile(r"(?:for|with|by|in|on|at|from|of|and|as|to|during|under)\b")
 
 
+#: 'held hour-long talks', 'a 90-minute phone call': how long, said before the noun; the
+#: records give no lengths in hours or minutes.
+_LENGTH_BEFORE = re.compile(
+    r"\b(?P<article>an?\s+)?(?:(?:half-)?(?:hour|minute)-long|[\w.]+-(?:hour|minute))"
+    r"\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
 def recast_facts(body: str) -> Iterator[tuple[str, str, bool]]:
-    """(a fact the sentence states with no verb of its own, the rest as its detail, False)."""
+    """(a fact the sentence states with no verb of its own, the rest as its detail, False);
+    a length before the act's noun is such a detail ('held hour-long talks')."""
+    length = _LENGTH_BEFORE.search(body)
+    if length is not None:
+        article = "a " if length.group("article") else ""
+        fact = body[: length.start()] + article + body[length.end() :]
+        yield fact.strip() + ".", f"how long it lasted: {length.group().strip()}", False
     visit = _possessive_visit().match(body)
     if visit is not None and (visit.group("pre") or visit.group("post")):
         rest = visit.group("rest")

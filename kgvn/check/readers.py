@@ -279,7 +279,8 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
         return AgreementStatus.signed  # "have yet to sign": a signing the claim denies
     if re.search(
         r"\b(?:negotiat|to sign|will sign|plan to sign|aim to sign|work towards|pending|promot"
-        r"\w* (?:the )?(?:signing|conclusion)|(?:push|advanc|accel|resum|promot)\w* talks on)",
+        r"\w* (?:the )?(?:signing|conclusion)"
+        r"|(?:push|advanc|accel|resum|promot)\w* talks (?:on|towards?))",
         folded,
     ):
         return AgreementStatus.under_negotiation

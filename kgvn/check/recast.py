@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from kgvn.check.afterwhich import then_said
-from kgvn.check.asides import concessive, purpose, short_of
+from kgvn.check.asides import concessive, levels_after_change, purpose, short_of
 from kgvn.check.lexicon import load
 from kgvn.claim_patterns import MONTH_PATTERN
 
@@ -176,7 +176,7 @@ _DATIVE = re.compile(
 
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
-    sentence = concessive(purpose(short_of(then_said(sentence))))  # "X, though growing, is …"
+    sentence = concessive(purpose(short_of(levels_after_change(then_said(sentence)))))
     sentence = _DATIVE.sub(
         lambda match: f"{match['verb']} {match['what'].rstrip()} to {match['who']}", sentence
     )

@@ -29,7 +29,7 @@ _JOINS = re.compile(
     # "… and hopes to double trade", "… and would return": a plan joined to a fact
     r"|\s+and\s+(?=(?:[a-z]+s\s+to|would|will|could|might|plans?\s+to|intends?\s+to)\s)"
     # "… in 2014 to attend a conference": a purpose after the fact's date
-    r"|(?<=\d)\s+(?=to\s+[a-z]{3,}\s)"
+    r"|(?<=\d)\s+(?=to\s+[a-z][a-z-]{2,}\s)"
     # "… with a delegation of 50": who came along
     r"|\s+(?=with\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:delegation|entourage|group|team|retinue)\b)"

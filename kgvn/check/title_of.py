@@ -56,6 +56,18 @@ def _domain(written: str) -> str | None:
     return re.split(r"\s+(?:and|&)\s+", written)[-1]
 
 
+def _name_after(domain: str) -> tuple[str, str]:
+    """The domain and a name run on after it ('Industry and Trade Le Thi Ann'): the domain
+    ends where a known domain or a pair joined by 'and' does, if two or more words follow."""
+    words = domain.split(" ")
+    known = load("words")["title_domains"]
+    for size in range(len(words) - 2, 0, -1):
+        first = " ".join(words[:size])
+        if fold(first) in known or re.fullmatch(rf"{_WORD}\s+(?:and|&)\s+{_WORD}", first):
+            return first, " " + " ".join(words[size:])
+    return domain, ""
+
+
 def _ends_title(sentence: str, match: re.Match[str]) -> bool:
     """Whether the domain's capitalised words end the title: a mark or the end follows, or
     a lower-case word after 'as <title>'; else a name may run on from it ('Chairman of the
@@ -76,10 +88,11 @@ def titles_first(sentence: str, whole: bool = False) -> str:
     where no word of the domain is left out ('Industry and Trade' is then left as it is)."""
 
     def turned(match: re.Match[str]) -> str:
-        domain = _domain(match["domain"])
-        if domain is None or not _ends_title(sentence, match):
+        written, name = _name_after(match["domain"])
+        domain = _domain(written)
+        if domain is None or not (name or _ends_title(sentence, match)):
             return match.group()
-        if whole and re.search(r"\s(?:and|&)\s", match["domain"]):
+        if whole and re.search(r"\s(?:and|&)\s", written):
             return match.group()
         head = match["head"]
         if head[:1].isupper():
@@ -87,6 +100,6 @@ def titles_first(sentence: str, whole: bool = False) -> str:
         # 'Deputy Minister of Trade': the qualifier stays first ('Deputy Trade Minister')
         qualifier = re.match(rf"(?i:{_qualifiers()})\s+(?=(?i:{_first_after()})$)", head)
         before = qualifier.group() if qualifier else ""
-        return f"{match['the'] or ''}{before}{domain} {head[len(before) :]}"
+        return f"{match['the'] or ''}{before}{domain} {head[len(before) :]}{name}"
 
     return _pattern().sub(turned, sentence)
