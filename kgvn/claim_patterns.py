@@ -174,7 +174,7 @@ COUNT = re.compile(
     rf"(?:(?:{_DEMONYMS}|investment|more|bilateral|cooperation|official|new|fdi|foreign"
     r"|direct|active|registered|valid|such|naturali[sz]ed|ethnic|other)\s+){0,3}"
     r"(?P<noun>people|persons|nationals|citizens|residents|members|families|family|households|projects?|countries|"
-    rf"documents?|agreements?|decades?|years?|visits?|territories|(?:{_DEMONYMS})(?=\s+(?:live|living|reside|residing|in\b)))\b",
+    rf"documents?|agreements?|decades?|years?|visits?|territories|(?:{_DEMONYMS})(?=\s+(?:(?:are|were|still|now|currently)\s+){{0,2}}(?:live|living|lived|reside|residing|resided|in\b)))\b",
     re.IGNORECASE,
 )
 NEGATION = re.compile(

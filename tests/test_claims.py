@@ -410,3 +410,18 @@ def test_any_text_is_read_without_error(text: str) -> None:
     assert claim.text == " ".join(text.split())
     for kind, shown in claim.checkable_parts():
         assert kind and shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 100 Vietnamese are living in Kyrgyzstan.",
+        "About 40 Kyrgyz were residing in Vietnam.",
+        "Around 100 Vietnamese are still in Kyrgyzstan.",
+    ],
+)
+def test_a_people_named_only_by_nationality_is_counted_with_a_verb_of_living(text: str) -> None:
+    """'100 Vietnamese are living in …': the nationality is the noun counted, not a bare number."""
+    (count,) = parse_claim(text).counts
+    assert count.noun in {"vietnamese", "kyrgyz"}
+    assert not parse_claim(text).bare_numbers
