@@ -1,0 +1,43 @@
+"""Rules found on the misses of a blind split (blind-dev-g), each on other words and records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgvn.check import Checker
+from kgvn.check.result import Status, Verdict
+from kgvn.store import load_store
+
+REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
+
+
+# --- a counterpart named after a comma ----------------------------------------------------------
+
+
+def test_a_counterpart_named_after_a_comma_is_not_the_sentences_first_person(
+    checker: Checker,
+) -> None:
+    """'The (demonym) premier … his (other demonym) counterpart, Ann Lee': Ann Lee is the peer,
+    so her country is not the subject's own country the 'other side' rule compares with."""
+    right = checker.check(
+        "The Vietnamese deputy minister held phone talks with her Kyrgyz counterpart, Meder."
+    )
+    assert all(part.kind != "counterpart" for part in right.parts)
+    assert all(part.status is not Status.differs for part in right.parts)
+
+
+def test_a_counterparts_demonym_after_a_comma_is_the_named_persons_country(
+    checker: Checker,
+) -> None:
+    wrong = checker.check("Hằng held phone talks with her Tajik counterpart, Abakirov Meder.")
+    assert wrong.verdict is Verdict.contradicted
+    part = next(part for part in wrong.parts if part.kind == "nationality")
+    assert (part.text, part.on_record) == ("her tajik counterpart", "Kyrgyz")
