@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker
+from kgvn.check.backing import _rephrase
 from kgvn.check.result import Status, Verdict
 from kgvn.store import load_store
 
@@ -41,3 +42,23 @@ def test_a_counterparts_demonym_after_a_comma_is_the_named_persons_country(
     assert wrong.verdict is Verdict.contradicted
     part = next(part for part in wrong.parts if part.kind == "nationality")
     assert (part.text, part.on_record) == ("her tajik counterpart", "Kyrgyz")
+
+
+# --- set phrases: an 'opposite number', 'laid on' a welcome, 'the two men' ---------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("met his opposite number", "met his counterpart"),
+        ("laid on a state banquet for", "hosted a state banquet for"),
+        ("lays on the official welcome", "hosted the official welcome"),
+        ("the two women spoke", "the two leaders spoke"),
+    ],
+)
+def test_set_phrases_read_as_their_plain_words(said: str, plain: str) -> None:
+    assert _rephrase(said) == plain
+
+
+def test_laid_on_without_a_hosted_event_is_left_as_it_is() -> None:
+    assert _rephrase("laid on the table") == "laid on the table"
