@@ -9,6 +9,7 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.backing import _rephrase
+from kgvn.check.clauses import but_not
 from kgvn.check.result import Status, Verdict
 from kgvn.store import load_store
 
@@ -62,3 +63,22 @@ def test_set_phrases_read_as_their_plain_words(said: str, plain: str) -> None:
 
 def test_laid_on_without_a_hosted_event_is_left_as_it_is() -> None:
     assert _rephrase("laid on the table") == "laid on the table"
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("grew in a sustainable way", "grew sustainably"),
+        ("implement it in an effective manner", "implement it effectively"),
+        ("growing in a gradual fashion", "growing gradually"),
+    ],
+)
+def test_a_manner_phrase_reads_as_its_adverb(said: str, plain: str) -> None:
+    assert _rephrase(said) == plain
+
+
+def test_but_not_before_a_manner_is_no_second_clause() -> None:
+    """'growing, but not in a lasting way' says how it grew, not whom the subject never met."""
+    assert but_not("trade grew gradually but not in a sustainable way") is None
+    assert but_not("trade grew gradually but not quickly") is None
+    assert but_not("Ann met Bo and Cy, but not Di") == ["Ann met Bo and Cy", "Ann never met Di"]
