@@ -10,6 +10,7 @@ import pytest
 from kgvn.check import Checker
 from kgvn.check.backing import _rephrase
 from kgvn.check.clauses import but_not
+from kgvn.check.reported_but import reported_but
 from kgvn.check.result import Status, Verdict
 from kgvn.store import load_store
 
@@ -82,3 +83,29 @@ def test_but_not_before_a_manner_is_no_second_clause() -> None:
     assert but_not("trade grew gradually but not in a sustainable way") is None
     assert but_not("trade grew gradually but not quickly") is None
     assert but_not("Ann met Bo and Cy, but not Di") == ["Ann met Bo and Cy", "Ann never met Di"]
+
+
+# --- 'but' inside reported words ----------------------------------------------------------------
+
+
+def _words_before_verb(clause: str) -> str:
+    words = clause.split()
+    verb = next((i for i, w in enumerate(words) if i and w in {"is", "was", "grew", "has"}), 0)
+    return " ".join(words[:verb])
+
+
+def test_a_verb_after_but_in_reported_words_is_the_reported_subjects() -> None:
+    said = "Ann said the budget is growing but is still small"
+    assert reported_but(said, _words_before_verb) == [
+        "Ann said the budget is growing",
+        "Ann said the budget is still small",
+    ]
+    assert reported_but("Ann said that sales grew but remained low", _words_before_verb) == [
+        "Ann said that sales grew",
+        "Ann said that sales remained low",
+    ]
+
+
+def test_but_with_a_verb_of_the_speakers_own_is_left_to_the_other_rules() -> None:
+    assert reported_but("Ann said she would come but did not", _words_before_verb) is None
+    assert reported_but("The budget is growing but is still small", _words_before_verb) is None
