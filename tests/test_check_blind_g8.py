@@ -56,6 +56,8 @@ def test_a_counterparts_demonym_after_a_comma_is_the_named_persons_country(
         ("laid on a state banquet for", "hosted a state banquet for"),
         ("lays on the official welcome", "hosted the official welcome"),
         ("the two women spoke", "the two leaders spoke"),
+        ("looked on as the deals were signed", "witnessed the deals were signed"),
+        ("watched while it was signed", "witnessed it was signed"),
     ],
 )
 def test_set_phrases_read_as_their_plain_words(said: str, plain: str) -> None:
