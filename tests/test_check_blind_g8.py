@@ -10,8 +10,11 @@ import pytest
 from kgvn.check import Checker
 from kgvn.check.backing import _rephrase
 from kgvn.check.clauses import but_not
+from kgvn.check.readers import _claimed_status
 from kgvn.check.reported_but import reported_but
 from kgvn.check.result import Status, Verdict
+from kgvn.claims import parse_claim
+from kgvn.models import AgreementStatus
 from kgvn.store import load_store
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
@@ -111,3 +114,18 @@ def test_a_verb_after_but_in_reported_words_is_the_reported_subjects() -> None:
 def test_but_with_a_verb_of_the_speakers_own_is_left_to_the_other_rules() -> None:
     assert reported_but("Ann said she would come but did not", _words_before_verb) is None
     assert reported_but("The budget is growing but is still small", _words_before_verb) is None
+
+
+# --- backing the creation of something: agreed to it, not done ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Both sides backed the creation of a joint council.",
+        "The ministers supported the establishment of a working group.",
+        "They favoured the setting up of a hotline.",
+    ],
+)
+def test_backing_the_creation_of_a_thing_is_agreeing_to_it(said: str) -> None:
+    assert _claimed_status(parse_claim(said)) is AgreementStatus.agreed_in_principle
