@@ -13,6 +13,7 @@ from kgvn.check.clauses import but_not
 from kgvn.check.readers import _claimed_status
 from kgvn.check.reported_but import reported_but
 from kgvn.check.result import Status, Verdict
+from kgvn.check.waited import waited
 from kgvn.claims import parse_claim
 from kgvn.models import AgreementStatus
 from kgvn.store import load_store
@@ -129,3 +130,27 @@ def test_but_with_a_verb_of_the_speakers_own_is_left_to_the_other_rules() -> Non
 )
 def test_backing_the_creation_of_a_thing_is_agreeing_to_it(said: str) -> None:
     assert _claimed_status(parse_claim(said)) is AgreementStatus.agreed_in_principle
+
+
+# --- a wait before an act: the act, a span after the first event -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "Ann waited a full year after the vote before signing the bill.",
+            "Ann signed the bill a year after the vote.",
+        ),
+        (
+            "The club waited for two months after the merger before opening a branch",
+            "The club opened a branch two months after the merger",
+        ),
+    ],
+)
+def test_a_wait_is_said_as_the_act_it_waited_for(said: str, plain: str) -> None:
+    assert waited(said) == plain
+
+
+def test_a_wait_with_no_act_after_it_is_left_alone() -> None:
+    assert waited("Ann waited a year after the vote.") == "Ann waited a year after the vote."

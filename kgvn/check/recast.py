@@ -28,6 +28,7 @@ import re
 
 from kgvn.check.asides import concessive, purpose, short_of
 from kgvn.check.lexicon import load
+from kgvn.check.waited import waited
 from kgvn.claim_patterns import MONTH_PATTERN
 
 _NAME = r"[A-Z][^,;]*?"
@@ -175,7 +176,7 @@ _DATIVE = re.compile(
 
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
-    sentence = concessive(purpose(short_of(sentence)))  # "X, though growing, is …" and others
+    sentence = concessive(purpose(short_of(waited(sentence))))  # "X, though growing, is …"
     sentence = _DATIVE.sub(
         lambda match: f"{match['verb']} {match['what'].rstrip()} to {match['who']}", sentence
     )
