@@ -62,6 +62,10 @@ def test_a_counterparts_demonym_after_a_comma_is_the_named_persons_country(
         ("the two women spoke", "the two leaders spoke"),
         ("looked on as the deals were signed", "witnessed the deals were signed"),
         ("watched while it was signed", "witnessed it was signed"),
+        ("she was scheduled to meet", "she was to meet"),
+        ("they are due to sign", "they are to sign"),
+        ("other senior party leaders", "other high-ranking party leaders"),
+        ("a senior year", "a senior year"),
     ],
 )
 def test_set_phrases_read_as_their_plain_words(said: str, plain: str) -> None:
