@@ -151,9 +151,12 @@ RANK = re.compile(
     r"(?:\s+(?:place\s+)?(?:[A-Za-z]+\s+){0,6}?(?:among|out\s+of|of|from)\s+(?:the\s+)?(?P<of>\d+))?",
     re.IGNORECASE,
 )
-#: "Among 148 countries investing in X, Y ranks 83rd": the field named before the rank.
+#: "Among 148 countries investing in X, Y ranks 83rd" (or "sits in 83rd place"): the field named
+#: before the rank, with any verb once the rank is an ordinal in the next clause (not
+#: one a "from" makes an earlier rank).
 RANK_AMONG = re.compile(
-    r"\bamong\s+(?:the\s+)?(?P<of>\d+)\b[^.;\d]{0,80}?\brank(?:s|ed)?\s+(?:no\.?\s*|number\s+)?"
+    r"\b(?:(?:among|out\s+of)\s+(?:the\s+)?|of\s+the\s+)(?P<of>\d+)\b[^.;\d]{0,80}?"
+    r"(?:\brank(?:s|ed)?\s+(?:no\.?\s*|number\s+)?|,[^.;\d,]{0,60}?(?<!from\s)\b(?=\d+(?:st|nd|rd|th)\b))"
     r"(?P<rank>\d+)(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
@@ -171,7 +174,7 @@ COUNT = re.compile(
     rf"(?:(?:{_DEMONYMS}|investment|more|bilateral|cooperation|official|new|fdi|foreign"
     r"|direct|active|registered|valid|such|naturali[sz]ed|ethnic|other)\s+){0,3}"
     r"(?P<noun>people|persons|nationals|citizens|residents|members|families|family|households|projects?|countries|"
-    rf"documents?|agreements?|decades?|years?|visits?|territories|(?:{_DEMONYMS})(?=\s+(?:live|living|reside|residing|in\b)))\b",
+    rf"documents?|agreements?|decades?|years?|visits?|territories|(?:{_DEMONYMS})(?=\s+(?:(?:are|were|still|now|currently)\s+){{0,2}}(?:live|living|lived|reside|residing|resided|in\b)))\b",
     re.IGNORECASE,
 )
 NEGATION = re.compile(

@@ -130,6 +130,11 @@ def test_years_ranges_and_relative_years() -> None:
         ("It ranked 83rd of 148 investors.", 83, 148),
         ("It is the 83rd largest investor.", 83, None),
         ("It ranks No. 83 among investors.", 83, None),
+        # the field named first, with a verb other than 'rank' before the ordinal
+        ("Among the 148 countries investing here, it sits in 83rd place.", 83, 148),
+        ("Out of 120 members, the club comes 7th.", 7, 120),
+        ("Of the 30 teams in the league, they finished 12th.", 12, 30),
+        ("As of 2024, it ranked 83rd among investors.", 83, None),
     ],
 )
 def test_ranks_with_and_without_the_field(text: str, rank: int, out_of: int | None) -> None:
@@ -405,3 +410,18 @@ def test_any_text_is_read_without_error(text: str) -> None:
     assert claim.text == " ".join(text.split())
     for kind, shown in claim.checkable_parts():
         assert kind and shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 100 Vietnamese are living in Kyrgyzstan.",
+        "About 40 Kyrgyz were residing in Vietnam.",
+        "Around 100 Vietnamese are still in Kyrgyzstan.",
+    ],
+)
+def test_a_people_named_only_by_nationality_is_counted_with_a_verb_of_living(text: str) -> None:
+    """'100 Vietnamese are living in …': the nationality is the noun counted, not a bare number."""
+    (count,) = parse_claim(text).counts
+    assert count.noun in {"vietnamese", "kyrgyz"}
+    assert not parse_claim(text).bare_numbers

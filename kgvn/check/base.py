@@ -384,7 +384,8 @@ class CheckerBase:
         counterpart = re.search(
             rf"\b(?:his|her|their)\s+({self.places.pattern('demonyms')})\s+{peer}", folded
         )
-        named_first = _people_at(folded, self.spellings)
+        ends = counterpart.start() if counterpart else 0  # '…, Ann Lee' after it is the peer
+        named_first = [at for at in _people_at(folded, self.spellings) if at[0] < ends]
         if counterpart is not None and named_first:
             side = self.places.code_of(counterpart.group(1))
             own = self.people[min(named_first)[1]].country
@@ -409,10 +410,10 @@ class CheckerBase:
                 outcome.add("who", f"{prep} {name}", name, Status.not_on_record)
 
     def _counterpart_nationality(self, folded: str, peer: str, outcome: _Outcome) -> None:
-        """'Her (demonym) counterpart Ann Lee': the demonym is Ann Lee's own country, which the
+        """'Her (demonym) counterpart(,) Ann Lee': the demonym is Ann Lee's own country, which the
         record gives, so another country's contradicts it, whoever the claim says she met."""
         said = re.search(
-            rf"\b(?:his|her|their)\s+({self.places.pattern_with_others()})\s+{peer}\s+", folded
+            rf"\b(?:his|her|their)\s+({self.places.pattern_with_others()})\s+{peer},?\s+", folded
         )
         if said is None:
             return
@@ -425,7 +426,7 @@ class CheckerBase:
         if side is not None and country and side != country.upper():
             outcome.add(
                 "nationality",
-                said.group().strip(),
+                said.group().strip(" ,"),
                 side,
                 Status.differs,
                 self.places.demonym(country.upper()),

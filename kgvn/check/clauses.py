@@ -504,11 +504,11 @@ def between_commas(body: str) -> list[str] | None:
     return [said, f"{np} {rest}"]
 
 
-_BUT_NOT = re.compile(r",?\s+but\s+not\s+(?P<who>[^,;]{2,60})$")
+_BUT_NOT = re.compile(r",?\s+but\s+not\s+(?!\w+ly\b|in an? \S+ way)(?P<who>[^,;]{2,60})$")
 
 
 def but_not(body: str) -> list[str] | None:
-    """'Ann met Bo and Cy, but not Di': whom she met; that she never met Di."""
+    """'Ann met Bo, but not Di': she never met Di; 'but not fully', 'not in a … way' say how."""
     match = _BUT_NOT.search(body)
     if match is None:
         return None

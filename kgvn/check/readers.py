@@ -296,7 +296,11 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
         folded,
     ):
         return AgreementStatus.proposed
-    if re.search(r"\bagreed to (?:support|back|endorse|set up|establish|create)", folded):
+    if re.search(  # 'backed the creation of X': both sides agreeing to X, not X done
+        r"\bagreed to (?:support|back|endorse|set up|establish|create)|\b(?:backed|supported"
+        r"|endorsed|favou?red) the (?:creation|establishment|setting[- ]up|formation) of\b",
+        folded,
+    ):
         return AgreementStatus.agreed_in_principle
     if re.search(
         r"\b(?:signed|inked|concluded|sealed|exchanged|set up|established|created|launched"

@@ -29,6 +29,7 @@ import re
 from kgvn.check.afterwhich import then_said
 from kgvn.check.asides import concessive, levels_after_change, purpose, short_of
 from kgvn.check.lexicon import load
+from kgvn.check.waited import waited
 from kgvn.claim_patterns import MONTH_PATTERN
 
 _NAME = r"[A-Z][^,;]*?"
@@ -176,7 +177,7 @@ _DATIVE = re.compile(
 
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
-    sentence = concessive(purpose(short_of(levels_after_change(then_said(sentence)))))
+    sentence = concessive(purpose(short_of(levels_after_change(then_said(waited(sentence))))))
     sentence = _DATIVE.sub(
         lambda match: f"{match['verb']} {match['what'].rstrip()} to {match['who']}", sentence
     )
