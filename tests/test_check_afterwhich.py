@@ -29,6 +29,9 @@ def test_then_said(sentence: str, read: str) -> None:
         ("Ann and Bo toured the fair, and then they held the talks.", "Ann and Bo toured the fair before the talks."),
         ("Ann and Bo toured the fair, and then the two leaders held the talks.", "Ann and Bo toured the fair before the talks."),
         ("Ann and Bo toured the fair and then held the talks.", "Ann and Bo toured the fair before the talks."),
+        # one named after 'then', and the one the act was done to before the event it was done at
+        ("Ann and Bo held talks, and then Ann welcomed Bo at a formal ceremony.", "Ann and Bo held talks before the formal ceremony."),
+        ("Ann and Bo held talks, and then Ann Lee hosted the state banquet.", "Ann and Bo held talks before the state banquet."),
     ],
 )  # fmt: skip
 def test_order_claim_with_doers(sentence: str, read: str) -> None:

@@ -14,9 +14,12 @@ import re
 _THEN = re.compile(
     r"^(?P<first>.{12,}?),?\s+(?:first\s+)?(?:and\s+)?(?:only\s+)?"
     r"(?:then|afterwards|later|subsequently|after\s+that)\s+"
-    r"(?:(?:they|he|she|both|the\s+two(?:\s+(?:leaders|sides|men|women))?)\s+)?"  # the doers
+    r"(?:(?:they|he|she|both|the\s+two(?:\s+(?:leaders|sides|men|women))?"  # the doers
+    r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+)?"  # or one named
     r"(?P<verb>[a-z]+)\s+(?P<thing>(?:(?:the|an?|their|his|her)\s+)?[^,;]+?)[.!?]?$"
 )
+#: A person the act was done to, before the event it was done at: 'X at the ceremony'.
+_AT_EVENT = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:at|during)\s+")
 #: Words that end the thing's noun phrase: what follows is a clause of its own.
 _CLAUSE = re.compile(r"\s+(?:after|before|which|who|where|while|when|and|with|in|on|at)\b.*$")
 
@@ -27,7 +30,8 @@ def order_claim(sentence: str) -> str | None:
     if match is None:
         return None
     first = re.sub(r"\s+first$", "", match.group("first").strip())
-    thing = _CLAUSE.sub("", match.group("thing"))
+    thing = _AT_EVENT.sub("", match.group("thing"))  # 'welcomed X at the ceremony': the ceremony
+    thing = _CLAUSE.sub("", thing)
     thing = re.sub(r"^(?:(?:their|his|her|an?|the)\s+)?", "the ", thing)
     if len(thing.split()) < 2 or re.search(r"\b(?:\d{4}|[A-Z]\w+)\b", thing):
         return None  # a year or a name: an order the dates decide, by `order`
