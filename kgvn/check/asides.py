@@ -31,6 +31,8 @@ _BE = {
 _PRONOUN_CLAUSE = re.compile(
     r"^(?:it|they|he|she)\s+(?P<what>(?:has|have|had|is|are|was|were|remains?|remained)\s[^,;]+)$"
 )
+#: The verbs after which the framer splits a clause at 'but'.
+_BUT_SPLITS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|did|does|do)\b")
 
 
@@ -44,15 +46,16 @@ def concessive(sentence: str) -> str:
         return sentence
     verb, mod = match["verb"], match["mod"]
     clause = _PRONOUN_CLAUSE.match(mod)
-    if clause is not None and verb in _BE:  # 'though it has grown': the pronoun is the subject
-        return f"{match['np']} {clause['what']} but {verb}{match['rest']}{stop}"
-    if clause is not None:  # '…, ranks 83rd': a verb 'but' may not split off; two clauses
-        return f"{match['np']} {clause['what']}; {match['np']} {verb}{match['rest']}{stop}"
-    if _FINITE.search(mod) or verb not in _BE:
+    if clause is not None:  # 'though it has grown': the pronoun is the subject
+        state = clause["what"]
+    elif _FINITE.search(mod) or verb not in _BE:
         return sentence  # a clause of its own, or a state said before a verb 'to be' can't join
-    if verb.startswith(("remain", "stay")):  # 'but remains …' is no clause 'but' splits off
-        return f"{match['np']} {_BE[verb]} {mod}; {match['np']} {verb}{match['rest']}{stop}"
-    return f"{match['np']} {_BE[verb]} {mod} but {verb}{match['rest']}{stop}"
+    else:
+        state = f"{_BE[verb]} {mod}"
+    # 'but' splits off a verb 'to be' or 'to have' only ('but remains …', 'but ranks …' are no
+    # clause of their own): any other verb takes the subject again
+    joined = " but " if verb in _BUT_SPLITS else f"; {match['np']} "
+    return f"{match['np']} {state}{joined}{verb}{match['rest']}{stop}"
 
 
 #: "…, with a view to elevating ties": a purpose, said plainly ('towards'), not a closing
