@@ -6,6 +6,7 @@ Rich is pinned to no colour and a fixed width so table output is exact.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Iterator
@@ -15,7 +16,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from kgvn.check import Checker
 from kgvn.cli import app
+from kgvn.store import load_store
 
 ARTICLES = {
     "alpha.txt": (
@@ -383,3 +386,10 @@ def shared_root() -> Iterator[Path]:
     folder.chmod(0o755)
     yield folder
     shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def checker() -> Checker:
+    """The checker over the shipped record, built once: checking never changes it."""
+    real_store = Path(__file__).resolve().parent.parent / "data" / "facts.json"
+    return Checker(load_store(real_store), today=dt.date(2026, 11, 23))

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from kgvn.check import Checker
 from kgvn.check.afterwhich import then_said
+from kgvn.check.result import Verdict
 from kgvn.check.sequence import order_claim
 
 
@@ -36,3 +38,18 @@ def test_then_said(sentence: str, read: str) -> None:
 )  # fmt: skip
 def test_order_claim_with_doers(sentence: str, read: str) -> None:
     assert order_claim(sentence) == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # 'They' read as the deputy ministers' phone talks: the order of other people's acts
+        ("They held talks and then toured the photo exhibition", Verdict.partly_supported),
+        ("The two PMs held talks and then toured the photo exhibition", Verdict.contradicted),
+        ("The two PMs toured the photo exhibition and then held talks", Verdict.supported),
+    ],
+)
+def test_an_order_of_clauses_read_as_other_peoples_acts_is_never_supported(
+    checker: Checker, sentence: str, verdict: Verdict
+) -> None:
+    assert checker.check(sentence).verdict is verdict

@@ -5,18 +5,13 @@ at the meeting with General Secretary To Lam')."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path
 
 import pytest
 
 from kgvn.check import Checker
 from kgvn.check.agenda import agenda_sentences, meeting_people
 from kgvn.check.result import Verdict
-from kgvn.store import load_store
-
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
 
 def _attendees(phrase: str) -> Sequence[str] | None:
@@ -53,11 +48,6 @@ def test_meeting_people() -> None:
     assert meeting_people({"a"}, [frozenset({"a", "b"}), frozenset({"a", "c"})]) is None
     assert meeting_people(set(), [talks]) is None
     assert meeting_people({"d"}, [talks]) is None
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
 @pytest.mark.parametrize(

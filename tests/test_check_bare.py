@@ -4,17 +4,12 @@ president urged Kyrgyzstan to back the position of Vietnam and ASEAN on the East
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
 from kgvn.check import Checker
 from kgvn.check.bare import bare_titles, readings
 from kgvn.check.result import Verdict
-from kgvn.store import load_store
 
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 _PHRASES = ["mayor", "deputy mayor", "judge"]
 
 
@@ -46,11 +41,6 @@ def test_readings() -> None:
     assert readings(one, bare_titles(one, _PHRASES), holders) == ["Dee spoke."]
     nobody = {"deputy mayor": []}.__getitem__
     assert readings(one, bare_titles(one, _PHRASES), nobody) == []
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
 from kgvn.check import Checker
@@ -16,15 +13,6 @@ from kgvn.check.result import Status, Verdict
 from kgvn.check.waited import waited
 from kgvn.claims import parse_claim
 from kgvn.models import AgreementStatus
-from kgvn.store import load_store
-
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
-
 
 # --- a counterpart named after a comma ----------------------------------------------------------
 

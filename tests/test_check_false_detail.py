@@ -4,23 +4,12 @@ unverified (issue #11, the fresh-false-2 split's kinds)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
 from kgvn.check import Checker
 from kgvn.check.leading import leading_relative
 from kgvn.check.recast import passive_invitation, recast, refusal
 from kgvn.check.weekdays import weekday
-from kgvn.store import load_store
-
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
 def _verdict(checker: Checker, claim: str) -> str:

@@ -3,9 +3,6 @@ kinds): each rule that reads it has a test of its own, with the true twin beside
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
 from kgvn.check import Checker
@@ -20,14 +17,6 @@ from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 from kgvn.check.roles import _closed_act
 from kgvn.check.tails import tails
 from kgvn.check.titled import fronted_title, role_before_name
-from kgvn.store import load_store
-
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
 def _verdict(checker: Checker, claim: str) -> str:

@@ -4,21 +4,10 @@ fresh-false-4 split's near misses ('convenient' is not 'convey', 'communist' not
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
 from kgvn.check import Checker
 from kgvn.check.backing import _backed_or_synonym, _text_backing, family_keys
-from kgvn.store import load_store
-
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
 @pytest.mark.parametrize(

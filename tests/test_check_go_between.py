@@ -4,9 +4,6 @@ education ministers' where the record has the documents signed in the leaders' p
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
 from kgvn.check import Checker
@@ -14,14 +11,6 @@ from kgvn.check.bridges import Role, go_betweens, turned_round
 from kgvn.check.lexicon import Places
 from kgvn.check.result import Status
 from kgvn.check.signers import named_signers, signer_check
-from kgvn.store import load_store
-
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
 @pytest.fixture(scope="module")

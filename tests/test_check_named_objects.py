@@ -3,9 +3,6 @@ only as 'him', and an agreement named inside the generic documents it is said to
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
 from kgvn.check import Checker
@@ -14,14 +11,6 @@ from kgvn.check.objects import unnamed_person
 from kgvn.check.result import CheckResult, Verdict
 from kgvn.claims import parse_claim
 from kgvn.records import Agreement
-from kgvn.store import load_store
-
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
 def _supported(claim: str) -> CheckResult:

@@ -3,26 +3,16 @@ region' for the CIS region, 'the Communist Party' among an exhibition's organise
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
 from kgvn.check import Checker
 from kgvn.check.orgswap import Organisation, swap
-from kgvn.store import load_store
 
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 ORGS = [
     Organisation("nu", "Northern Union", ("northern union", "nu")),
     Organisation("sl", "Southern League", ("southern league",)),
     Organisation("ag", "Arts Guild", ("arts guild",)),
 ]
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
 def test_a_swapped_organisation_is_found() -> None:

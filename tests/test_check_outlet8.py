@@ -6,9 +6,7 @@ and a change counted over 'two years to 2024' measured from the year before."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
 
@@ -29,14 +27,6 @@ from kgvn.check.tails import own_clause, with_subject
 from kgvn.check.yearsback import years_back
 from kgvn.claim_patterns import Hedge
 from kgvn.claims import parse_claim
-from kgvn.store import load_store
-
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,6 @@ One test per kind of rule; the claims of each kind are in tests/claims/dev.jsonl
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
 from kgvn.check import Checker, Verdict
@@ -29,15 +26,8 @@ from kgvn.check.tails import own_clause, tails, with_subject
 from kgvn.check.titles import narrower
 from kgvn.check.verbless import dated_event
 from kgvn.claims import parse_claim
-from kgvn.store import load_store
 
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 VERBS = frozenset({"held", "met", "took"})
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
 def test_a_phrase_synonym_is_backed_only_when_its_words_stand_together() -> None:

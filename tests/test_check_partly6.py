@@ -3,9 +3,7 @@ the record never mentions must never come out supported."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
 
@@ -16,14 +14,6 @@ from kgvn.check.other_act import acted
 from kgvn.check.participles import leading_participle
 from kgvn.check.tails import tails
 from kgvn.claim_patterns import RELATIVE_YEAR
-from kgvn.store import load_store
-
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
 @pytest.mark.parametrize(

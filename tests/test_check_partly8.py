@@ -7,9 +7,6 @@ and the extra come out partly supported, never supported; a wrong true part stil
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
 from kgvn.check import Checker, CheckResult, PartResult, Status, Verdict
@@ -32,16 +29,7 @@ from kgvn.check.share_guard import share
 from kgvn.check.speakers import spoken_to
 from kgvn.check.tails import tails
 from kgvn.claims import parse_claim
-from kgvn.store import load_store
 from kgvn.vocabulary import AgreementStatus
-
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
-
 
 # --- where an extra fact begins -----------------------------------------------------------------
 

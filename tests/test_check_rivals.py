@@ -3,16 +3,10 @@ level, a currency, member or observer, the year a named treaty carries."""
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
 from kgvn.check import Checker
 from kgvn.check.rivals import Rival, Rivals, swapped
-from kgvn.store import load_store
-
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
 TEXTS = {
     "pact": "Ann spoke of moving towards a Comprehensive Partnership.",
@@ -25,11 +19,6 @@ TEXTS = {
 @pytest.fixture(scope="module")
 def rivals() -> Rivals:
     return Rivals(TEXTS)
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
 @pytest.mark.parametrize(

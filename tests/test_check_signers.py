@@ -3,25 +3,14 @@ their presence, or as witnessing what they signed themselves (the fresh-false-5 
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
 from kgvn.check import Checker
 from kgvn.check.signers import claim_mode, record_mode, signer_clash
-from kgvn.store import load_store
-
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
 
 def _names(text: str) -> bool:
     return "ann" in text or "bo" in text.split()
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,6 @@ not …', 'Only A …'): one claim per doer, and another's doing it as a contrad
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
 from kgvn.check import Checker, Verdict
@@ -13,15 +10,6 @@ from kgvn.check.intervals import dated_list, dated_sides
 from kgvn.check.sequence import order_claim
 from kgvn.check.spread import besides, gapped, spread, without_both
 from kgvn.check.visitcount import Visit, counts
-from kgvn.store import load_store
-
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
-
 
 VERBS = frozenset({"said", "met", "held", "spoke"})
 

@@ -3,21 +3,10 @@ larger): the fresh-false-5 probes found it supported, the gap alone being compar
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
 from kgvn.check import Checker
 from kgvn.check.than import goes_the_wrong_way, than_year
-from kgvn.store import load_store
-
-REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
-
-
-@pytest.fixture(scope="module")
-def checker() -> Checker:
-    return Checker(load_store(REAL_STORE), today=dt.date(2026, 11, 23))
 
 
 def test_than_year() -> None:

@@ -114,11 +114,12 @@ class Checker(
             frozenset(load("words")["verbs"]),
             places,
             spans.get,
-            Relations(self.check_atom, spans.get, self._people_in),
+            Relations(self.check_atom, spans.get, self._people_in, self._participants_of),
             Prior(self.check_atom, spans, self._people_in),
             self._peers,
             self._kind_of,
             self._acted_on_named,
+            self._together,
         )
 
     def check(self, text: str) -> CheckResult:
@@ -306,6 +307,20 @@ class Checker(
     def _country_of(self, word: str, kind: str) -> str | None:
         code = self.places.code_of(word, kind)
         return code if code is not None and word.strip() in self.places.forms(code, kind) else None
+
+    def _participants_of(self, record_id: str) -> frozenset[str]:
+        """Who a record names as taking part (none for records without participants)."""
+        record = self._record_by_id.get(record_id)
+        return frozenset(getattr(record, "participants", None) or [])
+
+    def _together(self, result: CheckResult) -> bool:
+        """Whether every clause's records share someone, or some clause's records name no one."""
+        groups = [
+            frozenset().union(*(self._participants_of(record.id) for record in atom.records))
+            for atom in result.atoms or [result]
+        ]
+        groups = [group for group in groups if group]
+        return len(groups) < 2 or bool(frozenset.intersection(*groups))
 
     def _kind_of(self, name: str) -> str | None:
         """A name as a person on record, a place (country, capital, city) or neither."""

@@ -28,7 +28,7 @@ from functools import cache
 
 from kgvn.check.lexicon import load
 from kgvn.check.participles import past_of
-from kgvn.check.result import CheckResult, Verdict
+from kgvn.check.result import CheckResult, Status, Verdict
 from kgvn.claim_patterns import MONTH_PATTERN
 
 _AMOUNT = (
@@ -270,4 +270,19 @@ def uncounted(pieces: list[CheckResult], whole: CheckResult) -> bool:
         for piece in pieces
         if piece.verdict is Verdict.unverified
         for number in _NUMBER.findall(piece.claim)
+    )
+
+
+def left_open_part(checked: list[CheckResult], whole: CheckResult) -> bool:
+    """Whether a piece found a part that a record of the whole states otherwise ('a deal … was
+    signed' against one under negotiation): the whole then borrows that part from another."""
+    ids = {record.id for record in whole.records}
+    return any(
+        atom.verdict is Verdict.unverified
+        and any(
+            part.status is Status.not_on_record and part.on_record is not None
+            for part in atom.parts
+        )
+        and ids & {record.id for record in atom.records}
+        for atom in checked
     )

@@ -53,6 +53,8 @@ _MET_IN = re.compile(
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))"
 )
 _MONTHS = frozenset(fold(name) for name in FULL_MONTHS)
+#: A side whose doer is only a pronoun or a group: the people of the other side, not anyone's.
+_UNNAMED_DOER = re.compile(r"^(?:they|he|she|both|the\s+two)\b", re.IGNORECASE)
 _PRONOUN_END = re.compile(r"\b(?:it|him|her|them|this|that)\s*\.?$", re.IGNORECASE)
 
 
@@ -134,6 +136,8 @@ class Relations:
     check_atom: Callable[[str], CheckResult]
     span_of: Callable[[str], tuple[str, str | None] | None]
     people_in: Callable[[str], set[str]]
+    #: The people and bodies a record names as taking part, by its id.
+    participants_of: Callable[[str], frozenset[str]] = lambda _id: frozenset()
 
     # -- order ---------------------------------------------------------------------------------
 
@@ -169,6 +173,8 @@ class Relations:
         date_one, date_two = self._date(one), self._date(two)
         if date_one is None or date_two is None:
             return None
+        if _UNNAMED_DOER.match(first) and not self._shared(one, two):
+            return None  # "They held talks before X": whose talks, X's people's, is not found
         size = min(len(date_one), len(date_two))
         if date_one[:size] == date_two[:size]:
             return None  # the same day (or year): the dates do not give the order
@@ -198,6 +204,14 @@ class Relations:
             [*one.parts, *two.parts, part],
             records,
         )
+
+    def _shared(self, one: CheckResult, two: CheckResult) -> bool:
+        """Whether the two sides' records have someone in common."""
+        people = [
+            frozenset().union(*(self.participants_of(record.id) for record in side.records))
+            for side in (one, two)
+        ]
+        return bool(people[0] & people[1])
 
     def _date(self, result: CheckResult) -> str | None:
         dates = {span[0] for record in result.records if (span := self.span_of(record.id))}

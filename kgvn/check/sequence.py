@@ -10,6 +10,10 @@ used: an order the record gives the other way contradicts the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from kgvn.check.result import CheckResult, Verdict
 
 _THEN = re.compile(
     r"^(?P<first>.{12,}?),?\s+(?:first\s+)?(?:and\s+)?(?:only\s+)?"
@@ -36,3 +40,20 @@ def order_claim(sentence: str) -> str | None:
     if len(thing.split()) < 2 or re.search(r"\b(?:\d{4}|[A-Z]\w+)\b", thing):
         return None  # a year or a name: an order the dates decide, by `order`
     return f"{first} before {thing}."
+
+
+def left_open(
+    sentence: str,
+    order: str,
+    clauses: CheckResult,
+    together: Callable[[CheckResult], bool],
+    aggregate: Callable[[str, list[CheckResult]], CheckResult],
+) -> CheckResult:
+    """A sentence whose order the record does not decide, and whose clauses were read as acts
+    of people who have no one in common ("They held talks and then toured X": other people's
+    talks): the order stays unverified beside the clauses, never supported on them alone."""
+    if clauses.verdict is not Verdict.supported or together(clauses):
+        return clauses
+    note = "The record does not give this order."
+    open_ = CheckResult(order, Verdict.unverified, note, [], [])
+    return replace(aggregate(sentence, [*(clauses.atoms or [clauses]), open_]), claim=sentence)

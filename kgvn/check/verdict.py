@@ -24,7 +24,7 @@ from kgvn.check.audience import other_meeting
 from kgvn.check.capitals import ascii_capitals, restored
 from kgvn.check.clauses import actors, deadline, intends
 from kgvn.check.daytime import by_month, by_time_of_day
-from kgvn.check.extras import concessions, dated_details, uncounted
+from kgvn.check.extras import concessions, dated_details, left_open_part, uncounted
 from kgvn.check.frame import atoms, clean, readings, sentences
 from kgvn.check.host import host_side
 from kgvn.check.intervals import dated_list, dated_sides
@@ -46,7 +46,7 @@ from kgvn.check.recast import (
 )
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
-from kgvn.check.sequence import order_claim
+from kgvn.check.sequence import left_open, order_claim
 from kgvn.check.setting import setting_tied
 from kgvn.check.share_guard import share
 from kgvn.check.speakers import attributed
@@ -127,6 +127,8 @@ class Pipeline:
     kind_of: Callable[[str], str | None] = lambda _: None
     #: Whether a person the result's records act on is named elsewhere in the sentence.
     acted_on_named: Callable[[str, CheckResult], bool] = lambda _, __: True
+    #: Whether the records of a sentence's clauses have someone in common (or name no one).
+    together: Callable[[CheckResult], bool] = lambda _: True
 
     def check(self, text: str) -> CheckResult:
         cleaned = clean(text)
@@ -303,6 +305,8 @@ class Pipeline:
         order = order_claim(sentence)  # 'A did X first and only afterwards attended the Y'
         if order is not None and (told := self._split(order)).verdict is Verdict.contradicted:
             return replace(aggregate(sentence, [replace(told, claim=order)]), claim=sentence)
+        if order is not None and told.verdict is not Verdict.supported:
+            return left_open(sentence, order, self._split(sentence), self.together, aggregate)
         sides = (  # 'A's 2023 trip came …', 'A spoke of X, B of Y and C of Z'
             dated_sides(sentence)
             or dated_list(sentence)
@@ -360,7 +364,7 @@ class Pipeline:
         whole = self._atom(sentence)
         if (
             whole.verdict is Verdict.supported
-            and not _left_open(checked, whole)
+            and not left_open_part(checked, whole)
             and not (uncounted(checked, whole))
         ):
             return whole  # one record states the whole sentence
@@ -503,18 +507,3 @@ class Pipeline:
                 )
                 return aggregate(sentence, [fact, detail])
         return result
-
-
-def _left_open(checked: list[CheckResult], whole: CheckResult) -> bool:
-    """Whether a piece found a part that a record of the whole states otherwise ('a deal … was
-    signed' against one under negotiation): the whole then borrows that part from another."""
-    ids = {record.id for record in whole.records}
-    return any(
-        atom.verdict is Verdict.unverified
-        and any(
-            part.status is Status.not_on_record and part.on_record is not None
-            for part in atom.parts
-        )
-        and ids & {record.id for record in atom.records}
-        for atom in checked
-    )
