@@ -114,7 +114,15 @@ class Checker(
             frozenset(load("words")["verbs"]),
             places,
             spans.get,
-            Relations(self.check_atom, spans.get, self._people_in, self._participants_of),
+            Relations(
+                self.check_atom,
+                spans.get,
+                self._people_in,
+                self._participants_of,
+                lambda record_id: texts.get(record_id, []),
+                self._event_kind,
+                tuple(spans),
+            ),
             Prior(self.check_atom, spans, self._people_in),
             self._peers,
             self._kind_of,
@@ -312,6 +320,11 @@ class Checker(
         """Who a record names as taking part (none for records without participants)."""
         record = self._record_by_id.get(record_id)
         return frozenset(getattr(record, "participants", None) or [])
+
+    def _event_kind(self, record_id: str) -> str | None:
+        """An event's kind ("talks", "ceremony"), None for a record of another sort."""
+        event = next((one for one in self.store.events if one.id == record_id), None)
+        return event.kind if event is not None else None
 
     def _together(self, result: CheckResult) -> bool:
         """Whether every clause's records share someone, or some clause's records name no one."""

@@ -306,7 +306,10 @@ class Pipeline:
         if order is not None and (told := self._split(order)).verdict is Verdict.contradicted:
             return replace(aggregate(sentence, [replace(told, claim=order)]), claim=sentence)
         if order is not None and told.verdict is not Verdict.supported:
-            return left_open(sentence, order, self._split(sentence), self.together, aggregate)
+            relate = self.relations.relate if self.relations else lambda _, __: None
+            return left_open(
+                sentence, order, self._split(sentence), self.together, relate, aggregate
+            )
         sides = (  # 'A's 2023 trip came …', 'A spoke of X, B of Y and C of Z'
             dated_sides(sentence)
             or dated_list(sentence)
