@@ -175,13 +175,22 @@ _DATIVE = re.compile(
 )
 
 
+#: "…, a step it took unilaterally": how the act was done, said of the act ("… unilaterally");
+#: split off alone, "a step it took mutually" would be read against any record of something mutual.
+_STEP_TAKEN = re.compile(
+    r",\s+(?:in\s+)?an?\s+(?:step|move|decision|measure)\s+(?:that\s+)?"
+    r"(?:(?:it|they|he|she)\s+(?:took|made|adopted|had\s+taken)|(?:was\s+)?(?:taken|made|adopted))"
+    r"(?P<how>\s+(?:[^,;]|,\s*\d{4})+?)(?=[.!?]?$)"  # "on May 2, 2020": a date's comma
+)
+
+
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
     sentence = concessive(purpose(short_of(levels_after_change(then_said(waited(sentence))))))
     sentence = _DATIVE.sub(
         lambda match: f"{match['verb']} {match['what'].rstrip()} to {match['who']}", sentence
     )
-    sentence = _active(sentence)
+    sentence = _active(_STEP_TAKEN.sub(r"\g<how>", sentence))
     visited = _BEEN_TO.sub(lambda match: f"{match['aux']} {match['adv'] or ''}visited", sentence)
     visited = _DATES_FROM.sub(
         lambda match: f"came in {match['year']}" if match["year"] else "came on ", visited
