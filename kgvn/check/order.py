@@ -56,6 +56,11 @@ _MONTHS = frozenset(fold(name) for name in FULL_MONTHS)
 _KIND_WORDS: dict[str, str] = _WORDS["event_kind_words"]
 #: The two words naming a thing after "before"/"after", past its determiner.
 _THING = r"(?:(?:the|their|his|her|its|an?)\s+)?(?P<thing>[a-z]+(?:\s+[a-z]+)?)"
+#: "after Utopia declared independence": a clause with a named doer and a verb in the past.
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|since|when|once)\s+(?P<clause>(?:[A-Z][\w’'-]*\s+){1,4}"
+    r"(?:[a-z]+ed|held|met|made|paid|took|gave|won|began)\b[^,;:]*)"
+)
 #: A side whose doer is only a pronoun or a group: the people of the other side, not anyone's.
 _UNNAMED_DOER = re.compile(r"^(?:they|he|she|both|the\s+two)\b", re.IGNORECASE)
 _PRONOUN_END = re.compile(r"\b(?:it|him|her|them|this|that)\s*\.?$", re.IGNORECASE)
@@ -262,6 +267,27 @@ class Relations:
             [*one.parts, *two.parts, part],
             records,
         )
+
+    def subordinate(self, result: CheckResult) -> CheckResult:
+        """A supported claim whose clause after "after", "before", "since" or "when" names its
+        own doer ("… a year after Utopia declared independence"): that clause is a fact too,
+        and when the record rules it out, the claim is contradicted with it."""
+        if result.verdict is not Verdict.supported:
+            return result
+        for match in _SUBORDINATE.finditer(result.claim):
+            clause = match["clause"].strip().rstrip(".")
+            if re.search(r"\b(?:it|them|him|her)\b", clause, re.IGNORECASE):
+                continue  # pointing back: the main clause's thing, not a fact of its own
+            told = self.check_atom(clause[:1].upper() + clause[1:] + ".")
+            if told.verdict is Verdict.contradicted:
+                return CheckResult(
+                    result.claim,
+                    Verdict.contradicted,
+                    f"“{clause}”: {told.explanation}",
+                    [*result.parts, *told.parts],
+                    [*result.records, *(r for r in told.records if r not in result.records)],
+                )
+        return result
 
     def _shared(self, one: CheckResult, two: CheckResult) -> bool:
         """Whether the two sides' records have someone in common."""

@@ -190,7 +190,7 @@ def recast(sentence: str) -> str:
     sentence = _DATIVE.sub(
         lambda match: f"{match['verb']} {match['what'].rstrip()} to {match['who']}", sentence
     )
-    sentence = _active(_STEP_TAKEN.sub(r"\g<how>", sentence))
+    sentence = _active(_STEP_TAKEN.sub(r"\g<how>", declined(sentence)))
     visited = _BEEN_TO.sub(lambda match: f"{match['aux']} {match['adv'] or ''}visited", sentence)
     visited = _DATES_FROM.sub(
         lambda match: f"came in {match['year']}" if match["year"] else "came on ", visited
@@ -225,6 +225,31 @@ def _completed(first: str, second: str) -> str:
     if bare is None or thing is None:
         return second
     return f"{bare['owner']} {thing['thing']}"
+
+
+#: "…invited Bo …, and Bo gladly declined", "… - invitation declined": a refusal of the
+#: invitation just named, with no object of its own.
+_DECLINED = re.compile(
+    r"(?P<joint>,?\s+(?:and|but)\s+|\s+[-–—:]\s+|,\s+)(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"|(?:he|she|they)|the\s+[A-Za-z]+(?:\s+[a-z]+)?|(?:the\s+)?invitation\s+(?:was\s+)?)"
+    r"\s*(?:\w+ly\s+)?(?:declined|refused|rejected|turned\s+(?:it\s+)?down)"
+    r"(?:\s+(?:it|the\s+invitation))?(?:\s+with\s+\w+)?\s*(?P<end>[.!?]?)$",
+)
+#: The one invited: the object of the sentence's "invite".
+_INVITEE = re.compile(r"\binvit(?:es|ed|e)\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
+
+
+def declined(sentence: str) -> str:
+    """'A invited B to P, and B declined' as '…, and B did not accept the invitation'; the
+    invitation declined with no one named is the invitee's refusal."""
+    invitee = _INVITEE.search(sentence)
+    match = _DECLINED.search(sentence)
+    if invitee is None or match is None or match.start() < invitee.end():
+        return sentence
+    who = match["who"].strip()
+    if re.match(r"(?:the\s+)?invitation\b", who):
+        who = invitee["who"]
+    return f"{sentence[: match.start()]}, and {who} did not accept the invitation{match['end']}"
 
 
 #: "failed to sign", "refused to accept": at least a denial of the act.

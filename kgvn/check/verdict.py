@@ -197,6 +197,7 @@ class Pipeline:
         result = repeated(other_meeting(share(ahead(to_come(off_dates(self.check_atom(claim)))))))
         result = other_stage(result)
         result = other_country(result)
+        result = self.relations.subordinate(result) if self.relations else result
         if self.prior is not None:
             result = self.prior.recheck(claim, result)
         due = deadline(claim)
