@@ -321,7 +321,9 @@ class Relations:
             verb = fold(between)
             if any(compiled(rf"(?<![a-z]){re.escape(word)}").search(verb) for word in _symmetric()):
                 return None  # what two people do together reads the same either way
-            if not any(re.search(rf"(?<![a-z]){re.escape(word)}", verb) for word in _one_way()):
+            if not any(
+                compiled(rf"(?<![a-z]){re.escape(word)}").search(verb) for word in _one_way()
+            ):
                 return None
             swapped = (
                 body[other_start:other_end]
@@ -360,7 +362,7 @@ class Relations:
                     before = re.sub(r"\ba\s+$", "", before)  # "held a phone conversation"
                 reduced = re.sub(r"\s{2,}", " ", before + kept + body[found.end() :])
                 for verb, neutral in _WORDS.get("mode_neutral", {}).items():
-                    reduced = re.sub(rf"\b{re.escape(verb)}\b", neutral, reduced)
+                    reduced = compiled(rf"\b{re.escape(verb)}\b").sub(neutral, reduced)
                 basis = self.check_atom(reduced.strip() + ".")
                 events = [record for record in basis.records if record.kind == "event"]
                 if basis.verdict is not Verdict.supported or not events:
