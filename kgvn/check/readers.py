@@ -273,10 +273,23 @@ def _named_products(folded: str, products: Iterable[str]) -> list[str]:
 _HEADLINE_SIGNS = re.compile(r"\b(?:signs?|inks?|seals?|concludes?)\b(?!\s+(?:up|off)\b)")
 
 
+#: 'Negotiations on X have been concluded', 'wrapped up talks on X': the talks told as over,
+#: never 'agreed to conclude negotiations' (a step still to come).
+_TALKS_ENDED = re.compile(
+    r"\b(?:negotiations|talks)\b(?:(?!\bto\b)[^.;]){0,80}?\b(?:have|has|had|were|was|are|is)\s+"
+    r"(?:now\s+|already\s+|successfully\s+|finally\s+)*(?:been\s+)?"
+    r"(?:concluded|completed|finali[sz]ed|finished|wrapped up|over)\b"
+    r"|(?<!to )\b(?:concluded|completed|finali[sz]ed|finished|wrapped up)\s+(?:the\s+|their\s+)?"
+    r"(?:negotiations|talks) (?:on|over|for)\b"
+)
+
+
 def _claimed_status(claim: Claim) -> AgreementStatus | None:
     folded = claim.folded
     if re.search(r"\byet to (?:be )?(?:sign|conclude|ink)", folded):
         return AgreementStatus.signed  # "have yet to sign": a signing the claim denies
+    if _TALKS_ENDED.search(folded):
+        return AgreementStatus.signed  # "negotiations have been concluded": no longer under way
     if re.search(
         r"\b(?:negotiat|to sign|will sign|plan to sign|aim to sign|work towards|pending|promot"
         r"\w* (?:the )?(?:signing|conclusion)"

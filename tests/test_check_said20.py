@@ -1,0 +1,116 @@
+"""Rules found on the misses of a blind split on who said and did what (blind-dev-j), each
+shown on other words and records than the split's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgvn.check import Checker
+from kgvn.check.backing import only_considered
+from kgvn.check.readers import _claimed_status
+from kgvn.check.result import Status, Verdict
+from kgvn.check.signers import future_signers
+from kgvn.claims import parse_claim
+from kgvn.models import AgreementStatus
+
+# --- talks told as over -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiations on the accord have already been concluded.",
+        "Talks on a trade pact were completed last year.",
+        "The ministers wrapped up talks on a visa deal.",
+    ],
+)
+def test_talks_told_as_over_claim_a_step_past_negotiation(text: str) -> None:
+    assert _claimed_status(parse_claim(text)) is AgreementStatus.signed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers agreed to conclude negotiations on a visa deal.",
+        "Negotiations on the accord are under way.",
+    ],
+)
+def test_talks_still_to_end_stay_under_negotiation(text: str) -> None:
+    assert _claimed_status(parse_claim(text)) is AgreementStatus.under_negotiation
+
+
+def test_talks_the_two_sides_ended_contradict_a_record_of_them_under_way(
+    checker: Checker,
+) -> None:
+    result = checker.check(
+        "The two sides have completed negotiations on an agreement on investment promotion "
+        "and protection."
+    )
+    assert result.verdict is Verdict.contradicted
+
+
+# --- a step only weighed ------------------------------------------------------------------------
+
+
+def test_a_record_that_only_considers_a_step_names_its_hedge() -> None:
+    record = "ann and bo agreed to consider backing each other's bids; they also met"
+    assert only_considered("ann and bo pledged to back each other's bids", record, ["bids"]) == (
+        "consider backing"
+    )
+
+
+def test_a_claim_that_weighs_the_step_too_keeps_the_record_hedge_its_own() -> None:
+    record = "ann and bo agreed to consider backing each other's bids"
+    said = "ann and bo agreed to study backing each other's bids"
+    assert only_considered(said, record, ["bids"]) is None
+
+
+def test_words_a_firm_clause_backs_are_not_hedged() -> None:
+    record = "ann and bo agreed to raise trade, and to consider opening flights"
+    assert only_considered("ann and bo agreed to raise trade", record, ["raise", "trade"]) is None
+
+
+def test_regarding_is_not_weighing() -> None:
+    record = "ann said her country considers bo's country a priority partner"
+    said = "ann said her country sees bo's country as a priority partner"
+    assert only_considered(said, record, ["priority", "partner"]) is None
+
+
+def test_a_promise_the_named_people_only_weighed_is_contradicted(checker: Checker) -> None:
+    result = checker.check(
+        "To Lam and Kasymaliev pledged to support each other's candidacies at multilateral forums."
+    )
+    assert result.verdict is Verdict.contradicted
+    part = next(part for part in result.parts if part.kind == "commitment")
+    assert part.on_record == "consider supporting"
+
+
+def test_a_step_only_weighed_told_as_taken_by_a_country_is_left_open(checker: Checker) -> None:
+    result = checker.check("Vietnam backs Kyrgyzstan's candidacies at multilateral forums.")
+    assert result.verdict is Verdict.unverified
+    assert any(part.status is Status.not_on_record for part in result.parts)
+
+
+# --- a signer to come ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("ann will sign the accord", "ann"),
+        ("the ministers, ann and bo, are expected to sign the accord", "ann and bo"),
+        ("ann and bo to sign trade pact", "ann and bo"),
+        ("they agreed to sign the accord", None),
+        ("a pact which they hope to sign by june", None),
+        ("ann signed the accord", None),
+    ],
+)
+def test_who_a_claim_says_will_sign(text: str, who: str | None) -> None:
+    assert future_signers(text) == who
+
+
+def test_a_named_signer_to_come_of_a_record_with_none_is_left_open(checker: Checker) -> None:
+    result = checker.check("Chinh plans to sign an agreement on double taxation avoidance.")
+    assert result.verdict is Verdict.unverified
+    part = next(part for part in result.parts if part.kind == "signer")
+    assert part.status is Status.not_on_record
