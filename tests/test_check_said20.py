@@ -7,7 +7,8 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.backing import only_considered
-from kgvn.check.readers import _claimed_status
+from kgvn.check.lexicon import region_forms
+from kgvn.check.readers import _claimed_status, _side_contexts
 from kgvn.check.result import Status, Verdict
 from kgvn.check.signers import future_signers
 from kgvn.claims import parse_claim
@@ -114,3 +115,52 @@ def test_a_named_signer_to_come_of_a_record_with_none_is_left_open(checker: Chec
     assert result.verdict is Verdict.unverified
     part = next(part for part in result.parts if part.kind == "signer")
     assert part.status is Status.not_on_record
+
+
+# --- the doer of a second verb ------------------------------------------------------------------
+
+
+def test_a_second_verb_after_and_is_the_subjects_not_the_last_person_named(
+    checker: Checker,
+) -> None:
+    """'A passed greetings to B and handed over a letter': A handed it over, not B."""
+    right = checker.check(
+        "Kasymaliev conveyed Japarov's greetings to Cuong and then delivered a letter from "
+        "Japarov inviting Cuong to visit Kyrgyzstan."
+    )
+    assert right.verdict is Verdict.supported
+    wrong = checker.check(
+        "Cuong conveyed greetings to Kasymaliev and handed over Japarov's letter inviting him "
+        "to Kyrgyzstan."
+    )
+    assert wrong.verdict is Verdict.contradicted
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("vietnam supports kyrgyzstan and is ready to help", "VN"),
+        ("vietnam supports kyrgyzstan, and stands ready to help", "VN"),
+    ],
+)
+def test_a_second_verb_after_an_object_country_is_not_said_of_it(text: str, side: str) -> None:
+    assert {code for code, _ in _side_contexts(text)} == {side}
+
+
+def test_a_go_between_after_a_second_verb_is_the_subject(checker: Checker) -> None:
+    """'A supports B and is ready to act as its bridge': A is the bridge, 'its' is B."""
+    right = checker.check(
+        "Cuong said Vietnam supports Kyrgyzstan and is ready to serve as its bridge to "
+        "Southeast Asia."
+    )
+    assert right.verdict is Verdict.supported
+    wrong = checker.check(
+        "Cuong said Kyrgyzstan supports Vietnam and is ready to act as its bridge to Southeast Asia."
+    )
+    assert wrong.verdict is Verdict.contradicted
+    assert any(part.kind == "go-between" for part in wrong.parts)
+
+
+def test_a_region_after_to_is_backed_by_any_word_for_it() -> None:
+    assert "southeast\\ asia" in region_forms("southeast asian")
+    assert region_forms("the far north") == "the\\ far\\ north"

@@ -436,11 +436,20 @@ _FUNCTION = frozenset(load("words")["function_words"])
 _ADVERB = re.compile(r"[a-z]{3,}ly")
 
 
+#: ', and is ready', 'and stands ready': a second verb of the clause after an object.
+_AND_PREDICATE = re.compile(
+    r"\s*,?\s*\band\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could"
+    r"|[a-z]+(?:s|ed))\b(?!['’])"
+)
+
+
 def _side_contexts(folded: str) -> set[tuple[str, str]]:
     """(country, the next word that says something) for each country named: 'utopia's
     development' gives ('KG', 'develop')."""
     found = set()
     for match in _SIDE_WORD.finditer(folded):
+        if _AND_PREDICATE.match(folded, match.end()):
+            continue  # 'A supports B and is ready to …': what follows B is said of A
         side = PLACES.code_of(match.group(1)) or ""
         following = [
             word
