@@ -7,7 +7,7 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.backing import only_considered
-from kgvn.check.lexicon import region_forms
+from kgvn.check.lexicon import antonyms_of, region_forms
 from kgvn.check.readers import _claimed_status, _side_contexts
 from kgvn.check.result import Status, Verdict
 from kgvn.check.signers import future_signers
@@ -164,3 +164,33 @@ def test_a_go_between_after_a_second_verb_is_the_subject(checker: Checker) -> No
 def test_a_region_after_to_is_backed_by_any_word_for_it() -> None:
     assert "southeast\\ asia" in region_forms("southeast asian")
     assert region_forms("the far north") == "the\\ far\\ north"
+
+
+# --- words that say the opposite of what was said -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "opposite"),
+    [
+        ("commensurate", "modest"),
+        ("adequate", "short"),
+        ("stagnated", "progressed"),
+        ("stalled", "improved"),
+    ],
+)
+def test_opposite_words_of_levels_and_progress(word: str, opposite: str) -> None:
+    assert opposite in antonyms_of(word)
+
+
+def test_the_guest_one_speaks_to_is_no_word_of_the_statement(checker: Checker) -> None:
+    """'Ann told her guest that …': the guest is whom she spoke to, as 'her counterpart' is."""
+    right = checker.check(
+        "Cuong told his guest that two-way trade remained modest compared with each country's "
+        "potential."
+    )
+    assert right.verdict is Verdict.supported
+    wrong = checker.check(
+        "Cuong told his guest that two-way trade was adequate compared with each country's "
+        "potential."
+    )
+    assert wrong.verdict is Verdict.contradicted
