@@ -7,9 +7,11 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.backing import only_considered
+from kgvn.check.fieldlists import field_status
 from kgvn.check.lexicon import antonyms_of, region_forms
 from kgvn.check.readers import _claimed_status, _side_contexts
 from kgvn.check.result import Status, Verdict
+from kgvn.check.roles import slots
 from kgvn.check.signers import future_signers
 from kgvn.claims import parse_claim
 from kgvn.models import AgreementStatus
@@ -194,3 +196,38 @@ def test_the_guest_one_speaks_to_is_no_word_of_the_statement(checker: Checker) -
         "potential."
     )
     assert wrong.verdict is Verdict.contradicted
+
+
+# --- a noun's doer after 'by'; a kindred field ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("They agreed to prepare visits, including a visit to Utopia by Ann Lee", []),
+        ("The letter was delivered by Ann Lee", ["by"]),
+        ("A message signed by Ann Lee", ["by"]),
+    ],
+)
+def test_by_after_a_noun_names_whose_it_is_not_who_acted(text: str, places: list[str]) -> None:
+    assert [slot.place for slot in slots(text) if slot.text == "Ann Lee"] == places
+
+
+def test_a_visit_by_another_person_in_an_example_is_a_detail(checker: Checker) -> None:
+    result = checker.check(
+        "The deputy ministers agreed to prepare delegation exchanges, including a trip to Hanoi "
+        "by Chinh."
+    )
+    assert result.verdict is Verdict.partly_supported
+
+
+@pytest.mark.parametrize(
+    ("field", "known", "status"),
+    [
+        ("justice", "education legal affairs", Status.not_on_record),
+        ("legal", "education legal affairs", Status.agrees),
+        ("health", "education legal affairs", Status.differs),
+    ],
+)
+def test_a_kindred_field_is_left_open(field: str, known: str, status: Status) -> None:
+    assert field_status(field, known) is status

@@ -57,9 +57,18 @@ def _name_run(text: str, start: int) -> int:
     return end
 
 
+#: 'a visit to Utopia by': a noun's doer, not the sentence's ('agreed to prepare visits,
+#: including a visit by Ann'); a participle ('was delivered by', 'a letter signed by') is not.
+_NOUN_BY = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)\s+(?:(?![\w-]+(?:ed|en)\b)[\w-]+\s+){1,4}$"
+)
+
+
 def slots(text: str) -> Iterator[Slot]:
     """Each name written after a place-giving preposition, or before a possessive."""
     for match in _PREPOSITION.finditer(text):
+        if match.group("prep") == "by" and _NOUN_BY.search(text, 0, match.start()):
+            continue  # 'a visit by Ann': whose visit, not who did the sentence's act
         end = _name_run(text, match.end())
         name = re.sub(r"['’]s$", "", text[match.end() : end])
         if name.strip():
