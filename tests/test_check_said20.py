@@ -231,3 +231,11 @@ def test_a_visit_by_another_person_in_an_example_is_a_detail(checker: Checker) -
 )
 def test_a_kindred_field_is_left_open(field: str, known: str, status: Status) -> None:
     assert field_status(field, known) is status
+
+
+def test_a_records_government_of_a_country_is_that_countrys_government() -> None:
+    """'the delegation of the Government of Utopia' in a record: the claim's 'Utopian
+    government delegation' is not the other side's government."""
+    record = "ann welcomed the delegation of the government of kyrgyzstan"
+    assert ("KG", "govern") in _side_contexts(record, of_phrases=True)
+    assert ("KG", "govern") not in _side_contexts(record)

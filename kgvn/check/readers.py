@@ -436,6 +436,7 @@ _FUNCTION = frozenset(load("words")["function_words"])
 _ADVERB = re.compile(r"[a-z]{3,}ly")
 
 
+_OF_SIDE = re.compile(rf"\b([a-z]+) of (?:the )?({PLACES.pattern()})\b")
 #: ', and is ready', 'and stands ready': a second verb of the clause after an object.
 _AND_PREDICATE = re.compile(
     r"\s*,?\s*\band\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could"
@@ -443,9 +444,10 @@ _AND_PREDICATE = re.compile(
 )
 
 
-def _side_contexts(folded: str) -> set[tuple[str, str]]:
+def _side_contexts(folded: str, of_phrases: bool = False) -> set[tuple[str, str]]:
     """(country, the next word that says something) for each country named: 'utopia's
-    development' gives ('KG', 'develop')."""
+    development' gives ('KG', 'develop'); with `of_phrases`, a record's 'the government of
+    Utopia' also gives ('KG', 'govern'), the claim's 'the Utopian government'."""
     found = set()
     for match in _SIDE_WORD.finditer(folded):
         if _AND_PREDICATE.match(folded, match.end()):
@@ -460,6 +462,11 @@ def _side_contexts(folded: str) -> set[tuple[str, str]]:
             # a word and its synonyms read alike: 'rising role' is 'growing role'
             word = following[0]
             # by its stem: 'leader' is not 'leadership', though both open with 'leade'
+            found.add((side, stem(min([word, *_GROUP_OF.get(word, ())]))))
+    for match in _OF_SIDE.finditer(folded) if of_phrases else ():
+        word = match.group(1)
+        if word not in _FILLER and word not in _FUNCTION:
+            side = PLACES.code_of(match.group(2)) or ""
             found.add((side, stem(min([word, *_GROUP_OF.get(word, ())]))))
     return found
 
@@ -480,7 +487,7 @@ def _destination(folded: str) -> str | None:
 
 def _sides_swapped(claim: str, record: str) -> bool:
     """Whether the claim puts a country where the record puts the other one."""
-    theirs = _side_contexts(record)
+    theirs = _side_contexts(record, of_phrases=True)
     for side, word in _side_contexts(claim):
         if (side, word) not in theirs and any(  # a title's country is checked with the title
             other != side and other_word == word not in TITLE_STEMS for other, other_word in theirs
