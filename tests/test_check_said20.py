@@ -9,6 +9,7 @@ from kgvn.check import Checker
 from kgvn.check.backing import only_considered
 from kgvn.check.fieldlists import field_status
 from kgvn.check.lexicon import antonyms_of, region_forms
+from kgvn.check.participles import opening_setting
 from kgvn.check.readers import _claimed_status, _side_contexts
 from kgvn.check.result import Status, Verdict
 from kgvn.check.roles import slots
@@ -239,3 +240,21 @@ def test_a_records_government_of_a_country_is_that_countrys_government() -> None
     record = "ann welcomed the delegation of the government of kyrgyzstan"
     assert ("KG", "govern") in _side_contexts(record, of_phrases=True)
     assert ("KG", "govern") not in _side_contexts(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "At the talks, Ann accepted Bo's invitation",
+            ["Ann accepted Bo's invitation", "Ann held the talks"],
+        ),
+        ("At their talks, Ann thanked Bo", None),
+    ],
+)
+def test_an_opening_meeting_named_by_the_alone_is_split_off(
+    text: str, pieces: list[str] | None
+) -> None:
+    """'At the talks, X did Y': what X did is checked on its own, beside X holding the talks
+    (a setting with no date or place the records must still give X)."""
+    assert opening_setting(text, lambda clause: clause.split()[0]) == pieces

@@ -81,7 +81,7 @@ def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | 
     if match is None:
         return _visit_setting(body, subject_of)
     said = re.sub(r"^(?:the|their|a|an|his|her)\s+", "", match.group("what")) + match.group("rest")
-    if not re.search(r"\d|\b[A-Z]", said):
+    if not re.search(r"\d|\b[A-Z]", said) and not re.match(r"the\s+\w+$", match.group("what")):
         return None  # no date or place ('the 17 February call' has one): nothing to check alone
     main = match.group("main")
     subject = subject_of(main)
