@@ -9,7 +9,7 @@ from kgvn.check import Checker
 from kgvn.check.backing import only_considered
 from kgvn.check.fieldlists import field_status
 from kgvn.check.lexicon import antonyms_of, region_forms
-from kgvn.check.participles import opening_setting
+from kgvn.check.participles import bare_setting
 from kgvn.check.readers import _claimed_status, _side_contexts
 from kgvn.check.result import Status, Verdict
 from kgvn.check.roles import slots
@@ -250,11 +250,24 @@ def test_a_records_government_of_a_country_is_that_countrys_government() -> None
             ["Ann accepted Bo's invitation", "Ann held the talks"],
         ),
         ("At their talks, Ann thanked Bo", None),
+        ("During talks in Utopolis on May 2, Ann thanked Bo", None),
     ],
 )
 def test_an_opening_meeting_named_by_the_alone_is_split_off(
     text: str, pieces: list[str] | None
 ) -> None:
     """'At the talks, X did Y': what X did is checked on its own, beside X holding the talks
-    (a setting with no date or place the records must still give X)."""
-    assert opening_setting(text, lambda clause: clause.split()[0]) == pieces
+    (a setting with a date or place is `opening_setting`'s)."""
+    assert bare_setting(text, lambda clause: clause.split()[0]) == pieces
+
+
+def test_a_bare_title_in_a_sentence_of_two_acts_is_read_as_the_holder_who_did_both(
+    checker: Checker,
+) -> None:
+    """'The President thanked … and asked …': two presidents are on record; read as the one who
+    met the people named, each act is his, so the sentence is supported, not half backed."""
+    result = checker.check(
+        "The President thanked the Kyrgyz government for supporting the Vietnamese in Kyrgyzstan "
+        "and asked for continued assistance."
+    )
+    assert result.verdict is Verdict.supported

@@ -81,7 +81,7 @@ def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | 
     if match is None:
         return _visit_setting(body, subject_of)
     said = re.sub(r"^(?:the|their|a|an|his|her)\s+", "", match.group("what")) + match.group("rest")
-    if not re.search(r"\d|\b[A-Z]", said) and not re.match(r"the\s+\w+$", match.group("what")):
+    if not re.search(r"\d|\b[A-Z]", said):
         return None  # no date or place ('the 17 February call' has one): nothing to check alone
     main = match.group("main")
     subject = subject_of(main)
@@ -89,6 +89,20 @@ def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | 
         return None
     meeting = f"{subject} held {match.group('what')}{match.group('rest')}"
     return [main[:1].upper() + main[1:], meeting[:1].upper() + meeting[1:]]
+
+
+def bare_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
+    """'At the talks, Ann accepted …': [the main clause, Ann holding the talks], when the meeting
+    is named by 'the' alone. Read whole, the clause was compared with the meeting's record,
+    which never holds what was said or done at it; split, each part finds its own record."""
+    match = _SETTING.match(body)
+    if match is None or match.group("rest").strip() or not re.match(r"the\s+\w+$", match["what"]):
+        return None
+    main = match.group("main")
+    subject = subject_of(main)
+    if not subject or len(subject.split()) > 16:
+        return None
+    return [main[:1].upper() + main[1:], f"{subject} held {match.group('what')}"]
 
 
 _EVENT_NOUNS = "|".join(sorted(_WORDS.get("event_nouns", {}), key=len, reverse=True)) or "(?!)"
