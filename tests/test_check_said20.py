@@ -208,6 +208,10 @@ def test_the_guest_one_speaks_to_is_no_word_of_the_statement(checker: Checker) -
         ("They agreed to prepare visits, including a visit to Utopia by Ann Lee", []),
         ("The letter was delivered by Ann Lee", ["by"]),
         ("A message signed by Ann Lee", ["by"]),
+        ("Ann Lee's phone call with Bo took place in May", []),
+        ("It came after the start of Ann Lee's two-day official visit", []),
+        ("Cy conveyed Ann Lee's greetings", ["from"]),
+        ("Cy accepted Ann Lee's invitation to visit Utopia", ["from"]),
     ],
 )
 def test_by_after_a_noun_names_whose_it_is_not_who_acted(text: str, places: list[str]) -> None:
