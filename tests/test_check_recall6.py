@@ -171,7 +171,8 @@ def test_a_scheme_said_to_go_both_ways_differs_from_a_one_sided_one(
     [
         ("Vietnamese, Kyrgyz PMs sign double taxation deal", Verdict.contradicted),
         ("Vietnamese, Kyrgyz PMs sign joint statement", Verdict.supported),
-        ("Vietnamese, Kyrgyz PMs to sign double taxation deal", Verdict.supported),
+        # a signing to come: the record has the ministries promote it and names no signer
+        ("Vietnamese, Kyrgyz PMs to sign double taxation deal", Verdict.unverified),
     ],
 )
 def test_a_headline_s_present_tense_signing_is_a_signing(

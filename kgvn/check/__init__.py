@@ -141,7 +141,7 @@ class Checker(
             read = [self._one_way(ways) for ways in each]
             joined = aggregate(respelt, read) if len(read) > 1 else replace(read[0], claim=respelt)
             result = replace(joined, closest=result.closest)
-        if result.verdict in (Verdict.unverified, Verdict.supported):
+        if result.verdict in (Verdict.unverified, Verdict.supported, Verdict.partly_supported):
             result = self._bare_read(respelt, result)
         result = self._headcount(respelt, result)
         result = self._visit_counts(respelt, result)

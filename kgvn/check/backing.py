@@ -187,6 +187,41 @@ def _without_aspirations(folded: str) -> str:
     return " ".join(part for part in _CLAUSE.split(folded) if not ASPIRATION.search(part))
 
 
+#: Words that only weigh a step ('agreed to consider supporting', 'the possibility of setting
+#: up', 'look into'): a record in them backs neither the step taken nor a promise to take it.
+TENTATIVE = re.compile(
+    r"\bconsider(?:s|ed|ing)?\s+(?:\w+ing|mutual|possible|joint|the possib\w*|whether|to)\b"
+    r"|\bpossibilit(?:y|ies) of\b|\blook(?:s|ed|ing)? into\b"
+    r"|\bweigh(?:s|ed|ing)?\s+(?:up\s+)?(?:\w+ing|the possib\w*|whether)\b"
+)
+#: A claim that itself only weighs the step: the record's hedge is its own.
+_WEIGHS = re.compile(r"\b(?:consider|explor|study|studie|mull|weigh|look\w* into|possib|examin)")
+#: A promise or decision, not a thought: 'pledged to', 'vowed', 'agreed to back', 'will'.
+COMMITS = re.compile(
+    r"\b(?:pledg|vow|promis|commit|decid|resolv|guarante)\w*|\bagreed to\b|\bwill\b"
+)
+
+
+def only_considered(claim_folded: str, record_folded: str, content: Sequence[str]) -> str | None:
+    """The record's words that only weigh a step the claim says was taken or promised ('pledged
+    to back each other's bids' against 'agreed to consider supporting each other's bids'): some
+    word of the claim is backed by the weighing clause alone. None when the claim weighs it too,
+    or when the record's other clauses back every word."""
+    hedge = TENTATIVE.search(record_folded)
+    if hedge is None or _WEIGHS.search(claim_folded):
+        return None
+    firm = " ".join(part for part in _CLAUSE.split(record_folded) if not TENTATIVE.search(part))
+    words, prefixes = _text_backing(firm)
+    every, every_prefixes = _text_backing(record_folded)
+    hedged = [
+        word
+        for word in content
+        if not _backed_or_synonym(word, words, prefixes)
+        and _backed_or_synonym(word, every, every_prefixes)
+    ]
+    return hedge.group() if hedged else None
+
+
 def _without_negations(folded: str) -> str:
     """A record's text without its clauses that say something is not so."""
     return " ".join(part for part in _CLAUSE.split(folded) if not NEGATION.search(part))

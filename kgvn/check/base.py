@@ -43,10 +43,7 @@ from kgvn.check.backing import (
     wording_verdict,
 )
 from kgvn.check.elsewhere import elsewhere
-from kgvn.check.lexicon import (
-    Places,
-    is_ordinary,
-)
+from kgvn.check.lexicon import Places, is_ordinary, region_forms
 from kgvn.check.mentions import (
     _AFTER_PREPOSITION,
     _AGREEMENT_NOUNS,
@@ -404,8 +401,8 @@ class CheckerBase:
             name = next((item for item in names if rest.startswith(item)), None)
             if name is None or name not in text:
                 continue
-            prep = match.group("prep")
-            if not compiled(rf"\b{prep}\s+(?:[\w']+\s+){{0,4}}{re.escape(name)}").search(text):
+            prep, forms = match.group("prep"), region_forms(name)  # 'southeast asia(n)'
+            if not compiled(rf"\b{prep}\s+(?:[\w']+\s+){{0,4}}(?:{forms})").search(text):
                 outcome.add("who", f"{prep} {name}", name, Status.not_on_record)
 
     def _counterpart_nationality(self, folded: str, peer: str, outcome: _Outcome) -> None:

@@ -29,6 +29,8 @@ _AS = re.compile(
     r"|function(?:s|ed|ing)? as|role as|as)\s+(?:(?:a|an|the|its|their)\s+|\S+['’]s?\s+)?"
     r"(?:[a-z]+\s+)?$"
 )
+#: 'B and stands ready to …' after the last side named: a second verb of the clause's subject.
+_SECOND_VERB = re.compile(r"\s*,?\s+and\s+(?:also\s+)?[a-z]+(?:s|ed)\b(?!\s+(?:of|and)\b)")
 #: A run of capitalised words: the proper name a go-between leads to ('Central Asia').
 _PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
@@ -87,6 +89,9 @@ def _noun_role(folded: str, raw: str, places: Places, country: str) -> Role | No
     if not sides or re.search(rf"\b(?:{country})\s+(?:and|&)\s+(?:{country})\b", before):
         return None  # no side, or both sides together
     holder = sides[-1]
+    last = list(re.finditer(rf"\b(?:{country})\b", before))[-1]
+    if len(set(sides)) > 1 and _SECOND_VERB.match(before, last.end()):
+        holder = sides[0]  # 'A supports B and stands ready to act as its bridge': A's verbs
     if owner is not None and owner.group(2) and served is None:
         # 'A wants B to act as its bridge': 'its' is the other side the clause names
         served = next((code for code in sides if code != holder), None)

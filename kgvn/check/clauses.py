@@ -81,7 +81,7 @@ _PARTICIPLE_EXCEPTIONS = frozenset(
         "bring",
     }
 )
-_TAIL_PARTICIPLE = re.compile(r",\s+(?P<tail>(?P<word>[a-z]+ing)\s+\S.*)$")
+_TAIL_PARTICIPLE = re.compile(r",\s+(?P<tail>(?P<word>[a-z]+ing)\s+(?!and\b|or\b)\S.*)$")
 _TAIL_QUANTIFIER = re.compile(
     r",\s+(?P<tail>(?:most|many|some|all|none|half|several|one|two|three|each|the\s+rest|"
     r"the\s+majority|the\s+bulk)\s+of\s+(?:them|whom|which|these|those|it)\b.*)$",
@@ -112,8 +112,7 @@ _TAIL_CONTEXT = re.compile(
 _TAIL_NOUN_CLAUSE = re.compile(
     r",\s+(?P<tail>(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that|which|it|they)\s+\S.*)$"
 )
-#: ", one of the first countries to do so": a rank among others the writer adds; its subject
-#: is the sentence's.
+#: ", one of the first countries to do so": a rank among others, said of the subject.
 _TAIL_ONE_OF = re.compile(
     r",\s+(?P<tail>(?:one|among)\s+(?:of\s+)?the\s+(?:first|earliest|last|few|\w+est)\s+.*)$"
 )
@@ -266,6 +265,7 @@ def _closing(body: str) -> tuple[str, re.Match[str] | None]:
 
 
 def _participle(body: str) -> re.Match[str] | None:
+    """', marking …': a participle closing the sentence; not a noun in a list ('mining and')."""
     match = _TAIL_PARTICIPLE.search(body)
     if match is None or match.group("word") in _PARTICIPLE_EXCEPTIONS:
         return None

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from kgvn.check.lexicon import FIELD_WORDS
+from kgvn.check.lexicon import FIELD_WORDS, load
+from kgvn.check.result import Status
 from kgvn.claims import Claim
 
 #: Words that open a list of fields: 'cooperation in', 'in the fields of', 'areas such as'.
@@ -38,3 +39,13 @@ def fields_listed(claim: Claim, stem: str) -> bool:
     lists = [_list_at(claim.folded, opener.end()) for opener in _OPENER.finditer(claim.folded)]
     covered = [(start, end) for start, end, named in lists if named >= 2]
     return bool(uses) and all(any(start <= at < end for start, end in covered) for at in uses)
+
+
+def field_status(field: str, known: str) -> Status:
+    """A field a claim names against the fields on record: the same agrees; a kindred one
+    ('justice' beside 'legal affairs', the lexicon's `field_kin`) may be a part of it, so
+    it is not on record; any other differs."""
+    if field in known:
+        return Status.agrees
+    kin = load("words").get("field_kin", {}).get(field, [])
+    return Status.not_on_record if any(word in known for word in kin) else Status.differs

@@ -29,7 +29,7 @@ from kgvn.check.lists import clause_lists
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
 from kgvn.check.official import official_english
 from kgvn.check.ordinals import hyphened_amounts, spelled_decimals, spelled_ordinals
-from kgvn.check.participles import leading_participle, opening_setting
+from kgvn.check.participles import bare_setting, leading_participle, opening_setting
 from kgvn.check.relatives import object_relative, preposition_relative
 from kgvn.check.reported_but import reported_but
 from kgvn.check.speakers import COMMON_OPENERS, attributed, reported_subject
@@ -266,9 +266,9 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         that_relative,
         reduced_subject,
     )
-    opened = leading_participle(body, lambda clause: _subject(clause, verbs)) or opening_setting(
-        body, lambda clause: _subject(clause, verbs)
-    )
+    subject_of = partial(_subject, verbs=verbs)
+    opened = leading_participle(body, subject_of) or opening_setting(body, subject_of)
+    opened = opened or bare_setting(body, subject_of)
     if opened is not None:  # 'Speaking by phone with Bo, Ann affirmed …': two facts
         return [atom for piece in opened for atom in _split(piece, verbs, depth + 1)]
     for splitter in splitters:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from kgvn.lexicon_files import lexicon_file
@@ -280,3 +280,13 @@ def antonyms_of(word: str) -> tuple[str, ...]:
     for form in sorted(_base_forms(word)):
         found += _ANTONYMS.get(form, ())
     return tuple(dict.fromkeys(found))
+
+
+@cache
+def region_forms(name: str) -> str:
+    """Every word for the region a name is one form of ('southeast asian': '… asia|… asian'),
+    as one escaped alternation, longest first; a name of no region, as itself."""
+    for forms in load("places").get("regions", {}).values():
+        if name in forms:
+            return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return re.escape(name)

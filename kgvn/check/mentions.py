@@ -43,7 +43,7 @@ ASPIRATION = re.compile(
     r"|float|moot|mull|idea of|with (?:a|the) (?:view|aim|goal|intention|purpose) (?:to|of)"
     r"|(?:tasked|charged|assigned|instructed) (?:with|to)\b"
     r"|consider\w*\s+(?:\w+ing\b|to\b|the possib|whether)"
-    r"|suggest|plan(?:s|ned)? to|should|explor|potential|will\b|would|pledg|intend|seek"
+    r"|suggest|plan(?:s|ned)? to|should|explor|potential|will\b|would|pledg|intend|seek|sought"
     r"|look into|need|offer|want|eager|keen|reluctan|unwilling|prepared to"
     r"|on the (?:road|path) to|(?:scheduled|slated) to)"
 )

@@ -91,6 +91,20 @@ def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | 
     return [main[:1].upper() + main[1:], meeting[:1].upper() + meeting[1:]]
 
 
+def bare_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
+    """'At the talks, Ann accepted …': [the main clause, Ann holding the talks], when the meeting
+    is named by 'the' alone. Read whole, the clause was compared with the meeting's record,
+    which never holds what was said or done at it; split, each part finds its own record."""
+    match = _SETTING.match(body)
+    if match is None or match.group("rest").strip() or not re.match(r"the\s+\w+$", match["what"]):
+        return None
+    main = match.group("main")
+    subject = subject_of(main)
+    if not subject or len(subject.split()) > 16:
+        return None
+    return [main[:1].upper() + main[1:], f"{subject} held {match.group('what')}"]
+
+
 _EVENT_NOUNS = "|".join(sorted(_WORDS.get("event_nouns", {}), key=len, reverse=True)) or "(?!)"
 #: 'During his 2023 visit to Utopia, Ann met …': the visit the main clause's subject made.
 _VISIT_SETTING = re.compile(

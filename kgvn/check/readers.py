@@ -273,10 +273,23 @@ def _named_products(folded: str, products: Iterable[str]) -> list[str]:
 _HEADLINE_SIGNS = re.compile(r"\b(?:signs?|inks?|seals?|concludes?)\b(?!\s+(?:up|off)\b)")
 
 
+#: 'Negotiations on X have been concluded', 'wrapped up talks on X': the talks told as over,
+#: never 'agreed to conclude negotiations' (a step still to come).
+_TALKS_ENDED = re.compile(
+    r"\b(?:negotiations|talks)\b(?:(?!\bto\b)[^.;]){0,80}?\b(?:have|has|had|were|was|are|is)\s+"
+    r"(?:now\s+|already\s+|successfully\s+|finally\s+)*(?:been\s+)?"
+    r"(?:concluded|completed|finali[sz]ed|finished|wrapped up|over)\b"
+    r"|(?<!to )\b(?:concluded|completed|finali[sz]ed|finished|wrapped up)\s+(?:the\s+|their\s+)?"
+    r"(?:negotiations|talks) (?:on|over|for)\b"
+)
+
+
 def _claimed_status(claim: Claim) -> AgreementStatus | None:
     folded = claim.folded
     if re.search(r"\byet to (?:be )?(?:sign|conclude|ink)", folded):
         return AgreementStatus.signed  # "have yet to sign": a signing the claim denies
+    if _TALKS_ENDED.search(folded):
+        return AgreementStatus.signed  # "negotiations have been concluded": no longer under way
     if re.search(
         r"\b(?:negotiat|to sign|will sign|plan to sign|aim to sign|work towards|pending|promot"
         r"\w* (?:the )?(?:signing|conclusion)"
@@ -423,11 +436,22 @@ _FUNCTION = frozenset(load("words")["function_words"])
 _ADVERB = re.compile(r"[a-z]{3,}ly")
 
 
-def _side_contexts(folded: str) -> set[tuple[str, str]]:
+_OF_SIDE = re.compile(rf"\b([a-z]+) of (?:the )?({PLACES.pattern()})\b")
+#: ', and is ready', 'and stands ready': a second verb of the clause after an object.
+_AND_PREDICATE = re.compile(
+    r"\s*,?\s*\band\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could"
+    r"|[a-z]+(?:s|ed))\b(?!['’])"
+)
+
+
+def _side_contexts(folded: str, of_phrases: bool = False) -> set[tuple[str, str]]:
     """(country, the next word that says something) for each country named: 'utopia's
-    development' gives ('KG', 'develop')."""
+    development' gives ('KG', 'develop'); with `of_phrases`, a record's 'the government of
+    Utopia' also gives ('KG', 'govern'), the claim's 'the Utopian government'."""
     found = set()
     for match in _SIDE_WORD.finditer(folded):
+        if _AND_PREDICATE.match(folded, match.end()):
+            continue  # 'A supports B and is ready to …': what follows B is said of A
         side = PLACES.code_of(match.group(1)) or ""
         following = [
             word
@@ -438,6 +462,11 @@ def _side_contexts(folded: str) -> set[tuple[str, str]]:
             # a word and its synonyms read alike: 'rising role' is 'growing role'
             word = following[0]
             # by its stem: 'leader' is not 'leadership', though both open with 'leade'
+            found.add((side, stem(min([word, *_GROUP_OF.get(word, ())]))))
+    for match in _OF_SIDE.finditer(folded) if of_phrases else ():
+        word = match.group(1)
+        if word not in _FILLER and word not in _FUNCTION:
+            side = PLACES.code_of(match.group(2)) or ""
             found.add((side, stem(min([word, *_GROUP_OF.get(word, ())]))))
     return found
 
@@ -458,7 +487,7 @@ def _destination(folded: str) -> str | None:
 
 def _sides_swapped(claim: str, record: str) -> bool:
     """Whether the claim puts a country where the record puts the other one."""
-    theirs = _side_contexts(record)
+    theirs = _side_contexts(record, of_phrases=True)
     for side, word in _side_contexts(claim):
         if (side, word) not in theirs and any(  # a title's country is checked with the title
             other != side and other_word == word not in TITLE_STEMS for other, other_word in theirs

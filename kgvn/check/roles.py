@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from kgvn.check.clauses import _title_words, _verbs
 from kgvn.check.lexicon import load
@@ -57,11 +58,32 @@ def _name_run(text: str, start: int) -> int:
     return end
 
 
+#: 'a visit to Utopia by': a noun's doer, not the sentence's ('agreed to prepare visits,
+#: including a visit by Ann'); a participle ('was delivered by', 'a letter signed by') is not.
+_NOUN_BY = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)\s+(?:(?![\w-]+(?:ed|en)\b)[\w-]+\s+){1,4}$"
+)
+
+
+@cache
+def _event_after() -> re.Pattern[str]:
+    """An event noun after a possessive ('Ann's phone call', 'Bo's 2023 visit')."""
+    words = load("words")
+    nouns = [*words.get("context_events", []), *words.get("event_nouns", {})]
+    alternation = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
+    modifier = r"(?!(?:to|of|for|with|and|invitation|letter|message|greetings?)\b)[\w-]+\s+"
+    return re.compile(rf"\s+(?:{modifier}){{0,3}}?(?:{alternation})\b", re.IGNORECASE)
+
+
 def slots(text: str) -> Iterator[Slot]:
     """Each name written after a place-giving preposition, or before a possessive."""
     for match in _PREPOSITION.finditer(text):
+        if match.group("prep") == "by" and _NOUN_BY.search(text, 0, match.start()):
+            continue  # 'a visit by Ann': whose visit, not who did the sentence's act
         end = _name_run(text, match.end())
         name = re.sub(r"['’]s$", "", text[match.end() : end])
+        if name != text[match.end() : end] and _event_after().match(text, end):
+            continue  # 'the start of Bo's visit': whose visit, not whom the sentence names
         if name.strip():
             place = _PLACES.get(match.group("prep"), "invitee")
             yield Slot(place, match.start(), end, name)
@@ -72,6 +94,8 @@ def slots(text: str) -> Iterator[Slot]:
         end = covered = _name_run(text, match.start())
         name = text[match.start() : end]
         if re.search(r"['’]s$", name) and " " not in text[end - 2 : end]:
+            if _event_after().match(text, end):
+                continue  # 'Ann's phone call', 'Bo's visit': who held it, not whom it came from
             yield Slot("from", match.start(), end, re.sub(r"['’]s$", "", name))
     covered = 0
     for match in re.finditer(r"(?:^|(?<=\s))(?=[A-Za-z])", text):

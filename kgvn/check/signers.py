@@ -103,6 +103,26 @@ def named_signers(folded: str) -> str | None:
     return re.split(r"[,;]", folded[: verb.start()])[-1].strip() or None
 
 
+#: 'Ann will sign X', 'the premiers to sign X', 'Bo is expected to sign X': a signing to come.
+_TO_SIGN = re.compile(
+    r"\b(?:will|would|shall|(?:is|are) (?:set |due |expected |scheduled )?to|plans? to"
+    r"|intends? to|to)\s+(?:\w+ly\s+)?sign\b"
+)
+
+
+def future_signers(folded: str) -> str | None:
+    """The words for who a claim says will sign ('Ann will sign X': 'ann'), within the clause;
+    None when it says of nobody that they will sign, or only hopes or agrees to push it."""
+    verb = _TO_SIGN.search(folded)
+    if verb is None or _witness().search(folded):
+        return None
+    pieces = re.split(r"[,;]|\bwhich\b|\bthat\b", folded[: verb.start()])
+    before = next((piece for piece in reversed(pieces) if piece.strip()), "")
+    if re.search(r"\b(?:hop|aim|agre|pledg|push|promot|want|seek|urg|ask|call)\w*\s*$", before):
+        return None  # 'agreed to sign', 'hope to sign': said of a wish, another check's
+    return before.strip() or None
+
+
 #: A Status with the words shown for it: (claim's words, value, status, on record).
 SignerPart = tuple[str, object, Status, str | None]
 
@@ -126,7 +146,12 @@ def signer_check(
         if people and signers and not people & set(signers):
             return who or "", sorted(people), Status.not_on_record, None  # not those looking on
         return clash[0], clash[0], Status.differs, clash[1]
-    if who is None or not (names_people(who) or _office().search(who)):
+    if who is None:
+        coming = future_signers(folded)
+        if coming and names_people(coming) and record_mode(record_texts) is None:
+            return coming, coming, Status.not_on_record, None  # the record names no signer
+        return None
+    if not (names_people(who) or _office().search(who)):
         return None
     held = record_mode(record_texts)
     if held != "signed":

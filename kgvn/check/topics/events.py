@@ -28,7 +28,15 @@ if TYPE_CHECKING:
     pass
 
 
-from kgvn.check.backing import _backed_or_synonym, _content, _denied, _opposite, _telling
+from kgvn.check.backing import (
+    COMMITS,
+    _backed_or_synonym,
+    _content,
+    _denied,
+    _opposite,
+    _telling,
+    only_considered,
+)
 from kgvn.check.doers import other_doer
 from kgvn.check.lexicon import EVENT_KIND_WORDS, GENERIC, antonyms_of
 from kgvn.check.mentions import (
@@ -312,6 +320,15 @@ class EventChecks(RoleParts):
             said = Status.not_on_record if status is AgreementStatus.agreed_in_principle else None
             shown = str(getattr(status, "value", status))
             outcome.add("status", done.group(), done.group(), said or Status.differs, shown)
+        hedge = None if claim.negated else only_considered(claim.folded, text, content)
+        if hedge is not None:
+            # 'pledged to back' against 'agreed to consider backing': a promise the record's
+            # people did not make; 'backed' alone may have come later
+            firm = COMMITS.search(claim.folded) if mentions.anyone else None
+            told = firm.group() if firm else "(stated as done)"
+            outcome.add(
+                "commitment", told, told, Status.differs if firm else Status.not_on_record, hedge
+            )
         words, prefixes = self._backing(record)
         for word in content if self._says_opposite(claim, mentions) else ():
             opposite = None

@@ -26,10 +26,8 @@ from kgvn.check.agreement_names import named_agreements
 from kgvn.check.backing import _rephrase, broader_title, said_in
 from kgvn.check.base import CheckerBase
 from kgvn.check.fieldcount import field_count
-from kgvn.check.lexicon import (
-    FIELD_WORDS,
-    load,
-)
+from kgvn.check.fieldlists import field_status
+from kgvn.check.lexicon import FIELD_WORDS, load
 from kgvn.check.mentions import (
     ASPIRATION,
     BOTH_SIDES,
@@ -251,7 +249,7 @@ class PoliticsChecks(CheckerBase):
                     "field",
                     item,
                     item,
-                    Status.agrees if item in known else Status.differs,
+                    field_status(item, known),
                     "; ".join(", ".join(other.fields) for other in candidates if other.fields),
                 )
         self._parties_part(claim, mentions, record, outcome)

@@ -44,6 +44,30 @@ from kgvn.check.topics.timing import TimingChecks
 _LETTER = re.compile(r"\b(?:letter|message|note)\b((?:\s+[\w'’-]+){0,5}?)\s+invit")
 #: An invitation in writing: the record's letter, whose writer is on record.
 _WRITTEN = re.compile(r"\b(?:letter|message)\b")
+#: '… and handed over': a second verb of the clause, whose doer is the clause's subject.
+_AND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
+#: A person named after a preposition ('to Ann', 'with the Utopian PM'): not a doer.
+_GOVERNED = re.compile(
+    r"\b(?:to|with|for|from|by|of|at|on|towards)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+#: A person named as an owner ('Ann Lee's letter'): not a doer.
+_OWNER = re.compile(r"(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b")
+
+
+def _subject_first(
+    folded: str, found: list[tuple[int, frozenset[str]]]
+) -> list[tuple[int, frozenset[str]]]:
+    """Of the people before a second verb ('A passed greetings to B and handed over …'), the
+    first that is neither an owner nor after a preposition: the subject both verbs share."""
+    heads = [
+        item
+        for item in found
+        if not _GOVERNED.search(folded[: item[0]]) and not _OWNER.match(folded, item[0])
+    ]
+    return [min(heads, key=lambda item: item[0])] if heads else found
+
+
 #: Events someone hosts for someone: the one the claim pins down has its own guest list.
 _HOSTED = frozenset(
     {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
@@ -241,6 +265,8 @@ class RoleParts(TimingChecks):
             after = [item for item in found if item[0] > match.end()]
             return min(after, key=lambda item: item[0])[1] if after else None
         before = [item for item in found if item[0] < match.start()]
+        if before and _AND_VERB.search(folded[: match.start()]):
+            before = _subject_first(folded, before)
         return max(before, key=lambda item: item[0])[1] if before else None
 
     def _invited_to_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
