@@ -53,9 +53,34 @@ def _sides() -> re.Pattern[str]:
 _BY_GERUND = re.compile(r"(?:^|(?<=[.!?]\s))By\s+(?P<gerund>[a-z]{3,}ing)\b")
 
 
+@cache
+def _short_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), full) for pattern, full in load("words")["short_forms"])
+
+
+@cache
+def _codes(codes: tuple[str, ...]) -> re.Pattern[str]:
+    """The record's countries' codes as a headline writes them ('VN-KG trade', 'KG's project'):
+    upper case, not a unit after a figure ('5 KG'), not a currency ('US$')."""
+    alternation = "|".join(re.escape(code) for code in codes if code.isalpha()) or "(?!)"
+    return re.compile(rf"(?<![\w$])(?<!\d )(?P<code>{alternation})(?![\w$])")
+
+
+def short_forms(text: str) -> str:
+    """`text` with the abbreviations of compressed writing in full ('PM', 'FM', 'FTA', 'govt',
+    '&') and the record's countries' codes as their names; a text in capitals alone is left as
+    written, since there every word looks like a code."""
+    if not re.search(r"[a-z]", text):
+        return text
+    for pattern, full in _short_forms():
+        text = pattern.sub(full, text)
+    return _codes(tuple(PLACES.codes)).sub(lambda found: PLACES.label(found["code"]), text)
+
+
 def official_english(text: str) -> str:
     """`text` with the set phrases of translated releases in plain words; an opening 'By
     recognising X, Y …' read as the participle the framer splits ('Recognising X, Y …')."""
+    text = short_forms(text)
     for pattern, plain in _rewrites():
         text = pattern.sub(plain, text)
     text = _BY_GERUND.sub(lambda found: found["gerund"].capitalize(), text)
