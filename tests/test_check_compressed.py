@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from kgvn.check import Checker
 from kgvn.check.backing import _rephrase
-from kgvn.check.official import short_forms
-from kgvn.check.recast import recast
+from kgvn.check.official import headline_tense, short_forms
 from kgvn.check.result import Verdict
+from kgvn.claims import parse_claim
 
 # --- abbreviations and country codes ------------------------------------------------------------
 
@@ -46,7 +46,7 @@ def test_an_abbreviated_title_of_the_wrong_side_is_contradicted(checker: Checker
     assert right.verdict is Verdict.supported
 
 
-# --- onsets and presence --------------------------------------------------------------------------
+# --- onsets --------------------------------------------------------------------------
 
 
 def test_took_effect_is_no_word_of_effectively() -> None:
@@ -55,7 +55,39 @@ def test_took_effect_is_no_word_of_effectively() -> None:
     assert "force" not in _rephrase("they pledged to implement it effectively")
 
 
-def test_being_in_a_country_in_a_year_is_a_visit() -> None:
-    assert recast("Ann Lee was in Utopia in 2014.").startswith("Ann Lee visited Utopia in 2014")
-    # a place with no year or day is no visit said
-    assert "visited" not in recast("Ann Lee was in Utopia.")
+# --- a headline's present tense ------------------------------------------------------------------
+
+
+def test_a_headlines_present_tense_tells_a_past_act() -> None:
+    assert headline_tense("Ann Lee hosts gala for Bo") == "Ann Lee hosted gala for Bo"
+    assert headline_tense("Utopia, Ruritania sign pact") == "Utopia, Ruritania signed pact"
+    # one verb a clause: 'invites Bo back' keeps its 'back'
+    assert headline_tense("Ann invites Bo back; Bo accepts") == "Ann invited Bo back; Bo accepted"
+    # a sentence with its full stop, a state that holds and a verb after 'to' are left
+    assert headline_tense("Ann hosts Bo.") == "Ann hosts Bo."
+    assert headline_tense("Utopia ranks 83rd") == "Utopia ranks 83rd"
+    assert headline_tense("Ann agrees to host talks") == "Ann agreed to host talks"
+
+
+def test_a_headlines_wrong_host_is_contradicted(checker: Checker) -> None:
+    assert checker.check("To Lam hosts welcome ceremony for Kasymaliev").verdict is (
+        Verdict.contradicted
+    )
+
+
+# --- who answers an invitation --------------------------------------------------------------------
+
+
+def test_only_the_one_invited_accepts_or_declines(checker: Checker) -> None:
+    """The invitation's inviter said to accept it was supported: the record names both."""
+    wrong = checker.check("Kasymaliev accepted the invitation to visit Kyrgyzstan")
+    assert wrong.verdict is Verdict.contradicted
+    assert any(part.kind == "answered by" for part in wrong.parts)
+    right = checker.check("The Vietnamese premier accepted the invitation to visit Kyrgyzstan")
+    assert right.verdict is Verdict.supported
+
+
+def test_declined_before_a_noun_starting_with_in_is_a_denial() -> None:
+    """'declined invitation' was read as 'declined in …', a fall, not a refusal."""
+    assert parse_claim("Ann declined invitation to visit Utopia").negated
+    assert not parse_claim("Trade declined in 2023").negated

@@ -66,6 +66,31 @@ def _codes(codes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w$])(?<!\d )(?P<code>{alternation})(?![\w$])")
 
 
+@cache
+def _tenses() -> re.Pattern[str]:
+    verbs = sorted(load("words")["headline_tenses"], key=len, reverse=True)
+    subjects = "|".join(re.escape(word) for word in load("words")["headline_subjects"])
+    return re.compile(
+        rf"(?P<subject>\b(?!To\b)(?:[A-Z][\w’'.-]*|(?:{subjects})\b))(?P<gap>\s+)"
+        rf"(?P<verb>{'|'.join(map(re.escape, verbs))})\b(?![-’'])"
+    )
+
+
+def headline_tense(line: str) -> str:
+    """A headline's acts in the past ('Ann hosts X' as 'Ann hosted X'): a line with no closing
+    full stop tells in the present what happened; a verb right after its subject only."""
+    if line.rstrip().endswith((".", "!", "?")):
+        return line
+    past = load("words")["headline_tenses"]
+    clauses = re.split(r"(\s*[;:|]\s*|\s+[-–—]\s+)", line)  # one verb read in each clause
+    return "".join(
+        _tenses().sub(
+            lambda found: found["subject"] + found["gap"] + past[found["verb"]], clause, count=1
+        )
+        for clause in clauses
+    )
+
+
 def short_forms(text: str) -> str:
     """`text` with the abbreviations of compressed writing in full ('PM', 'FM', 'FTA', 'govt',
     '&') and the record's countries' codes as their names; a text in capitals alone is left as
@@ -74,6 +99,7 @@ def short_forms(text: str) -> str:
         return text
     for pattern, full in _short_forms():
         text = pattern.sub(full, text)
+    text = "\n".join(headline_tense(line) for line in text.split("\n"))
     return _codes(tuple(PLACES.codes)).sub(lambda found: PLACES.label(found["code"]), text)
 
 

@@ -131,6 +131,7 @@ class EventChecks(RoleParts):
         self._carrier_part(claim, best, outcome)
         self._visit_place(claim, best, outcome)
         self._invited_to_part(claim, best, outcome)
+        self._acceptor_part(claim, best, outcome)
         self._place_part(claim, best.place, outcome, best)
         if best.kind is EventKind.invitation:
             # "invited him to visit in 2026": a date after the invitation is the visit's
@@ -446,6 +447,8 @@ class EventChecks(RoleParts):
             return False  # "Ruritania wants to learn from Utopia" against the other way round
         if other_doer(claim.folded, text, self.spellings) is not None:
             return False  # "Bo tasked the ministries" against a record of Ann tasking them
+        if self._answered_by_another(claim, text):
+            return False  # "the Utopian premier accepted" against a record of Bo accepting
         where = _destination(claim.folded)
         # a visit to the other country does not fit
         return where is None or _destination(text) in (None, where)
