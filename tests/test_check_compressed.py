@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kgvn.check import Checker
 from kgvn.check.backing import _rephrase
-from kgvn.check.official import headline_tense, short_forms
+from kgvn.check.official import headline_tense, labelled, short_forms
 from kgvn.check.result import Verdict
 from kgvn.claims import parse_claim
 
@@ -91,3 +91,43 @@ def test_declined_before_a_noun_starting_with_in_is_a_denial() -> None:
     """'declined invitation' was read as 'declined in …', a fall, not a refusal."""
     assert parse_claim("Ann declined invitation to visit Utopia").negated
     assert not parse_claim("Trade declined in 2023").negated
+
+
+# --- labels, colons and slashes ------------------------------------------------------------------
+
+
+def test_a_year_label_dates_the_line() -> None:
+    assert labelled("2014: Ann visits Utopia") == "In 2014, Ann visits Utopia"
+
+
+def test_a_person_in_a_place_before_a_colon_is_a_visit() -> None:
+    assert labelled("Utopian premier in Utopolis: talks on May 2") == (
+        "Utopian premier visited Utopolis. Talks on May 2"
+    )
+    # a group of people or a thing in a place is not a visit; a count after it is left as written
+    assert (
+        labelled("Utopian firm in Ruritania: one project")
+        == "Utopian firm in Ruritania: one project"
+    )
+    assert labelled("Utopians in Ruritania: about 100 people") == (
+        "Utopians in Ruritania: about 100 people"
+    )
+
+
+def test_a_topic_label_the_line_repeats_is_left_out() -> None:
+    assert labelled("Silk push: Ann proposes silk exports") == "Ann proposes silk exports"
+    # a label the line does not repeat may be its subject: left as written
+    assert labelled("Ann: trade is modest") == "Ann: trade is modest"
+    assert labelled("Trade: $5m in 2020") == "Trade stood at $5m in 2020"
+
+
+def test_a_timelines_facts_between_slashes_are_sentences() -> None:
+    assert labelled("Timeline: A 1991 / B 1992") == "A 1991. B 1992"
+    # a slash inside a word pair is no separator
+    assert labelled("Timeline: ASEAN/VN stance") == "ASEAN/VN stance"
+
+
+def test_versus_and_a_dropped_article_read_as_written_in_full(checker: Checker) -> None:
+    assert short_forms("$5m vs $4m") == "$5m compared with $4m"
+    # 'cites 1992 UN Convention' names the treaty's year, as 'the 1992 UN Convention' does
+    assert checker.check("Cuong cites 1992 UNCLOS").verdict is Verdict.contradicted

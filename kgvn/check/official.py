@@ -91,6 +91,54 @@ def headline_tense(line: str) -> str:
     )
 
 
+#: 'Label: what it says' in a headline or bullet; the label has no more than six words.
+_LABELLED = re.compile(r"^(?P<head>[^:;,.]{2,60}?):\s+(?P<rest>[^:]+)$")
+#: 'Ann Lee in Utopia', 'Utopian PM in Utopolis': a person (a name or a title) in a place.
+_PRESENT = re.compile(
+    r"(?P<who>(?:[\w-]+\s+){0,3}(?:[A-Z][\w-]*|premier|leader|delegation|minister|president))"
+    r"\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+#: A slash between facts of a timeline ('A 1991 / B 1992'), not inside a word ('ASEAN/VN').
+_SLASHES = re.compile(r"\s+/\s+")
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def labelled(line: str) -> str:
+    """A line opened by a label and a colon said as sentences: 'YEAR: X' is 'In YEAR, X';
+    'A in P: X' is 'A visited P. X'; 'Trade: $5m' is 'Trade stood at $5m'; a topic whose words
+    X repeats ('Halal push: … Halal …') or a bare 'Timeline:' is left out; a timeline's facts
+    between slashes are sentences of their own."""
+    found = _LABELLED.match(line.strip())
+    if found is None or len(found["head"].split()) > 6:
+        return line
+    head, rest = found["head"].strip(), found["rest"].strip()
+    rest = _SLASHES.sub(". ", rest) if rest.count(" / ") >= 1 else rest
+    if re.fullmatch(r"(?:19|20)\d\d", head):
+        return f"In {head}, {rest}"
+    if re.match(r"(?:about|around|approximately|nearly|some|over|more than|almost)\s+\d", rest):
+        return line  # 'X in P: about 100 people': a count of X, read as written
+    where = _PRESENT.fullmatch(head)
+    if where is not None:
+        return f"{where['who']} visited {where['place']}. {_sentence(rest)}"
+    if re.match(r"(?:US\s?)?\$|\d", rest) and not re.search(r"\d", head):
+        return f"{head} stood at {rest}"  # 'Trade: $13.5m in 2024'
+    words = re.findall(r"[A-Za-z]+", head)
+    topic = [word for word in words if len(word) > 3 and word.lower() not in _STOP]
+    repeated = any(re.search(rf"\b{re.escape(word)}", rest, re.I) for word in topic)
+    if repeated or all(word.lower() in _STOP for word in words):
+        return _sentence(rest)
+    return line
+
+
+#: Words a label may have that say nothing of its topic.
+_STOP = frozenset(
+    {"timeline", "update", "latest", "breaking", "explainer", "recap", "factbox", "news"}
+)
+
+
 def short_forms(text: str) -> str:
     """`text` with the abbreviations of compressed writing in full ('PM', 'FM', 'FTA', 'govt',
     '&') and the record's countries' codes as their names; a text in capitals alone is left as
@@ -99,7 +147,7 @@ def short_forms(text: str) -> str:
         return text
     for pattern, full in _short_forms():
         text = pattern.sub(full, text)
-    text = "\n".join(headline_tense(line) for line in text.split("\n"))
+    text = "\n".join(labelled(headline_tense(line)) for line in text.split("\n"))
     return _codes(tuple(PLACES.codes)).sub(lambda found: PLACES.label(found["code"]), text)
 
 

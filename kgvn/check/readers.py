@@ -297,8 +297,9 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
     ):
         return AgreementStatus.proposed
     if re.search(  # 'backed the creation of X': both sides agreeing to X, not X done
-        r"\bagreed to (?:support|back|endorse|set up|establish|create)|\b(?:backed|supported"
-        r"|endorsed|favou?red) the (?:creation|establishment|setting[- ]up|formation) of\b",
+        r"\bagreed to (?:support|back|endorse|set up|establish|create)|\b(?:back(?:s|ed)?"
+        r"|support(?:s|ed)?|endorse[sd]?|favou?r(?:s|ed)?) (?:the )?"
+        r"(?:creation|establishment|setting[- ]up|formation) of\b",
         folded,
     ):
         return AgreementStatus.agreed_in_principle
