@@ -76,12 +76,26 @@ def _tenses() -> re.Pattern[str]:
     )
 
 
+@cache
+def _pair() -> re.Pattern[str]:
+    """'Ann, Bo sign deal': two doers joined by a comma before a verb in the plural."""
+    verbs = load("words")["headline_tenses"]
+    plural = [verb for verb in verbs if f"{verb}s" in verbs or f"{verb}es" in verbs]
+    return re.compile(
+        r"^(?P<a>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+"
+        r"(?P<b>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)(?=\s+"
+        rf"(?:{'|'.join(map(re.escape, sorted(plural, key=len, reverse=True)))})\b)"
+    )
+
+
 def headline_tense(line: str) -> str:
     """A headline's acts in the past ('Ann hosts X' as 'Ann hosted X'): a line with no closing
-    full stop tells in the present what happened; a verb right after its subject only."""
+    full stop tells in the present what happened; a verb right after its subject only. Two
+    doers joined by a comma before a plural verb ('Ann, Bo sign X') are joined by 'and'."""
     if line.rstrip().endswith((".", "!", "?")):
         return line
     past = load("words")["headline_tenses"]
+    line = _pair().sub(r"\g<a> and \g<b>", line, count=1)
     clauses = re.split(r"(\s*[;:|]\s*|\s+[-–—]\s+)", line)  # one verb read in each clause
     return "".join(
         _tenses().sub(
