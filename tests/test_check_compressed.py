@@ -144,3 +144,22 @@ def test_a_status_said_at_the_visit_is_dated_by_it(checker: Checker) -> None:
     """'during the PM's visit', 'at PM talks' tie a signing to the meeting the record dates."""
     claim = "Kyrgyzstan, Viet Nam sign investment protection agreement during Kasymaliev's visit"
     assert checker.check(claim).verdict is Verdict.contradicted
+
+
+# --- another meeting -------------------------------------------------------------------------------
+
+
+def test_a_meeting_in_person_on_another_day_than_the_call_is_another_meeting(
+    checker: Checker,
+) -> None:
+    """The record's phone call does not say two people never met face to face another year."""
+    other = checker.check("Hang and Meder met in person in Hanoi in 2024")
+    assert other.verdict is Verdict.unverified
+    # on the call's own day, 'in person' is the call's mode said wrongly
+    same_day = checker.check("Hang and Meder met in person on February 17")
+    assert same_day.verdict is Verdict.contradicted
+
+
+def test_local_leaders_are_an_audience_the_talks_do_not_decide(checker: Checker) -> None:
+    result = checker.check("Kasymaliev met provincial leaders on March 7")
+    assert result.verdict is Verdict.unverified
