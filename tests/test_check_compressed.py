@@ -163,3 +163,24 @@ def test_a_meeting_in_person_on_another_day_than_the_call_is_another_meeting(
 def test_local_leaders_are_an_audience_the_talks_do_not_decide(checker: Checker) -> None:
     result = checker.check("Kasymaliev met provincial leaders on March 7")
     assert result.verdict is Verdict.unverified
+
+
+# --- a headline's facts ------------------------------------------------------------------------------
+
+
+def test_a_headlines_facts_apart_by_dashes_and_a_person_in_a_place_on_days() -> None:
+    assert short_forms("Ann Lee in Utopia Mar 6-7 - talks with Bo on trade") == (
+        "Ann Lee visited Utopia on Mar 6-7; talks with Bo on trade"
+    )
+    # an outlet's credit after a dash is no fact; a sentence with its full stop is left
+    assert short_forms("Ann met Bo on May 2 — VNA") == "Ann met Bo on May 2 — VNA"
+    assert short_forms("Ann met Bo - the talks were long.") == "Ann met Bo - the talks were long."
+
+
+def test_shortened_nouns_and_places_before_a_trip() -> None:
+    assert short_forms("Bo accepts Ann's invite") == "Bo accepted Ann's invitation"
+    assert short_forms("Ann will invite him") == "Ann will invite him"
+    assert short_forms("Ann's 2014 Utopia trip") == "Ann's 2014 trip to Utopia"
+    assert short_forms("visa waiver, in place since 2017") == (
+        "visa waiver, which has been in place since 2017"
+    )

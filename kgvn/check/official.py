@@ -153,6 +153,28 @@ _STOP = frozenset(
 )
 
 
+#: 'Utopian PM in Utopia Mar 6-7': a person in a place on given days, with no verb.
+_PRESENT_ON = re.compile(
+    r"^(?P<who>(?:[\w-]+\s+){0,3}(?:[A-Z][\w-]*|premier|leader|delegation|minister|president))"
+    r"\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)\s+(?:on\s+)?"
+    r"(?P<when>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d.*)$"
+)
+
+
+def _facts(line: str) -> str:
+    """A headline's facts set apart by spaced dashes read as clauses ('A - B' as 'A; B'), and
+    a person in a place on given days as a visit ('Ann in Utopia Mar 6' as 'Ann visited …')."""
+    if line.rstrip().endswith((".", "!", "?")):
+        return line
+    clauses = re.split(r"\s+[-–—]\s+|\s*;\s+", line)
+    if any(len(item.split()) < 3 for item in clauses[1:]):
+        return line  # '… — VNA': an outlet's credit, not a fact
+    if len(clauses) == 1 and not _PRESENT_ON.match(line.strip()):
+        return line
+    visit = r"\g<who> visited \g<place> on \g<when>"
+    return "; ".join(_PRESENT_ON.sub(visit, item.strip()) for item in clauses)
+
+
 def short_forms(text: str) -> str:
     """`text` with the abbreviations of compressed writing in full ('PM', 'FM', 'FTA', 'govt',
     '&') and the record's countries' codes as their names; a text in capitals alone is left as
@@ -161,7 +183,7 @@ def short_forms(text: str) -> str:
         return text
     for pattern, full in _short_forms():
         text = pattern.sub(full, text)
-    text = "\n".join(labelled(headline_tense(line)) for line in text.split("\n"))
+    text = "\n".join(labelled(headline_tense(_facts(line))) for line in text.split("\n"))
     return _codes(tuple(PLACES.codes)).sub(lambda found: PLACES.label(found["code"]), text)
 
 
