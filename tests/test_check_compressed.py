@@ -184,3 +184,20 @@ def test_shortened_nouns_and_places_before_a_trip() -> None:
     assert short_forms("visa waiver, in place since 2017") == (
         "visa waiver, which has been in place since 2017"
     )
+
+
+def test_a_timelines_fact_and_its_day_with_no_word_between() -> None:
+    assert labelled("Timeline: independence 31 Aug 1991 / ties 4 Jun 1992") == (
+        "Independence on 31 Aug 1991. Ties on 4 Jun 1992"
+    )
+
+
+def test_a_list_of_fields_is_no_projects_sector(checker: Checker) -> None:
+    """'mining' among four fields of cooperation does not contradict the one project's sector."""
+    listed = checker.check(
+        "Cuong's priorities: trade-investment, education-training, transport, energy, mining"
+    )
+    assert listed.verdict is not Verdict.contradicted
+    assert checker.check("Kyrgyz investment in Viet Nam is in mining").verdict is (
+        Verdict.contradicted
+    )

@@ -112,6 +112,11 @@ _PRESENT = re.compile(
     r"(?P<who>(?:[\w-]+\s+){0,3}(?:[A-Z][\w-]*|premier|leader|delegation|minister|president))"
     r"\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
+#: 'independence 31 Aug 1991': a timeline's fact and its day with no word between them.
+_DATED = re.compile(
+    r"^(.*?[a-z])(?<!\bon)(?<!\bin)\s+(\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{4})$"
+)
 #: A slash between facts of a timeline ('A 1991 / B 1992'), not inside a word ('ASEAN/VN').
 _SLASHES = re.compile(r"\s+/\s+")
 
@@ -129,15 +134,19 @@ def labelled(line: str) -> str:
     if found is None or len(found["head"].split()) > 6:
         return line
     head, rest = found["head"].strip(), found["rest"].strip()
-    rest = _SLASHES.sub(". ", rest) if rest.count(" / ") >= 1 else rest
+    rest = ". ".join(_sentence(_DATED.sub(r"\1 on \2", item)) for item in _SLASHES.split(rest))
     if re.fullmatch(r"(?:19|20)\d\d", head):
         return f"In {head}, {rest}"
-    if re.match(r"(?:about|around|approximately|nearly|some|over|more than|almost)\s+\d", rest):
+    if re.match(
+        r"(?:about|around|approximately|nearly|some|over|more than|almost)\s+\d", rest, re.I
+    ):
         return line  # 'X in P: about 100 people': a count of X, read as written
     where = _PRESENT.fullmatch(head)
-    if where is not None:
+    people = where is not None and PLACES.code_of(where["who"], "demonyms") is not None
+    if where is not None and not (people and len(where["who"].split()) == 1):  # 'Utopians in P'
         return f"{where['who']} visited {where['place']}. {_sentence(rest)}"
-    if re.match(r"(?:US\s?)?\$|\d", rest) and not re.search(r"\d", head):
+    money = re.search(r"\$|\bUSD\b|\b(?:million|billion|bn|mn)\b|\d(?:m|bn)\b|%", rest)
+    if re.match(r"(?:US\s?)?\$|\d", rest) and money and not re.search(r"\d", head):
         return f"{head} stood at {rest}"  # 'Trade: $13.5m in 2024'
     words = re.findall(r"[A-Za-z]+", head)
     topic = [word for word in words if len(word) > 3 and word.lower() not in _STOP]
