@@ -201,3 +201,23 @@ def test_a_list_of_fields_is_no_projects_sector(checker: Checker) -> None:
     assert checker.check("Kyrgyz investment in Viet Nam is in mining").verdict is (
         Verdict.contradicted
     )
+
+
+# --- who is served, who is handed it ------------------------------------------------------------------
+
+
+def test_a_go_between_owned_by_a_two_word_country(checker: Checker) -> None:
+    """'as Viet Nam's bridge': the owner of two words was not read, so the roles turned round
+    ('Kyrgyzstan as Viet Nam's bridge' against Viet Nam as Kyrgyzstan's) were supported."""
+    wrong = checker.check("Chinh wants Kyrgyzstan to act as Viet Nam's bridge to ASEAN.")
+    assert wrong.verdict is Verdict.contradicted
+    assert any(part.kind == "go-between" for part in wrong.parts)
+
+
+def test_the_one_handed_a_letter_is_not_where_the_letter_invites_him(checker: Checker) -> None:
+    """'handed To Lam a letter … inviting him to Kyrgyzstan': 'to Kyrgyzstan' names no one."""
+    result = checker.check(
+        "Kasymaliev handed To Lam the letter from Japarov inviting him to visit Kyrgyzstan"
+    )
+    assert result.verdict is Verdict.contradicted
+    assert any(part.kind == "who (to)" for part in result.parts)
