@@ -221,3 +221,8 @@ def test_the_one_handed_a_letter_is_not_where_the_letter_invites_him(checker: Ch
     )
     assert result.verdict is Verdict.contradicted
     assert any(part.kind == "who (to)" for part in result.parts)
+
+
+def test_co_hosted_is_organised_together_not_a_host() -> None:
+    """'co-hosted by A and B' named a host, so the claim went to a welcome ceremony's record."""
+    assert short_forms("a show co-hosted by Ann and Bo") == "a show jointly organised by Ann and Bo"
