@@ -226,3 +226,9 @@ def test_the_one_handed_a_letter_is_not_where_the_letter_invites_him(checker: Ch
 def test_co_hosted_is_organised_together_not_a_host() -> None:
     """'co-hosted by A and B' named a host, so the claim went to a welcome ceremony's record."""
     assert short_forms("a show co-hosted by Ann and Bo") == "a show jointly organised by Ann and Bo"
+
+
+def test_a_preview_that_notes_is_a_source_not_a_fact(checker: Checker) -> None:
+    """', a curtain-raiser notes' credits a piece of writing, as ', the ministry said' does."""
+    said = checker.check("Two-way trade reached US$13.5 million in 2024, a preview noted")
+    assert said.verdict is Verdict.supported
