@@ -232,3 +232,15 @@ def test_a_preview_that_notes_is_a_source_not_a_fact(checker: Checker) -> None:
     """', a curtain-raiser notes' credits a piece of writing, as ', the ministry said' does."""
     said = checker.check("Two-way trade reached US$13.5 million in 2024, a preview noted")
     assert said.verdict is Verdict.supported
+
+
+def test_a_thing_a_headline_says_was_done_is_read_in_the_passive() -> None:
+    assert headline_tense("Joint committee mooted, to meet yearly") == (
+        "Joint committee was mooted, to meet yearly"
+    )
+    assert headline_tense("Trade pact inked in Utopolis") == "Trade pact was inked in Utopolis"
+    # a person or a title before the verb, or a verb with an object, is an act
+    assert headline_tense("Utopian premier signed in Utopolis") == (
+        "Utopian premier signed in Utopolis"
+    )
+    assert headline_tense("Ann signed deal") == "Ann signed deal"

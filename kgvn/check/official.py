@@ -88,6 +88,17 @@ def _pair() -> re.Pattern[str]:
     )
 
 
+@cache
+def _done_to() -> re.Pattern[str]:
+    """'Committee mooted, …', 'Pact inked in P': a thing, then a participle with no object."""
+    things = "|".join(re.escape(word) for word in load("words")["headline_things"])
+    return re.compile(
+        rf"^(?P<thing>(?:[\w’'&-]+\s+){{0,5}}(?i:{things}))\s+"
+        r"(?P<done>mooted|proposed|floated|signed|inked|agreed|approved|planned|launched"
+        r"|established|unveiled|set up)(?=\s*(?:,|;|$)|\s+(?:at|in|on|by|during|for|as|to be)\b)"
+    )
+
+
 def headline_tense(line: str) -> str:
     """A headline's acts in the past ('Ann hosts X' as 'Ann hosted X'): a line with no closing
     full stop tells in the present what happened; a verb right after its subject only. Two
@@ -96,6 +107,7 @@ def headline_tense(line: str) -> str:
         return line
     past = load("words")["headline_tenses"]
     line = _pair().sub(r"\g<a> and \g<b>", line, count=1)
+    line = _done_to().sub(r"\g<thing> was \g<done>", line, count=1)
     clauses = re.split(r"(\s*[;:|]\s*|\s+[-–—]\s+)", line)  # one verb read in each clause
     return "".join(
         _tenses().sub(
