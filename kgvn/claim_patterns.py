@@ -181,7 +181,7 @@ NEGATION = re.compile(
     r"\b(?:not(?!\s+only\b)|never|no(?!\s+(?:less|more|fewer|later|earlier|sooner)\b|\.\s?\d)"
     r"|none|neither|nor|didn't|doesn't|don't|hasn't|haven't|isn't|wasn't|weren't|aren't|won't"
     r"|cannot|can't|failed to|refused"
-    r"|declined(?!\s+(?:by|from|in|over|sharply|slightly|to\s+(?:us)?\$|\d)|\s*[.,;]|\s*$)"
+    r"|declined(?!\s+(?:(?:by|from|in|over|sharply|slightly)\b|to\s+(?:us)?\$|\d)|\s*[.,;]|\s*$)"
     r"|rejected|denied|turned down|turn down|spurned"
     r"|dismissed|(?:has|have|had|is|are|was|were|remains?|remained) yet to)\b|n't\b",
     re.IGNORECASE,

@@ -644,7 +644,7 @@ SWAPS = [
 ]
 #: Claims whose figures stay true when moved ("below $15 million", "33 years ago").
 LOOSE = re.compile(
-    r"about|around|nearly|almost|exceed|more than|over |some |roughly|below|less than|surpass"
+    r"about|around|approx|nearly|almost|exceed|more than|over |some |roughly|below|less than|surpass"
     r"|topped|ago|under|up to|for up|at least",
     re.IGNORECASE,
 )

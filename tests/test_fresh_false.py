@@ -42,6 +42,7 @@ FRESH = {
     "blind-dev-f": 170,
     "blind-dev-g": 175,
     "blind-dev-j": 175,
+    "blind-dev-i": 180,
 }
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 

@@ -5,7 +5,9 @@ A claim contradicted only on its date, place or time of day, that says someone m
 a group the lexicon lists as an audience (lexicon 'audiences') the deciding records never
 name, is left unverified: the record's talks on one day do not say he met no such group the next.
 So is one that says he met a person by a name of two words or more none of which the deciding
-records hold ('met Chairman Ann Bo Lee on March 7'): a meeting with someone else.
+records hold ('met Chairman Ann Bo Lee on March 7'): a meeting with someone else. So is a
+meeting said to be in person on another day than the record's phone call ('last met in person
+in 2023'): the call does not say they never met face to face before.
 """
 
 from __future__ import annotations
@@ -55,7 +57,15 @@ def other_meeting(result: CheckResult) -> CheckResult:
         return result
     differing = {part.kind for part in result.parts if part.status is Status.differs}
     folded = fold(result.claim)
-    if not differing or not differing <= _WHEN_OR_WHERE or _MET.search(folded) is None:
+    if _MET.search(folded) is None:
+        return result
+    if (
+        "mode" in differing
+        and differing & {"date", "year"}
+        and differing <= _WHEN_OR_WHERE | {"mode"}
+    ):
+        return _other(result, "meeting in person on another day than its call")
+    if not differing or not differing <= _WHEN_OR_WHERE:
         return result
     quotes = _record_text(result)
     said = [
@@ -68,11 +78,15 @@ def other_meeting(result: CheckResult) -> CheckResult:
         said.append(stranger)
     if not said:
         return result
+    return _other(result, f"meeting with {said[0]}")
+
+
+def _other(result: CheckResult, what: str) -> CheckResult:
     return CheckResult(
         result.claim,
         Verdict.unverified,
-        f"The record has no meeting with {said[0]}; its own events' dates and places do not "
-        f"decide this one ({result.explanation})",
+        f"The record has no {what}; its own events' dates and places do not decide this one "
+        f"({result.explanation})",
         [part for part in result.parts if part.status is not Status.differs],
         result.records,
     )

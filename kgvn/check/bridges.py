@@ -23,11 +23,12 @@ from kgvn.text import fold
 _WORDS = load("words")
 #: A clause ends at a comma, a semicolon or a colon.
 _CLAUSE = re.compile(r"[,;:]")
-#: What puts a side in the go-between's place: 'to be', 'to act as', 'as', 'its role as'.
+#: What puts a side in the go-between's place: 'to be', 'to act as', 'as', 'its role as', with
+#: an owner of one or two words before the noun ('as New Utopia's bridge').
 _AS = re.compile(
     r"\b(?:be|become|becomes|became|is|are|was|remains?|act(?:s|ed|ing)? as|serv(?:e|es|ed|ing) as"
-    r"|function(?:s|ed|ing)? as|role as|as)\s+(?:(?:a|an|the|its|their)\s+|\S+['’]s?\s+)?"
-    r"(?:[a-z]+\s+)?$"
+    r"|function(?:s|ed|ing)? as|role as|as)\s+"
+    r"(?:(?:a|an|the|its|their)\s+|(?:\S+\s+)?\S+['’]s?\s+)?(?:[a-z]+\s+)?$"
 )
 #: 'B and stands ready to …' after the last side named: a second verb of the clause's subject.
 _SECOND_VERB = re.compile(r"\s*,?\s+and\s+(?:also\s+)?[a-z]+(?:s|ed)\b(?!\s+(?:of|and)\b)")

@@ -304,14 +304,15 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
     ):
         return AgreementStatus.in_force
     if re.search(
-        r"\b(?:possib|consider|propos|explor|study|look into"
+        r"\b(?:possib|consider|propos|moot|floated|explor|study|look into"
         r"|potential (?:establishment|creation|formation|setting))",
         folded,
     ):
         return AgreementStatus.proposed
     if re.search(  # 'backed the creation of X': both sides agreeing to X, not X done
-        r"\bagreed to (?:support|back|endorse|set up|establish|create)|\b(?:backed|supported"
-        r"|endorsed|favou?red) the (?:creation|establishment|setting[- ]up|formation) of\b",
+        r"\bagreed to (?:support|back|endorse|set up|establish|create)|\b(?:back(?:s|ed)?"
+        r"|support(?:s|ed)?|endorse[sd]?|favou?r(?:s|ed)?) (?:the )?"
+        r"(?:creation|establishment|setting[- ]up|formation) of\b",
         folded,
     ):
         return AgreementStatus.agreed_in_principle

@@ -96,9 +96,9 @@ class Rivals:
         return self._held[phrase]
 
     def _years(self, claim: str) -> Iterator[Rival]:
-        """'the 1992 UN Convention': a year before a name, against the year the records give
-        the same name."""
-        for match in re.finditer(r"\bthe\s+(1[5-9]\d\d|20\d\d)\s+([A-Z][\w’'-]*)", claim):
+        """'the 1992 UN Convention' (a headline drops the 'the'): a year before a name, against
+        the year the records give the same name."""
+        for match in _NAMED_YEAR.finditer(claim):
             year, name = match.group(1), fold(match.group(2))
             said = f"{year} {name}"
             if said in self._everything:
@@ -107,6 +107,14 @@ class Rivals:
                 for other in re.findall(rf"\b(1[5-9]\d\d|20\d\d)\s+{re.escape(name)}\b", text):
                     if other != year:
                         yield Rival(said, f"{other} {name}", key)
+
+
+#: 'the 1992 UN Convention', 'cites 1992 UN Convention': a year that names a thing, not a date
+#: ('in 1992 Utopia …', 'since 1992 …').
+_NAMED_YEAR = re.compile(
+    r"(?:\bthe\s+|(?<=\s)(?<!\b(?:in|on|by|of|to)\s)(?<!\b(?:from|till)\s)(?<!\bsince\s)"
+    r"(?<!\buntil\s)(?<![\d,]\s))(1[5-9]\d\d|20\d\d)\s+([A-Z][\w’'-]*)"
+)
 
 
 def swapped(claim: str, rival: Rival) -> str:

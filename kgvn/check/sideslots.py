@@ -127,17 +127,20 @@ class SideSlots(CheckerBase):
         if result.verdict is not Verdict.unverified:
             return result
         verbs = "|".join(load("words").get("handover_verbs", [])) or "(?!)"
-        found = re.search(rf"\b(?:{verbs})\w*\b(?:\s+over)?.*?(\s+to\s+)(?=[A-Z])", text)
-        if found is None:
+        verb = re.search(rf"\b(?:{verbs})\w*\b", text)
+        if verb is None:
             return result
-        start = found.end(1)
-        end = _name_run(text, start)
-        end -= len(text[start:end]) - len(text[start:end].rstrip("."))
-        people = self._people_in(fold(text[start:end]))
-        if len(people) != 1:
+        for found in re.finditer(r"\s+to\s+(?=[A-Z])", text[verb.end() :]):
+            before, start = verb.end() + found.start(), verb.end() + found.end()
+            end = _name_run(text, start)
+            end -= len(text[start:end]) - len(text[start:end].rstrip("."))
+            people = self._people_in(fold(text[start:end]))
+            if len(people) == 1:  # not 'inviting him to Utopia': the one it went to
+                break
+        else:
             return result
         (person,) = people
-        reduced = f"{text[: found.start(1)]}{text[end:]}".strip()
+        reduced = f"{text[:before]}{text[end:]}".strip()
         again = super().check_atom(reduced)
         events = [self._record_by_id.get(item.id) for item in again.records]
         held = [event for event in events if isinstance(event, Event)]

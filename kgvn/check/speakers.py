@@ -69,7 +69,7 @@ _BODIES = tuple(sorted(load("words").get("source_bodies", []), key=len, reverse=
 #: "X, the ministry said." and "X, official figures show.": a source of no one in particular.
 _BODY_AFTER = re.compile(
     r"^(?P<words>.{12,}?),\s+(?P<who>[^,;]{2,60}?)\s+"
-    r"(?:said|says|reported|reports|showed|show|shows|indicated|indicate|announced)"
+    r"(?:said|says|reported|reports|showed|show|shows|indicated|indicate|announced|notes|noted)"
     r"(?:\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|readout|release|website|communique|report|post))?"
     r"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?\.?$"

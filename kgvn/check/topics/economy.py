@@ -17,10 +17,7 @@ if TYPE_CHECKING:
 
 from kgvn.check.base import CheckerBase
 from kgvn.check.fieldlists import fields_listed
-from kgvn.check.lexicon import (
-    SECTOR_KINDS,
-    SECTORS,
-)
+from kgvn.check.lexicon import FIELD_WORDS, SECTOR_KINDS, SECTORS
 from kgvn.check.mentions import (
     ASPIRATION,
     Mentions,
@@ -194,10 +191,13 @@ class EconomyChecks(CheckerBase):
                 record.province,
             )
         sector = fold(record.sector or "")
+        fields = [word for word in FIELD_WORDS if claim.has(word)]
         for word, same in SECTORS.items():
             if not (claim.has_phrase(word) or claim.has(word)):
                 continue
-            if any(item in sector for item in same):
+            if len(fields) > 3:  # a list of fields of cooperation, not one project's sector
+                status = Status.not_on_record
+            elif any(item in sector for item in same):
                 status = Status.agrees
             elif SECTOR_KINDS.get(word, "-") in sector:
                 status = Status.not_on_record  # lager is a malt drink, but which one?

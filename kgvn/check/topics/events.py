@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 from kgvn.check.backing import (
     COMMITS,
+    Backers,
     _backed_or_synonym,
     _content,
     _denied,
@@ -38,7 +39,7 @@ from kgvn.check.backing import (
     only_considered,
 )
 from kgvn.check.doers import other_doer
-from kgvn.check.lexicon import EVENT_KIND_WORDS, GENERIC, antonyms_of
+from kgvn.check.lexicon import EVENT_KIND_WORDS, GENERIC
 from kgvn.check.mentions import (
     ASPIRATION,
     Mentions,
@@ -77,9 +78,7 @@ _IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b")
 
 
 class EventChecks(RoleParts):
-    #: The records tried for a claim with no figure, and which of them back each word.
-    _pool: list[Record] | None = None
-    _backers: dict[str, frozenset[int]]
+    _pool: Backers | None = None
 
     def _events(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         kinds = _event_kinds(claim)
@@ -144,6 +143,7 @@ class EventChecks(RoleParts):
         self._carrier_part(claim, best, outcome)
         self._visit_place(claim, best, outcome)
         self._invited_to_part(claim, best, outcome)
+        self._acceptor_part(claim, best, outcome)
         self._place_part(claim, best.place, outcome, best)
         if best.kind is EventKind.invitation:
             # "invited him to visit in 2026": a date after the invitation is the visit's
@@ -286,8 +286,9 @@ class EventChecks(RoleParts):
         content = _content(claim)
         if not content:
             return None  # only ordinary words beside the names ('X have kept relations')
-        records = self._statement_pool()
-        covered = Counter(index for word in content for index in self._backers_of(word))
+        backers = self._word_backers()
+        records = backers.records
+        covered = Counter(index for word in content for index in backers.of(word))
         scored: list[tuple[float, Record]] = [
             (covered[index] / len(content), record)
             for index, record in enumerate(records)
@@ -375,28 +376,12 @@ class EventChecks(RoleParts):
             self._place_part(claim, record.place, outcome, record)  # the event's own place
         return self._result(claim, outcome, "this subject")
 
-    def _statement_pool(self) -> list[Record]:
-        """The records a claim with no figure is read against, in the order they are tried."""
+    def _word_backers(self) -> Backers:
+        """Which records back each word, for claims with no figure (built on first use)."""
         if self._pool is None:
-            self._pool = [*self.store.statements, *self.store.agreements, *self.store.events]
-            self._backers = {}
+            records = [*self.store.statements, *self.store.agreements, *self.store.events]
+            self._pool = Backers(records, self._backing)
         return self._pool
-
-    def _backers_of(self, word: str) -> frozenset[int]:
-        """The records (by place in the pool) that back a word, its synonyms or its opposite,
-        worked out once for each word: claims share most of their words."""
-        found = self._backers.get(word) if self._pool is not None else None
-        if found is None:
-            opposable = bool(antonyms_of(word))
-            found = frozenset(
-                index
-                for index, record in enumerate(self._statement_pool())
-                if _backed_or_synonym(word, *self._backing(record))
-                or (opposable and _opposite(word, *self._backing(record)))
-                or (word.startswith("agree") and len(getattr(record, "speakers", ())) > 1)
-            )  # what both sides said together, they agreed on
-            self._backers[word] = found
-        return found
 
     def _context_event(self, claim: Claim, record: Record) -> list[Event]:
         """The event a statement was made at, when the claim names it ('during their phone
@@ -480,6 +465,8 @@ class EventChecks(RoleParts):
             return False  # "Ruritania wants to learn from Utopia" against the other way round
         if other_doer(claim.folded, text, self.spellings) is not None:
             return False  # "Bo tasked the ministries" against a record of Ann tasking them
+        if self._answered_by_another(claim, text):
+            return False  # "the Utopian premier accepted" against a record of Bo accepting
         where = _destination(claim.folded)
         # a visit to the other country does not fit
         return where is None or _destination(text) in (None, where)

@@ -69,10 +69,12 @@ _STAGE = {
 }
 _ONSET = words_pattern("onset_words")
 
-#: Words that tie a claim to the meeting a record reports, and so to its date.
+#: Words that tie a claim to the meeting a record reports, and so to its date ('during the
+#: PM's visit', 'at PM talks' as a headline says it).
 _AT_THE_MEETING = re.compile(
     r"\b(?:the two sides|both sides|the (?:two )?leaders|the (?:two )?prime ministers"
-    r"|(?:during|at) (?:the|this|his|their) (?:visit|talks|trip|meeting))\b"
+    r"|(?:during|at) (?:the|this|his|their|(?:[a-z]+ ){0,2}[a-z]+['’]s|(?:the )?(?:prime "
+    r"ministers?|pms?|leaders)['’]?) (?:visit|talks|trip|meeting))\b"
 )
 
 

@@ -68,6 +68,8 @@ def _subject_first(
     return [min(heads, key=lambda item: item[0])] if heads else found
 
 
+#: Answers to an invitation, which only the one invited gives.
+_ANSWERED = r"accept(?:s|ed|ing)?\b|declin(?:e|es|ed|ing)\b|turn(?:s|ed|ing)? down\b|reject"
 #: Events someone hosts for someone: the one the claim pins down has its own guest list.
 _HOSTED = frozenset(
     {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
@@ -235,6 +237,30 @@ class RoleParts(TimingChecks):
         name = "; ".join(self.people[item].name for item in sorted(on_record))
         status = Status.agrees if claimed & on_record else Status.differs
         outcome.add("invited by", shown, sorted(claimed), status, name)
+
+    def _acceptor_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
+        """'Kasymaliev accepted the invitation' when he made it: only the one invited answers (a
+        refusal is a denial, which the record's acceptance contradicts whoever it names)."""
+        claimed = None if claim.negated else self._agent(claim.folded, _ANSWERED)
+        inviter = self._first_actor(fold(event.title))
+        if event.kind is not EventKind.invitation or not claimed or inviter is None:
+            return
+        invitees = set(event.participants) - inviter[1]
+        if not invitees or not (claimed & invitees or claimed & inviter[1]):
+            return  # someone the invitation does not name: another one
+        shown, named = (
+            "; ".join(self.people[item].name for item in sorted(group) if item in self.people)
+            for group in (claimed, invitees)
+        )
+        status = Status.agrees if claimed & invitees else Status.differs
+        outcome.add("answered by", shown, sorted(claimed), status, named)
+
+    def _answered_by_another(self, claim: Claim, text: str) -> bool:
+        """Whether a record's words give an answer to an invitation ('Bo accepted …') to another
+        than the claim's doer of it ('the Utopian premier accepted …')."""
+        claimed = self._agent(claim.folded, _ANSWERED)
+        held = self._agent(text, _ANSWERED) if claimed else None
+        return bool(claimed and held and claimed.isdisjoint(held))
 
     def _agent(self, folded: str, verb: str) -> frozenset[str] | None:
         """The person doing `verb` in `folded`: the nearest one before it, or after 'by'/'of'."""
