@@ -264,13 +264,19 @@ def _word_number(text: str) -> float:
     return float(word) if word is not None else _number(text)
 
 
+def _multiple_number(text: str) -> float:
+    """'five and a half' is 5.5, 'three and a quarter' 3.25, 'ten' 10."""
+    whole, _, fraction = re.sub(r"\s+", " ", text.lower()).partition(" and a ")
+    return _word_number(whole) + {"half": 0.5, "quarter": 0.25}.get(fraction, 0.0)
+
+
 def _ratios(working: str, taken: list[tuple[int, int]], shown: str) -> list[Ratio]:
     found = []
     for match in RATIO.finditer(working):
         if _overlaps(match.span(), taken):
             continue
         verb, folds, times = match.group("verb", "fold", "times")
-        value = MULTIPLE_WORDS[verb.lower()] if verb else _word_number(folds or times)
+        value = MULTIPLE_WORDS[verb.lower()] if verb else _multiple_number(folds or times)
         taken.append(match.span())
         text = shown[match.start() : match.end()].strip()
         found.append(Ratio(value, text, _hedge_before(working, match.start())))

@@ -58,6 +58,7 @@ from kgvn.check.topics.series import (
     _BY_AMOUNT,
     by_amount,
     end_of,
+    in_text_order,
     spanned,
     steps_part,
     trade_periods,
@@ -249,9 +250,10 @@ class EconomyChecks(CheckerBase):
         elif direction is not None and (by := by_amount(claim, amounts)) is not None:
             # "rose by $6 million in 2024 to $13.5 million": one figure is the difference
             self._trade_difference(claim, outcome, figures, amounts.pop(by), periods)
+        paired = in_text_order(claim, amounts, periods)
         for position, amount in enumerate(amounts):
             if len(periods) == len(claim.amounts):
-                period: tuple[int, int] | None = end_of(claim, amount, periods[position])
+                period: tuple[int, int] | None = end_of(claim, amount, paired[position])
             elif len(periods) == 1 and len(claim.amounts) == 2 and periods[0][0] == periods[0][1]:
                 # "$4.5 million in 2022 before climbing to $7.5 million a year later"; with no
                 # such words the second figure has no year of its own

@@ -1,0 +1,86 @@
+"""Rules found on the misses of a blind split on numbers and time (blind-dev-h), each shown on
+other words and records."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgvn.check import Checker
+from kgvn.check.result import Status, Verdict
+from kgvn.check.topics.series import in_text_order
+from kgvn.claims import Hedge, parse_claim
+
+# --- multiples in words, with a half or a quarter -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Exports were five and a half times the 2020 level.", 5.5),
+        ("Exports were three and a quarter times the 2020 level.", 3.25),
+        ("Exports were thirteen times the 2020 level.", 13.0),
+        ("Exports were 2.5 times the 2020 level.", 2.5),
+    ],
+)
+def test_multiples_with_a_fraction_or_in_the_teens(text: str, value: float) -> None:
+    assert [ratio.value for ratio in parse_claim(text).ratios] == [value]
+
+
+def test_a_multiple_in_the_teens_is_compared(checker: Checker) -> None:
+    wrong = checker.check("In 2023, trade was some fourteen times the 2017-2021 yearly average.")
+    assert wrong.verdict is Verdict.contradicted
+    right = checker.check("In 2023, trade was five and a half times the 2017-2021 yearly average.")
+    assert right.verdict is Verdict.supported
+
+
+# --- 'added up to' is a sum, not a ceiling ------------------------------------------------------
+
+
+def test_added_up_to_is_no_hedge_but_up_to_is() -> None:
+    assert parse_claim("Sales added up to $9 million.").amounts[0].hedge is Hedge.exact
+    assert parse_claim("Sales could reach up to $9 million.").amounts[0].hedge is Hedge.at_most
+
+
+def test_a_span_that_added_up_to_a_figure_is_their_sum(checker: Checker) -> None:
+    right = checker.check("Trade added up to $12 million in 2022-2023.")
+    assert right.verdict is Verdict.supported
+    wrong = checker.check("Trade added up to $13.5 million in 2022-2023.")
+    assert wrong.verdict is Verdict.contradicted
+    assert any("sum of 2022–2023" in (part.on_record or "") for part in wrong.parts)
+
+
+# --- figures and periods paired in the order they are written -----------------------------------
+
+
+def test_the_nth_figure_goes_with_the_nth_period_written() -> None:
+    claim = parse_claim(
+        "Sales of $9 million in 2024 were triple the 2015-2019 average of $3 million."
+    )
+    periods = in_text_order(claim, claim.amounts, [(2015, 2019), (2024, 2024)])
+    assert dict(zip((a.text for a in claim.amounts), periods, strict=True)) == {
+        "$9 million": (2024, 2024),
+        "$3 million": (2015, 2019),
+    }
+
+
+def test_periods_not_written_keep_their_order() -> None:
+    claim = parse_claim("Sales of $9 million were triple the average of $3 million.")
+    assert in_text_order(claim, claim.amounts, [(2015, 2019), (2024, 2024)]) == [
+        (2015, 2019),
+        (2024, 2024),
+    ]
+
+
+def test_a_year_figure_beside_an_average_figure_is_each_checked_with_its_own(
+    checker: Checker,
+) -> None:
+    right = checker.check(
+        "Trade of US$4.5 million in 2022 was over three times the 2017-2021 average of $1.36 million."
+    )
+    assert right.verdict is Verdict.supported
+    wrong = checker.check(
+        "Trade of US$7.5 million in 2022 was over three times the 2017-2021 average of $1.36 million."
+    )
+    assert wrong.verdict is Verdict.contradicted
+    differs = [part.text for part in wrong.parts if part.status is Status.differs]
+    assert differs == ["US$7.5 million"]
