@@ -7,6 +7,7 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.result import Status, Verdict
+from kgvn.check.standing import earlier_rank
 from kgvn.check.topics.series import in_text_order
 from kgvn.claims import Hedge, parse_claim
 
@@ -84,3 +85,39 @@ def test_a_year_figure_beside_an_average_figure_is_each_checked_with_its_own(
     assert wrong.verdict is Verdict.contradicted
     differs = [part.text for part in wrong.parts if part.status is Status.differs]
     assert differs == ["US$7.5 million"]
+
+
+# --- a rank said as an earlier one ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Ann ranks 20th, up from 25th.", Status.not_on_record),
+        ("Ann ranks 20th, having climbed from 25th.", Status.not_on_record),
+        ("Ann ranks 20th, down from 12th.", Status.not_on_record),
+        ("Ann ranks 20th, up from 20th.", Status.differs),
+        ("Ann ranks 20th, up from 12th.", Status.differs),
+        ("Ann ranks 20th, down from 31st.", Status.differs),
+    ],
+)
+def test_an_earlier_rank_is_open_unless_the_move_cannot_end_at_the_record(
+    text: str, status: Status
+) -> None:
+    claim = parse_claim(text)
+    earlier = claim.ranks[-1]
+    assert earlier.rank != 20 or text.count("20th") == 2
+    assert earlier_rank(claim, earlier, 20) is status
+
+
+def test_a_rank_said_as_the_present_one_is_no_earlier_rank() -> None:
+    claim = parse_claim("Ann ranks 20th, up from 25th.")
+    assert earlier_rank(claim, claim.ranks[0], 20) is None
+
+
+def test_a_move_to_the_same_rank_is_contradicted(checker: Checker) -> None:
+    result = checker.check("Kyrgyzstan is 83rd among investors in Vietnam, up from 83rd in 2023.")
+    assert result.verdict is Verdict.contradicted
+    assert any(
+        part.kind == "earlier rank" and part.status is Status.differs for part in result.parts
+    )

@@ -53,6 +53,7 @@ from kgvn.check.slots import (
     ratio_status,
     usd_text,
 )
+from kgvn.check.standing import earlier_rank
 from kgvn.check.than import goes_the_wrong_way, than_year
 from kgvn.check.topics.series import (
     _BY_AMOUNT,
@@ -63,9 +64,6 @@ from kgvn.check.topics.series import (
     steps_part,
     trade_periods,
 )
-
-#: Words before a rank that make it an earlier one: 'up from 90th', 'climbing from 90th'.
-_EARLIER_RANK = re.compile(r"\b(?:up|down|rising|climbing|falling|slipping|rose|fell)\s+from\s+$")
 
 #: Words after a figure that make it a difference: '$6 million higher than in 2023'.
 _THAN_AFTER = re.compile(r"\s*(?:higher|more|larger|bigger|greater|lower)\s+than\b")
@@ -143,9 +141,11 @@ class EconomyChecks(CheckerBase):
             if record.rank is None:
                 outcome.add("rank", rank.text, rank.rank, Status.not_on_record)
                 continue
-            if _EARLIER_RANK.search(claim.folded[: max(claim.folded.find(fold(rank.text)), 0)]):
+            earlier = earlier_rank(claim, rank, record.rank)
+            if earlier is not None:
                 # "83rd, up from 90th a year earlier": a rank of another time
-                outcome.add("earlier rank", rank.text, rank.rank, Status.not_on_record)
+                shown = f"{record.rank} of {record.rank_out_of} now"
+                outcome.add("earlier rank", rank.text, rank.rank, earlier, shown)
                 continue
             status = Status.agrees if rank.rank == record.rank else Status.differs
             outcome.add(
