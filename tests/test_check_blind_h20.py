@@ -9,6 +9,7 @@ from kgvn.check import Checker
 from kgvn.check.result import Status, Verdict
 from kgvn.check.standing import earlier_rank
 from kgvn.check.topics.series import in_text_order
+from kgvn.check.weekdays import weekday
 from kgvn.claims import Hedge, parse_claim
 
 # --- multiples in words, with a half or a quarter -----------------------------------------------
@@ -121,3 +122,37 @@ def test_a_move_to_the_same_rank_is_contradicted(checker: Checker) -> None:
     assert any(
         part.kind == "earlier rank" and part.status is Status.differs for part in result.parts
     )
+
+
+# --- a span of days said by its weekdays ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "without", "first", "last"),
+    [
+        ("The fair runs from Monday to Wednesday, May 4-6.", "The fair runs from May 4-6.", 0, 2),
+        ("Ann was there on Tuesday and Wednesday, 5-6 May.", "Ann was there on 5-6 May.", 1, 2),
+        ("Ann stayed from Friday through Sunday.", "Ann stayed.", 4, 6),
+    ],
+)
+def test_a_span_of_weekdays_is_read_apart_from_the_claim(
+    text: str, without: str, first: int, last: int
+) -> None:
+    said = weekday(text)
+    assert said is not None
+    assert (said.without, said.day, said.last) == (without, first, last)
+
+
+def test_weekdays_relative_to_today_are_left_alone() -> None:
+    assert weekday("Ann came last Monday and Tuesday.") is None
+
+
+def test_a_span_of_weekdays_must_be_the_records_first_and_last_days(checker: Checker) -> None:
+    right = checker.check("Kasymaliev was on an official visit to Vietnam from Thursday to Friday.")
+    assert right.verdict is Verdict.supported
+    wrong = checker.check(
+        "Kasymaliev was on an official visit to Vietnam from Tuesday to Wednesday."
+    )
+    assert wrong.verdict is Verdict.contradicted
+    part = next(part for part in wrong.parts if part.kind == "weekday")
+    assert part.on_record == "Thursday 2025-03-06 to Friday 2025-03-07"
