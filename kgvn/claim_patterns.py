@@ -228,7 +228,11 @@ NO_COUNT = re.compile(
     re.IGNORECASE,
 )
 #: A duration needs a hyphen ('60-day') or a word saying it is one ('for two months').
-DURATION_LEAD = re.compile(r"(?:\bfor|\bup to|\bof|\blasting|\bvalid for)\s+$", re.IGNORECASE)
+DURATION_LEAD = re.compile(
+    r"(?:\bfor|\bup to|\bof|\blasting|\bvalid for)\s+(?:(?:about|around|roughly|nearly|almost"
+    r"|some|approximately|just|over|under|more than|less than|up to)\s+)*$",
+    re.IGNORECASE,
+)
 #: An ordinal before a verb ('first established') says when, not which one: not a part.
 ORDINAL = re.compile(
     r"\b(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b(?:-ever)?(?!\s+\w+ed\b)", re.IGNORECASE

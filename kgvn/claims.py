@@ -291,7 +291,7 @@ def _durations(working: str, taken: list[tuple[int, int]], shown: str) -> list[D
         unit = match.group("unit").lower()
         unit_days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
         value = _word_number(match.group("num"))
-        led = DURATION_LEAD.search(working[max(0, match.start() - 12) : match.start()])
+        led = DURATION_LEAD.search(working[max(0, match.start() - 40) : match.start()])
         if "-" in match.group() or unit == "day" or (led and unit in ("week", "month")):
             taken.append(match.span())
             text = shown[match.start() : match.end()].strip()

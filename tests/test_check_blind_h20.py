@@ -156,3 +156,22 @@ def test_a_span_of_weekdays_must_be_the_records_first_and_last_days(checker: Che
     assert wrong.verdict is Verdict.contradicted
     part = next(part for part in wrong.parts if part.kind == "weekday")
     assert part.on_record == "Thursday 2025-03-06 to Friday 2025-03-07"
+
+
+# --- a duration with a hedge between its lead word and its figure ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("A permit of roughly two months.", 60.0),
+        ("Valid for about three weeks.", 21.0),
+        ("They stayed for just over two months.", 60.0),
+    ],
+)
+def test_a_hedged_duration_after_its_lead_word_is_a_duration(text: str, days: float) -> None:
+    assert [item.days for item in parse_claim(text).durations] == [days]
+
+
+def test_months_with_no_lead_word_are_no_duration() -> None:
+    assert parse_claim("Talks came two months later.").durations == ()
