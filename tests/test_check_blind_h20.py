@@ -175,3 +175,19 @@ def test_a_hedged_duration_after_its_lead_word_is_a_duration(text: str, days: fl
 
 def test_months_with_no_lead_word_are_no_duration() -> None:
     assert parse_claim("Talks came two months later.").durations == ()
+
+
+# --- a time before or after another event that opens the sentence --------------------------------
+
+
+def test_an_opening_time_before_another_event_ends_at_its_comma(checker: Checker) -> None:
+    """'Less than a month before X's visit, A and B spoke': the other event is the one named
+    before the comma, not one the main clause's people took part in."""
+    right = checker.check(
+        "Less than a month before Kasymaliev's visit, Hang and Meder spoke by phone."
+    )
+    assert right.verdict is Verdict.supported
+    part = next(part for part in right.parts if part.kind == "interval")
+    assert part.on_record == "17 days from 2025-02-17 to 2025-03-06 (computed)"
+    wrong = checker.check("Over a month before Kasymaliev's visit, Hang and Meder spoke by phone.")
+    assert wrong.verdict is Verdict.contradicted

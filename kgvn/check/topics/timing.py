@@ -53,6 +53,13 @@ _RELATIVE = re.compile(
 )
 
 
+#: Nothing but a hedge before a relative time that opens the sentence: "Less than", "Some".
+_LEAD_HEDGE = re.compile(
+    r"\s*(?:(?:just|a little|slightly|more|less|fewer|than|about|around|nearly|almost|some"
+    r"|roughly|over|under|approximately|barely|only)\s+)*"
+)
+
+
 #: "the year after", "the following month", "the same year": calendar units between two events.
 _CALENDAR = re.compile(
     r"\bthe (?P<unit>year|month) (?P<way>after|before)\b"
@@ -164,7 +171,11 @@ class TimingChecks(CheckerBase):
         match = _RELATIVE.search(claim.folded)
         if match is None:
             return self._calendar_part(claim, outcome, event)
-        other = self._other_event(claim.folded[match.end() :], event)
+        rest = claim.folded[match.end() :]
+        if _LEAD_HEDGE.fullmatch(claim.folded[: match.start()]) and "," in rest:
+            # "Less than three weeks before X arrived, Y …": the other event ends at the comma
+            rest = rest[: rest.index(",")]
+        other = self._other_event(rest, event)
         if other is None:
             return []
         lengths = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
