@@ -7,6 +7,7 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.result import Status, Verdict
+from kgvn.check.splits import years_since
 from kgvn.check.standing import earlier_rank
 from kgvn.check.topics.series import in_text_order
 from kgvn.check.weekdays import weekday
@@ -191,3 +192,36 @@ def test_an_opening_time_before_another_event_ends_at_its_comma(checker: Checker
     assert part.on_record == "17 days from 2025-02-17 to 2025-03-06 (computed)"
     wrong = checker.check("Over a month before Kasymaliev's visit, Hang and Meder spoke by phone.")
     assert wrong.verdict is Verdict.contradicted
+
+
+# --- 'in the N years since X': the fact since X, and X's age ------------------------------------
+
+
+def test_years_since_a_clause_are_its_age() -> None:
+    assert years_since(
+        "Bo is the first to win in the nearly 20 years since the club was founded"
+    ) == [
+        "Bo is the first to win since the club was founded",
+        "The club was founded, nearly 20 years ago",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bo is the first to win since the club was founded",  # no count of years
+        "Bo has not won in the years since 2004",  # no count, a bare year
+        "Bo is the first to win in 20 years since 2004",  # a bare year is no clause
+    ],
+)
+def test_no_age_without_a_count_and_a_clause(body: str) -> None:
+    assert years_since(body) is None
+
+
+def test_the_age_said_of_relations_is_checked_apart_from_the_first(checker: Checker) -> None:
+    wrong = checker.check(
+        "Kasymaliev's visit was the first by a Kyrgyz premier to Vietnam in the 20 years since"
+        " diplomatic relations were established."
+    )
+    assert wrong.verdict is Verdict.contradicted
+    assert [atom.verdict for atom in wrong.atoms] == [Verdict.supported, Verdict.contradicted]

@@ -247,6 +247,7 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
     splitters = (
         _between,
         _range,
+        splits.years_since,
         _leading_while,
         _while,
         _ordinal,
