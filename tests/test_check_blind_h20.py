@@ -7,6 +7,7 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.result import Status, Verdict
+from kgvn.check.shares import part_of_trade
 from kgvn.check.splits import years_since
 from kgvn.check.standing import earlier_rank
 from kgvn.check.topics.series import in_text_order
@@ -225,3 +226,24 @@ def test_the_age_said_of_relations_is_checked_apart_from_the_first(checker: Chec
     )
     assert wrong.verdict is Verdict.contradicted
     assert [atom.verdict for atom in wrong.atoms] == [Verdict.supported, Verdict.contradicted]
+
+
+# --- a figure of one flow said as part of trade ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Exports made up $2 million of the 2019 trade turnover.", True),
+        ("Imports were $2 million of two-way trade in 2019.", True),
+        ("Trade reached $2 million in 2019.", False),
+        ("Exports of $2 million lifted trade.", False),
+    ],
+)
+def test_a_figure_said_as_part_of_trade(text: str, part: bool) -> None:
+    assert part_of_trade(parse_claim(text)) is part
+
+
+def test_a_part_of_trade_is_not_compared_with_the_whole(checker: Checker) -> None:
+    result = checker.check("Kyrgyz exports accounted for $1 million of the 2023 trade turnover.")
+    assert result.verdict is Verdict.unverified

@@ -47,6 +47,7 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
+from kgvn.check.shares import part_of_trade
 from kgvn.check.slots import (
     amount_agrees,
     count_agrees,
@@ -225,7 +226,9 @@ class EconomyChecks(CheckerBase):
         moved = direction is not None and bool(claim.years or claim.year_ranges) and about_trade
         if not figures_given and not moved:
             return None
-        if claim.has("export", "import", "shipment") and not claim.has("trade", "turnover"):
+        if claim.has("export", "import", "shipment") and (
+            not claim.has("trade", "turnover") or part_of_trade(claim)
+        ):
             return CheckResult(
                 claim.text,
                 Verdict.unverified,
