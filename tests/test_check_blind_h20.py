@@ -247,3 +247,16 @@ def test_a_figure_said_as_part_of_trade(text: str, part: bool) -> None:
 def test_a_part_of_trade_is_not_compared_with_the_whole(checker: Checker) -> None:
     result = checker.check("Kyrgyz exports accounted for $1 million of the 2023 trade turnover.")
     assert result.verdict is Verdict.unverified
+
+
+# --- a letter names the invitation made in writing -----------------------------------------------
+
+
+def test_a_letter_inviting_the_wrong_guest_is_the_written_invitation(checker: Checker) -> None:
+    """Two invitations share a guest or a host with the claim; 'letter' picks the written one,
+    whose guest is another."""
+    result = checker.check("Their president's letter invited Pham Minh Chinh to visit Kyrgyzstan.")
+    assert result.verdict is not Verdict.supported
+    wrong = checker.check("Sadyr Japarov's letter invited Pham Minh Chinh to visit Kyrgyzstan.")
+    assert wrong.verdict is Verdict.contradicted
+    assert [record.id for record in wrong.records][:1] == ["2025-03-06-invitation-to-president"]

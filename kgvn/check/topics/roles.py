@@ -74,10 +74,15 @@ class RoleParts(TimingChecks):
                 if date_agrees(span, event.date, event.end) is Status.agrees
             )
             named = re.search(
-                rf"(?:\bthe|['’]s) (?:[\w-]+ ){{0,3}}(?:{event.kind.value[:6]}|letter)", folded
+                rf"(?:\bthe|\bhis|\bher|\btheir|['’]s) (?:[\w-]+ ){{0,3}}"
+                rf"(?:{event.kind.value[:6]}|letter)",
+                folded,
             )
             if on_the_day or named:
                 fits.append(event)
+        if len(fits) > 1 and _WRITTEN.search(folded):
+            # 'X's letter invited Y': of the invitations, the one made in writing
+            fits = [item for item in fits if _WRITTEN.search(fold(_record_text(item)))]
         if len(fits) != 1:
             return None
         event = fits[0]
