@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
+from kgvn.check.backing import _rephrase
+from kgvn.check.mentions import ASPIRATION
 from kgvn.check.result import Status, Verdict
 from kgvn.check.shares import part_of_trade
 from kgvn.check.splits import years_since
@@ -260,3 +262,32 @@ def test_a_letter_inviting_the_wrong_guest_is_the_written_invitation(checker: Ch
     wrong = checker.check("Sadyr Japarov's letter invited Pham Minh Chinh to visit Kyrgyzstan.")
     assert wrong.verdict is Verdict.contradicted
     assert [record.id for record in wrong.records][:1] == ["2025-03-06-invitation-to-president"]
+
+
+# --- words for a goal ahead, and for trade that meets its potential ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("a milestone on the way to a partnership", "a milestone towards a partnership"),
+        ("a step en route to closer ties", "a step towards closer ties"),
+        ("sales live up to each country's potential", "sales fulfils potential"),
+        ("sales match both countries' potential", "sales fulfils potential"),
+    ],
+)
+def test_set_phrases_read_as_their_plain_words(said: str, plain: str) -> None:
+    assert _rephrase(said) == plain
+
+
+def test_a_goal_ahead_is_no_act_done() -> None:
+    assert ASPIRATION.search("a milestone on the way to a partnership") is not None
+    assert ASPIRATION.search("a step en route to closer ties") is not None
+
+
+def test_trade_said_to_meet_its_potential_is_contradicted_by_modest(checker: Checker) -> None:
+    """The record has the speaker call trade modest beside the two countries' potential."""
+    wrong = checker.check("Luong Cuong said trade matches each country's potential.")
+    assert wrong.verdict is Verdict.contradicted
+    right = checker.check("Luong Cuong said trade remains modest compared with their potential.")
+    assert right.verdict is Verdict.supported
