@@ -8,6 +8,7 @@ import pytest
 from kgvn.check import Checker
 from kgvn.check.backing import _rephrase
 from kgvn.check.mentions import ASPIRATION
+from kgvn.check.participles import opening_setting
 from kgvn.check.result import Status, Verdict
 from kgvn.check.shares import part_of_trade
 from kgvn.check.splits import years_since
@@ -291,3 +292,35 @@ def test_trade_said_to_meet_its_potential_is_contradicted_by_modest(checker: Che
     assert wrong.verdict is Verdict.contradicted
     right = checker.check("Luong Cuong said trade remains modest compared with their potential.")
     assert right.verdict is Verdict.supported
+
+
+# --- details and settings said around a fact -----------------------------------------------------
+
+
+def test_together_with_opens_a_closing_detail(checker: Checker) -> None:
+    result = checker.check("Hang held phone talks with Meder, together with their aides.")
+    assert result.verdict is Verdict.partly_supported
+
+
+def test_aimed_at_reads_for() -> None:
+    assert _rephrase("exports aimed at the region") == "exports for the region"
+    assert _rephrase("a plan geared towards growth") == "a plan for growth"
+
+
+@pytest.mark.parametrize(
+    ("body", "visit"),
+    [
+        (
+            "On his first trip to Utopia, Ann Lee met Bo",
+            "Ann Lee visited Utopia for the first time",
+        ),
+        (
+            "On her maiden visit to Utopia, Ann Lee met Bo",
+            "Ann Lee visited Utopia for the first time",
+        ),
+        ("During his 2019 visit to Utopia, Ann Lee met Bo", "Ann Lee visited Utopia in 2019"),
+    ],
+)
+def test_an_opening_visit_says_which_visit_it_was(body: str, visit: str) -> None:
+    found = opening_setting(body, lambda clause: clause.split(" met ")[0])
+    assert found == ["Ann Lee met Bo", visit]
