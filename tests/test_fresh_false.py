@@ -41,6 +41,7 @@ FRESH = {
     "blind-dev-e": 175,
     "blind-dev-f": 170,
     "blind-dev-g": 175,
+    "blind-dev-h": 185,
 }
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
