@@ -13,7 +13,7 @@ from kgvn.check.result import Status, Verdict
 from kgvn.check.shares import part_of_trade
 from kgvn.check.splits import years_since
 from kgvn.check.standing import earlier_rank
-from kgvn.check.topics.series import in_text_order
+from kgvn.check.topics.series import in_text_order, one_year_pair
 from kgvn.check.weekdays import weekday
 from kgvn.claims import Hedge, parse_claim
 
@@ -324,3 +324,29 @@ def test_aimed_at_reads_for() -> None:
 def test_an_opening_visit_says_which_visit_it_was(body: str, visit: str) -> None:
     found = opening_setting(body, lambda clause: clause.split(" met ")[0])
     assert found == ["Ann Lee met Bo", visit]
+
+
+# --- two figures said with one year ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a change within the year: the 'from' figure is the year before's
+        ("Sales jumped in 2019, from $2 million to $3 million.", [(2018, 2018), (2019, 2019)]),
+        ("In 2019 sales rose from $2 million to $3 million.", [(2018, 2018), (2019, 2019)]),
+        # the year is the first figure's, the second a year on or back
+        (
+            "Sales were $3 million in 2019, up from $2 million the year before.",
+            [(2019, 2019), (2018, 2018)],
+        ),
+        (
+            "Sales were $2 million in 2019 and $3 million a year later.",
+            [(2019, 2019), (2020, 2020)],
+        ),
+        ("Sales rose from $2 million in 2019 to $3 million.", [(2019, 2019), None]),
+    ],
+)
+def test_two_figures_with_one_year(text: str, years: list[tuple[int, int] | None]) -> None:
+    claim = parse_claim(text)
+    assert one_year_pair(claim, claim.amounts, 2019) == years

@@ -30,7 +30,6 @@ from kgvn.check.mentions import (
 from kgvn.check.official import TRADE_STEMS
 from kgvn.check.periods import periods_a_year, summed, words_pattern
 from kgvn.check.readers import (
-    _YEAR_SHIFT,
     _compared_figures,
     _direction,
     _exporter,
@@ -61,6 +60,7 @@ from kgvn.check.topics.series import (
     by_amount,
     end_of,
     in_text_order,
+    one_year_pair,
     spanned,
     steps_part,
     trade_periods,
@@ -257,17 +257,10 @@ class EconomyChecks(CheckerBase):
         for position, amount in enumerate(amounts):
             if len(periods) == len(claim.amounts):
                 period: tuple[int, int] | None = end_of(claim, amount, paired[position])
-            elif len(periods) == 1 and len(claim.amounts) == 2 and periods[0][0] == periods[0][1]:
-                # "$4.5 million in 2022 before climbing to $7.5 million a year later"; with no
-                # such words the second figure has no year of its own
-                shift = _YEAR_SHIFT.search(claim.folded)
-                year = periods[0][0]
-                if position == 0 or shift is None:
-                    period = periods[0] if position == 0 else None
-                else:
-                    word = shift.group(1) or shift.group(2)
-                    step = 1 if word in ("later", "after", "following", "next") else -1
-                    period = (year + step, year + step)
+            elif len(periods) == 1 and len(amounts) == 2 and periods[0][0] == periods[0][1]:
+                # "$4.5 million in 2022 before climbing to $7.5 million a year later", "jumped
+                # in 2024, from $7.5m to $13.5m"
+                period = one_year_pair(claim, amounts, periods[0][0])[position]
             elif len(periods) == 1:
                 period = end_of(claim, amount, periods[0])
             elif len(claim.amounts) == 1 and len(periods) == 2:

@@ -148,6 +148,46 @@ def in_text_order(
     return [paired[index] for index in range(len(amounts))]
 
 
+#: 'A year later', 'the year before', 'the previous year': the second figure's year.
+_SHIFT = re.compile(
+    r"\b(?:(?:a|one|the) year (?P<a>later|after|earlier|before)|the (?P<b>following|next|previous"
+    r"|prior) year)\b"
+)
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$")
+_TO = re.compile(r"\s+to\s+(?:(?:about|around|nearly|almost|some|roughly|just|over)\s+)?")
+
+
+def one_year_pair(
+    claim: Claim, amounts: Sequence[Amount], year: int
+) -> list[tuple[int, int] | None]:
+    """The years of two figures said with one year: 'from A to B' with the year outside
+    them is a change within that year (A the year before's); else the first figure written is
+    the year's and the second a year on or back ('the year before'), or none said."""
+    places = [claim.folded.find(fold(amount.text)) for amount in amounts]
+    first, second = sorted(range(len(amounts)), key=places.__getitem__)
+    years: list[tuple[int, int] | None] = [None] * len(amounts)
+    end = places[first] + len(fold(amounts[first].text))
+    between = claim.folded[end : places[second]]
+    if (
+        min(places) >= 0
+        and _FROM.search(claim.folded[: places[first]])
+        and _TO.fullmatch(between)
+        and str(year) not in between
+    ):
+        years[first], years[second] = (year - 1, year - 1), (year, year)
+        return years
+    years[first] = (year, year)
+    shift = _SHIFT.search(claim.folded)
+    if shift is not None:
+        step = (
+            1
+            if (shift.group("a") or shift.group("b")) in ("later", "after", "following", "next")
+            else -1
+        )
+        years[second] = (year + step, year + step)
+    return years
+
+
 def trade_periods(claim: Claim) -> list[tuple[int, int]]:
     """The years and spans of years a claim on trade names, with the year a change counted
     over 'two years to 2024' starts from."""
