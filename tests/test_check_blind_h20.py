@@ -14,6 +14,7 @@ from kgvn.check.shares import part_of_trade
 from kgvn.check.splits import years_since
 from kgvn.check.standing import earlier_rank
 from kgvn.check.topics.series import in_text_order, one_year_pair
+from kgvn.check.topics.timing import _began
 from kgvn.check.weekdays import weekday
 from kgvn.claims import Hedge, parse_claim
 
@@ -350,3 +351,19 @@ def test_an_opening_visit_says_which_visit_it_was(body: str, visit: str) -> None
 def test_two_figures_with_one_year(text: str, years: list[tuple[int, int] | None]) -> None:
     claim = parse_claim(text)
     assert one_year_pair(claim, claim.amounts, 2019) == years
+
+
+# --- a date after 'since' is a start, which a count as of a date does not give --------------------
+
+
+@pytest.mark.parametrize(
+    ("folded", "text", "began"),
+    [
+        ("it has had one project since 2019", "2019", True),
+        ("since early 2019 it has had one project", "2019", True),
+        ("it launched one project in 2019", "2019", True),
+        ("as of 2019 it had one project", "2019", False),
+    ],
+)
+def test_a_date_that_says_when_something_began(folded: str, text: str, began: bool) -> None:
+    assert _began(folded, text) is began

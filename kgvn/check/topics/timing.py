@@ -358,8 +358,9 @@ class TimingChecks(CheckerBase):
                 outcome.add("date", span.text, span.start, Status.not_on_record)
                 continue
             status = date_agrees(span, start, end)
-            if as_of and status is Status.differs and _SINCE_WHEN.search(claim.folded):
-                # 'licensed in 2018': when it began, which a count as of a date does not say
+            if as_of and status is Status.differs and _began(claim.folded, span.text):
+                # 'licensed in 2018', 'running since 2019': when it began, which a count as of
+                # a date does not say
                 status = Status.not_on_record
             if as_of and status is Status.not_on_record:
                 status = Status.agrees if span.start[:7] == start[:7] else status
@@ -386,6 +387,13 @@ def _bound(folded: str, text: str) -> bool:
     before = folded[:at] if at > 0 else ""
     since = re.search(r"\bfirst\b[^,;]*\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", before)
     return since is not None
+
+
+def _began(folded: str, text: str) -> bool:
+    """Whether a date says when something began: after a verb of beginning, or 'since'."""
+    at = folded.find(fold(text))
+    since = re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", folded[: max(at, 0)])
+    return _SINCE_WHEN.search(folded) is not None or since is not None
 
 
 def _anchored(folded: str, count: str) -> bool:
