@@ -367,3 +367,19 @@ def test_two_figures_with_one_year(text: str, years: list[tuple[int, int] | None
 )
 def test_a_date_that_says_when_something_began(folded: str, text: str, began: bool) -> None:
     assert _began(folded, text) is began
+
+
+# --- an event named by a date before its noun ----------------------------------------------------
+
+
+def test_a_date_before_the_noun_pins_the_event(checker: Checker) -> None:
+    """'The 2014 visit …' names no one, yet only one visit is of 2014."""
+    right = checker.check("The 2014 trip came more than 20 years after ties were established.")
+    assert right.verdict is Verdict.supported
+    wrong = checker.check("The 2014 trip came less than 20 years after ties were established.")
+    assert wrong.verdict is Verdict.contradicted
+
+
+def test_a_date_said_of_the_event_does_not_pin_it(checker: Checker) -> None:
+    """'The visit took place in 2014' would only back itself: the record has several visits."""
+    assert checker.check("The visit took place in 2014.").verdict is Verdict.unverified
