@@ -383,3 +383,22 @@ def test_a_date_before_the_noun_pins_the_event(checker: Checker) -> None:
 def test_a_date_said_of_the_event_does_not_pin_it(checker: Checker) -> None:
     """'The visit took place in 2014' would only back itself: the record has several visits."""
     assert checker.check("The visit took place in 2014.").verdict is Verdict.unverified
+
+
+# --- a day counted within a visit ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("To Lam received Kasymaliev on the first day of his visit.", Verdict.supported),
+        ("To Lam received Kasymaliev on the final day of his visit.", Verdict.contradicted),
+        ("To Lam received Kasymaliev on the third day of his visit.", Verdict.contradicted),
+    ],
+)
+def test_a_day_of_the_visit_is_its_date(checker: Checker, text: str, verdict: Verdict) -> None:
+    """The visit ran March 6-7; the reception was on March 6. A third day the visit never had
+    is wrong too."""
+    result = checker.check(text)
+    assert result.verdict is verdict
+    assert any(record.id == "2025-03-06-official-visit" for record in result.records)

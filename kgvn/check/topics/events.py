@@ -159,10 +159,12 @@ class EventChecks(RoleParts):
         elif end and _DEPARTURE.search(claim.folded):
             start, end = end, None
         self._other_dates(claim, outcome, best)
+        day = self._visit_day_part(claim, outcome, best)
         self._date_parts(claim, outcome, start, end, allow_missing=True)
         compared = self._relative_part(claim, outcome, best)
         if not compared:
             self._order_part(claim, outcome, best)
+        compared += day
         if compared:
             claim = replace(claim, spans=(*claim.spans, *compared))
         self._age_parts(claim, outcome, best)

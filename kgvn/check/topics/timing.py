@@ -92,7 +92,41 @@ ORDER_TAIL = re.compile(
 )
 
 
+#: "On the first day of his visit": a day counted within the doer's visit.
+_VISIT_DAY = re.compile(
+    r"\bon\s+the\s+(?P<nth>first|second|third|last|final|opening|closing)\s+day\s+of\s+"
+    r"(?:his|her|their|the)\s+(?:[a-z'’-]+\s+){0,3}?(?:visit|trip|stay)\b"
+)
+_DAY_INDEX = {"first": 0, "opening": 0, "second": 1, "third": 2}
+
+
 class TimingChecks(CheckerBase):
+    def _visit_day_part(
+        self, claim: Claim, outcome: _Outcome, event: Event
+    ) -> list[tuple[int, int]]:
+        """'Met X on the first day of his visit': the day counted within the one visit of the
+        event's people, compared with the event's date. Returns the span compared."""
+        match = _VISIT_DAY.search(claim.folded)
+        if match is None or event.kind is EventKind.visit or len(event.date) != 10:
+            return []
+        visits = [
+            item
+            for item in self.store.events
+            if item.kind is EventKind.visit
+            and set(item.participants) & set(event.participants)
+            and len(item.end or item.date) == 10
+        ]
+        if len(visits) != 1:
+            return []
+        visit, nth = visits[0], match.group("nth")
+        first, last = date_bounds(visit.date)[0], date_bounds(visit.end or visit.date)[0]
+        day = last if nth not in _DAY_INDEX else first + dt.timedelta(days=_DAY_INDEX[nth])
+        agrees = day <= last and date_bounds(event.date)[0] == day
+        outcome.records.append(visit)
+        shown = f"{event.date} (the visit: {visit.date} – {visit.end or visit.date})"
+        outcome.add("date", nth, day.isoformat(), _status(agrees), shown)
+        return [match.span()]
+
     def _other_dates(self, claim: Claim, outcome: _Outcome, event: Event) -> None:
         """'…came on 27 December, less than four months after X declared independence on 31
         August': a date written after 'after' (in the same phrase) is the other event's, so it
