@@ -9,6 +9,7 @@ from kgvn.check import Checker
 from kgvn.check.backing import _rephrase
 from kgvn.check.mentions import ASPIRATION
 from kgvn.check.participles import opening_setting
+from kgvn.check.reported_but import reported_and_that
 from kgvn.check.result import Status, Verdict
 from kgvn.check.shares import part_of_trade
 from kgvn.check.splits import years_since
@@ -402,3 +403,23 @@ def test_a_day_of_the_visit_is_its_date(checker: Checker, text: str, verdict: Ve
     result = checker.check(text)
     assert result.verdict is verdict
     assert any(record.id == "2025-03-06-official-visit" for record in result.records)
+
+
+# --- 'said X and that Y': two reported clauses ------------------------------------------------
+
+
+def test_two_reported_clauses_each_with_that_are_two_claims() -> None:
+    assert reported_and_that("Ann said that sales rose and that prices fell") == [
+        "Ann said sales rose",
+        "Ann said prices fell",
+    ]
+    assert reported_and_that("Ann said sales rose and prices fell") is None  # one 'that' only
+
+
+def test_a_hope_in_the_second_clause_is_not_read_as_done(checker: Checker) -> None:
+    """'… and that the two sides should sign a deal': a hope, checked on its own, not a
+    signing the record's 'under negotiation' rules out."""
+    result = checker.check(
+        "Chinh said trade has grown and that the two sides should sign a deal on double taxation."
+    )
+    assert result.verdict is Verdict.partly_supported
