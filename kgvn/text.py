@@ -104,3 +104,8 @@ def compiled(expression: str, flags: int = 0) -> re.Pattern[str]:
     The checker builds its patterns from lexicon words and record names: more than the 512 that
     `re` keeps, so with `re.search(text, ...)` every claim compiled hundreds of them again."""
     return re.compile(expression, flags)
+
+
+def word_pattern(phrase: str) -> re.Pattern[str]:
+    """`phrase` as words of their own in folded text: no letter just before or after it."""
+    return compiled(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])")

@@ -680,6 +680,42 @@ def test_true_claims_made_false_are_never_supported(checker: Checker) -> None:
     assert wrongly_supported == []
 
 
+#: "HANOI, March 6 (Kabar) - …": an outlet's dateline, the date of a report, not a fact claimed.
+DATELINE = re.compile(r"^[A-Z][A-Za-z ]+, [A-Z][a-z]+ \d{1,2} \(")
+
+
+def tuning_true_claims() -> list[str]:
+    """The true claims of every split tuned on, apart from dev (the held-out ones stay unread)."""
+    rows = [
+        json.loads(line)
+        for path in sorted(CLAIMS_DIR.glob("*.jsonl"))
+        if path.stem != "dev" and not (path.stem.startswith("heldout") and path.stem != "heldout-1")
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    return [row["claim"] for row in rows if row["verdict"] == "supported"]
+
+
+def _repeats(claim: str) -> set[str]:
+    """Swaps to a word the claim already has ("mining" listed twice): they falsify nothing."""
+    return {claim.replace(old, new, 1) for old, new in SWAPS if old in claim and new in claim}
+
+
+def test_the_tuning_splits_true_claims_made_false_are_never_supported(checker: Checker) -> None:
+    variants = [
+        variant
+        for claim in tuning_true_claims()
+        if not DATELINE.match(claim)
+        for variant in falsified(claim)
+        if variant not in _repeats(claim)
+    ]
+    assert len(variants) >= 1400
+    wrongly_supported = [
+        variant for variant in variants if checker.check(variant).verdict is Verdict.supported
+    ]
+    assert wrongly_supported == []
+
+
 def test_a_contradiction_shows_the_value_on_record(checker: Checker) -> None:
     result = checker.check("Two-way trade in 2023 stood at US$9 million.")
     assert result.verdict is Verdict.contradicted

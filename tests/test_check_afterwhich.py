@@ -53,3 +53,36 @@ def test_an_order_of_clauses_read_as_other_peoples_acts_is_never_supported(
     checker: Checker, sentence: str, verdict: Verdict
 ) -> None:
     assert checker.check(sentence).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "order"),
+    [
+        ("2025-03-06-welcome-ceremony", "2025-03-06-pm-talks", "before"),  # "after the welcome ceremony"
+        ("2025-03-06-pm-talks", "2025-03-06-photo-exhibition", "after"),  # "Before their talks"
+        ("2025-03-06-welcome-ceremony", "2025-03-06-signing", "before"),  # through the talks
+        ("2025-03-06-photo-exhibition", "2025-03-06-welcome-ceremony", None),  # both before the talks
+        ("2025-02-17-phone-talks", "2025-03-06-pm-talks", "before"),  # by their dates
+    ],
+)  # fmt: skip
+def test_the_record_orders_two_records_by_dates_or_its_own_words(
+    checker: Checker, first: str, second: str, order: str | None
+) -> None:
+    relations = checker.pipeline.relations
+    assert relations is not None
+    assert relations.relate(first, second) == order
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The prime ministers signed a joint statement, and then they held talks.", Verdict.contradicted),
+        ("Kasymaliev was welcomed at an official ceremony and then signed a joint statement with Chinh.", Verdict.supported),
+        # the ceremony and the exhibition both came before the talks: their own order is not told
+        ("They toured the photo exhibition, and then Chinh hosted Kasymaliev at the welcome ceremony", Verdict.partly_supported),
+    ],
+)  # fmt: skip
+def test_an_order_of_clauses_is_the_order_of_their_records(
+    checker: Checker, sentence: str, verdict: Verdict
+) -> None:
+    assert checker.check(sentence).verdict is verdict

@@ -577,3 +577,32 @@ def test_an_opposite_phrase_is_said_by_the_records_words_in_order() -> None:
     together = _text_backing("the two countries' foreign ministries")
     assert _opposite("trade", *apart) is None
     assert _opposite("trade", *together) == "foreign ministries"
+
+
+# --- "…, a step it took X": how the act was done, said of the act --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Utopia opened its ports, a step it took unilaterally.", "Utopia opened its ports unilaterally."),
+        ("Utopia opened its ports, a move made in 2019.", "Utopia opened its ports in 2019."),
+        ("Utopia opened its ports, in a decision that they took on May 2.", "Utopia opened its ports on May 2."),
+        ("Utopia opened its ports, a step forward.", "Utopia opened its ports, a step forward."),
+    ],
+)  # fmt: skip
+def test_a_step_taken_some_way_is_the_act_done_that_way(sentence: str, read: str) -> None:
+    assert recast(sentence) == read
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kyrgyzstan lets Vietnamese citizens in without a visa for 60 days, a step it took mutually.", "contradicted"),
+        ("Kyrgyzstan grants Vietnamese citizens a 60-day visa exemption, a decision taken unilaterally.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_step_taken_some_way_on_the_real_store(
+    checker: Checker, claim: str, verdict: str
+) -> None:
+    assert _verdict(checker, claim) == verdict

@@ -311,6 +311,14 @@ def test_a_paragraph_is_split_into_sentences() -> None:
             "Utopia exports tea and silk to Ruritania.",
             ["Utopia exports tea and silk to Ruritania."],
         ),
+        (  # ", and" closing a list is no second clause: "mining and training" alone says nothing
+            "Ann and Bo agreed to work together in farming, health, and mining and training.",
+            ["Ann and Bo agreed to work together in farming, health, and mining and training."],
+        ),
+        (
+            "Ann toured the port, the fair, and then she met Bo.",
+            ["Ann toured the port, the fair.", "Ann met Bo."],
+        ),
     ],
 )
 def test_a_sentence_is_split_into_atomic_claims(sentence: str, expected: list[str]) -> None:

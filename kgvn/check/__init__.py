@@ -114,7 +114,15 @@ class Checker(
             frozenset(load("words")["verbs"]),
             places,
             spans.get,
-            Relations(self.check_atom, spans.get, self._people_in, self._participants_of),
+            Relations(
+                self.check_atom,
+                spans.get,
+                self._people_in,
+                self._participants_of,
+                lambda record_id: texts.get(record_id, []),
+                self._event_kind,
+                tuple(spans),
+            ),
             Prior(self.check_atom, spans, self._people_in),
             self._peers,
             self._kind_of,
@@ -194,6 +202,8 @@ class Checker(
         """One atomic claim; an organisation swapped for the record's is contradicted, and so is
         a go-between whose two sides the record gives the other way round."""
         result = self._side_slots(text, super().check_atom(text))
+        if result.verdict is Verdict.supported:
+            return self._unplaced(text, result)
         if result.verdict is not Verdict.unverified or not result.records:
             return result
         words = [
@@ -224,6 +234,27 @@ class Checker(
             verdict=Verdict.contradicted,
             explanation=f"The record names {held} here, not {claimed}.",
             parts=[*kept, part],
+        )
+
+    def _unplaced(self, text: str, result: CheckResult) -> CheckResult:
+        """A claim supported by events alone that names someone none of them counts as taking
+        part, and no part compares ("Chinh was visiting X for the first time" against
+        Kasymaliev's visit): that person's place in it is unchecked, so it stays open."""
+        events = [self._record_by_id.get(matched.id) for matched in result.records]
+        if not events or not all(getattr(event, "participants", None) for event in events):
+            return result
+        covered = {who for event in events for who in getattr(event, "participants", [])}
+        for part in result.parts:
+            covered |= {str(value) for value in _values(part.value)}
+        named = self._people_in(fold(text)) - covered
+        loose = sorted(self.people[who].name for who in named if who in self.people)
+        if not loose:
+            return result
+        return replace(
+            result,
+            verdict=Verdict.unverified,
+            explanation=f"The record does not say what {', '.join(loose)} did here "
+            f"({result.explanation})",
         )
 
     def _headcount(self, text: str, result: CheckResult) -> CheckResult:
@@ -312,6 +343,11 @@ class Checker(
         """Who a record names as taking part (none for records without participants)."""
         record = self._record_by_id.get(record_id)
         return frozenset(getattr(record, "participants", None) or [])
+
+    def _event_kind(self, record_id: str) -> str | None:
+        """An event's kind ("talks", "ceremony"), None for a record of another sort."""
+        event = next((one for one in self.store.events if one.id == record_id), None)
+        return event.kind if event is not None else None
 
     def _together(self, result: CheckResult) -> bool:
         """Whether every clause's records share someone, or some clause's records name no one."""
@@ -419,3 +455,8 @@ __all__ = [
     "date_agrees",
     "ratio_status",
 ]
+
+
+def _values(value: object) -> list[object]:
+    """A part's value as a list: the people a part compares may be one id or several."""
+    return list(value) if isinstance(value, (list, tuple, set, frozenset)) else [value]

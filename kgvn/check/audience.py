@@ -15,7 +15,7 @@ import re
 from kgvn.check.backing import said_in
 from kgvn.check.lexicon import load
 from kgvn.check.result import CheckResult, Status, Verdict
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 
 _AUDIENCES = tuple(load("words").get("audiences", []))
 _MET = re.compile(
@@ -61,7 +61,7 @@ def other_meeting(result: CheckResult) -> CheckResult:
     said = [
         word
         for word in _AUDIENCES
-        if re.search(rf"\b{re.escape(word)}\b", folded) and not said_in(word, quotes)
+        if compiled(rf"\b{re.escape(word)}\b").search(folded) and not said_in(word, quotes)
     ]
     stranger = _stranger(result.claim, quotes)
     if stranger is not None:

@@ -373,7 +373,7 @@ def broader_title(claim_folded: str, record_folded: str) -> str | None:
     if not said and _OFFICE_HOLDER.search(claim_folded):
         # 'the first by a (demonym) official': any office, wider than the record's
         for phrase, _ in ROLE_WORDS:
-            if " " in phrase and re.search(rf"\b{phrase}\b", record_folded):
+            if " " in phrase and compiled(rf"\b{phrase}\b").search(record_folded):
                 return phrase
     for phrase, title in ROLE_WORDS:
         head = phrase.rpartition(" ")[2]

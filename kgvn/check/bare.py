@@ -9,6 +9,8 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from kgvn.text import compiled
+
 #: A title a claim gives alone: after 'the', with no capitalised name after it.
 _BARE = r"\bthe\s+(?P<phrase>{phrase})\b(?-i:(?!\s+[A-Z]))(?!s\b|['’]s\b)"
 #: At most this many readings of a sentence are tried.
@@ -20,7 +22,7 @@ def bare_titles(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]
     found: list[tuple[int, int, str]] = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         pattern = _BARE.format(phrase=r"\s+".join(map(re.escape, phrase.split())))
-        for match in re.finditer(pattern, text, re.IGNORECASE):
+        for match in compiled(pattern, re.IGNORECASE).finditer(text):
             if all(match.end() <= start or end <= match.start() for start, end, _ in found):
                 found.append((match.start(), match.end(), phrase))
     return sorted(found)

@@ -197,18 +197,17 @@ class CheckerBase:
         """'State President To Lam': a title written before a name must be one the person holds."""
         named = [(spelling, who) for spelling, who in self.spellings if spelling in claim.folded]
         for spelling, person_id in named:
-            for match in re.finditer(
-                rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])", claim.folded
+            for match in compiled(rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])").finditer(
+                claim.folded
             ):
                 before = claim.folded[: match.start()]
                 for phrase, title in self.role_words:
                     if compiled(rf"(?<![a-z]){re.escape(phrase)}\s+$").search(before):
                         person = self.people[person_id]
-                        side = re.search(
+                        side = compiled(
                             rf"\b({self.places.pattern_with_others()})\w*(?:'s)?\s+"
-                            rf"{re.escape(phrase)}\s+$",
-                            before,
-                        )
+                            rf"{re.escape(phrase)}\s+$"
+                        ).search(before)
                         country = None
                         if side is not None:
                             country = self.places.code_of(
@@ -406,7 +405,7 @@ class CheckerBase:
             if name is None or name not in text:
                 continue
             prep = match.group("prep")
-            if not re.search(rf"\b{prep}\s+(?:[\w']+\s+){{0,4}}{re.escape(name)}", text):
+            if not compiled(rf"\b{prep}\s+(?:[\w']+\s+){{0,4}}{re.escape(name)}").search(text):
                 outcome.add("who", f"{prep} {name}", name, Status.not_on_record)
 
     def _counterpart_nationality(self, folded: str, peer: str, outcome: _Outcome) -> None:

@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from kgvn.check import splits
 from kgvn.check.clauses import (
@@ -392,7 +393,7 @@ def _apposition(body: str) -> list[str] | None:
 def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
     """Clauses joined by ';', ', and', ', but', or 'and' before a verb in the past tense."""
     pieces: list[str] = []
-    start = 0
+    start, is_verb = 0, partial(_is_verb, verbs=verbs | _AUXILIARIES)
     for match in _CLAUSE_JOIN.finditer(body):
         joint = "and" if "well" in match.group() else match.group().strip()
         right = body[match.end() :]
@@ -403,7 +404,7 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
             joint == "and"
             and not new_subject
             and not timed
-            and not _second_infinitive(body[start : match.start()], right)
+            and not splits.second_infinitive(body[start : match.start()], right)
             and not splits.adverb_verb(right)  # '… and highly values …': a manner, then a verb
             and not (
                 first_word
@@ -424,6 +425,8 @@ def _clauses(body: str, verbs: frozenset[str]) -> list[str] | None:
             )
         ):
             continue  # "friendship and multifaceted cooperation": one claim
+        if joint == ", and" and splits.list_end(body[start : match.start()], right, is_verb):
+            continue  # "… to agriculture, defence and security, and education and training"
         if match.group().strip() == "but" and not re.match(
             r"(?:\S+\s+){0,4}?(?:is|was|were|are|has|have|had|will|would|did|does|\w+ed)\b", right
         ):
@@ -489,15 +492,6 @@ _VERB_PLANS = re.compile(
     r"[a-z]+ed\s+[a-z]+\s+to\s+(?!(?:the|a|an|his|her|their|its|both|each|all)\b)[a-z]+"
     r"(?<![^s]s)\b"
 )
-
-
-#: "to hold …" after "and": a second infinitive, not "to the UN" or "to Ann".
-_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|both|each|all|be)\b)[a-z]+\b")
-
-
-def _second_infinitive(left: str, right: str) -> bool:
-    """'agreed to A and to B': the same verb's second object, a clause of its own."""
-    return bool(_INFINITIVE.match(right)) and bool(re.search(r"\b\w+\s+to\s+[a-z]+", left))
 
 
 def _names(clause: str) -> str:

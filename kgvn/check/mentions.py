@@ -272,7 +272,7 @@ def _said_alike(claim: str, text: str, word: str) -> bool:
 
 def _capitalised(text: str, token: str) -> bool:
     """Whether the claim writes the word with a capital inside the sentence (a name, a place)."""
-    return re.search(rf"(?<=[a-z,;] )[A-Z]{re.escape(token[1:])}\b", text) is not None
+    return compiled(rf"(?<=[a-z,;] )[A-Z]{re.escape(token[1:])}\b").search(text) is not None
 
 
 def _role_words(store: Store, places: Places) -> list[tuple[str, str]]:

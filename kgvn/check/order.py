@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kgvn.check.lexicon import load
+from kgvn.check.lexicon import load, stem
 from kgvn.check.participles import _past
 from kgvn.check.pronouns import it_resolved
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
@@ -53,6 +53,14 @@ _MET_IN = re.compile(
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))"
 )
 _MONTHS = frozenset(fold(name) for name in FULL_MONTHS)
+_KIND_WORDS: dict[str, str] = _WORDS["event_kind_words"]
+#: The two words naming a thing after "before"/"after", past its determiner.
+_THING = r"(?:(?:the|their|his|her|its|an?)\s+)?(?P<thing>[a-z]+(?:\s+[a-z]+)?)"
+#: "after Utopia declared independence": a clause with a named doer and a verb in the past.
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|since|when|once)\s+(?P<clause>(?:[A-Z][\w’'-]*\s+){1,4}"
+    r"(?:[a-z]+ed|held|met|made|paid|took|gave|won|began)\b[^,;:]*)"
+)
 #: A side whose doer is only a pronoun or a group: the people of the other side, not anyone's.
 _UNNAMED_DOER = re.compile(r"^(?:they|he|she|both|the\s+two)\b", re.IGNORECASE)
 _PRONOUN_END = re.compile(r"\b(?:it|him|her|them|this|that)\s*\.?$", re.IGNORECASE)
@@ -138,6 +146,61 @@ class Relations:
     people_in: Callable[[str], set[str]]
     #: The people and bodies a record names as taking part, by its id.
     participants_of: Callable[[str], frozenset[str]] = lambda _id: frozenset()
+    #: A record's texts by its id: its title first, then its summary and quotes.
+    texts_of: Callable[[str], list[str]] = lambda _id: []
+    #: An event record's kind by its id ("talks", "ceremony"), None for other records.
+    kind_of: Callable[[str], str | None] = lambda _id: None
+    #: Every dated record's id, for a third record between two of the same day.
+    dated: tuple[str, ...] = ()
+
+    def relate(self, first: str, second: str) -> str | None:
+        """How the record orders two records, "before" or "after", directly or through one
+        record of the same day between them (the ceremony, then the talks, then the signing)."""
+        direct = self._relate(first, second)
+        if direct is not None:
+            return direct
+        day = self.span_of(first)
+        for middle in self.dated:
+            if middle in (first, second) or self.span_of(middle) != day:
+                continue
+            one = self._relate(first, middle)
+            if one is not None and one == self._relate(middle, second):
+                return one
+        return None
+
+    def _relate(self, first: str, second: str) -> str | None:
+        """How the record orders two records, "before" or "after" (the first against the
+        second): by their dates, else by one's own words naming the other ("held talks after
+        the welcome ceremony"); None when it does not say."""
+        one, two = self.span_of(first), self.span_of(second)
+        if one is None or two is None or first == second:
+            return None
+        size = min(len(one[0]), len(two[0]))
+        if one[0][:size] != two[0][:size]:
+            return "before" if one[0][:size] < two[0][:size] else "after"
+        said = self._said_order(first, second)
+        if said is not None:
+            return said
+        turned = self._said_order(second, first)
+        return {"before": "after", "after": "before"}.get(turned or "")
+
+    def _said_order(self, first: str, second: str) -> str | None:
+        """ "before"/"after" when a text of the first record puts it so against the second,
+        named by the words its title shares with its kind ("the welcome ceremony")."""
+        texts, kind = self.texts_of(first), self.kind_of(second)
+        titles = self.texts_of(second)
+        if not texts or not titles or kind is None:
+            return None
+        kind_words = {stem(word) for word in _KIND_WORDS.get(kind, "").split()}
+        names = {stem(word) for word in re.findall(r"[a-z]+", fold(titles[0]))} & kind_words
+        for key, phrases in _WORDS["sequence"].items():
+            for phrase in phrases:
+                pattern = compiled(rf"\b{re.escape(phrase)}\s+{_THING}")
+                for text in texts[1:]:
+                    for match in pattern.finditer(fold(text)):
+                        if {stem(word) for word in match.group("thing").split()} & names:
+                            return str(key)
+        return None
 
     # -- order ---------------------------------------------------------------------------------
 
@@ -205,6 +268,27 @@ class Relations:
             records,
         )
 
+    def subordinate(self, result: CheckResult) -> CheckResult:
+        """A supported claim whose clause after "after", "before", "since" or "when" names its
+        own doer ("… a year after Utopia declared independence"): that clause is a fact too,
+        and when the record rules it out, the claim is contradicted with it."""
+        if result.verdict is not Verdict.supported:
+            return result
+        for match in _SUBORDINATE.finditer(result.claim):
+            clause = match["clause"].strip().rstrip(".")
+            if re.search(r"\b(?:it|them|him|her)\b", clause, re.IGNORECASE):
+                continue  # pointing back: the main clause's thing, not a fact of its own
+            told = self.check_atom(clause[:1].upper() + clause[1:] + ".")
+            if told.verdict is Verdict.contradicted:
+                return CheckResult(
+                    result.claim,
+                    Verdict.contradicted,
+                    f"“{clause}”: {told.explanation}",
+                    [*result.parts, *told.parts],
+                    [*result.records, *(r for r in told.records if r not in result.records)],
+                )
+        return result
+
     def _shared(self, one: CheckResult, two: CheckResult) -> bool:
         """Whether the two sides' records have someone in common."""
         people = [
@@ -237,7 +321,9 @@ class Relations:
             verb = fold(between)
             if any(compiled(rf"(?<![a-z]){re.escape(word)}").search(verb) for word in _symmetric()):
                 return None  # what two people do together reads the same either way
-            if not any(re.search(rf"(?<![a-z]){re.escape(word)}", verb) for word in _one_way()):
+            if not any(
+                compiled(rf"(?<![a-z]){re.escape(word)}").search(verb) for word in _one_way()
+            ):
                 return None
             swapped = (
                 body[other_start:other_end]
@@ -276,7 +362,7 @@ class Relations:
                     before = re.sub(r"\ba\s+$", "", before)  # "held a phone conversation"
                 reduced = re.sub(r"\s{2,}", " ", before + kept + body[found.end() :])
                 for verb, neutral in _WORDS.get("mode_neutral", {}).items():
-                    reduced = re.sub(rf"\b{re.escape(verb)}\b", neutral, reduced)
+                    reduced = compiled(rf"\b{re.escape(verb)}\b").sub(neutral, reduced)
                 basis = self.check_atom(reduced.strip() + ".")
                 events = [record for record in basis.records if record.kind == "event"]
                 if basis.verdict is not Verdict.supported or not events:

@@ -19,7 +19,7 @@ from kgvn.check.result import PartResult, Status
 from kgvn.check.yearsback import years_back
 from kgvn.claims import Claim, Count, Hedge, parse_claim
 from kgvn.records import Agreement, Event, Organisation, Record
-from kgvn.text import fold
+from kgvn.text import fold, word_pattern
 from kgvn.vocabulary import AgreementStatus, EventKind
 
 _WORDS = load("words")
@@ -503,9 +503,7 @@ class Organiser:
             )
         for agent in agents:
             spellings = {agent}.union(*(names for names in self.names if agent in names))
-            if any(
-                re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", on_record) for name in spellings
-            ):
+            if any(word_pattern(name).search(on_record) for name in spellings):
                 parts.append(PartResult("organiser", agent, agent, Status.agrees, on_record))
             elif len(spellings) > 1 or self.nouns.search(agent):
                 parts.append(PartResult("organiser", agent, agent, Status.differs, on_record))

@@ -264,7 +264,7 @@ def _named_products(folded: str, products: Iterable[str]) -> list[str]:
         key = fold(product)
         stem = key[:-1] if key.endswith("s") else key
         stems = {stem} | ({stem.split()[0]} if " " in stem and len(stem.split()[0]) > 4 else set())
-        if any(re.search(rf"\b{re.escape(item)}", folded) for item in stems):
+        if any(compiled(rf"\b{re.escape(item)}").search(folded) for item in stems):
             found.append(product)
     return found
 

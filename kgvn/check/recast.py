@@ -175,13 +175,22 @@ _DATIVE = re.compile(
 )
 
 
+#: "…, a step it took unilaterally": how the act was done, said of the act ("… unilaterally");
+#: split off alone, "a step it took mutually" would be read against any record of something mutual.
+_STEP_TAKEN = re.compile(
+    r",\s+(?:in\s+)?an?\s+(?:step|move|decision|measure)\s+(?:that\s+)?"
+    r"(?:(?:it|they|he|she)\s+(?:took|made|adopted|had\s+taken)|(?:was\s+)?(?:taken|made|adopted))"
+    r"(?P<how>\s+(?:[^,;]|,\s*\d{4})+?)(?=[.!?]?$)"  # "on May 2, 2020": a date's comma
+)
+
+
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
     sentence = concessive(purpose(short_of(levels_after_change(then_said(waited(sentence))))))
     sentence = _DATIVE.sub(
         lambda match: f"{match['verb']} {match['what'].rstrip()} to {match['who']}", sentence
     )
-    sentence = _active(sentence)
+    sentence = _active(_STEP_TAKEN.sub(r"\g<how>", declined(sentence)))
     visited = _BEEN_TO.sub(lambda match: f"{match['aux']} {match['adv'] or ''}visited", sentence)
     visited = _DATES_FROM.sub(
         lambda match: f"came in {match['year']}" if match["year"] else "came on ", visited
@@ -216,6 +225,31 @@ def _completed(first: str, second: str) -> str:
     if bare is None or thing is None:
         return second
     return f"{bare['owner']} {thing['thing']}"
+
+
+#: "…invited Bo …, and Bo gladly declined", "… - invitation declined": a refusal of the
+#: invitation just named, with no object of its own.
+_DECLINED = re.compile(
+    r"(?P<joint>,?\s+(?:and|but)\s+|\s+[-–—:]\s+|,\s+)(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"|(?:he|she|they)|the\s+[A-Za-z]+(?:\s+[a-z]+)?|(?:the\s+)?invitation\s+(?:was\s+)?)"
+    r"\s*(?:\w+ly\s+)?(?:declined|refused|rejected|turned\s+(?:it\s+)?down)"
+    r"(?:\s+(?:it|the\s+invitation))?(?:\s+with\s+\w+)?\s*(?P<end>[.!?]?)$",
+)
+#: The one invited: the object of the sentence's "invite".
+_INVITEE = re.compile(r"\binvit(?:es|ed|e)\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
+
+
+def declined(sentence: str) -> str:
+    """'A invited B to P, and B declined' as '…, and B did not accept the invitation'; the
+    invitation declined with no one named is the invitee's refusal."""
+    invitee = _INVITEE.search(sentence)
+    match = _DECLINED.search(sentence)
+    if invitee is None or match is None or match.start() < invitee.end():
+        return sentence
+    who = match["who"].strip()
+    if re.match(r"(?:the\s+)?invitation\b", who):
+        who = invitee["who"]
+    return f"{sentence[: match.start()]}, and {who} did not accept the invitation{match['end']}"
 
 
 #: "failed to sign", "refused to accept": at least a denial of the act.

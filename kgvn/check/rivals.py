@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kgvn.check.lexicon import load
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def _found(text: str, phrases: Iterable[str]) -> list[str]:
     taken: list[tuple[int, int]] = []
     found: list[str] = []
     for phrase in sorted(phrases, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w$-]){re.escape(phrase)}(?![\w-])", text):
+        for match in compiled(rf"(?<![\w$-]){re.escape(phrase)}(?![\w-])").finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             taken.append(match.span())

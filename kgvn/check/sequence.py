@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from kgvn.check.result import CheckResult, Verdict
+from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 
 _THEN = re.compile(
     r"^(?P<first>.{12,}?),?\s+(?:first\s+)?(?:and\s+)?(?:only\s+)?"
@@ -47,13 +47,26 @@ def left_open(
     order: str,
     clauses: CheckResult,
     together: Callable[[CheckResult], bool],
+    relate: Callable[[str, str], str | None],
     aggregate: Callable[[str, list[CheckResult]], CheckResult],
 ) -> CheckResult:
-    """A sentence whose order the record does not decide, and whose clauses were read as acts
-    of people who have no one in common ("They held talks and then toured X": other people's
-    talks): the order stays unverified beside the clauses, never supported on them alone."""
-    if clauses.verdict is not Verdict.supported or together(clauses):
+    """A sentence whose order its own words did not decide: the order of its first and last
+    clauses' records, as the record gives it; left unverified beside the clauses when it gives
+    none, or when the clauses were read as acts of people with no one in common ("They held
+    talks and then toured X": other people's talks). Never supported on the clauses alone."""
+    atoms = clauses.atoms or []
+    if clauses.verdict is not Verdict.supported or len(atoms) < 2:
         return clauses
+    told = {relate(one.id, two.id) for one in atoms[0].records for two in atoms[-1].records} - {
+        None
+    }
+    if together(clauses) and told == {"before"}:
+        return clauses
+    if together(clauses) and told == {"after"}:
+        part = PartResult("sequence", "before", "before", Status.differs, "after")
+        note = "The record gives the other order."
+        turned = CheckResult(order, Verdict.contradicted, note, [part], clauses.records)
+        return replace(aggregate(sentence, [*atoms, turned]), claim=sentence)
     note = "The record does not give this order."
     open_ = CheckResult(order, Verdict.unverified, note, [], [])
-    return replace(aggregate(sentence, [*(clauses.atoms or [clauses]), open_]), claim=sentence)
+    return replace(aggregate(sentence, [*atoms, open_]), claim=sentence)

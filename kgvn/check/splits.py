@@ -150,3 +150,32 @@ def years_since(body: str) -> list[str] | None:
         body[: match.start()] + " " + body[match.end() :],
         f"{what[:1].upper()}{what[1:]}, {match.group('span')} ago",
     ]
+
+
+#: Words that open a clause of its own after ", and": a pronoun subject or a noun phrase's
+#: determiner ("…, and the talks …").
+_OWN_SUBJECT = frozenset(
+    {"he", "she", "they", "it", "the", "a", "an", "its", "their", "his", "her", "this", "these"}
+)
+
+
+def list_end(left: str, right: str, is_verb: Callable[[str], bool]) -> bool:
+    """Whether ", and" closes a list the clause before it began ("in A, B, and C and D"): a
+    few words with no verb and no subject of their own after a clause that lists with commas."""
+    words = re.findall(r"[A-Za-z’'-]+", right)
+    return (
+        "," in left
+        and 0 < len(words) <= 4
+        and right[:1].islower()
+        and words[0].lower() not in _OWN_SUBJECT
+        and not any(is_verb(word) for word in words)
+    )
+
+
+#: "to hold …" after "and": a second infinitive, not "to the UN" or "to Ann".
+_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|both|each|all|be)\b)[a-z]+\b")
+
+
+def second_infinitive(left: str, right: str) -> bool:
+    """'agreed to A and to B': the same verb's second object, a clause of its own."""
+    return bool(_INFINITIVE.match(right)) and bool(re.search(r"\b\w+\s+to\s+[a-z]+", left))

@@ -197,6 +197,7 @@ class Pipeline:
         result = repeated(other_meeting(share(ahead(to_come(off_dates(self.check_atom(claim)))))))
         result = other_stage(result)
         result = other_country(result)
+        result = self.relations.subordinate(result) if self.relations else result
         if self.prior is not None:
             result = self.prior.recheck(claim, result)
         due = deadline(claim)
@@ -306,7 +307,10 @@ class Pipeline:
         if order is not None and (told := self._split(order)).verdict is Verdict.contradicted:
             return replace(aggregate(sentence, [replace(told, claim=order)]), claim=sentence)
         if order is not None and told.verdict is not Verdict.supported:
-            return left_open(sentence, order, self._split(sentence), self.together, aggregate)
+            relate = self.relations.relate if self.relations else lambda _, __: None
+            return left_open(
+                sentence, order, self._split(sentence), self.together, relate, aggregate
+            )
         sides = (  # 'A's 2023 trip came …', 'A spoke of X, B of Y and C of Z'
             dated_sides(sentence)
             or dated_list(sentence)

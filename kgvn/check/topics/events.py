@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,10 @@ _IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b")
 
 
 class EventChecks(RoleParts):
+    #: The records tried for a claim with no figure, and which of them back each word.
+    _pool: list[Record] | None = None
+    _backers: dict[str, frozenset[int]]
+
     def _events(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         kinds = _event_kinds(claim)
         if not kinds:
@@ -280,25 +285,14 @@ class EventChecks(RoleParts):
         content = _content(claim)
         if not content:
             return None  # only ordinary words beside the names ('X have kept relations')
-        opposable = frozenset(word for word in content if antonyms_of(word))
-        scored: list[tuple[float, Record]] = []
-        for record in [*self.store.statements, *self.store.agreements, *self.store.events]:
-            if about is not None and about not in fold(_record_text(record)):
-                continue
-            words, prefixes = self._backing(record)
-            covered = 0
-            for place, word in enumerate(content):
-                if (
-                    _backed_or_synonym(word, words, prefixes)
-                    or (word in opposable and _opposite(word, words, prefixes))
-                    or (word.startswith("agree") and len(getattr(record, "speakers", ())) > 1)
-                ):  # what both sides said together, they agreed on
-                    covered += 1
-                elif covered + len(content) - place - 1 < 0.85 * len(content):
-                    break  # too few of the claim's words left to reach the share
-            share = covered / len(content)
-            if share >= 0.85:
-                scored.append((share, record))
+        records = self._statement_pool()
+        covered = Counter(index for word in content for index in self._backers_of(word))
+        scored: list[tuple[float, Record]] = [
+            (covered[index] / len(content), record)
+            for index, record in enumerate(records)
+            if covered[index] / len(content) >= 0.85
+            and (about is None or about in fold(_record_text(record)))
+        ]
         if not scored:
             return None
         # of the records that hold the claim's words, the first that backs most of them and
@@ -370,6 +364,29 @@ class EventChecks(RoleParts):
         if isinstance(record, Event) and record.place:
             self._place_part(claim, record.place, outcome, record)  # the event's own place
         return self._result(claim, outcome, "this subject")
+
+    def _statement_pool(self) -> list[Record]:
+        """The records a claim with no figure is read against, in the order they are tried."""
+        if self._pool is None:
+            self._pool = [*self.store.statements, *self.store.agreements, *self.store.events]
+            self._backers = {}
+        return self._pool
+
+    def _backers_of(self, word: str) -> frozenset[int]:
+        """The records (by place in the pool) that back a word, its synonyms or its opposite,
+        worked out once for each word: claims share most of their words."""
+        found = self._backers.get(word) if self._pool is not None else None
+        if found is None:
+            opposable = bool(antonyms_of(word))
+            found = frozenset(
+                index
+                for index, record in enumerate(self._statement_pool())
+                if _backed_or_synonym(word, *self._backing(record))
+                or (opposable and _opposite(word, *self._backing(record)))
+                or (word.startswith("agree") and len(getattr(record, "speakers", ())) > 1)
+            )  # what both sides said together, they agreed on
+            self._backers[word] = found
+        return found
 
     def _context_event(self, claim: Claim, record: Record) -> list[Event]:
         """The event a statement was made at, when the claim names it ('during their phone

@@ -98,7 +98,8 @@ _NOT_FIRST = [phrase for phrase in load("words").get("not_first", []) if phrase]
 def _not_first(folded: str) -> str | None:
     """The lexicon's phrase that says the claim's visit came after others, if it uses one."""
     return next(
-        (phrase for phrase in _NOT_FIRST if re.search(rf"\b{re.escape(phrase)}\b", folded)), None
+        (phrase for phrase in _NOT_FIRST if compiled(rf"\b{re.escape(phrase)}\b").search(folded)),
+        None,
     )
 
 
@@ -198,7 +199,7 @@ class PoliticsChecks(CheckerBase):
         roles: list[str] = []
         beside: set[str] = set()
         for phrase, title in self.role_words:
-            match = re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", rephrased)
+            match = compiled(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])").search(rephrased)
             if match is None:
                 continue
             roles.append(title)

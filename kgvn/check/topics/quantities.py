@@ -22,7 +22,7 @@ from kgvn.check.slots import amount_agrees
 from kgvn.claims import NUMBER_WORDS, Claim, Hedge, _hedge_before
 from kgvn.dates import date_bounds
 from kgvn.records import Statement
-from kgvn.text import fold
+from kgvn.text import fold, word_pattern
 
 _NUMBER = re.compile(
     r"(?<![\w.$%-])(?P<num>\d(?:[\d,]*\d)?(?:\.\d+)?|"
@@ -219,7 +219,7 @@ class QuantityChecks(CheckerBase):
 
 
 def _says(folded: str, phrase: str) -> bool:
-    return re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", folded) is not None
+    return word_pattern(phrase).search(folded) is not None
 
 
 def _number(text: str) -> float:

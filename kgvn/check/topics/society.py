@@ -13,7 +13,7 @@ from kgvn.claims import (
 from kgvn.records import (
     Statement,
 )
-from kgvn.text import fold
+from kgvn.text import compiled, fold
 from kgvn.vocabulary import (
     AgreementKind,
 )
@@ -106,7 +106,9 @@ class SocietyChecks(CheckerBase):
         if not policies and not statements:
             return None
         folded = claim.folded
-        if any(re.search(rf"\b{verb}\b.*\bvisa", folded) for verb in load("words")["talk_verbs"]):
+        if any(
+            compiled(rf"\b{verb}\b.*\bvisa").search(folded) for verb in load("words")["talk_verbs"]
+        ):
             return None  # 'they discussed a visa waiver for X': talk, not a waiver granted
         exemption = _VISA_EXEMPTION.search(folded)
         required = _VISA_REQUIRED.search(folded)

@@ -1,0 +1,48 @@
+"""True claims with one word swapped, found by probing the tuning splits (session 20): the
+refusal of an invitation said in a clause of its own, a subordinate clause's doer, and a person
+whose place in an event nothing compared. Each was called supported."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgvn.check import Checker
+from kgvn.check.recast import declined
+from kgvn.check.result import Verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Ann invited Bo to Utopia, and Bo declined.", "Ann invited Bo to Utopia, and Bo did not accept the invitation."),
+        ("Ann invited Bo Lee to Utopia, and the Utopian minister politely refused.", "Ann invited Bo Lee to Utopia, and the Utopian minister did not accept the invitation."),
+        ("Ann invites Bo to Utopia - invitation declined", "Ann invites Bo to Utopia, and Bo did not accept the invitation"),
+        ("Ann invited Bo to Utopia, and Bo accepted.", "Ann invited Bo to Utopia, and Bo accepted."),
+        ("Ann declined to comment.", "Ann declined to comment."),  # no invitation named
+    ],
+)  # fmt: skip
+def test_an_invitation_declined_is_an_invitation_not_accepted(sentence: str, read: str) -> None:
+    assert declined(sentence) == read
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a refusal of the invitation the record has accepted
+        ("Kasymaliev invited Chinh to visit Kyrgyzstan, and Chinh declined.", Verdict.contradicted),
+        ("Kasymaliev invited Chinh to visit Kyrgyzstan, and the invitation was turned down.", Verdict.contradicted),
+        ("Kasymaliev invited Chinh to visit Kyrgyzstan, and Chinh accepted.", Verdict.supported),
+        # the doer of a clause after 'after'
+        ("Diplomatic relations were set up less than a year after Vietnam declared independence.", Verdict.contradicted),
+        ("Diplomatic relations were set up less than a year after Kyrgyzstan declared independence.", Verdict.supported),
+        ("Ties were established in 1992, the year after Vietnam proclaimed its independence.", Verdict.contradicted),
+        # a person the event does not count among those taking part, and no part compares
+        ("Chinh was visiting Vietnam for the first time.", Verdict.unverified),
+        ("Chinh's visit was the first official visit to Vietnam by a Kyrgyz prime minister.", Verdict.unverified),
+        ("Kasymaliev was visiting Vietnam for the first time.", Verdict.supported),
+    ],
+)  # fmt: skip
+def test_one_swapped_word_is_never_supported(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict
