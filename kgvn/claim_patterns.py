@@ -90,7 +90,11 @@ HEDGES: list[tuple[str, Hedge]] = [
     ),
     (r"at least|no less than|a minimum of", Hedge.at_least),
     (r"less than|under|below|fewer than", Hedge.less_than),
-    (r"at most|no more than|up to|a maximum of", Hedge.at_most),
+    # 'added up to' is a sum, not a ceiling
+    (
+        r"at most|no more than|(?<!add )(?<!adds )(?<!added )(?<!adding )up to|a maximum of",
+        Hedge.at_most,
+    ),
     (r"nearly|almost|close to|just under|approaching", Hedge.nearly),
     (
         r"about|around|approximately|roughly|some|circa|an estimated|estimated|around|c\.",
@@ -198,9 +202,12 @@ MULTIPLE_WORDS = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "twice": 2.0, 
                   "trebled": 3.0, "tripling": 3.0, "triple": 3.0, "thrice": 3.0, "quadrupled": 4.0,
                   "quadruple": 4.0, "quadrupling": 4.0,
                   "halved": 0.5}  # fmt: skip
+#: A multiple as written: digits, or a number word up to twenty or a round ten, with 'and a
+#: half' or 'and a quarter' after it ('five and a half times').
 _MULTIPLE_NUMBER = (
-    r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-    r"|thirty|forty|fifty|a hundred|one hundred|hundred"
+    r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+    r"|a hundred|one hundred|hundred)(?:\s+and\s+a\s+(?:half|quarter))?"
 )
 RATIO = re.compile(
     r"\b(?:(?P<verb>" + "|".join(MULTIPLE_WORDS) + r")(?!\s+tax)"
@@ -221,7 +228,11 @@ NO_COUNT = re.compile(
     re.IGNORECASE,
 )
 #: A duration needs a hyphen ('60-day') or a word saying it is one ('for two months').
-DURATION_LEAD = re.compile(r"(?:\bfor|\bup to|\bof|\blasting|\bvalid for)\s+$", re.IGNORECASE)
+DURATION_LEAD = re.compile(
+    r"(?:\bfor|\bup to|\bof|\blasting|\bvalid for)\s+(?:(?:about|around|roughly|nearly|almost"
+    r"|some|approximately|just|over|under|more than|less than|up to)\s+)*$",
+    re.IGNORECASE,
+)
 #: An ordinal before a verb ('first established') says when, not which one: not a part.
 ORDINAL = re.compile(
     r"\b(?P<word>" + "|".join(ORDINAL_WORDS) + r")\b(?:-ever)?(?!\s+\w+ed\b)", re.IGNORECASE

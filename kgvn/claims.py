@@ -264,13 +264,19 @@ def _word_number(text: str) -> float:
     return float(word) if word is not None else _number(text)
 
 
+def _multiple_number(text: str) -> float:
+    """'five and a half' is 5.5, 'three and a quarter' 3.25, 'ten' 10."""
+    whole, _, fraction = re.sub(r"\s+", " ", text.lower()).partition(" and a ")
+    return _word_number(whole) + {"half": 0.5, "quarter": 0.25}.get(fraction, 0.0)
+
+
 def _ratios(working: str, taken: list[tuple[int, int]], shown: str) -> list[Ratio]:
     found = []
     for match in RATIO.finditer(working):
         if _overlaps(match.span(), taken):
             continue
         verb, folds, times = match.group("verb", "fold", "times")
-        value = MULTIPLE_WORDS[verb.lower()] if verb else _word_number(folds or times)
+        value = MULTIPLE_WORDS[verb.lower()] if verb else _multiple_number(folds or times)
         taken.append(match.span())
         text = shown[match.start() : match.end()].strip()
         found.append(Ratio(value, text, _hedge_before(working, match.start())))
@@ -285,7 +291,7 @@ def _durations(working: str, taken: list[tuple[int, int]], shown: str) -> list[D
         unit = match.group("unit").lower()
         unit_days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
         value = _word_number(match.group("num"))
-        led = DURATION_LEAD.search(working[max(0, match.start() - 12) : match.start()])
+        led = DURATION_LEAD.search(working[max(0, match.start() - 40) : match.start()])
         if "-" in match.group() or unit == "day" or (led and unit in ("week", "month")):
             taken.append(match.span())
             text = shown[match.start() : match.end()].strip()

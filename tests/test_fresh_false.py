@@ -43,6 +43,7 @@ FRESH = {
     "blind-dev-g": 175,
     "blind-dev-j": 175,
     "blind-dev-i": 180,
+    "blind-dev-h": 185,
 }
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 

@@ -31,7 +31,7 @@ from kgvn.check.official import official_english
 from kgvn.check.ordinals import hyphened_amounts, spelled_decimals, spelled_ordinals
 from kgvn.check.participles import bare_setting, leading_participle, opening_setting
 from kgvn.check.relatives import object_relative, preposition_relative
-from kgvn.check.reported_but import reported_but
+from kgvn.check.reported_but import reported_and_that, reported_but
 from kgvn.check.speakers import COMMON_OPENERS, attributed, reported_subject
 from kgvn.check.subjects import reduced_subject
 from kgvn.check.titled import role_before_name
@@ -248,6 +248,7 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
     splitters = (
         _between,
         _range,
+        splits.years_since,
         _leading_while,
         _while,
         _ordinal,
@@ -255,6 +256,7 @@ def _split(body: str, verbs: frozenset[str], depth: int = 0) -> list[str]:
         splits.after_event,
         lambda piece: splits.verb_series(piece, lambda clause: _subject(clause, verbs)),
         lambda piece: reported_but(piece, lambda clause: _subject(clause, verbs)),
+        reported_and_that,
         _who,
         leading_relative,
         relative_between_commas,

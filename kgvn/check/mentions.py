@@ -45,7 +45,7 @@ ASPIRATION = re.compile(
     r"|consider\w*\s+(?:\w+ing\b|to\b|the possib|whether)"
     r"|suggest|plan(?:s|ned)? to|should|explor|potential|will\b|would|pledg|intend|seek|sought"
     r"|look into|need|offer|want|eager|keen|reluctan|unwilling|prepared to"
-    r"|on the (?:road|path) to|(?:scheduled|slated) to)"
+    r"|on the (?:road|path|way|route) to|en route to|(?:scheduled|slated) to)"
 )
 
 

@@ -109,13 +109,15 @@ _EVENT_NOUNS = "|".join(sorted(_WORDS.get("event_nouns", {}), key=len, reverse=T
 #: 'During his 2023 visit to Utopia, Ann met …': the visit the main clause's subject made.
 _VISIT_SETTING = re.compile(
     r"^(?:During|On|In\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?P<year>\d{4}\s+)?"
+    r"(?P<nth>(?:first|second|third|fourth|fifth|maiden)\s+)?"
     rf"(?:{_EVENT_NOUNS})\s+to\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     r"(?P<rest>(?:\s+(?:in|on)\s+[^,;]*?\d[^,;]*?)?),\s+(?P<main>\S.+)$"
 )
 
 
 def _visit_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
-    """[the main clause, the visit it opens with made by the main clause's subject], or None."""
+    """[the main clause, the visit it opens with made by the main clause's subject (the how
+    many-th, when said), or None."""
     match = _VISIT_SETTING.match(body)
     if match is None:
         return None
@@ -125,7 +127,9 @@ def _visit_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | N
         return None
     year = match.group("year")
     when = f" in {year.strip()}" if year else match.group("rest")
-    visit = f"{subject} visited {match.group('place')}{when}"
+    nth = (match.group("nth") or "").strip().replace("maiden", "first")
+    again = f" for the {nth} time" if nth else ""  # 'On his first trip to Y, …'
+    visit = f"{subject} visited {match.group('place')}{when}{again}"
     return [main[:1].upper() + main[1:], visit]
 
 

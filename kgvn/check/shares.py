@@ -24,6 +24,16 @@ _OF_TRADE = re.compile(
 )
 
 
+def part_of_trade(claim: Claim) -> bool:
+    """Whether a money figure is said as a part of trade ('exports accounted for $10 million
+    of the 2024 trade turnover'): a figure of one flow, not of the trade it is part of."""
+    for amount in claim.amounts:
+        at = claim.folded.find(fold(amount.text))
+        if at >= 0 and _OF_TRADE.match(claim.folded, at + len(fold(amount.text))):
+            return True
+    return False
+
+
 def _amount(claim: Claim, parts: Sequence[PartResult], records: Sequence[Record]) -> float | None:
     """The figure a share is of: the claim's one amount its record agreed with, or, when the
     claim gives none ('the investment is worth 37% of …'), the value of its one record that

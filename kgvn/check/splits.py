@@ -128,6 +128,30 @@ def carried_base(pieces: list[str]) -> list[str]:
     return out
 
 
+#: "… the first in the nearly 33 years since relations were set up in 1992": a count of years
+#: from a thing named as a clause ('since' and at least a subject and a verb) to now.
+_YEARS_SINCE = re.compile(
+    r"\s+(?:in|over|during)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?P<span>(?:(?:nearly|almost|about"
+    r"|some|roughly|around|close\s+to|more\s+than|just\s+over|over|less\s+than)\s+)?[\w-]+\s+"
+    r"(?:years|decades))\s+(?=since\s+(?P<what>[^,;]+?\s[^,;]+?\s[^,;]+?)(?:[,;]|$))",
+    re.IGNORECASE,
+)
+
+
+def years_since(body: str) -> list[str] | None:
+    """'X is the first … in the nearly 33 years since relations were set up in 1992': the fact
+    with its 'since' ('… since relations were set up in 1992'), and the thing's age
+    ('Relations were set up in 1992, nearly 33 years ago'), each checked on its own."""
+    match = _YEARS_SINCE.search(body)
+    if match is None:
+        return None
+    what = match.group("what")
+    return [
+        body[: match.start()] + " " + body[match.end() :],
+        f"{what[:1].upper()}{what[1:]}, {match.group('span')} ago",
+    ]
+
+
 #: Words that open a clause of its own after ", and": a pronoun subject or a noun phrase's
 #: determiner ("…, and the talks …").
 _OWN_SUBJECT = frozenset(

@@ -19,7 +19,7 @@ from kgvn.check.lexicon import load
 #: "to be", "after/before" + "-ing", a noun in apposition; "and" before a verb in the past.
 _JOINS = re.compile(
     r",\s+(?!(?:excluding|according|regarding|concerning|notably|especially)\b)"
-    r"(?=(?:[a-z]+ing|held|made|led|backed|driven|followed|accompanied|along\s+with|with"
+    r"(?=(?:[a-z]+ing|held|made|led|backed|driven|followed|accompanied|(?:along|together)\s+with|with"
     r"|where|which|who|to\s+be|a|an|including|particularly|mainly|(?:after|before|while)\s+[a-z]+ing|after\s+years"
     r"|up\s+from|down\s+from)\b)"
     r"|\s+and\s+(?=[a-z]+ed\s|[a-z]+s\s+(?:a|an|the|its|their|his|her|some|more)\s)"

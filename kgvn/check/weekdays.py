@@ -36,6 +36,14 @@ _SPAN = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:last|next|this|every|each|coming|past)\s+$", re.IGNORECASE)
+#: A date next: 'March 6-7', '6-7 March'.
+_DATE_AFTER = re.compile(r"\s*(?:\d|(?:" + "|".join(_MONTHS) + r")\b)", re.IGNORECASE)
+#: 'from Thursday to Friday', 'on Thursday and Friday': the first and last days of a span.
+_DAY_SPAN = re.compile(
+    r"\s*\b(?:(?P<lead>from|on)\s+)?(?P<day>" + "|".join(_DAYS) + r")\s*(?:to|through|till|until"
+    r"|and|-|–)\s*(?P<last>" + "|".join(_DAYS) + r")\b\s*,?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -47,9 +55,29 @@ class Weekday:
     text: str
     #: The month and day the weekday is said of, when the claim gives them.
     date: tuple[int, int] | None = None
+    #: The last day of a span said by its weekdays ('from Thursday to Friday').
+    last: int | None = None
+
+
+def _day_span(claim: str) -> Weekday | None:
+    """'Runs from Thursday to Friday, March 6-7': the first and the last day's names, the
+    claim read without them ('runs from March 6-7')."""
+    match = _DAY_SPAN.search(claim)
+    if match is None or _RELATIVE.search(claim[: match.start()] + " "):
+        return None
+    dated = _DATE_AFTER.match(claim, match.end())
+    lead = f" {match.group('lead')} " if match.group("lead") and dated else " "
+    without = re.sub(r"\s+", " ", claim[: match.start()] + lead + claim[match.end() :])
+    without = re.sub(r"\s+(?=[.,;!?])", "", without).strip()
+    text = match.group().strip(" ,")
+    first, last = (_DAYS.index(match.group(key).lower()) for key in ("day", "last"))
+    return Weekday(without, first, text, None, last)
 
 
 def weekday(claim: str) -> Weekday | None:
+    spanned = _day_span(claim)
+    if spanned is not None:
+        return spanned
     dated = _BEFORE_DATE.search(claim)
     if dated is not None and (
         _SPAN.search(claim[: dated.start()]) or _SPAN.search(claim[dated.end() :])
@@ -79,6 +107,8 @@ def _days(start: str, end: str | None) -> list[dt.date]:
 
 def compare(said: Weekday, basis: CheckResult, spans: list[tuple[str, str | None]]) -> CheckResult:
     """The verdict on the claim, given the one on it without the weekday and the records' dates."""
+    if said.last is not None:
+        return _compare_span(said, basis, spans)
     days = [day for start, end in spans for day in _days(start, end)]
     if said.date is not None:
         days = [day for day in days if (day.month, day.day) == said.date]
@@ -93,4 +123,23 @@ def compare(said: Weekday, basis: CheckResult, spans: list[tuple[str, str | None
     label = basis.records[0].label if basis.records else "this subject"
     return basis.with_part(
         part, Verdict.contradicted, f"The record on {label} differs: {name} (record: {on_record})."
+    )
+
+
+def _compare_span(
+    said: Weekday, basis: CheckResult, spans: list[tuple[str, str | None]]
+) -> CheckResult:
+    """'From Thursday to Friday': the record's span must start and end on those days."""
+    ends = [(days[0], days[-1]) for start, end in spans if end and (days := _days(start, end))]
+    if basis.verdict is not Verdict.supported or not ends:
+        return basis
+    names = f"{calendar.day_name[said.day]} to {calendar.day_name[said.last or 0]}"
+    on_record = "; ".join(f"{first:%A} {first} to {last:%A} {last}" for first, last in ends)
+    if any((first.weekday(), last.weekday()) == (said.day, said.last) for first, last in ends):
+        part = PartResult("weekday", said.text, names, Status.agrees, on_record)
+        return basis.with_part(part, Verdict.supported, basis.explanation)
+    part = PartResult("weekday", said.text, names, Status.differs, on_record)
+    label = basis.records[0].label if basis.records else "this subject"
+    return basis.with_part(
+        part, Verdict.contradicted, f"The record on {label} differs: {names} (record: {on_record})."
     )

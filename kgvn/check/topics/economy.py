@@ -27,7 +27,6 @@ from kgvn.check.mentions import (
 from kgvn.check.official import TRADE_STEMS
 from kgvn.check.periods import periods_a_year, summed, words_pattern
 from kgvn.check.readers import (
-    _YEAR_SHIFT,
     _compared_figures,
     _direction,
     _exporter,
@@ -44,24 +43,25 @@ from kgvn.check.result import (
     Verdict,
     _Outcome,
 )
+from kgvn.check.shares import part_of_trade
 from kgvn.check.slots import (
     amount_agrees,
     count_agrees,
     ratio_status,
     usd_text,
 )
+from kgvn.check.standing import earlier_rank
 from kgvn.check.than import goes_the_wrong_way, than_year
 from kgvn.check.topics.series import (
     _BY_AMOUNT,
     by_amount,
     end_of,
+    in_text_order,
+    one_year_pair,
     spanned,
     steps_part,
     trade_periods,
 )
-
-#: Words before a rank that make it an earlier one: 'up from 90th', 'climbing from 90th'.
-_EARLIER_RANK = re.compile(r"\b(?:up|down|rising|climbing|falling|slipping|rose|fell)\s+from\s+$")
 
 #: Words after a figure that make it a difference: '$6 million higher than in 2023'.
 _THAN_AFTER = re.compile(r"\s*(?:higher|more|larger|bigger|greater|lower)\s+than\b")
@@ -139,9 +139,11 @@ class EconomyChecks(CheckerBase):
             if record.rank is None:
                 outcome.add("rank", rank.text, rank.rank, Status.not_on_record)
                 continue
-            if _EARLIER_RANK.search(claim.folded[: max(claim.folded.find(fold(rank.text)), 0)]):
+            earlier = earlier_rank(claim, rank, record.rank)
+            if earlier is not None:
                 # "83rd, up from 90th a year earlier": a rank of another time
-                outcome.add("earlier rank", rank.text, rank.rank, Status.not_on_record)
+                shown = f"{record.rank} of {record.rank_out_of} now"
+                outcome.add("earlier rank", rank.text, rank.rank, earlier, shown)
                 continue
             status = Status.agrees if rank.rank == record.rank else Status.differs
             outcome.add(
@@ -224,7 +226,9 @@ class EconomyChecks(CheckerBase):
         moved = direction is not None and bool(claim.years or claim.year_ranges) and about_trade
         if not figures_given and not moved:
             return None
-        if claim.has("export", "import", "shipment") and not claim.has("trade", "turnover"):
+        if claim.has("export", "import", "shipment") and (
+            not claim.has("trade", "turnover") or part_of_trade(claim)
+        ):
             return CheckResult(
                 claim.text,
                 Verdict.unverified,
@@ -249,20 +253,14 @@ class EconomyChecks(CheckerBase):
         elif direction is not None and (by := by_amount(claim, amounts)) is not None:
             # "rose by $6 million in 2024 to $13.5 million": one figure is the difference
             self._trade_difference(claim, outcome, figures, amounts.pop(by), periods)
+        paired = in_text_order(claim, amounts, periods)
         for position, amount in enumerate(amounts):
             if len(periods) == len(claim.amounts):
-                period: tuple[int, int] | None = end_of(claim, amount, periods[position])
-            elif len(periods) == 1 and len(claim.amounts) == 2 and periods[0][0] == periods[0][1]:
-                # "$4.5 million in 2022 before climbing to $7.5 million a year later"; with no
-                # such words the second figure has no year of its own
-                shift = _YEAR_SHIFT.search(claim.folded)
-                year = periods[0][0]
-                if position == 0 or shift is None:
-                    period = periods[0] if position == 0 else None
-                else:
-                    word = shift.group(1) or shift.group(2)
-                    step = 1 if word in ("later", "after", "following", "next") else -1
-                    period = (year + step, year + step)
+                period: tuple[int, int] | None = end_of(claim, amount, paired[position])
+            elif len(periods) == 1 and len(amounts) == 2 and periods[0][0] == periods[0][1]:
+                # "$4.5 million in 2022 before climbing to $7.5 million a year later", "jumped
+                # in 2024, from $7.5m to $13.5m"
+                period = one_year_pair(claim, amounts, periods[0][0])[position]
             elif len(periods) == 1:
                 period = end_of(claim, amount, periods[0])
             elif len(claim.amounts) == 1 and len(periods) == 2:

@@ -90,6 +90,7 @@ class EventChecks(RoleParts):
             or ORDER_TAIL.search(claim.folded)  # ', ahead of Ann's visit': another's event
         )
         comma = claim.folded.find(",", relative.end()) if relative else -1
+        main, pinned = claim.folded, None
         if relative is not None and (relative.start() > 0 or comma > 0):
             # "X came 17 days after the phone call" ("17 days after the call, X …"): the event
             # is the one the main clause names, and who took part in it is named there
@@ -127,7 +128,11 @@ class EventChecks(RoleParts):
             }
             and len(mentions.sides) < 2
         ):
-            return None
+            # no one named: only 'the March 2025 visit', a date before the noun, pins one down
+            pinned = self._dated_subject(claim, candidates, main if relative else claim.folded)
+            if pinned is None:
+                return None
+            candidates = [pinned]
         if not candidates:
             return None
         dated = claim.dates or claim.years
@@ -167,10 +172,12 @@ class EventChecks(RoleParts):
         elif end and _DEPARTURE.search(claim.folded):
             start, end = end, None
         self._other_dates(claim, outcome, best)
+        day = self._visit_day_part(claim, outcome, best)
         self._date_parts(claim, outcome, start, end, allow_missing=True)
         compared = self._relative_part(claim, outcome, best)
         if not compared:
             self._order_part(claim, outcome, best)
+        compared += day
         if compared:
             claim = replace(claim, spans=(*claim.spans, *compared))
         self._age_parts(claim, outcome, best)
@@ -189,7 +196,7 @@ class EventChecks(RoleParts):
                 )
         if not outcome.parts:
             outcome.add("event", best.title, best.id, Status.agrees, best.title)
-        anyone = not people and best.kind not in _ONCE_ONLY
+        anyone = not people and best.kind not in _ONCE_ONLY and pinned is None
         if anyone and (
             (len(candidates) > 1 and not dated)
             or any(part.status is not Status.agrees for part in outcome.parts)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kgvn.claims import (
     Claim,
+    DateSpan,
 )
 from kgvn.records import (
     Event,
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     pass
 
 
+from kgvn.check.lexicon import EVENT_KIND_WORDS
 from kgvn.check.mentions import (
     _label,
     _named_people,
@@ -100,10 +102,15 @@ class RoleParts(TimingChecks):
                 if date_agrees(span, event.date, event.end) is Status.agrees
             )
             named = re.search(
-                rf"(?:\bthe|['’]s) (?:[\w-]+ ){{0,3}}(?:{event.kind.value[:6]}|letter)", folded
+                rf"(?:\bthe|\bhis|\bher|\btheir|['’]s) (?:[\w-]+ ){{0,3}}"
+                rf"(?:{event.kind.value[:6]}|letter)",
+                folded,
             )
             if on_the_day or named:
                 fits.append(event)
+        if len(fits) > 1 and _WRITTEN.search(folded):
+            # 'X's letter invited Y': of the invitations, the one made in writing
+            fits = [item for item in fits if _WRITTEN.search(fold(_record_text(item)))]
         if len(fits) != 1:
             return None
         event = fits[0]
@@ -115,6 +122,27 @@ class RoleParts(TimingChecks):
             outcome.add("who", self.people[person].name, person, Status.differs, on_record)
         self._date_parts(claim, outcome, event.date, event.end, allow_missing=True)
         return self._result(claim, outcome, _label(event))
+
+    def _dated_subject(self, claim: Claim, events: list[Event], text: str) -> Event | None:
+        """The one event a date written before its noun names ('the March 2025 visit', 'the
+        2014 trip'), in `text` (the clause it is the subject of); None for a date said of the
+        event ('the visit took place in 2014'), which would only back itself."""
+        spans = [*claim.dates, *(DateSpan(str(year), None, str(year)) for year in claim.years)]
+        found = []
+        for span in spans:
+            noun = re.search(
+                rf"\bthe\s+{re.escape(fold(span.text))}\s+((?:[a-z-]+\s+){{0,2}}[a-z]+)", text
+            )
+            if noun is None:
+                continue
+            words = set(noun.group(1).split())
+            found += [
+                event
+                for event in events
+                if words & set(EVENT_KIND_WORDS.get(event.kind, "").split())
+                and date_agrees(span, event.date, event.end) is Status.agrees
+            ]
+        return found[0] if len({event.id for event in found}) == 1 else None
 
     def _agent_side_part(self, claim: Claim, event: Event, outcome: _Outcome) -> None:
         """'Ruritania recognised Utopia': the country that did it must be the record's, whose

@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from kgvn.check.mentions import _period
+from kgvn.check.periods import words_pattern
 from kgvn.check.result import Status
 from kgvn.check.slots import usd_text
 from kgvn.check.yearsback import years_back
@@ -54,8 +55,9 @@ def end_of(claim: Claim, amount: Amount, period: tuple[int, int]) -> tuple[int, 
     return (last, last) if way.group("way") == "to" else (first, first)
 
 
-#: 'Combined', 'in total': a figure over a span of years is their sum, not the last year's.
-_SUMMED = re.compile(r"\b(?:combined|cumulative(?:ly)?|in total|altogether|in all|all told)\b")
+#: 'Combined', 'in total', 'added up to' (the lexicon's sum words): a figure over a span of
+#: years is their sum, not the last year's.
+_SUMMED = words_pattern("sum_words")
 
 
 def spanned(
@@ -109,6 +111,81 @@ def counted_base(claim: Claim, periods: list[tuple[int, int]]) -> list[tuple[int
     if back is None or len(periods) != 1 or periods[0][0] != periods[0][1]:
         return periods
     return [(periods[0][0] - back, periods[0][0] - back), *periods]
+
+
+def _period_spots(text: str, periods: list[tuple[int, int]]) -> list[int] | None:
+    """Where in `text` each period is written (a span at its first year), or None when one
+    is not written there or two share a spot."""
+    years = {year for period in periods for year in period}
+    found = {
+        year: [hit.start() for hit in re.finditer(rf"(?<!\d){year}(?!\d)", text)] for year in years
+    }
+    used: set[int] = set()
+    for first, last in periods:
+        if first != last and found[first]:
+            start = found[first][0]
+            used |= {start, next((spot for spot in found[last] if spot > start), start)}
+    spots = []
+    for first, last in periods:
+        free = found[first] if first != last else [s for s in found[first] if s not in used]
+        spots.append(free[0] if free else -1)
+    return None if -1 in spots or len(set(spots)) != len(spots) else spots
+
+
+def in_text_order(
+    claim: Claim, amounts: Sequence[Amount], periods: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The period of each figure when a claim gives as many of each: the n-th figure written
+    goes with the n-th period written ('13.5 million USD in 2024 was ten times the 2017-2021
+    average of 1.36 million USD'); as given when either is not found in the text."""
+    spots = _period_spots(claim.text, periods)
+    places = [claim.text.find(amount.text) for amount in amounts]
+    if spots is None or len(periods) != len(amounts) or -1 in places:
+        return periods
+    ordered = [period for _, period in sorted(zip(spots, periods, strict=True))]
+    by_place = sorted(range(len(amounts)), key=places.__getitem__)
+    paired = dict(zip(by_place, ordered, strict=True))
+    return [paired[index] for index in range(len(amounts))]
+
+
+#: 'A year later', 'the year before', 'the previous year': the second figure's year.
+_SHIFT = re.compile(
+    r"\b(?:(?:a|one|the) year (?P<a>later|after|earlier|before)|the (?P<b>following|next|previous"
+    r"|prior) year)\b"
+)
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$")
+_TO = re.compile(r"\s+to\s+(?:(?:about|around|nearly|almost|some|roughly|just|over)\s+)?")
+
+
+def one_year_pair(
+    claim: Claim, amounts: Sequence[Amount], year: int
+) -> list[tuple[int, int] | None]:
+    """The years of two figures said with one year: 'from A to B' with the year outside
+    them is a change within that year (A the year before's); else the first figure written is
+    the year's and the second a year on or back ('the year before'), or none said."""
+    places = [claim.folded.find(fold(amount.text)) for amount in amounts]
+    first, second = sorted(range(len(amounts)), key=places.__getitem__)
+    years: list[tuple[int, int] | None] = [None] * len(amounts)
+    end = places[first] + len(fold(amounts[first].text))
+    between = claim.folded[end : places[second]]
+    if (
+        min(places) >= 0
+        and _FROM.search(claim.folded[: places[first]])
+        and _TO.fullmatch(between)
+        and str(year) not in between
+    ):
+        years[first], years[second] = (year - 1, year - 1), (year, year)
+        return years
+    years[first] = (year, year)
+    shift = _SHIFT.search(claim.folded)
+    if shift is not None:
+        step = (
+            1
+            if (shift.group("a") or shift.group("b")) in ("later", "after", "following", "next")
+            else -1
+        )
+        years[second] = (year + step, year + step)
+    return years
 
 
 def trade_periods(claim: Claim) -> list[tuple[int, int]]:

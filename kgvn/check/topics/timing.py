@@ -53,6 +53,13 @@ _RELATIVE = re.compile(
 )
 
 
+#: Nothing but a hedge before a relative time that opens the sentence: "Less than", "Some".
+_LEAD_HEDGE = re.compile(
+    r"\s*(?:(?:just|a little|slightly|more|less|fewer|than|about|around|nearly|almost|some"
+    r"|roughly|over|under|approximately|barely|only)\s+)*"
+)
+
+
 #: "the year after", "the following month", "the same year": calendar units between two events.
 _CALENDAR = re.compile(
     r"\bthe (?P<unit>year|month) (?P<way>after|before)\b"
@@ -85,7 +92,41 @@ ORDER_TAIL = re.compile(
 )
 
 
+#: "On the first day of his visit": a day counted within the doer's visit.
+_VISIT_DAY = re.compile(
+    r"\bon\s+the\s+(?P<nth>first|second|third|last|final|opening|closing)\s+day\s+of\s+"
+    r"(?:his|her|their|the)\s+(?:[a-z'’-]+\s+){0,3}?(?:visit|trip|stay)\b"
+)
+_DAY_INDEX = {"first": 0, "opening": 0, "second": 1, "third": 2}
+
+
 class TimingChecks(CheckerBase):
+    def _visit_day_part(
+        self, claim: Claim, outcome: _Outcome, event: Event
+    ) -> list[tuple[int, int]]:
+        """'Met X on the first day of his visit': the day counted within the one visit of the
+        event's people, compared with the event's date. Returns the span compared."""
+        match = _VISIT_DAY.search(claim.folded)
+        if match is None or event.kind is EventKind.visit or len(event.date) != 10:
+            return []
+        visits = [
+            item
+            for item in self.store.events
+            if item.kind is EventKind.visit
+            and set(item.participants) & set(event.participants)
+            and len(item.end or item.date) == 10
+        ]
+        if len(visits) != 1:
+            return []
+        visit, nth = visits[0], match.group("nth")
+        first, last = date_bounds(visit.date)[0], date_bounds(visit.end or visit.date)[0]
+        day = last if nth not in _DAY_INDEX else first + dt.timedelta(days=_DAY_INDEX[nth])
+        agrees = day <= last and date_bounds(event.date)[0] == day
+        outcome.records.append(visit)
+        shown = f"{event.date} (the visit: {visit.date} – {visit.end or visit.date})"
+        outcome.add("date", nth, day.isoformat(), _status(agrees), shown)
+        return [match.span()]
+
     def _other_dates(self, claim: Claim, outcome: _Outcome, event: Event) -> None:
         """'…came on 27 December, less than four months after X declared independence on 31
         August': a date written after 'after' (in the same phrase) is the other event's, so it
@@ -164,7 +205,11 @@ class TimingChecks(CheckerBase):
         match = _RELATIVE.search(claim.folded)
         if match is None:
             return self._calendar_part(claim, outcome, event)
-        other = self._other_event(claim.folded[match.end() :], event)
+        rest = claim.folded[match.end() :]
+        if _LEAD_HEDGE.fullmatch(claim.folded[: match.start()]) and "," in rest:
+            # "Less than three weeks before X arrived, Y …": the other event ends at the comma
+            rest = rest[: rest.index(",")]
+        other = self._other_event(rest, event)
         if other is None:
             return []
         lengths = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
@@ -347,8 +392,9 @@ class TimingChecks(CheckerBase):
                 outcome.add("date", span.text, span.start, Status.not_on_record)
                 continue
             status = date_agrees(span, start, end)
-            if as_of and status is Status.differs and _SINCE_WHEN.search(claim.folded):
-                # 'licensed in 2018': when it began, which a count as of a date does not say
+            if as_of and status is Status.differs and _began(claim.folded, span.text):
+                # 'licensed in 2018', 'running since 2019': when it began, which a count as of
+                # a date does not say
                 status = Status.not_on_record
             if as_of and status is Status.not_on_record:
                 status = Status.agrees if span.start[:7] == start[:7] else status
@@ -375,6 +421,13 @@ def _bound(folded: str, text: str) -> bool:
     before = folded[:at] if at > 0 else ""
     since = re.search(r"\bfirst\b[^,;]*\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", before)
     return since is not None
+
+
+def _began(folded: str, text: str) -> bool:
+    """Whether a date says when something began: after a verb of beginning, or 'since'."""
+    at = folded.find(fold(text))
+    since = re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", folded[: max(at, 0)])
+    return _SINCE_WHEN.search(folded) is not None or since is not None
 
 
 def _anchored(folded: str, count: str) -> bool:
