@@ -46,3 +46,18 @@ def test_one_swapped_word_is_never_supported(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a capital names its government when it grants something
+        ("Hanoi grants Vietnamese citizens a 60-day visa exemption.", Verdict.contradicted),
+        ("Vietnamese citizens can stay in Kyrgyzstan for 60 days without a visa, a waiver Hanoi grants unilaterally.", Verdict.contradicted),
+        ("Bishkek grants Vietnamese citizens a 60-day visa exemption.", Verdict.supported),
+    ],
+)  # fmt: skip
+def test_a_capital_that_grants_is_its_country(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict

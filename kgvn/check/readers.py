@@ -155,23 +155,25 @@ def _beneficiary(folded: str) -> str | None:
 
 
 def _granter(folded: str) -> str | None:
+    """Which side grants a visa exemption: a country, or its capital for its government."""
+    sides = PLACES.pattern("names", "capitals")
     passive = re.search(
         r"\b(?:grant|offer|give|given|provid|waiv|introduc|allow)\w*\s+(?:\w+\s+){0,2}by\s+"
-        rf"(?:the\s+)?({PLACES.pattern('names')})\b",
+        rf"(?:the\s+)?({sides})\b",
         folded,
     )
     if passive is not None:
-        return PLACES.code_of(passive.group(1), "names")
+        return PLACES.code_of(passive.group(1), "names", "capitals")
     match = re.search(
-        rf"({PLACES.pattern('names')})\s+(?:\w+\s+){{0,3}}(?:grant|offer|give|provide|waive|exempt"
+        rf"({sides})\s+(?:\w+\s+){{0,3}}(?:grant|offer|give|provide|waive|exempt"
         r"|introduc|allow|does not require|doesn't require|lets)"
-        rf"|({PLACES.pattern('names')})\s+(?:is|was|remains)\s+(?:among|one of)\s+[^.;]*?"
+        rf"|({sides})\s+(?:is|was|remains)\s+(?:among|one of)\s+[^.;]*?"
         r"\b(?:to|that|which)\s+(?:\w+\s+)?(?:grant|offer|give|provide|waive|exempt|allow)",
         folded,
     )
     if match is None:
         return None
-    return PLACES.code_of(match.group(1) or match.group(2), "names")
+    return PLACES.code_of(match.group(1) or match.group(2), "names", "capitals")
 
 
 _VISA_EXEMPTION = re.compile(
