@@ -83,6 +83,7 @@ _DURING = r"\b(?:during|on|throughout|in\s+the\s+course\s+of|while\s+on|as\s+par
 _HIS_VISIT = re.compile(rf"{_DURING}(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip|stay|tour)\b")
 
 
+_A_VISIT = re.compile(r"\b(?:visit|trip|stay|tour)\b")
 #: Someone else 'his' may stand for: 'the guest', 'his counterpart', 'the visiting …'.
 _ANOTHER = re.compile(r"\b(?:guests?|counterparts?|visitors?|visiting|him|delegation|side)\b")
 
@@ -145,6 +146,8 @@ class SideSlots(CheckerBase):
         if result.verdict is Verdict.contradicted:
             return result
         folded = fold(text)
+        if not _A_VISIT.search(folded):
+            return result  # most claims speak of no visit: nothing to read
         roles = [holders for _, _, holders in self._role_mentions(folded)]
         owner = _visit_owner(folded, _people_spans(folded, self.spellings), roles)
         records = [self._record_by_id.get(item.id) for item in result.records]
