@@ -296,8 +296,10 @@ class SideSlots(CheckerBase):
             if reported and again.verdict is not Verdict.supported:
                 again = self._mirrored_words(person, speaker, opening, body[end:], again)
             said = [item for item in again.records if item.id in heard]
-            if reported and not said and again.verdict is Verdict.supported:
-                said = self._said_in(again.claim, speaker, heard)
+            if reported and again.verdict is Verdict.supported:
+                # the words themselves must be the statement's, not only backed by the record
+                spoken = again.claim[len(opening) + len(self.people[speaker].name) :]
+                said = self._said_in(spoken, again.claim, speaker, heard)
                 again = replace(again, records=[*said, *again.records])
             if again.verdict is Verdict.supported and said:
                 name = self.people[speaker].name
@@ -310,18 +312,27 @@ class SideSlots(CheckerBase):
                 )
         return result
 
-    def _said_in(self, text: str, speaker: str, heard: dict[str, Statement]) -> list[MatchedRecord]:
-        """The statement of `speaker` among `heard` whose own words hold what `text` reports, a
-        claim the record supports through another record ('Ann said it was her first time in
-        Utopia' backed by the visit's record, and by Ann's 'delighted to visit … for the first
-        time'): every word backed, and most of the reported words written in it."""
+    def _said_in(
+        self, spoken: str, text: str, speaker: str, heard: dict[str, Statement]
+    ) -> list[MatchedRecord]:
+        """The statement of `speaker` among `heard` that holds the words `spoken` (the claim
+        `text` without who said it): every word backed, and most of them written in it. A
+        statement matched on a word or two ('willing') is not the one whose words they are; one
+        the record reaches through another record is ('Ann said it was her first time in
+        Utopia', backed by the visit's record and by Ann's 'delighted to visit … for the first
+        time')."""
         claim = parse_claim(text, today_year=self.today.year)
-        reported = _REPORTED_WORDS.findall(fold(text.partition(" said ")[2] or text))
-        words = [word for word in reported if word not in _FILLERS]
+        words = [
+            word
+            for word in _REPORTED_WORDS.findall(fold(spoken))
+            if word not in _FILLERS and not _reported(word) and not self.places.code_of(word)
+        ]
         for statement in heard.values():
             if speaker not in statement.speakers or self._unbacked(claim, [statement]):
                 continue
-            own = fold(_record_text(statement))
+            own = fold(
+                " ".join([statement.statement, *(item.quote for item in statement.evidence)])
+            )
             squeezed = own.replace(" ", "")
             found = [word for word in words if word[:5] in own or word[:5] in squeezed]
             if len(found) >= 2 and len(found) * 4 >= len(words) * 3:
