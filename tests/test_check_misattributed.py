@@ -60,6 +60,9 @@ def test_words_given_to_the_other_side_of_the_meeting(
         ("Hang expressed willingness to work closely with Kyrgyzstan on new avenues of collaboration.", "contradicted"),
         ("During the phone call, Meder affirmed Kyrgyzstan's commitment to deepening ties with traditional partners, including Vietnam.", "contradicted"),
         ("Meder expressed willingness to work closely with Vietnam on new avenues of collaboration.", "supported"),
+        # the record backs the words through one shared word ('willing to be a bridge'): they
+        # are not that statement's words, so no one is put in its speaker's place
+        ("Kasymaliev expressed willingness to work closely with Vietnam.", "unverified"),
     ],
 )  # fmt: skip
 def test_words_turned_round_to_the_other_side(checker: Checker, claim: str, verdict: str) -> None:
