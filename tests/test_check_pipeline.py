@@ -768,11 +768,14 @@ def test_a_first_by_a_wider_title_than_the_record_gives_is_not_supported(checker
 
 def test_words_said_by_others_are_not_given_to_the_one_a_claim_names(checker: Checker) -> None:
     """A statement with no speaker ('the visit was described as …') or another speaker does
-    not back a claim that names who said it, though the named person is in its quotes."""
+    not back a claim that names who said it, though the named person is in its quotes; the
+    other side of the meeting it was said at is named in the speaker's place (contradicted,
+    test_check_misattributed), anyone else is left open."""
     said = "said the visit opened a new phase of cooperation."
     assert checker.check(f"Pham Minh Chinh {said}").verdict is Verdict.supported
-    assert checker.check(f"Kasymaliev {said}").verdict is Verdict.unverified
+    assert checker.check(f"Kasymaliev {said}").verdict is Verdict.contradicted
     assert checker.check(f"To Lam {said}").verdict is Verdict.unverified
+    assert checker.check(f"Japarov {said}").verdict is Verdict.unverified
 
 
 def test_the_one_a_claim_names_as_saying_it() -> None:

@@ -436,9 +436,11 @@ def test_a_speaker_after_the_words_or_between_commas() -> None:
             "Vietnam is a priority in Kyrgyzstan's foreign policy, the Kyrgyz premier said.",
             Verdict.supported,
         ),
+        # the other side of the talks in the speaker's place: the record gives the words to
+        # the Kyrgyz premier (test_check_misattributed)
         (
             "Vietnam is a priority in Kyrgyzstan's foreign policy, the Vietnamese premier said.",
-            Verdict.unverified,
+            Verdict.contradicted,
         ),
         (
             "Kyrgyzstan, Kasymaliev noted, considers Vietnam a priority in its foreign policy.",

@@ -202,8 +202,8 @@ class Checker(
         """One atomic claim; an organisation swapped for the record's is contradicted, and so is
         a go-between whose two sides the record gives the other way round."""
         result = self._side_slots(text, super().check_atom(text))
-        if result.verdict is Verdict.supported:
-            return self._unplaced(text, result)
+        if result.verdict is Verdict.supported:  # a listener left out of it may be the speaker
+            return self._addressee_as_doer(text, self._unplaced(text, result))
         if result.verdict is not Verdict.unverified or not result.records:
             return result
         words = [

@@ -10,12 +10,13 @@ about decides the slot; none ever makes a claim supported.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kgvn.check.backing import _DENIALS, _claim_tokens
 from kgvn.check.base import CheckerBase
 from kgvn.check.bridges import Role, go_betweens, turned_round
 from kgvn.check.lexicon import load
-from kgvn.check.mentions import _capitalised, _label, _record_text
+from kgvn.check.mentions import _capitalised, _label, _people_spans, _record_text
 from kgvn.check.readers import _investment_sides
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.rivals import Rival, Rivals, swapped
@@ -25,6 +26,7 @@ from kgvn.check.speakers import listeners
 from kgvn.claims import Claim, parse_claim
 from kgvn.records import Event, Investment, Record, Statement
 from kgvn.text import fold
+from kgvn.vocabulary import EventKind
 
 #: 'including three families who …': what a record says of a counted part of a group.
 _SUBSET = re.compile(
@@ -42,9 +44,72 @@ _SOME = re.compile(
 )
 
 
+#: 'During the phone call, ', 'At the talks, ': where the subject after it acted.
+_SETTING = re.compile(r"^(?:During|At|In|On)\s+(?:the|their|his|her|a)\s+[^,]{3,50},\s+(?=[A-Z])")
+
+
 def _addressed(verb: str) -> bool:
     """Whether a verb is one of an act said to someone ('proposed', 'urged', 'called on')."""
     return any(verb.startswith(word) for word in load("words").get("addressed_verbs", []))
+
+
+def _reported(verb: str) -> bool:
+    """Whether a verb gives a statement's words or feeling to its subject ('said', 'stressed',
+    'was delighted'): a listener named as saying them is as wrong as one named as proposing."""
+    return any(verb.startswith(word) for word in load("words").get("reported_verbs", []))
+
+
+def _mirror(words: str, table: dict[str, str]) -> str | None:
+    """`words` with each country's name written as `table` turns it round (the other's name or
+    people), or None when they name no country or cannot be read in place."""
+    folded = fold(words)
+    if len(folded) != len(words) or not table:
+        return None  # a letter that folds to two: the places found would not be the text's
+    pattern = "|".join(re.escape(form) for form in sorted(table, key=len, reverse=True))
+    found = list(re.finditer(rf"(?<![a-z])(?:{pattern})(?![a-z])", folded))
+    if not found:
+        return None
+    out, at = [], 0
+    for match in found:
+        out += [words[at : match.start()], table[match.group()]]
+        at = match.end()
+    return "".join([*out, words[at:]])
+
+
+#: 'during his visit', 'her trip': a visit owned by a pronoun.
+_DURING = r"\b(?:during|on|throughout|in\s+the\s+course\s+of|while\s+on|as\s+part\s+of)\s+"
+#: 'during his visit', 'on her trip': a visit owned by a pronoun, that the act took place in
+#: (not 'arrange his visit', one still to come).
+_HIS_VISIT = re.compile(rf"{_DURING}(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip|stay|tour)\b")
+
+
+_A_VISIT = re.compile(r"\b(?:visit|trip|stay|tour)\b")
+#: Someone else 'his' may stand for: 'the guest', 'his counterpart', 'the visiting …'.
+_ANOTHER = re.compile(r"\b(?:guests?|counterparts?|visitors?|visiting|him|delegation|side)\b")
+
+
+def _visit_owner(
+    folded: str, people: list[tuple[int, int, str]], roles: list[frozenset[str]]
+) -> str | None:
+    """Whose visit a claim speaks of: the one person before "'s … visit", or the one person it
+    names (by name or title) when it says 'his visit' (with two, 'his' may be either's)."""
+    for start, end, person in people:
+        if re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\b", folded[end:]) and (
+            re.search(rf"{_DURING}(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", folded[:start])
+        ):
+            return person
+    named = {person for _, _, person in people}
+    if len(named) != 1 or any(holders != named for holders in roles):
+        return None
+    return next(iter(named)) if _HIS_VISIT.search(folded) and not _ANOTHER.search(folded) else None
+
+
+#: The words a reported clause is read by, and those too common to show whose words they are.
+_REPORTED_WORDS = re.compile(r"[a-z]{4,}")
+_FILLERS = frozenset(
+    {"that", "this", "these", "those", "there", "their", "them", "they", "would", "will", "with"}
+    | {"from", "have", "been", "were", "what", "which", "when", "also", "into", "said", "says"}
+)
 
 
 def speaker_count_ok(speakers: list[str]) -> bool:
@@ -71,7 +136,50 @@ class SideSlots(CheckerBase):
         result = self._denied(text, self._rival(text, self._go_between(text, result)))
         result = self._turned_round_investment(text, result)
         result = self._handed_to_absent(text, self._addressee_as_doer(text, result))
-        return self._all_of_a_part(text, result)
+        return self._all_of_a_part(text, self._whose_visit(text, result))
+
+    def _whose_visit(self, text: str, result: CheckResult) -> CheckResult:
+        """'Ann toured the exhibition during her visit' where the record has Ann host it in the
+        visit of another (Bo's): the visit given to its host, as the words of a speaker are
+        given to one who heard them. Only with a visit on record at that time, which Ann is
+        not on, and an event of it she is on."""
+        if result.verdict is Verdict.contradicted:
+            return result
+        folded = fold(text)
+        if not _A_VISIT.search(folded):
+            return result  # most claims speak of no visit: nothing to read
+        roles = [holders for _, _, holders in self._role_mentions(folded)]
+        owner = _visit_owner(folded, _people_spans(folded, self.spellings), roles)
+        records = [self._record_by_id.get(item.id) for item in result.records]
+        if owner is None or any(
+            isinstance(record, Event) and record.kind is EventKind.visit for record in records
+        ):
+            return result
+        dates = [  # the days of the records the owner is on: an event's people, or the speakers
+            str(getattr(record, "date", "") or "")
+            for record in records
+            if owner in (getattr(record, "participants", ()) or getattr(record, "speakers", ()))
+        ]
+        visits = [
+            visit
+            for visit in self.store.events
+            if visit.kind is EventKind.visit
+            and any(
+                len(day) == 10 and visit.date <= day <= (visit.end or visit.date) for day in dates
+            )
+        ]
+        if not visits or any(owner in visit.participants for visit in visits):
+            return result
+        whose = "; ".join(self.people[who].name for visit in visits for who in visit.participants
+                          if who in self.people)  # fmt: skip
+        part = PartResult("whose visit", self.people[owner].name, owner, Status.differs, whose)
+        return result.with_part(
+            part,
+            Verdict.contradicted,
+            f"The record has it during the visit of {whose}, whom {self.people[owner].name} "
+            "received.",
+            text,
+        )
 
     def _all_of_a_part(self, text: str, result: CheckResult) -> CheckResult:
         """'All Utopians in X hold its citizenship' where the record has a community
@@ -166,9 +274,15 @@ class SideSlots(CheckerBase):
         if result.verdict is not Verdict.unverified:
             return result
         body = text.strip()
+        setting = _SETTING.match(body)  # 'During the call, Bo said …': Bo's words, said there
+        opening = setting.group() if setting is not None else ""
+        body = body[len(opening) :]
         end = _name_run(body, 0)
-        verb = re.match(r"\s+(?:also\s+)?([a-z]+(?:\s+on)?)", body[end:])
-        if verb is None or not _addressed(verb.group(1)):
+        verb = re.match(r"\s+(?:also\s+)?((?:(?:was|were|is)\s+)?[a-z]+(?:\s+on)?)", body[end:])
+        if verb is None:
+            return result
+        reported = _reported(verb.group(1))
+        if not reported and not _addressed(verb.group(1)):
             return result
         people = self._people_in(fold(body[:end]))
         if len(people) != 1:
@@ -178,8 +292,15 @@ class SideSlots(CheckerBase):
         speakers = sorted({who for item in heard.values() for who in item.speakers})
         for speaker in speakers if speaker_count_ok(speakers) else ():
             # read without these checks: the speaker put back is never swapped again
-            again = super().check_atom(f"{self.people[speaker].name}{body[end:]}")
+            again = super().check_atom(f"{opening}{self.people[speaker].name}{body[end:]}")
+            if reported and again.verdict is not Verdict.supported:
+                again = self._mirrored_words(person, speaker, opening, body[end:], again)
             said = [item for item in again.records if item.id in heard]
+            if reported and again.verdict is Verdict.supported:
+                # the words themselves must be the statement's, not only backed by the record
+                spoken = again.claim[len(opening) + len(self.people[speaker].name) :]
+                said = self._said_in(spoken, again.claim, speaker, heard)
+                again = replace(again, records=[*said, *again.records])
             if again.verdict is Verdict.supported and said:
                 name = self.people[speaker].name
                 part = PartResult("who", body[:end], person, Status.differs, name)
@@ -190,6 +311,53 @@ class SideSlots(CheckerBase):
                     text,
                 )
         return result
+
+    def _said_in(
+        self, spoken: str, text: str, speaker: str, heard: dict[str, Statement]
+    ) -> list[MatchedRecord]:
+        """The statement of `speaker` among `heard` that holds the words `spoken` (the claim
+        `text` without who said it): every word backed, and most of them written in it. A
+        statement matched on a word or two ('willing') is not the one whose words they are; one
+        the record reaches through another record is ('Ann said it was her first time in
+        Utopia', backed by the visit's record and by Ann's 'delighted to visit … for the first
+        time')."""
+        claim = parse_claim(text, today_year=self.today.year)
+        words = [
+            word
+            for word in _REPORTED_WORDS.findall(fold(spoken))
+            if word not in _FILLERS and not _reported(word) and not self.places.code_of(word)
+        ]
+        for statement in heard.values():
+            if speaker not in statement.speakers or self._unbacked(claim, [statement]):
+                continue
+            own = fold(
+                " ".join([statement.statement, *(item.quote for item in statement.evidence)])
+            )
+            squeezed = own.replace(" ", "")
+            found = [word for word in words if word[:5] in own or word[:5] in squeezed]
+            if len(found) >= 2 and len(found) * 4 >= len(words) * 3:
+                return [self._matched(statement)]
+        return []
+
+    def _mirrored_words(
+        self, person: str, speaker: str, opening: str, words: str, result: CheckResult
+    ) -> CheckResult:
+        """'Bo (of Ruritania) affirmed Ruritania's commitment to ties with Utopia' where Ann (of
+        Utopia) affirmed Utopia's commitment to ties with Ruritania at their meeting: the words
+        given to the other side with its countries turned round, checked as the speaker's."""
+        sides = (self.people[person].country, self.people[speaker].country)
+        if sides[0] == sides[1] or set(sides) != set(self.places.codes):
+            return result
+        table: dict[str, str] = {}
+        for mine, theirs in (sides, sides[::-1]):
+            for form in self.places.forms(mine, "names"):
+                table[form] = self.places.label(theirs)
+            for form in self.places.forms(mine, "demonyms"):
+                table[form] = self.places.demonym(theirs)
+        mirrored = _mirror(words, table)
+        if mirrored is None:
+            return result
+        return super().check_atom(f"{opening}{self.people[speaker].name}{mirrored}")
 
     def _denied(self, text: str, result: CheckResult) -> CheckResult:
         """'X has never invested in Y' where the record holds X's investment in Y: a denial of

@@ -114,7 +114,7 @@ def attributed(sentence: str) -> str:
             return words[:1].upper() + words[1:] + "."
         if named is not None:
             return f"{named.group('who')} said {_reported(named.group('words'))}."
-    sentence = _unsourced(_outlet_aside(sentence.strip()))
+    sentence = _unquoted(_unsourced(_outlet_aside(sentence.strip())))
     sentence = _ACCORDING.sub("", sentence)
     sentence = sentence[:1].upper() + sentence[1:]
     between = _SAID_BETWEEN.match(sentence.strip())
@@ -134,6 +134,20 @@ def attributed(sentence: str) -> str:
         return match.group("words").strip() + "."
     verb = "said" if match.group("verb").startswith("told") else match.group("verb")
     return f"{match.group('who')} {verb} {_reported(match.group('words'))}."
+
+
+#: "'X is so,' Ann Lee said.": the words in quotation marks, then who said them.
+_QUOTED = re.compile(
+    rf"^[\"“‘'](?P<words>[^\"“”]{{12,}}?)[,.!]?[\"”’']\s*,?\s+(?P<rest>{_WHO}\s+(?:{_VERB})\.?)$"
+)
+
+
+def _unquoted(sentence: str) -> str:
+    """ "'X is so,' Ann said." written "X is so, Ann said.", the shape the speaker is read in."""
+    found = _QUOTED.match(sentence)
+    if found is None:
+        return sentence
+    return f"{found.group('words').strip()}, {found.group('rest')}"
 
 
 #: "X, according to VNA, is Y": a source between commas in mid-sentence.

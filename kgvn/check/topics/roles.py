@@ -77,6 +77,19 @@ _HOSTED = frozenset(
     {EventKind.ceremony, EventKind.exhibition, EventKind.invitation, EventKind.reception}
 )
 
+#: '… ceremony for Ann', '… reception in honour of the Utopian PM': who is its guest.
+_GUEST_BEFORE = re.compile(
+    r"\b(?:ceremon(?:y|ies)|reception|welcome|banquet|dinner|luncheon|honours)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:for|in\s+honou?r\s+of|honou?ring|to\s+welcome|welcoming)\s+"
+    r"(?:(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,3}?)$"
+)
+#: 'Ann was welcomed …', 'Ann was given a welcome …', 'Ann received a red-carpet welcome'.
+_GUEST_AFTER = re.compile(
+    r"[\w' -]*?\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:welcomed|received|greeted|honou?red|given|accorded|treated\s+to)\b"
+    r"|[\w' -]*?\s+(?:received|got|enjoyed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?welcome\b"
+)
+
 #: Events whose parties the record fixes: those a host holds, and a call between two people.
 _FIXED_PARTIES = _HOSTED | {EventKind.phone_call}
 
@@ -182,6 +195,7 @@ class RoleParts(TimingChecks):
         verb = _AGENT_VERBS.get(event.kind)
         if verb is None:
             return
+        self._guest_part(claim, event, verb, outcome)
         claimed = self._agent(claim.folded, verb)
         letter = _LETTER.search(claim.folded)
         if letter is not None:
@@ -216,6 +230,27 @@ class RoleParts(TimingChecks):
             outcome.add("who acts", shown, sorted(claimed), Status.not_on_record, name)
             return
         outcome.add("who acts", shown, sorted(claimed), Status.differs, name)
+
+    def _guest_part(self, claim: Claim, event: Event, verb: str, outcome: _Outcome) -> None:
+        """'The welcome ceremony for Ann', 'Ann was welcomed': Ann is its guest, which its host
+        is not ('the ceremony for Chinh' when Chinh hosted it for Kasymaliev)."""
+        if event.kind not in _HOSTED or event.kind is EventKind.invitation:
+            return
+        host = self._agent(fold(event.title), verb) or self._agent(fold(event.summary), verb)
+        guests = set(event.participants) - (host or set())
+        if not host or not guests:
+            return
+        claimed = {
+            person
+            for start, person in _people_at(claim.folded, self.spellings)
+            if _GUEST_BEFORE.search(claim.folded[:start])
+            or _GUEST_AFTER.match(claim.folded[start:])
+        }
+        if not claimed or claimed & guests or not claimed & host:
+            return
+        shown = "; ".join(self.people[item].name for item in sorted(claimed))
+        held = "; ".join(self.people[item].name for item in sorted(guests) if item in self.people)
+        outcome.add("guest", shown, sorted(claimed), Status.differs, held)
 
     def _visit_at_invitation(self, claim: Claim, inviters: frozenset[str]) -> Event | None:
         """A visit the record says was made at the invitation of one of `inviters` by everyone
