@@ -1,0 +1,87 @@
+"""A pasted paragraph's later sentence takes its referent from the sentence before (issue 11):
+a pronoun past a fronted phrase, 'The two leaders' for the two people named, 'The visit' for
+whose visit it was. Each kind has its true and false twins in tests/claims/dev.jsonl too."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kgvn.check import Checker, Verdict
+from kgvn.check.pronouns import paired, resolved, unfronted, visit_owned
+from kgvn.check.result import CheckResult, PartResult, Status
+
+VERBS = frozenset(
+    json.loads((Path(__file__).parent.parent / "kgvn/lexicon/words.json").read_text())["verbs"]
+)
+
+
+def _naming(*people: str) -> CheckResult:
+    """A result whose 'who' part names these people, as a checked sentence's does."""
+    part = PartResult("who", "; ".join(people), list(people), Status.agrees, "")
+    return CheckResult("x", Verdict.supported, "", [part], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rest"),
+    [
+        ("Between 2017 and 2021, trade grew slowly.", "trade grew slowly."),
+        ("On the sea, also known as the bay, Ann stressed safety.", "Ann stressed safety."),
+        ("Ann stressed safety.", "Ann stressed safety."),
+    ],
+)
+def test_a_fronted_phrase_is_not_the_subject(sentence: str, rest: str) -> None:
+    assert unfronted(sentence, VERBS) == rest
+
+
+def test_a_pronoun_after_a_fronted_phrase_stands_for_the_subject_after_it() -> None:
+    found = ["In 2022, trade reached $4.5 million.", "It then rose in 2023."]
+    assert resolved(found, VERBS)[1] == "trade then rose in 2023."
+
+
+def test_the_two_leaders_are_the_two_people_named_before() -> None:
+    before = _naming("Ann Lee", "Bo Tran")
+    assert (
+        paired("The two leaders then held talks.", before) == "Ann Lee and Bo Tran then held talks."
+    )
+    assert paired("Both premiers met.", _naming("Ann Lee")) == "Both premiers met."
+
+
+def test_the_visit_is_the_one_person_s_named_before_else_the_office_holder_s() -> None:
+    assert (
+        visit_owned("The visit runs two days.", "", _naming("Ann")) == "Ann's visit runs two days."
+    )
+    context = "It is the first time a Kyrgyz head of government has come."
+    assert visit_owned("The visit runs two days.", context) == (
+        "The visit by a Kyrgyz head of government runs two days."
+    )
+    assert (
+        visit_owned("The visit by Ann runs two days.", context) == "The visit by Ann runs two days."
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "verdict"),
+    [
+        (
+            "Chinh welcomed Kasymaliev in Hanoi on March 6. The two premiers then held talks.",
+            "supported",
+        ),
+        (
+            "Chinh welcomed Kasymaliev in Hanoi on March 6. The two premiers then held talks in Bishkek.",
+            "contradicted",
+        ),
+        ("Kasymaliev arrived in Hanoi. The visit runs over two days.", "supported"),
+        ("Kasymaliev arrived in Hanoi. The visit runs over four days.", "contradicted"),
+        (
+            "In 2022, trade between the two countries reached $4.5 million. It then rose to $9.5 million in 2023.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_later_sentence_is_checked_with_its_referent(
+    checker: Checker, paragraph: str, verdict: str
+) -> None:
+    assert checker.check(paragraph).verdict.value == verdict
