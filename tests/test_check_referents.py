@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker, Verdict
+from kgvn.check.metonyms import plain_names
 from kgvn.check.pronouns import paired, resolved, unfronted, visit_owned
 from kgvn.check.result import CheckResult, PartResult, Status
 
@@ -85,3 +86,16 @@ def test_a_later_sentence_is_checked_with_its_referent(
     checker: Checker, paragraph: str, verdict: str
 ) -> None:
     assert checker.check(paragraph).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("In return, Ann ships silk.", "Ann ships silk."),
+        ("Ann, for her part, sells tea.", "Ann sells tea."),
+        ("They agreed, however, that ties grew.", "They agreed that ties grew."),
+        ("Visits have nonetheless remained rare.", "Visits have remained rare."),
+    ],
+)
+def test_a_word_tying_a_sentence_to_the_one_before_claims_nothing(sentence: str, read: str) -> None:
+    assert plain_names(sentence) == read
