@@ -13,6 +13,8 @@ from kgvn.check import Checker, Verdict
 from kgvn.check.metonyms import plain_names
 from kgvn.check.pronouns import paired, resolved, unfronted, visit_owned
 from kgvn.check.result import CheckResult, PartResult, Status
+from kgvn.check.titles import narrower
+from kgvn.records import Person
 
 VERBS = frozenset(
     json.loads((Path(__file__).parent.parent / "kgvn/lexicon/words.json").read_text())["verbs"]
@@ -99,3 +101,32 @@ def test_a_later_sentence_is_checked_with_its_referent(
 )
 def test_a_word_tying_a_sentence_to_the_one_before_claims_nothing(sentence: str, read: str) -> None:
     assert plain_names(sentence) == read
+
+
+def _holding(title: str) -> Person:
+    """A person on record with one title."""
+    quote = {"source": "s", "quote": title}
+    return Person.from_json(
+        {
+            "id": "ann",
+            "name": "Ann Lee",
+            "country": "UT",
+            "roles": [{"title": title, "evidence": [quote]}],
+            "evidence": [quote],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "title", "narrows"),
+    [
+        ("Deputy Foreign Minister", "Deputy Minister", True),
+        ("Deputy Prime Minister", "Deputy Minister", False),
+        ("Prime Minister", "Minister", False),
+        ("Trade Minister", "Minister", True),
+    ],
+)
+def test_a_word_that_names_another_office_does_not_narrow_a_title(
+    said: str, title: str, narrows: bool
+) -> None:
+    assert narrower(said, _holding(title)) is narrows
