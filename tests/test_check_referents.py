@@ -11,7 +11,7 @@ import pytest
 
 from kgvn.check import Checker, Verdict
 from kgvn.check.metonyms import plain_names
-from kgvn.check.pronouns import paired, resolved, unfronted, visit_owned
+from kgvn.check.pronouns import own_visit, paired, resolved, unfronted, visit_owned
 from kgvn.check.result import CheckResult, PartResult, Status
 from kgvn.check.titles import narrower
 from kgvn.records import Person
@@ -130,3 +130,9 @@ def test_a_word_that_names_another_office_does_not_narrow_a_title(
     said: str, title: str, narrows: bool
 ) -> None:
     assert narrower(said, _holding(title)) is narrows
+
+
+def test_a_lone_sentence_s_visit_is_the_office_holder_s_it_was_the_first_by() -> None:
+    said = "The visit, at her invitation, ran two days and was the first by a Utopian premier."
+    assert own_visit(said).startswith("The visit by a Utopian premier, at her invitation,")
+    assert own_visit("The visit ran two days.") == "The visit ran two days."

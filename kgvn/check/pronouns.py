@@ -86,6 +86,13 @@ def visit_owned(sentence: str, context: str, before: CheckResult | None = None) 
     return f"{head} by {role.group(0)}{rest}" if role else sentence
 
 
+def own_visit(sentence: str) -> str:
+    """A lone sentence's 'The visit, …, runs … and is the first by a Utopian premier': the
+    visit is that office holder's, so its pieces can be checked apart."""
+    first = re.search(r"\bfirst (?:visit |trip )?by (?=(?:a|the) )", sentence)
+    return visit_owned(sentence, sentence[first.end() :]) if first else sentence
+
+
 #: 'Ann declared independence': the subject, and the object after the verb.
 _SUBJECT_VERB_OBJECT = re.compile(
     r"^(?P<subject>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?P<verb>[a-z]+ed)\s+"
