@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker, Verdict
+from kgvn.check.asides import levels_after_change
 from kgvn.check.metonyms import plain_names
 from kgvn.check.pronouns import own_visit, paired, resolved, unfronted, visit_owned
 from kgvn.check.result import CheckResult, PartResult, Status
@@ -136,3 +137,23 @@ def test_a_lone_sentence_s_visit_is_the_office_holder_s_it_was_the_first_by() ->
     said = "The visit, at her invitation, ran two days and was the first by a Utopian premier."
     assert own_visit(said).startswith("The visit by a Utopian premier, at her invitation,")
     assert own_visit("The visit ran two days.") == "The visit ran two days."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        (
+            "Sales rose 80 percent in 2024, from 7,5 million dollars in 2023 to 13,5 million dollars.",
+            "Sales rose by 80 percent in 2024; "
+            "Sales rose to 13,5 million dollars in 2024 from 7,5 million dollars in 2023.",
+        ),
+        (
+            "Sales grew 20 percent in 2022, from March to May.",
+            "Sales grew 20 percent in 2022, from March to May.",
+        ),
+    ],
+)
+def test_a_change_then_its_levels_from_and_to_give_the_later_level_the_change_s_year(
+    sentence: str, read: str
+) -> None:
+    assert levels_after_change(sentence) == read
