@@ -112,6 +112,8 @@ def levels_after_change(sentence: str) -> str:
     )
     if match is None or not (re.search(r"\d", match["to"]) and re.search(r"\d", match["rest"])):
         return sentence  # 'from March to May': months, not levels
+    if match.re is _CHANGE_THEN_FROM_TO and not re.search(r"\bin \d{4}$", match["rest"]):
+        return sentence  # 'from A to B' with no year of its own is read as it stands
     np, verb, year = match["np"], match["verb"], match["year"]
     return (
         f"{np} {verb} by {match['by']} in {year}; "
