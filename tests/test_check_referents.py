@@ -14,6 +14,7 @@ from kgvn.check.asides import levels_after_change
 from kgvn.check.metonyms import plain_names
 from kgvn.check.pronouns import own_visit, paired, resolved, unfronted, visit_owned
 from kgvn.check.result import CheckResult, PartResult, Status
+from kgvn.check.speakers import attributed
 from kgvn.check.titles import narrower
 from kgvn.records import Person
 
@@ -157,3 +158,29 @@ def test_a_change_then_its_levels_from_and_to_give_the_later_level_the_change_s_
     sentence: str, read: str
 ) -> None:
     assert levels_after_change(sentence) == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        (
+            "The ties are warm, Ann Lee and Bo Tan said in their phone call.",
+            "Ann Lee and Bo Tan said the ties are warm; Ann Lee and Bo Tan held their phone call.",
+        ),
+        (
+            "The ties are warm, the two deputy ministers said in their phone call.",
+            "the two deputy ministers said the ties are warm; the two deputy ministers held their phone call.",
+        ),
+    ],
+)
+def test_two_speakers_or_a_plural_title_said_at_a_meeting_are_its_speakers(
+    sentence: str, read: str
+) -> None:
+    assert attributed(sentence) == read
+
+
+def test_a_change_s_starting_level_may_be_dated_the_year_before() -> None:
+    said = "Sales rose 80 percent in 2024, from 7 million the year before to 13 million."
+    assert levels_after_change(said).startswith(
+        "Sales rose by 80 percent in 2024; Sales rose to 13"
+    )

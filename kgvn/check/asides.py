@@ -102,6 +102,12 @@ _CHANGE_THEN_FROM_TO = re.compile(
 )
 
 
+#: The time of the level a change started from: 'in 2023', 'the year before'.
+_OWN_TIME = re.compile(
+    r"\b(?:in \d{4}|the (?:year|previous year) before|a year (?:earlier|before))$"
+)
+
+
 def levels_after_change(sentence: str) -> str:
     """'X rose by A in Y, to B from C' (or ', from C to B') said as two clauses with the
     subject and the year: 'X rose by A in Y; X rose to B in Y from C'."""
@@ -112,8 +118,8 @@ def levels_after_change(sentence: str) -> str:
     )
     if match is None or not (re.search(r"\d", match["to"]) and re.search(r"\d", match["rest"])):
         return sentence  # 'from March to May': months, not levels
-    if match.re is _CHANGE_THEN_FROM_TO and not re.search(r"\bin \d{4}$", match["rest"]):
-        return sentence  # 'from A to B' with no year of its own is read as it stands
+    if match.re is _CHANGE_THEN_FROM_TO and not _OWN_TIME.search(match["rest"]):
+        return sentence  # 'from A to B' with no time of A's own is read as it stands
     np, verb, year = match["np"], match["verb"], match["year"]
     return (
         f"{np} {verb} by {match['by']} in {year}; "
