@@ -92,14 +92,34 @@ _BY_THEN_LEVELS = re.compile(
 )
 
 
+#: A piece of a clause: no comma, save one between two digits ('7,5 million').
+_PIECE = r"(?:[^,;]|(?<=\d),(?=\d))"
+#: "Trade rose 80 percent in 2024, from $7.5m in 2023 to $13.5m": the change, then the levels
+#: from and to, the later one in the change's year.
+_CHANGE_THEN_FROM_TO = re.compile(
+    rf"^(?P<np>[^,;]{{3,80}}?)\s+(?P<verb>[a-z]+ed|rose|grew|fell)\s+(?:by\s+)?(?P<by>{_PIECE}{{2,30}}?)"
+    rf"\s+in\s+(?P<year>\d{{4}}),\s+from\s+(?P<rest>{_PIECE}{{2,60}}?)\s+to\s+(?P<to>{_PIECE}{{2,30}}?)$"
+)
+
+
+#: The time of the level a change started from: 'in 2023', 'the year before'.
+_OWN_TIME = re.compile(
+    r"\b(?:in \d{4}|the (?:year|previous year) before|a year (?:earlier|before))$"
+)
+
+
 def levels_after_change(sentence: str) -> str:
-    """'X rose by A in Y, to B from C' said as two clauses with the subject and the year:
-    'X rose by A in Y; X rose to B in Y from C'."""
+    """'X rose by A in Y, to B from C' (or ', from C to B') said as two clauses with the
+    subject and the year: 'X rose by A in Y; X rose to B in Y from C'."""
     body = sentence.strip()
     stop = body[-1] if body[-1:] in ".!?" else ""
-    match = _BY_THEN_LEVELS.match(body.rstrip(".!?"))
-    if match is None:
-        return sentence
+    match = _BY_THEN_LEVELS.match(body.rstrip(".!?")) or _CHANGE_THEN_FROM_TO.match(
+        body.rstrip(".!?")
+    )
+    if match is None or not (re.search(r"\d", match["to"]) and re.search(r"\d", match["rest"])):
+        return sentence  # 'from March to May': months, not levels
+    if match.re is _CHANGE_THEN_FROM_TO and not _OWN_TIME.search(match["rest"]):
+        return sentence  # 'from A to B' with no time of A's own is read as it stands
     np, verb, year = match["np"], match["verb"], match["year"]
     return (
         f"{np} {verb} by {match['by']} in {year}; "

@@ -6,6 +6,8 @@
   "market" is no country and stays as written.
 * "Fun fact: X" and "So, X": a lead-in before a colon (the lexicon's `lead_ins`) claims nothing,
   so the sentence is X.
+* "In return, X ships …", "X, for its part, sells …", "have nonetheless remained": a word that
+  ties a paragraph's sentence to the one before (the lexicon's `discourse_links`) claims nothing.
 """
 
 from __future__ import annotations
@@ -46,11 +48,19 @@ def _lead_in() -> re.Pattern[str]:
 
 
 _LEAD_IN = _lead_in()
+_LINKS = "|".join(
+    re.escape(form) for form in sorted(load("words")["discourse_links"], key=len, reverse=True)
+)
+#: Opening the sentence, set off by commas, or (a one-word adverb) between two words.
+_LINK = re.compile(
+    rf"^(?:{_LINKS}),\s+|,\s+(?:{_LINKS}),(?=\s)|(?<=[a-z])\s+(?:however|nonetheless|nevertheless)(?=\s+[a-z])",
+    re.IGNORECASE,
+)
 
 
 def plain_names(sentence: str) -> str:
     """The sentence with its lead-in dropped and a country named by its region named outright."""
-    text = _LEAD_IN.sub("", sentence.strip())
+    text = _LINK.sub("", _LEAD_IN.sub("", sentence.strip()))
     if text != sentence.strip():
         text = text[:1].upper() + text[1:]
     for pattern, name in _regional():

@@ -14,9 +14,12 @@ _MEETINGS = frozenset({EventKind.talks, EventKind.reception, EventKind.phone_cal
 
 #: "…, Ann Lee said.": the speaker named after the words, as journalists write it.
 #: Who said it: a name, or 'the' and a title with a capitalised word ('the Utopian premier').
-_WHO = (
-    r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*"
+#: Or two names joined by 'and', or 'the two' and a plural title ('the two deputy ministers').
+_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*"
+_WHO = (  # one group, so that it may stand beside other pattern parts
+    rf"(?:(?:the\s+)?(?:{_NAME}(?:\s+and\s+{_NAME})?"
     r"|(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]{3,})"
+    r"|the\s+two\s+(?:[a-z]+\s+){0,2}[a-z]+s)"
 )
 _VERB = (
     r"said|says|noted|stressed|added|affirmed|told\s+(?:reporters|journalists|the\s+press"

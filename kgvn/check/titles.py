@@ -6,17 +6,24 @@ from __future__ import annotations
 
 import re
 
+from kgvn.check.lexicon import load
 from kgvn.check.other_post import other_post
 from kgvn.check.result import Status, _Outcome
 from kgvn.records import Person
 from kgvn.text import fold
 
+#: Words that make a title another office, not a narrower form ('Deputy Prime Minister').
+_OTHER_OFFICE = frozenset(load("words")["other_office_words"])
+
 
 def narrower(phrase: str, person: Person) -> bool:
-    """Whether every word of one of the person's titles is in the claimed `phrase`."""
+    """Whether every word of one of the person's titles is in the claimed `phrase`, and the
+    words added to it narrow it ('Foreign') rather than name another office ('Prime')."""
     said = set(re.findall(r"[a-z]+", fold(phrase)))
     return any(
-        (words := set(re.findall(r"[a-z]+", fold(role.title)))) and words <= said
+        (words := set(re.findall(r"[a-z]+", fold(role.title))))
+        and words <= said
+        and not (said - words) & _OTHER_OFFICE
         for role in person.roles
     )
 

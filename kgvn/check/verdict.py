@@ -36,7 +36,7 @@ from kgvn.check.other_act import other_act
 from kgvn.check.others import other_country
 from kgvn.check.participles import _past, active_voice, fronted_invitation
 from kgvn.check.prior import Prior
-from kgvn.check.pronouns import resolved
+from kgvn.check.pronouns import own_visit, paired, resolved, visit_owned
 from kgvn.check.recast import (
     invitation_as_visit,
     one_way_passive,
@@ -135,15 +135,16 @@ class Pipeline:
         found = sentences(cleaned)
         if len(found) > 1:
             said = resolved(found, self.verbs)  # 'It reached …': the subject before
-            result = aggregate(
-                text,
-                [
-                    replace(self._sentence(read), claim=sentence)
-                    for sentence, read in zip(found, said, strict=True)
-                ],
-            )
-        else:
-            result = self._sentence(cleaned)
+            results: list[CheckResult] = []
+            for sentence, read in zip(found, said, strict=True):
+                # 'The two leaders then …': the two the sentence before named
+                read = paired(read, results[-1]) if results else read
+                if results:  # 'The visit runs …': whose, from the sentence before
+                    read = visit_owned(read, results[-1].claim, results[-1])
+                results.append(replace(self._sentence(read), claim=sentence))
+            result = aggregate(text, results)
+        else:  # 'The visit, …, is the first by a premier': the premier's
+            result = replace(self._sentence(own_visit(cleaned)), claim=cleaned)
         shown = [record.id for record in result.records]
         # the passages nearest to what the record did not decide come first
         open_parts = [atom.claim for atom in result.atoms if atom.verdict is not Verdict.supported]
