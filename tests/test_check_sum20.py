@@ -49,3 +49,28 @@ def test_a_setting_up_told_as_done_is_still_read_as_done() -> None:
 )
 def test_decided_reads_as_agreed(checker: Checker, text: str, verdict: Verdict) -> None:
     assert checker.check(text).verdict is verdict
+
+
+# --- 'spoke with', no mode said -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Kasymaliev talked with President Cuong.", Verdict.supported),
+        ("Kasymaliev spoke with To Lam in Bishkek.", Verdict.contradicted),
+        ("Kasymaliev talked with Luong Cuong on March 8.", Verdict.contradicted),
+        ("Kasymaliev spoke with To Lam by phone.", Verdict.contradicted),
+        ("Kasymaliev had a call with To Lam.", Verdict.unverified),
+    ],
+)
+def test_spoke_with_is_decided_by_the_meeting_on_record(
+    checker: Checker, text: str, verdict: Verdict
+) -> None:
+    assert checker.check(text).verdict is verdict
+
+
+def test_spoke_with_keeps_the_claim_it_was_asked(checker: Checker) -> None:
+    result = checker.check("Kasymaliev talked with President Cuong.")
+    assert result.claim == "Kasymaliev talked with President Cuong."
+    assert [record.id for record in result.records] == ["2025-03-06-president-reception"]

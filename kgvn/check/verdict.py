@@ -266,6 +266,7 @@ class Pipeline:
             wrong = (
                 self.relations.turned(result)
                 or self.relations.by_mode(result)
+                or self.relations.talked(result)
                 or self.relations.by_place(result)
                 or by_time_of_day(self.check_atom, result)
                 or (by_month(self.check_atom, self.span_of, result) if self.span_of else None)
