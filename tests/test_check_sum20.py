@@ -7,6 +7,7 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.readers import _claimed_status
+from kgvn.check.recast import recast
 from kgvn.check.result import Verdict
 from kgvn.claims import parse_claim
 from kgvn.models import AgreementStatus
@@ -62,6 +63,8 @@ def test_decided_reads_as_agreed(checker: Checker, text: str, verdict: Verdict) 
         ("Kasymaliev talked with Luong Cuong on March 8.", Verdict.contradicted),
         ("Kasymaliev spoke with To Lam by phone.", Verdict.contradicted),
         ("Kasymaliev had a call with To Lam.", Verdict.unverified),
+        ("Kasymaliev held talks with To Lam.", Verdict.unverified),  # talks, not a reception
+        ("Kasymaliev spoke with Nguyen Van An in Hanoi on March 9.", Verdict.unverified),
     ],
 )
 def test_spoke_with_is_decided_by_the_meeting_on_record(
@@ -74,3 +77,45 @@ def test_spoke_with_keeps_the_claim_it_was_asked(checker: Checker) -> None:
     result = checker.check("Kasymaliev talked with President Cuong.")
     assert result.claim == "Kasymaliev talked with President Cuong."
     assert [record.id for record in result.records] == ["2025-03-06-president-reception"]
+
+
+# --- a message sent through a go-between ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Ann sent her greetings to Bo Lee through Cy.",
+            "Cy conveyed greetings from Ann to Bo Lee.",
+        ),
+        (
+            "The Queen sent a letter to Bo via Cy on May 2.",
+            "Cy conveyed a letter from The Queen to Bo on May 2.",
+        ),
+        (
+            "Ann, who became mayor in 2020, sent warm wishes to Bo through Cy.",
+            "Cy conveyed warm wishes from Ann to Bo; Ann became mayor in 2020.",
+        ),
+    ],
+)
+def test_a_message_sent_through_someone_is_conveyed_by_them(text: str, read: str) -> None:
+    assert recast(text) == read
+
+
+def test_a_message_sent_with_no_go_between_is_left_as_it_is() -> None:
+    assert recast("Ann sent her greetings to Bo.") == "Ann sent her greetings to Bo."
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Japarov sent his greetings to To Lam through Kasymaliev.", Verdict.contradicted),
+        ("Japarov sent a letter to Cuong through Kasymaliev.", Verdict.supported),
+        ("Japarov sent his greetings to Cuong through Chinh.", Verdict.unverified),
+    ],
+)
+def test_a_message_sent_through_someone_on_the_record(
+    checker: Checker, text: str, verdict: Verdict
+) -> None:
+    assert checker.check(text).verdict is verdict

@@ -384,11 +384,11 @@ class Relations:
                 )
         return None
 
-    def talked(self, result: CheckResult) -> CheckResult | None:
+    def talked(self, sentence: str) -> CheckResult | None:
         """'Ann spoke (talked) with Bo', no mode said: true of a meeting as of a call, so an
         undecided claim is read with the neutral verb: a meeting on record backs it, or its date
         or place contradicts it."""
-        body = result.claim.strip().rstrip(".!?")
+        body = sentence.strip().rstrip(".!?")
         folded = fold(body)
         if any(
             re.search(rf"\b{re.escape(p)}\b", folded) for ps in _WORDS["modes"].values() for p in ps
@@ -396,7 +396,7 @@ class Relations:
             return None  # a mode said is by_mode's to decide
         reduced = body
         for verb, neutral in _WORDS.get("mode_neutral", {}).items():
-            if re.search(r" (?:with|to)$", verb) and "call" not in verb:  # a call is by phone
+            if re.fullmatch(r"\w+ (?:with|to)", verb):  # not 'held talks' (talks, no reception)
                 reduced = compiled(rf"\b{re.escape(verb)}\b").sub(neutral, reduced)
         if reduced == body:
             return None
@@ -405,7 +405,8 @@ class Relations:
             record.kind == "event" for record in basis.records
         ):
             return None
-        return other_meeting(replace(basis, claim=result.claim))  # not a stranger's meeting
+        read = other_meeting(replace(basis, claim=reduced))  # not a stranger's meeting
+        return replace(read, claim=sentence)
 
     def by_place(self, result: CheckResult) -> CheckResult | None:
         """'Met B in (a city)' where the record has them talk by phone: a meeting given a place is
