@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
+from kgvn.check.extras import recast_facts
 from kgvn.check.readers import _claimed_status
 from kgvn.check.recast import recast
 from kgvn.check.result import Verdict
@@ -116,6 +117,72 @@ def test_a_message_sent_with_no_go_between_is_left_as_it_is() -> None:
     ],
 )
 def test_a_message_sent_through_someone_on_the_record(
+    checker: Checker, text: str, verdict: Verdict
+) -> None:
+    assert checker.check(text).verdict is verdict
+
+
+# --- 'among the fields' is 'as fields'; 'listed' changes nothing --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The prime ministers listed agriculture and culture-tourism among the areas of "
+            "cooperation.",
+            Verdict.supported,
+        ),
+        (
+            "Transport and energy were among the fields Cuong listed for cooperation.",
+            Verdict.supported,
+        ),
+        ("Cuong listed agriculture among the fields for cooperation.", Verdict.unverified),
+        (  # the qualifier is read by its own phrase, not by the word 'among'
+            "Kyrgyzstan is among the many countries to grant Vietnamese citizens a 60-day visa "
+            "exemption.",
+            Verdict.contradicted,
+        ),
+        # 'among the first' is no field or product: it still needs a record that says so
+        ("Viet Nam became one of the first countries to do so.", Verdict.unverified),
+    ],
+)
+def test_among_and_listed_are_ordinary_words(checker: Checker, text: str, verdict: Verdict) -> None:
+    assert checker.check(text).verdict is verdict
+
+
+# --- an event that 'lasted' hours or minutes ------------------------------------------------------
+
+
+def test_an_event_that_lasted_hours_is_the_event_and_its_length_apart() -> None:
+    assert list(recast_facts("The May 2 talks between Ann and Bo lasted about an hour")) == [
+        (
+            "The May 2 talks between Ann and Bo took place.",
+            "how long it lasted: about an hour",
+            False,
+        )
+    ]
+
+
+def test_a_length_in_days_is_left_to_the_dates() -> None:
+    assert list(recast_facts("The May 2 talks between Ann and Bo lasted two days")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The talks between Chinh and Kasymaliev lasted two hours.", Verdict.partly_supported),
+        (
+            "The talks between Chinh and Kasymaliev in Bishkek lasted two hours.",
+            Verdict.contradicted,
+        ),
+        (
+            "The February 18 phone talks between Hang and Meder lasted about an hour.",
+            Verdict.contradicted,
+        ),
+    ],
+)
+def test_an_event_that_lasted_hours_on_the_record(
     checker: Checker, text: str, verdict: Verdict
 ) -> None:
     assert checker.check(text).verdict is verdict
