@@ -7,6 +7,7 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.extras import recast_facts
+from kgvn.check.participles import participle_said
 from kgvn.check.readers import _claimed_status
 from kgvn.check.recast import recast
 from kgvn.check.result import Verdict
@@ -183,6 +184,41 @@ def test_a_length_in_days_is_left_to_the_dates() -> None:
     ],
 )
 def test_an_event_that_lasted_hours_on_the_record(
+    checker: Checker, text: str, verdict: Verdict
+) -> None:
+    assert checker.check(text).verdict is verdict
+
+
+# --- '…, while buying X': the main clause's subject did it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "main", "said"),
+    [
+        ("buying tin from it", "Ann Lee sells salt to Bo", "Ann Lee bought tin from it"),
+        ("visiting Utopolis", "Ann met Bo", "Ann visited Utopolis"),
+        ("buying tin from it", "The two sides sell salt", "buying tin from it"),  # no name
+        ("exports rose", "Ann sells salt", "exports rose"),  # no participle
+    ],
+)
+def test_a_participle_after_while_is_said_of_the_named_subject(
+    clause: str, main: str, said: str
+) -> None:
+    assert participle_said(clause, main) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Kasymaliev held talks with Chinh, while visiting Bishkek.", Verdict.contradicted),
+        (
+            "Vietnam ships cashews to Kyrgyzstan, while buying coffee from it.",
+            Verdict.partly_supported,
+        ),
+        ("Vietnam ships cashews to Kyrgyzstan, while buying silk from it.", Verdict.supported),
+    ],
+)
+def test_a_participle_after_while_on_the_record(
     checker: Checker, text: str, verdict: Verdict
 ) -> None:
     assert checker.check(text).verdict is verdict
