@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.extras import recast_facts
 from kgvn.check.participles import participle_said
 from kgvn.check.readers import _claimed_status
 from kgvn.check.recast import recast
@@ -149,43 +148,6 @@ def test_a_message_sent_through_someone_on_the_record(
     ],
 )
 def test_among_and_listed_are_ordinary_words(checker: Checker, text: str, verdict: Verdict) -> None:
-    assert checker.check(text).verdict is verdict
-
-
-# --- an event that 'lasted' hours or minutes ------------------------------------------------------
-
-
-def test_an_event_that_lasted_hours_is_the_event_and_its_length_apart() -> None:
-    assert list(recast_facts("The May 2 talks between Ann and Bo lasted about an hour")) == [
-        (
-            "The May 2 talks between Ann and Bo took place.",
-            "how long it lasted: about an hour",
-            False,
-        )
-    ]
-
-
-def test_a_length_in_days_is_left_to_the_dates() -> None:
-    assert list(recast_facts("The May 2 talks between Ann and Bo lasted two days")) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "verdict"),
-    [
-        ("The talks between Chinh and Kasymaliev lasted two hours.", Verdict.partly_supported),
-        (
-            "The talks between Chinh and Kasymaliev in Bishkek lasted two hours.",
-            Verdict.contradicted,
-        ),
-        (
-            "The February 18 phone talks between Hang and Meder lasted about an hour.",
-            Verdict.contradicted,
-        ),
-    ],
-)
-def test_an_event_that_lasted_hours_on_the_record(
-    checker: Checker, text: str, verdict: Verdict
-) -> None:
     assert checker.check(text).verdict is verdict
 
 

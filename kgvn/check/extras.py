@@ -185,14 +185,6 @@ _LENGTH_BEFORE = re.compile(
 )
 
 
-#: 'The May 2 talks between X and Y lasted about an hour': the talks took place (the fact), for
-#: a length in hours or minutes the records never give (the detail); days are dates' to decide.
-_LASTED = re.compile(
-    rf"^(?P<event>(?:The|An?)\s+[^,;]{{3,90}}?)\s+lasted\s+(?P<length>{_AMOUNT}\s+"
-    r"(?:minutes?|hours?))\s*[.!]?$"
-)
-
-
 def recast_facts(body: str) -> Iterator[tuple[str, str, bool]]:
     """(a fact the sentence states with no verb of its own, the rest as its detail, False);
     a length before the act's noun is such a detail ('held hour-long talks')."""
@@ -206,9 +198,6 @@ def recast_facts(body: str) -> Iterator[tuple[str, str, bool]]:
         rest = visit.group("rest")
         if not _DATED_REST.search(rest) and not _MODIFIER.match(rest):
             yield _visit(visit), f"the visit {rest}", False
-    lasted = _LASTED.match(body)
-    if lasted is not None:
-        yield f"{lasted['event']} took place.", f"how long it lasted: {lasted['length']}", False
     had = _EVENT_HAD.match(body)
     if had is not None and not _DATED_REST.search(had.group("rest")):
         yield f"{had.group('event')} took place.", had.group("rest"), False
