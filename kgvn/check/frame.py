@@ -29,7 +29,12 @@ from kgvn.check.lists import clause_lists
 from kgvn.check.months import spelled_months, spelled_periods, without_credits
 from kgvn.check.official import official_english
 from kgvn.check.ordinals import hyphened_amounts, spelled_decimals, spelled_ordinals
-from kgvn.check.participles import bare_setting, leading_participle, opening_setting
+from kgvn.check.participles import (
+    bare_setting,
+    leading_participle,
+    opening_setting,
+    participle_said,
+)
 from kgvn.check.relatives import object_relative, preposition_relative
 from kgvn.check.reported_but import reported_and_that, reported_but
 from kgvn.check.speakers import COMMON_OPENERS, attributed, reported_subject
@@ -322,7 +327,8 @@ def _while(body: str) -> list[str] | None:
     match = _WHILE.search(body)
     if match is None or match.start() < 8:
         return None
-    return [body[: match.start()], body[match.end() :]]
+    first = body[: match.start()]
+    return [first, participle_said(body[match.end() :], first)]
 
 
 def _ordinal(body: str) -> list[str] | None:

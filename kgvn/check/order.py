@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from kgvn.check.audience import other_meeting
 from kgvn.check.lexicon import load, stem
 from kgvn.check.participles import _past
 from kgvn.check.pronouns import it_resolved
@@ -382,6 +383,30 @@ class Relations:
                     result.claim,
                 )
         return None
+
+    def talked(self, sentence: str) -> CheckResult | None:
+        """'Ann spoke (talked) with Bo', no mode said: true of a meeting as of a call, so an
+        undecided claim is read with the neutral verb: a meeting on record backs it, or its date
+        or place contradicts it."""
+        body = sentence.strip().rstrip(".!?")
+        folded = fold(body)
+        if any(
+            re.search(rf"\b{re.escape(p)}\b", folded) for ps in _WORDS["modes"].values() for p in ps
+        ):
+            return None  # a mode said is by_mode's to decide
+        reduced = body
+        for verb, neutral in _WORDS.get("mode_neutral", {}).items():
+            if re.fullmatch(r"\w+ (?:with|to)", verb):  # not 'held talks' (talks, no reception)
+                reduced = compiled(rf"\b{re.escape(verb)}\b").sub(neutral, reduced)
+        if reduced == body:
+            return None
+        basis = self.check_atom(reduced.strip() + ".")
+        if basis.verdict is Verdict.unverified or not any(
+            record.kind == "event" for record in basis.records
+        ):
+            return None
+        read = other_meeting(replace(basis, claim=reduced))  # not a stranger's meeting
+        return replace(read, claim=sentence)
 
     def by_place(self, result: CheckResult) -> CheckResult | None:
         """'Met B in (a city)' where the record has them talk by phone: a meeting given a place is

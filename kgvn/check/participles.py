@@ -36,6 +36,22 @@ def past_of(word: str) -> str | None:
     return None if word.lower() in _PREPOSITIONS else _past(word.lower())
 
 
+#: The names that open a main clause: its subject ('Ann Lee ships …').
+_NAMED_SUBJECT = re.compile(r"^((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+[a-z]+")
+
+
+def participle_said(clause: str, main: str) -> str:
+    """'(…, while) buying X from Y': the participle said in the past, of the main clause's
+    named subject ('Ann bought X from Y'); alone, 'buying X' could be said of anyone. The
+    clause as it is when the subject is not a name or the clause opens with no participle."""
+    word, _, rest = clause.partition(" ")
+    past = past_of(word) if word.islower() else None
+    subject = _NAMED_SUBJECT.match(main)
+    if subject is None or subject.group(1) in ("The", "A", "An", "It", "They") or not past:
+        return clause
+    return f"{subject.group(1)} {past} {rest}" if rest else clause
+
+
 def leading_participle(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
     """[the main clause, the opening phrase said of its subject], or None when the sentence does
     not open with a participle phrase whose subject the main clause names."""

@@ -311,8 +311,9 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
         folded,
     ):
         return AgreementStatus.proposed
-    if re.search(  # 'backed the creation of X': both sides agreeing to X, not X done
-        r"\bagreed to (?:support|back|endorse|set up|establish|create)|\b(?:back(?:s|ed)?"
+    if re.search(  # 'backed the creation of X', 'decided to set up X': agreeing to X, not X done
+        r"\b(?:agreed|decided|resolved) to (?:support|back|endorse|set up|establish|create)"
+        r"|\b(?:back(?:s|ed)?"
         r"|support(?:s|ed)?|endorse[sd]?|favou?r(?:s|ed)?) (?:the )?"
         r"(?:creation|establishment|setting[- ]up|formation) of\b",
         folded,

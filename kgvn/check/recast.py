@@ -175,6 +175,28 @@ _DATIVE = re.compile(
 )
 
 
+#: "A sent greetings to B through C": C carried them, as the records of a message conveyed say.
+_SENT_THROUGH = re.compile(
+    r"^(?P<a>[A-Z][^,;]*?)(?:,\s+who\s+(?P<aside>[^,;]+),)?\s+(?:sent|send|sends|extended|passed)\s+(?P<what>(?:(?:a|an|the|his|her|"
+    r"their)\s+)?(?:[\w-]+\s+){0,2}?(?:greetings|wishes|regards|letter|message)\b(?:\s+and\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:greetings|wishes|regards))?)\s+to\s+(?P<b>[A-Z][^,;]*?)\s+"
+    r"(?:through|via|by way of)\s+(?P<c>[A-Z][^,;]*?)(?P<rest>\s+(?:on|in|during|at)\s[^;]*?)?"
+    r"[.!?]?$"
+)
+
+
+def _sent_through(sentence: str) -> str:
+    """'A sent his greetings to B through C' as 'C conveyed greetings from A to B'; what a
+    'who' clause says of A, a clause of its own."""
+    match = _SENT_THROUGH.match(sentence.strip())
+    if match is None:
+        return sentence
+    what = re.sub(r"^(?:his|her|their)\s+", "", match["what"])
+    rest = (match["rest"] or "").rstrip(".")
+    aside = f"; {match['a']} {match['aside']}" if match["aside"] else ""  # 'A, who …,'
+    return f"{match['c']} conveyed {what} from {match['a']} to {match['b']}{rest}{aside}."
+
+
 #: "…, a step it took unilaterally": how the act was done, said of the act ("… unilaterally");
 #: split off alone, "a step it took mutually" would be read against any record of something mutual.
 _STEP_TAKEN = re.compile(
@@ -187,6 +209,7 @@ _STEP_TAKEN = re.compile(
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
     sentence = concessive(purpose(short_of(levels_after_change(then_said(waited(sentence))))))
+    sentence = _sent_through(sentence)
     sentence = _DATIVE.sub(
         lambda match: f"{match['verb']} {match['what'].rstrip()} to {match['who']}", sentence
     )

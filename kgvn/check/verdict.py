@@ -267,6 +267,7 @@ class Pipeline:
             wrong = (
                 self.relations.turned(result)
                 or self.relations.by_mode(result)
+                or self.relations.talked(result.claim)
                 or self.relations.by_place(result)
                 or by_time_of_day(self.check_atom, result)
                 or (by_month(self.check_atom, self.span_of, result) if self.span_of else None)
@@ -277,7 +278,10 @@ class Pipeline:
         said = judgement_said(talks_said(sentence))
         said = active_voice(fronted_invitation(attributed(plain_names(said))))
         if said != sentence:
-            return setting_tied(sentence, replace(self._decomposed(said), claim=sentence))
+            read = self._decomposed(said)
+            if read.verdict is Verdict.unverified and self.relations is not None:
+                read = self.relations.talked(sentence) or read  # 'spoke with B': a meeting too
+            return setting_tied(sentence, replace(read, claim=sentence))
         recast_ = it_took(sentence) or recast(sentence)
         if recast_ != sentence:
             return replace(self._decomposed(recast_), claim=sentence)
