@@ -13,7 +13,15 @@ import re
 
 from kgvn.check.backing import _DENIALS, _claim_tokens
 from kgvn.check.base import CheckerBase
-from kgvn.check.bridges import Role, go_betweens, turned_round
+from kgvn.check.bridges import (
+    Flow,
+    Role,
+    flow_turned,
+    flow_unheld,
+    flows,
+    go_betweens,
+    turned_round,
+)
 from kgvn.check.lexicon import load
 from kgvn.check.mentions import _capitalised, _label, _record_text
 from kgvn.check.readers import _investment_sides
@@ -66,12 +74,40 @@ class SideSlots(CheckerBase):
             for text in (statement.statement, *(item.quote for item in statement.evidence))
             for role in go_betweens(text, self.places)
         ]
+        #: The flows of goods each record's own words give ('exporting X to B'), by record id.
+        self._flows: dict[str, list[Flow]] = {
+            key: found
+            for key, items in texts.items()
+            if (found := [flow for item in items for flow in flows(item, self.places)])
+        }
 
     def _side_slots(self, text: str, result: CheckResult) -> CheckResult:
         result = self._denied(text, self._rival(text, self._go_between(text, result)))
         result = self._turned_round_investment(text, result)
         result = self._handed_to_absent(text, self._addressee_as_doer(text, result))
-        return self._all_of_a_part(text, result)
+        return self._flow_ends(text, self._all_of_a_part(text, result))
+
+    def _flow_ends(self, text: str, result: CheckResult) -> CheckResult:
+        """'importing X from B' backed by a record of X exported to B: the words are the
+        record's (import and export are one group), the ends are turned round; an end the
+        record fills with other countries only is left open."""
+        if result.verdict is not Verdict.supported:
+            return result
+        held = [flow for record in result.records for flow in self._flows.get(record.id, [])]
+        claimed = flows(text, self.places) if held else []
+        if not claimed:
+            return result
+        turned = flow_turned(claimed, held)
+        unheld = flow_unheld(claimed, held) if turned is None else None
+        if turned is None and unheld is None:
+            return result
+        code = turned or unheld or ""
+        said = self.places.label(code)
+        verdict = Verdict.contradicted if turned else Verdict.unverified
+        status = Status.differs if turned else Status.not_on_record
+        part = PartResult("flow", said, code, status, result.records[0].label)
+        why = "at the other end of" if turned else "at an end the record fills otherwise in"
+        return result.with_part(part, verdict, f"The claim puts {said} {why} the flow on record.")
 
     def _all_of_a_part(self, text: str, result: CheckResult) -> CheckResult:
         """'All Utopians in X hold its citizenship' where the record has a community

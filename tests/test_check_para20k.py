@@ -1,0 +1,64 @@
+"""Heavy paraphrase and one-small-word near misses (blind-dev-k): each rule on words and
+records of its own, beside the split's own claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgvn.check import Checker, Verdict
+from kgvn.check.bridges import Flow, flow_turned, flow_unheld, flows
+from kgvn.check.lexicon import Places
+
+
+@pytest.fixture(scope="module")
+def places() -> Places:
+    found = Places()
+    found.extend("UT", "Utopia", [])
+    found.extend("RU", "Ruritania", [])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "destinations"),
+    [
+        ("Ann proposed exporting tea to Ruritania", set(), {"RU"}),
+        ("Ann proposed importing tea from Ruritania into Utopia", {"RU"}, {"UT"}),
+        ("Tea is shipped from Utopia to Ruritania", {"UT"}, {"RU"}),
+        ("Utopia buys tea from Ruritania", {"RU"}, set()),
+    ],
+)
+def test_the_ends_of_a_flow(
+    places: Places, text: str, sources: set[str], destinations: set[str]
+) -> None:
+    (flow,) = flows(text, places)
+    assert (flow.sources, flow.destinations) == (sources, destinations)
+
+
+def test_no_flow_without_a_named_end(places: Places) -> None:
+    assert flows("Utopia exports tea", places) == []
+    assert flows("Ann travelled to Ruritania", places) == []
+
+
+def test_a_flow_turned_round_and_an_end_filled_otherwise() -> None:
+    held = [Flow(frozenset(), frozenset({"RU"}))]  # exported to Ruritania
+    assert flow_turned([Flow(frozenset({"RU"}), frozenset())], held) == "RU"
+    assert flow_unheld([Flow(frozenset(), frozenset({"UT"}))], held) == "UT"
+    same = [Flow(frozenset(), frozenset({"RU"}))]
+    assert flow_turned(same, held) is None and flow_unheld(same, held) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Chinh proposed cooperation on exporting Halal goods to Kyrgyzstan.", Verdict.supported),
+        (
+            "Chinh proposed cooperation on importing Halal goods from Kyrgyzstan into Vietnam.",
+            Verdict.contradicted,
+        ),
+        ("Chinh proposed cooperation on exporting Halal goods to Vietnam.", Verdict.unverified),
+    ],
+)
+def test_a_statement_s_flow_ends_are_compared(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict
