@@ -62,3 +62,38 @@ def test_a_statement_s_flow_ends_are_compared(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kyrgyzstan declared independence on the last day of August 1991.", Verdict.supported),
+        ("Diplomatic relations were set up on the last day of June 1992.", Verdict.contradicted),
+    ],
+)
+def test_the_last_day_of_a_month_is_its_date(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict
+
+
+def test_the_last_day_of_february_needs_its_year() -> None:
+    from kgvn.check.months import spelled_months
+
+    assert spelled_months("on the last day of February 2024") == "on 29 February 2024"
+    assert spelled_months("on the last day of February") == "on the last day of February"
+
+
+def test_users_of_an_agreement_are_not_its_parties(checker: Checker) -> None:
+    used = checker.check("The two sides pledged to implement the free trade agreement.")
+    assert used.verdict is Verdict.supported
+    signed = checker.check("The two countries signed a free trade agreement.")
+    assert signed.verdict is Verdict.contradicted
+
+
+def test_a_setting_without_its_comma_is_still_split(checker: Checker) -> None:
+    result = checker.check(
+        "During the February call the two deputy ministers stressed the importance of "
+        "economic and trade ties."
+    )
+    assert result.verdict is Verdict.supported and len(result.atoms) == 2

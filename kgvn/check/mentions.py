@@ -12,6 +12,7 @@ from kgvn.check.lexicon import (
     ROLE_WORDS,
     TITLE_QUALIFIERS,
     Places,
+    load,
 )
 from kgvn.check.names import Spellings
 from kgvn.check.result import (
@@ -35,6 +36,17 @@ from kgvn.text import compiled, fold
 BOTH_SIDES = re.compile(
     r"\b(?:two|both) (?:sides|countries|nations|governments|states)\b|\bbilateral\b"
 )
+
+
+def only_used(folded: str) -> bool:
+    """Whether a claim's sides only use an agreement ('pledged to implement the FTA',
+    'leveraged it'): users need not be its parties, unless it is said to be between them."""
+    words = "|".join(re.escape(word) for word in load("words").get("agreement_use_verbs", []))
+    if not words or re.search(r"\b(?:between|bilateral|their|its)\b", folded):
+        return False
+    return re.search(rf"\b(?:{words})", folded) is not None
+
+
 #: Words saying something is wished for, asked for or planned, not done: a record in these
 #: words does not back a claim that states the thing as done.
 ASPIRATION = re.compile(
