@@ -97,3 +97,24 @@ def test_a_setting_without_its_comma_is_still_split(checker: Checker) -> None:
         "economic and trade ties."
     )
     assert result.verdict is Verdict.supported and len(result.atoms) == 2
+
+
+def test_a_country_that_hosted_a_named_guest_was_visited() -> None:
+    from kgvn.check.recast import recast
+
+    said = recast("Kyrgyzstan hosted Foreign Minister Ann Lee in 2014.")
+    assert said == "Foreign Minister Ann Lee visited Kyrgyzstan in 2014."
+    assert "hosted" in recast("Ann Lee hosted Bo Tan in 2014.")  # a person, not a country
+
+
+def test_a_concessive_aside_before_a_verb_in_s() -> None:
+    from kgvn.check.asides import concessive
+
+    said = concessive("Trade, though rising, lacks depth.")
+    assert said == "Trade is rising; Trade lacks depth."
+
+
+def test_a_capital_may_inside_a_sentence_is_the_month(checker: Checker) -> None:
+    claim = "Luong Cuong tasked the foreign ministries to arrange the visit for May."
+    assert checker.check(claim).verdict is Verdict.unverified
+    assert checker.check("Kasymaliev may visit Vietnam again.").verdict is not Verdict.supported

@@ -48,10 +48,11 @@ def concessive(sentence: str) -> str:
     clause = _PRONOUN_CLAUSE.match(mod)
     if clause is not None:  # 'though it has grown': the pronoun is the subject
         state = clause["what"]
-    elif _FINITE.search(mod) or verb not in _BE:
-        return sentence  # a clause of its own, or a state said before a verb 'to be' can't join
+    elif _FINITE.search(mod) or verb in ("its", "this", "thus", "us", "as"):
+        return sentence  # a clause of its own, or no verb after the aside
     else:
-        state = f"{_BE[verb]} {mod}"
+        # 'Trade, though rising, lacks …': a verb in '-s' goes with 'is' ('trade is rising')
+        state = f"{_BE.get(verb, 'is')} {mod}"
     # 'but' splits off a verb 'to be' or 'to have' only ('but remains …', 'but ranks …' are no
     # clause of their own): any other verb takes the subject again
     joined = " but " if verb in _BUT_SPLITS else f"; {match['np']} "

@@ -28,9 +28,10 @@ import re
 
 from kgvn.check.afterwhich import then_said
 from kgvn.check.asides import concessive, levels_after_change, purpose, short_of
-from kgvn.check.lexicon import load
+from kgvn.check.lexicon import PLACES, load
 from kgvn.check.waited import waited
 from kgvn.claim_patterns import MONTH_PATTERN
+from kgvn.text import fold
 
 _NAME = r"[A-Z][^,;]*?"
 #: "A was B's guest at …"
@@ -162,9 +163,26 @@ def _active(sentence: str) -> str:
     if called is not None and not re.search(r"\bto\s+[a-z]+", body[called.start("b") :]):
         return f"{called['b']} received {called['a']}{(called['rest'] or '').rstrip('.')}."
     visit = _VISIT_FROM.match(body)
+    hosted = _HOSTED_GUEST.match(body)
+    visit = visit or (hosted if hosted is not None and _a_country(hosted["place"]) else None)
     if visit is not None:
         return f"{visit['who']} visited {visit['place']}{(visit['rest'] or '').rstrip('.')}."
     return sentence
+
+
+#: "(A country) hosted (a named guest) in 2014": the guest visited it then.
+_HOSTED_GUEST = re.compile(
+    r"^(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:hosted|received|welcomed)\s+"
+    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'-]*)"
+    r"(?P<rest>\s+(?:in|on)\s+(?:\d|[A-Z])[^,;]*)[.!?]?$"
+)
+
+
+def _a_country(place: str) -> bool:
+    """Whether words name a country or a capital outright (not a person who hosted someone)."""
+    return PLACES.code_of(place, "names", "capitals") is not None and fold(place) in (
+        PLACES.all_forms("names", "capitals")
+    )
 
 
 #: "brought To Lam greetings from Japarov": the one who receives named before the thing.
