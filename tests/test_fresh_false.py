@@ -44,6 +44,7 @@ FRESH = {
     "blind-dev-j": 175,
     "blind-dev-i": 180,
     "blind-dev-h": 185,
+    "blind-dev-k": 170,
 }
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
