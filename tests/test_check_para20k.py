@@ -118,3 +118,30 @@ def test_a_capital_may_inside_a_sentence_is_the_month(checker: Checker) -> None:
     claim = "Luong Cuong tasked the foreign ministries to arrange the visit for May."
     assert checker.check(claim).verdict is Verdict.unverified
     assert checker.check("Kasymaliev may visit Vietnam again.").verdict is not Verdict.supported
+
+
+def test_a_second_subject_set_off_by_commas_joins_the_first() -> None:
+    from kgvn.check.asides import along_with
+
+    assert along_with("Tea, together with rice, was shipped to Utopia.") == (
+        "Tea and rice were shipped to Utopia."
+    )
+    assert along_with("Tea, together with rice, shipped well.") == (
+        "Tea, together with rice, shipped well."
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Chinh was welcomed in Hanoi.", Verdict.unverified),  # he did the welcoming
+        ("Kasymaliev was welcomed in Hanoi.", Verdict.supported),
+        ("To Lam called Kyrgyzstan a new partner.", Verdict.contradicted),  # 'traditional'
+        (
+            "Nguyen Quoc Cuong held consular consultations in Kyrgyzstan in 2009.",
+            Verdict.contradicted,  # political ones
+        ),
+    ],
+)
+def test_guests_opposites_and_rival_kinds(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from kgvn.check.afterwhich import then_said
-from kgvn.check.asides import concessive, levels_after_change, purpose, short_of
+from kgvn.check.asides import along_with, concessive, levels_after_change, purpose, short_of
 from kgvn.check.lexicon import PLACES, load
 from kgvn.check.waited import waited
 from kgvn.claim_patterns import MONTH_PATTERN
@@ -92,7 +92,8 @@ _ONE_WAY = "|".join(
 #: "A was invited to P by B": an act said in the passive, with its doer after "by".
 _PASSIVE = re.compile(
     r"^(?P<obj>[A-Z][^,;]*?)\s+(?:was|were|has been|have been|had been)\s+"
-    rf"(?P<verb>invited|declined|rejected|turned down|accepted|(?:{_ONE_WAY})[a-z]*?ed)"
+    r"(?P<verb>invited|declined|rejected|turned down|accepted"
+    rf"|(?:{_ONE_WAY})[a-z]*?ed(?: on| over)?)"
     r"(?P<mid>\s+to\s+[^,;]+?)?\s+by\s+(?P<agent>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     r"(?P<rest>\s+[a-z][^,;]*?)?(?P<end>[,;].*?)?[.!?]?$"
 )
@@ -205,6 +206,7 @@ _STEP_TAKEN = re.compile(
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
     sentence = concessive(purpose(short_of(levels_after_change(then_said(waited(sentence))))))
+    sentence = along_with(sentence)
     sentence = _DATIVE.sub(
         lambda match: f"{match['verb']} {match['what'].rstrip()} to {match['who']}", sentence
     )

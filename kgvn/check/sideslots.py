@@ -27,7 +27,7 @@ from kgvn.check.mentions import _capitalised, _label, _record_text
 from kgvn.check.readers import _investment_sides
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.rivals import Rival, Rivals, swapped
-from kgvn.check.roles import _name_run
+from kgvn.check.roles import _name_run, slots
 from kgvn.check.slots import amount_agrees, count_agrees
 from kgvn.check.speakers import listeners
 from kgvn.claims import Claim, parse_claim
@@ -47,6 +47,13 @@ _ALL = re.compile(r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+)", re.IG
 _SOME = re.compile(
     r"\b(?:some|a few|several|a handful|a number of|a minority|a small number|\d+|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|dozen)\b"
+)
+
+
+#: 'Ann was welcomed …', 'Ann and Bo were received …': a one-way act with no doer named.
+_GUEST_PASSIVE = re.compile(
+    r"^(?P<who>[A-Z][^,;]*?)\s+(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:welcomed|received|hosted|greeted)\b(?![^,;]*\bby\b)"
 )
 
 
@@ -74,6 +81,7 @@ class SideSlots(CheckerBase):
             for text in (statement.statement, *(item.quote for item in statement.evidence))
             for role in go_betweens(text, self.places)
         ]
+        self._texts = texts
         #: The flows of goods each record's own words give ('exporting X to B'), by record id.
         self._flows: dict[str, list[Flow]] = {
             key: found
@@ -85,7 +93,28 @@ class SideSlots(CheckerBase):
         result = self._denied(text, self._rival(text, self._go_between(text, result)))
         result = self._turned_round_investment(text, result)
         result = self._handed_to_absent(text, self._addressee_as_doer(text, result))
-        return self._flow_ends(text, self._all_of_a_part(text, result))
+        return self._passive_guest(text, self._flow_ends(text, self._all_of_a_part(text, result)))
+
+    def _passive_guest(self, text: str, result: CheckResult) -> CheckResult:
+        """'Ann was welcomed in Utopolis' with no 'by': Ann is the guest; a record whose own
+        sentence has Ann doing the welcoming does not back it, so it is left open."""
+        found = _GUEST_PASSIVE.match(text.strip())
+        if result.verdict is not Verdict.supported or found is None:
+            return result
+        guests = self._people_in(fold(found["who"]))
+        doers: set[str] = set()
+        for record in result.records:
+            for item in self._texts.get(record.id, []):
+                for slot in slots(item):
+                    if slot.place == "by":
+                        doers |= self._people_in(fold(slot.text))
+        hosts = sorted(guests & doers)
+        if not hosts:
+            return result
+        name = self.people[hosts[0]].name
+        part = PartResult("who", found["who"], hosts[0], Status.not_on_record, name)
+        why = f"The record has {name} doing it, not receiving it."
+        return result.with_part(part, Verdict.unverified, why)
 
     def _flow_ends(self, text: str, result: CheckResult) -> CheckResult:
         """'importing X from B' backed by a record of X exported to B: the words are the
