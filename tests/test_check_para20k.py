@@ -145,3 +145,17 @@ def test_a_second_subject_set_off_by_commas_joins_the_first() -> None:
 )
 def test_guests_opposites_and_rival_kinds(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+def test_a_family_name_before_a_given_name_the_person_lacks_is_someone_else() -> None:
+    from kgvn.check.mentions import namesakes_apart
+
+    spellings = [("pham minh chinh", "chinh"), ("pham", "chinh"), ("chinh", "chinh")]
+    known = frozenset({"minister", "foreign"})
+    assert namesakes_apart("talks with Pham Binh Minh", spellings, known) == (
+        "talks with PhamBinh Minh"
+    )
+    assert namesakes_apart("Foreign Minister Pham Minh Chinh", spellings, known) == (
+        "Foreign Minister Pham Minh Chinh"
+    )
+    assert namesakes_apart("Pham Tuesday said", spellings, known) == "Pham Tuesday said"
