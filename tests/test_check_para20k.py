@@ -159,3 +159,10 @@ def test_a_family_name_before_a_given_name_the_person_lacks_is_someone_else() ->
         "Foreign Minister Pham Minh Chinh"
     )
     assert namesakes_apart("Pham Tuesday said", spellings, known) == "Pham Tuesday said"
+
+
+def test_both_sides_words_before_a_plural_title_mean_one_holder_each(checker: Checker) -> None:
+    here = checker.check("Vietnamese and Kyrgyz prime ministers held talks in Hanoi.")
+    assert here.verdict is Verdict.supported
+    there = checker.check("Vietnamese and Kyrgyz prime ministers held talks in Bishkek.")
+    assert there.verdict is Verdict.contradicted

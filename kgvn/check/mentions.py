@@ -359,6 +359,13 @@ _CALENDAR = frozenset(
 )
 
 
+def sides_joined(before: str, places: Places) -> bool:
+    """Whether a title follows both sides' words joined ('utopian and ruritanian envoys'):
+    one holder on each side, as 'the two envoys' says."""
+    side = places.pattern("names", "demonyms")
+    return re.search(rf"\b(?:{side})\s+and\s+(?:{side})\s+$", before) is not None
+
+
 def namesakes_apart(text: str, spellings: list[tuple[str, str]], known: frozenset[str]) -> str:
     """`text` with a family name that opens one person's full name, followed by a given name
     none of that person's spellings has ('Pham Binh Minh' against the record's 'Pham Minh
