@@ -45,6 +45,7 @@ FRESH = {
     "blind-dev-i": 180,
     "blind-dev-h": 185,
     "blind-dev-l": 180,
+    "blind-dev-k": 170,
 }
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 

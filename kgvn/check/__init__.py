@@ -29,7 +29,14 @@ from kgvn.check.bare import bare_titles, readings
 from kgvn.check.base import CheckerBase
 from kgvn.check.headcount import headcount, judged, met
 from kgvn.check.lexicon import load
-from kgvn.check.mentions import _holds, _label, _named_people, _record_text, respell_names
+from kgvn.check.mentions import (
+    _holds,
+    _label,
+    _named_people,
+    _record_text,
+    namesakes_apart,
+    respell_names,
+)
 from kgvn.check.order import Relations
 from kgvn.check.orgswap import Organisation, swap
 from kgvn.check.prior import Prior
@@ -133,6 +140,7 @@ class Checker(
     def check(self, text: str) -> CheckResult:
         """The verdict on a sentence or a paragraph, with its atomic claims' own verdicts."""
         respelt = respell_names(text, self.spellings, self._known_words)
+        respelt = namesakes_apart(respelt, self.spellings, self._known_words)
         result = self.pipeline.check(respelt)
         if result.verdict is Verdict.unverified and (
             each := agenda_sentences(respelt, self._attendees)

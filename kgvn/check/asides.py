@@ -48,10 +48,11 @@ def concessive(sentence: str) -> str:
     clause = _PRONOUN_CLAUSE.match(mod)
     if clause is not None:  # 'though it has grown': the pronoun is the subject
         state = clause["what"]
-    elif _FINITE.search(mod) or verb not in _BE:
-        return sentence  # a clause of its own, or a state said before a verb 'to be' can't join
+    elif _FINITE.search(mod) or (verb not in _BE and not re.search(r"[a-z]ing\b", mod)):
+        return sentence  # a clause of its own, or a bare state before a verb 'to be' can't join
     else:
-        state = f"{_BE[verb]} {mod}"
+        # 'Trade, though rising, lacks …': a verb in '-s' after a state in '-ing' ('is rising')
+        state = f"{_BE.get(verb, 'is')} {mod}"
     # 'but' splits off a verb 'to be' or 'to have' only ('but remains …', 'but ranks …' are no
     # clause of their own): any other verb takes the subject again
     joined = " but " if verb in _BUT_SPLITS else f"; {match['np']} "
@@ -125,3 +126,21 @@ def levels_after_change(sentence: str) -> str:
         f"{np} {verb} by {match['by']} in {year}; "
         f"{np} {verb} to {match['to']} in {year} from {match['rest']}{stop}"
     )
+
+
+#: "A, together with B, were highlighted by …": a second subject set off by commas, whose
+#: verb 'to be' or 'to have' follows; read whole, the aside was split off as a verbless detail.
+_ALONG_WITH = re.compile(
+    r"^(?P<a>[^,;]{3,120}?),\s+(?:together|along)\s+with\s+(?P<b>[^,;]{2,120}?),\s+"
+    r"(?P<verb>is|are|was|were|has|have|had)\b(?P<rest>[^;]*)$"
+)
+_PLURAL = {"is": "are", "was": "were", "has": "have"}
+
+
+def along_with(sentence: str) -> str:
+    """The sentence with 'A, together with B, were …' said as 'A and B were …'."""
+    match = _ALONG_WITH.match(sentence.strip())
+    if match is None:
+        return sentence
+    verb = _PLURAL.get(match["verb"], match["verb"])
+    return f"{match['a']} and {match['b']} {verb}{match['rest']}"

@@ -58,7 +58,19 @@ def _claim_tokens(claim: Claim) -> list[str]:
         if len(pieces) > 1 and all(piece in GENERIC or piece.isdigit() for piece in pieces):
             continue
         tokens.append(token)
-    return tokens
+    return tokens + _capital_may(claim)
+
+
+def _capital_may(claim: Claim) -> list[str]:
+    """'arrange the visit for May': a month the date reader left (no day, no year), which
+    folded is the modal 'may', an ordinary word; written with its capital inside a sentence it
+    is the month, and must be backed like any other word."""
+    if len(claim.folded) != len(claim.text):
+        return []
+    for match in re.finditer(r"(?<=[a-z,] )May\b", claim.text):
+        if not any(start <= match.start() < end for start, end in claim.spans):
+            return ["may"]
+    return []
 
 
 #: Words a record backs only by their own stem, never by a word of their family ('office' is

@@ -61,6 +61,7 @@ from kgvn.check.mentions import (
     _role_words,
     _said_alike,
     _spellings,
+    sides_joined,
 )
 from kgvn.check.qualifiers import compare_slots
 from kgvn.check.readers import (
@@ -237,6 +238,8 @@ class CheckerBase:
                 taken.append(match.span())
                 country = _country_beside(folded, match.start(), match.end())
                 both = re.search(r"\b(?:two|both|the)\s+$", folded[: match.start()])
+                if sides_joined(folded[: match.start()], self.places):
+                    both, country = both or match, None  # "Utopian and Ruritanian envoys"
                 if match.group("plural") and both and country is None:
                     # "the two prime ministers": one holder on each side
                     for side in self.places.codes:

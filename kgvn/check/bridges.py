@@ -163,3 +163,65 @@ def turned_round(claimed: Role, held: Iterable[tuple[Role, str]]) -> tuple[Role,
         if serves_claimed and claimed.served in (None, role.holder):
             return role, key
     return None
+
+
+@dataclass(frozen=True)
+class Flow:
+    """The countries a clause sends goods from and to ('exporting X to B', 'importing X from
+    A into B'): each end is read from the preposition before a country word, the way the flow
+    word runs (out: export, ship, sell; in: import, buy) deciding which end 'to' names."""
+
+    sources: frozenset[str]
+    destinations: frozenset[str]
+
+
+_FLOW_END = r"(?P<prep>into|to|towards|from|out\s+of)\s+(?:the\s+)?(?P<place>{country})\b"
+
+
+def flows(text: str, places: Places) -> list[Flow]:
+    """Every flow of goods a text gives with at least one end named, one clause at a time."""
+    ways = _WORDS.get("flow_words", {})
+    found: list[Flow] = []
+    country = places.pattern("names", "capitals")
+    for raw in _CLAUSE.split(fold(text)):
+        for way in ("out", "in"):
+            stems = "|".join(re.escape(stem) for stem in ways.get(way, []))
+            word = re.search(rf"\b(?:{stems})\w*", raw) if stems else None
+            if word is None:
+                continue
+            sources: set[str] = set()
+            destinations: set[str] = set()
+            for end in re.finditer(_FLOW_END.format(country=country), raw[word.end() :]):
+                code = places.code_of(end.group("place"), "names", "capitals")
+                leaving = end.group("prep").startswith(("from", "out"))
+                if code is not None:
+                    (sources if leaving else destinations).add(code)
+            if sources or destinations:
+                found.append(Flow(frozenset(sources), frozenset(destinations)))
+            break  # one flow a clause: 'imported … to be exported' is not read
+    return found
+
+
+def flow_turned(claimed: list[Flow], held: list[Flow]) -> str | None:
+    """The country a claim puts at the other end of a flow the record gives, else None: a
+    source the record sends to, or a destination the record sends from."""
+    sent_to = {code for flow in held for code in flow.destinations}
+    sent_from = {code for flow in held for code in flow.sources}
+    for flow in claimed:
+        for code in sorted(flow.sources & sent_to - sent_from):
+            return code
+        for code in sorted(flow.destinations & sent_from - sent_to):
+            return code
+    return None
+
+
+def flow_unheld(claimed: list[Flow], held: list[Flow]) -> str | None:
+    """A country a claim puts at an end of a flow where the record names only others."""
+    sent_to = {code for flow in held for code in flow.destinations}
+    sent_from = {code for flow in held for code in flow.sources}
+    for flow in claimed:
+        for code in sorted(flow.sources - sent_from if sent_from else ()):
+            return code
+        for code in sorted(flow.destinations - sent_to if sent_to else ()):
+            return code
+    return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from kgvn.check.lexicon import (
     ROLE_WORDS,
     TITLE_QUALIFIERS,
     Places,
+    load,
 )
 from kgvn.check.names import Spellings
 from kgvn.check.result import (
@@ -35,6 +37,17 @@ from kgvn.text import compiled, fold
 BOTH_SIDES = re.compile(
     r"\b(?:two|both) (?:sides|countries|nations|governments|states)\b|\bbilateral\b"
 )
+
+
+def only_used(folded: str) -> bool:
+    """Whether a claim's sides only use an agreement ('pledged to implement the FTA',
+    'leveraged it'): users need not be its parties, unless it is said to be between them."""
+    words = "|".join(re.escape(word) for word in load("words").get("agreement_use_verbs", []))
+    if not words or re.search(r"\b(?:between|bilateral|their|its)\b", folded):
+        return False
+    return re.search(rf"\b(?:{words})", folded) is not None
+
+
 #: Words saying something is wished for, asked for or planned, not done: a record in these
 #: words does not back a claim that states the thing as done.
 ASPIRATION = re.compile(
@@ -338,3 +351,40 @@ def respell_names(text: str, spellings: list[tuple[str, str]], known: frozenset[
         return near[0].capitalize() if len(people) == 1 else match.group()
 
     return re.sub(r"\b[^\W\d_]{6,}\b", swap, text)
+
+
+#: Day and month names, which stand beside a name without being part of it ('Chinh Tuesday').
+_CALENDAR = frozenset(
+    fold(name) for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if name
+)
+
+
+def sides_joined(before: str, places: Places) -> bool:
+    """Whether a title follows both sides' words joined ('utopian and ruritanian envoys'):
+    one holder on each side, as 'the two envoys' says."""
+    side = places.pattern("names", "demonyms")
+    return re.search(rf"\b(?:{side})\s+and\s+(?:{side})\s+$", before) is not None
+
+
+def namesakes_apart(text: str, spellings: list[tuple[str, str]], known: frozenset[str]) -> str:
+    """`text` with a family name that opens one person's full name, followed by a given name
+    none of that person's spellings has ('Pham Binh Minh' against the record's 'Pham Minh
+    Chinh'), written as one word: it names someone else, so it is read as a word no record
+    backs, not as the record's person."""
+    heads = {
+        spelling.split()[0]: person
+        for spelling, person in spellings
+        if " " in spelling and (spelling.split()[0], person) in spellings
+    }
+    parts: dict[str, set[str]] = {}
+    for spelling, person in spellings:
+        parts.setdefault(person, set()).update(spelling.split())
+
+    def apart(match: re.Match[str]) -> str:
+        head, given = fold(match["head"]), fold(match["given"])
+        person = heads.get(head)
+        if person is None or given in parts[person] or given in known or given in _CALENDAR:
+            return match.group()
+        return match["head"]  # joined to the given name that follows
+
+    return re.sub(r"\b(?P<head>[A-Z][a-z]+)\s+(?=(?P<given>[A-Z][a-z]+)\b)", apart, text)

@@ -3,6 +3,7 @@ that a date is read whole and its full stop does not end the sentence."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 
@@ -18,13 +19,32 @@ _ABBREVIATED = re.compile(
 )
 
 
+#: 'the last day of August 1991', 'on the final day of March': the month's last day.
+_LAST_DAY = re.compile(
+    r"\bthe\s+(?:very\s+)?(?:last|final|closing)\s+day\s+of\s+(?P<month>"
+    + "|".join(FULL_MONTHS)
+    + r")\b(?P<year>,?\s+\d{4}\b)?"
+)
+
+
+def _last_day(match: re.Match[str]) -> str:
+    """The last day of a month as a date; February's only with its year."""
+    month = FULL_MONTHS.index(match.group("month")) + 1
+    year = match.group("year")
+    if year is None and month == 2:
+        return match.group()
+    days = calendar.monthrange(int(year.strip(", ")) if year else 2001, month)[1]
+    return f"{days} {match.group('month')}{year or ''}"
+
+
 def spelled_months(text: str) -> str:
-    """`text` with each short month name next to a figure written out ('Dec.' → 'December')."""
+    """`text` with each short month name next to a figure written out ('Dec.' → 'December'),
+    and 'the last day of' a month read as its date."""
 
     def full(match: re.Match[str]) -> str:
         return _SHORT[match.group("a") or match.group("b")]
 
-    return _ABBREVIATED.sub(full, text)
+    return _LAST_DAY.sub(_last_day, _ABBREVIATED.sub(full, text))
 
 
 #: 'a fortnight', 'little more than', 'a hundred-odd': periods and hedges as the checker reads.

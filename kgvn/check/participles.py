@@ -84,8 +84,10 @@ def leading_participle(body: str, subject_of: Callable[[str], str]) -> list[str]
 _SETTINGS = sorted(_WORDS.get("context_events", []), key=len, reverse=True)
 #: 'During talks in Utopolis on May 2, X and Y agreed …': a meeting as the sentence's setting.
 _SETTING = re.compile(
-    r"^(?:During|At|In)\s+(?P<what>(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?:{'|'.join(re.escape(noun) for noun in _SETTINGS) or '(?!)'}))\b(?P<rest>[^,;]*),\s+"
+    r"^(?:During|At|In)\s+(?P<what>(?:(?:the|their|that|this|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(re.escape(noun) for noun in _SETTINGS) or '(?!)'}))\b"
+    # with no comma, the main clause opens with its subject ('During that call the two …')
+    r"(?:(?P<rest>[^,;]*),|(?=\s+(?:the\s+(?:two|[A-Z])|both\s|[A-Z])))\s+"
     r"(?P<main>\S.+)$"
 )
 
@@ -96,14 +98,15 @@ def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | 
     match = _SETTING.match(body)
     if match is None:
         return _visit_setting(body, subject_of)
-    said = re.sub(r"^(?:the|their|a|an|his|her)\s+", "", match.group("what")) + match.group("rest")
+    rest = match.group("rest") or ""
+    said = re.sub(r"^(?:the|their|that|this|a|an|his|her)\s+", "", match.group("what")) + rest
     if not re.search(r"\d|\b[A-Z]", said):
         return None  # no date or place ('the 17 February call' has one): nothing to check alone
     main = match.group("main")
     subject = subject_of(main)
     if not subject or len(subject.split()) > 16:  # two titled names with three-word given names
         return None
-    meeting = f"{subject} held {match.group('what')}{match.group('rest')}"
+    meeting = f"{subject} held {match.group('what')}{rest}"
     return [main[:1].upper() + main[1:], meeting[:1].upper() + meeting[1:]]
 
 
@@ -112,7 +115,7 @@ def bare_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | Non
     is named by 'the' alone. Read whole, the clause was compared with the meeting's record,
     which never holds what was said or done at it; split, each part finds its own record."""
     match = _SETTING.match(body)
-    if match is None or match.group("rest").strip() or not re.match(r"the\s+\w+$", match["what"]):
+    if match is None or (match["rest"] or "").strip() or not re.match(r"the\s+\w+$", match["what"]):
         return None
     main = match.group("main")
     subject = subject_of(main)

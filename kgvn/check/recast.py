@@ -27,10 +27,11 @@ from __future__ import annotations
 import re
 
 from kgvn.check.afterwhich import then_said
-from kgvn.check.asides import concessive, levels_after_change, purpose, short_of
-from kgvn.check.lexicon import load
+from kgvn.check.asides import along_with, concessive, levels_after_change, purpose, short_of
+from kgvn.check.lexicon import PLACES, load
 from kgvn.check.waited import waited
 from kgvn.claim_patterns import MONTH_PATTERN
+from kgvn.text import fold
 
 _NAME = r"[A-Z][^,;]*?"
 #: "A was B's guest at …"
@@ -91,7 +92,8 @@ _ONE_WAY = "|".join(
 #: "A was invited to P by B": an act said in the passive, with its doer after "by".
 _PASSIVE = re.compile(
     r"^(?P<obj>[A-Z][^,;]*?)\s+(?:was|were|has been|have been|had been)\s+"
-    rf"(?P<verb>invited|declined|rejected|turned down|accepted|(?:{_ONE_WAY})[a-z]*?ed)"
+    r"(?P<verb>invited|declined|rejected|turned down|accepted"
+    rf"|(?:{_ONE_WAY})[a-z]*?ed(?: on| over)?)"
     r"(?P<mid>\s+to\s+[^,;]+?)?\s+by\s+(?P<agent>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     r"(?P<rest>\s+[a-z][^,;]*?)?(?P<end>[,;].*?)?[.!?]?$"
 )
@@ -162,9 +164,26 @@ def _active(sentence: str) -> str:
     if called is not None and not re.search(r"\bto\s+[a-z]+", body[called.start("b") :]):
         return f"{called['b']} received {called['a']}{(called['rest'] or '').rstrip('.')}."
     visit = _VISIT_FROM.match(body)
+    hosted = _HOSTED_GUEST.match(body)
+    visit = visit or (hosted if hosted is not None and _a_country(hosted["place"]) else None)
     if visit is not None:
         return f"{visit['who']} visited {visit['place']}{(visit['rest'] or '').rstrip('.')}."
     return sentence
+
+
+#: "(A country) hosted (a named guest) in 2014": the guest visited it then.
+_HOSTED_GUEST = re.compile(
+    r"^(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:hosted|received|welcomed)\s+"
+    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'-]*)"
+    r"(?P<rest>\s+(?:in|on)\s+(?:\d|[A-Z])[^,;]*)[.!?]?$"
+)
+
+
+def _a_country(place: str) -> bool:
+    """Whether words name a country or a capital outright (not a person who hosted someone)."""
+    return PLACES.code_of(place, "names", "capitals") is not None and fold(place) in (
+        PLACES.all_forms("names", "capitals")
+    )
 
 
 #: "brought To Lam greetings from Japarov": the one who receives named before the thing.
@@ -209,7 +228,7 @@ _STEP_TAKEN = re.compile(
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
     sentence = concessive(purpose(short_of(levels_after_change(then_said(waited(sentence))))))
-    sentence = _sent_through(sentence)
+    sentence = along_with(_sent_through(sentence))
     sentence = _DATIVE.sub(
         lambda match: f"{match['verb']} {match['what'].rstrip()} to {match['who']}", sentence
     )

@@ -13,10 +13,18 @@ import re
 from dataclasses import replace
 
 from kgvn.check.backing import _DENIALS, _claim_tokens
-from kgvn.check.base import CheckerBase
-from kgvn.check.bridges import Role, go_betweens, turned_round
+from kgvn.check.bridges import (
+    Flow,
+    Role,
+    flow_turned,
+    flow_unheld,
+    flows,
+    go_betweens,
+    turned_round,
+)
+from kgvn.check.guests import GuestSlots
 from kgvn.check.lexicon import load
-from kgvn.check.mentions import _capitalised, _label, _people_spans, _record_text
+from kgvn.check.mentions import _capitalised, _label, _record_text
 from kgvn.check.readers import _investment_sides
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.rivals import Rival, Rivals, swapped
@@ -26,7 +34,6 @@ from kgvn.check.speakers import listeners
 from kgvn.claims import Claim, parse_claim
 from kgvn.records import Event, Investment, Record, Statement
 from kgvn.text import fold
-from kgvn.vocabulary import EventKind
 
 #: 'including three families who …': what a record says of a counted part of a group.
 _SUBSET = re.compile(
@@ -76,34 +83,6 @@ def _mirror(words: str, table: dict[str, str]) -> str | None:
     return "".join([*out, words[at:]])
 
 
-#: 'during his visit', 'her trip': a visit owned by a pronoun.
-_DURING = r"\b(?:during|on|throughout|in\s+the\s+course\s+of|while\s+on|as\s+part\s+of)\s+"
-#: 'during his visit', 'on her trip': a visit owned by a pronoun, that the act took place in
-#: (not 'arrange his visit', one still to come).
-_HIS_VISIT = re.compile(rf"{_DURING}(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip|stay|tour)\b")
-
-
-_A_VISIT = re.compile(r"\b(?:visit|trip|stay|tour)\b")
-#: Someone else 'his' may stand for: 'the guest', 'his counterpart', 'the visiting …'.
-_ANOTHER = re.compile(r"\b(?:guests?|counterparts?|visitors?|visiting|him|delegation|side)\b")
-
-
-def _visit_owner(
-    folded: str, people: list[tuple[int, int, str]], roles: list[frozenset[str]]
-) -> str | None:
-    """Whose visit a claim speaks of: the one person before "'s … visit", or the one person it
-    names (by name or title) when it says 'his visit' (with two, 'his' may be either's)."""
-    for start, end, person in people:
-        if re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\b", folded[end:]) and (
-            re.search(rf"{_DURING}(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", folded[:start])
-        ):
-            return person
-    named = {person for _, _, person in people}
-    if len(named) != 1 or any(holders != named for holders in roles):
-        return None
-    return next(iter(named)) if _HIS_VISIT.search(folded) and not _ANOTHER.search(folded) else None
-
-
 #: The words a reported clause is read by, and those too common to show whose words they are.
 _REPORTED_WORDS = re.compile(r"[a-z]{4,}")
 _FILLERS = frozenset(
@@ -117,7 +96,7 @@ def speaker_count_ok(speakers: list[str]) -> bool:
     return 0 < len(speakers) <= 4
 
 
-class SideSlots(CheckerBase):
+class SideSlots(GuestSlots):
     """The checks after the first; `_read_slots` reads the store's side of them once."""
 
     _record_by_id: dict[str, Record]
@@ -131,55 +110,43 @@ class SideSlots(CheckerBase):
             for text in (statement.statement, *(item.quote for item in statement.evidence))
             for role in go_betweens(text, self.places)
         ]
+        self._texts = texts
+        #: The flows of goods each record's own words give ('exporting X to B'), by record id.
+        self._flows: dict[str, list[Flow]] = {
+            key: found
+            for key, items in texts.items()
+            if (found := [flow for item in items for flow in flows(item, self.places)])
+        }
 
     def _side_slots(self, text: str, result: CheckResult) -> CheckResult:
         result = self._denied(text, self._rival(text, self._go_between(text, result)))
         result = self._turned_round_investment(text, result)
         result = self._handed_to_absent(text, self._addressee_as_doer(text, result))
-        return self._all_of_a_part(text, self._whose_visit(text, result))
-
-    def _whose_visit(self, text: str, result: CheckResult) -> CheckResult:
-        """'Ann toured the exhibition during her visit' where the record has Ann host it in the
-        visit of another (Bo's): the visit given to its host, as the words of a speaker are
-        given to one who heard them. Only with a visit on record at that time, which Ann is
-        not on, and an event of it she is on."""
-        if result.verdict is Verdict.contradicted:
-            return result
-        folded = fold(text)
-        if not _A_VISIT.search(folded):
-            return result  # most claims speak of no visit: nothing to read
-        roles = [holders for _, _, holders in self._role_mentions(folded)]
-        owner = _visit_owner(folded, _people_spans(folded, self.spellings), roles)
-        records = [self._record_by_id.get(item.id) for item in result.records]
-        if owner is None or any(
-            isinstance(record, Event) and record.kind is EventKind.visit for record in records
-        ):
-            return result
-        dates = [  # the days of the records the owner is on: an event's people, or the speakers
-            str(getattr(record, "date", "") or "")
-            for record in records
-            if owner in (getattr(record, "participants", ()) or getattr(record, "speakers", ()))
-        ]
-        visits = [
-            visit
-            for visit in self.store.events
-            if visit.kind is EventKind.visit
-            and any(
-                len(day) == 10 and visit.date <= day <= (visit.end or visit.date) for day in dates
-            )
-        ]
-        if not visits or any(owner in visit.participants for visit in visits):
-            return result
-        whose = "; ".join(self.people[who].name for visit in visits for who in visit.participants
-                          if who in self.people)  # fmt: skip
-        part = PartResult("whose visit", self.people[owner].name, owner, Status.differs, whose)
-        return result.with_part(
-            part,
-            Verdict.contradicted,
-            f"The record has it during the visit of {whose}, whom {self.people[owner].name} "
-            "received.",
-            text,
+        return self._passive_guest(
+            text, self._flow_ends(text, self._all_of_a_part(text, self._whose_visit(text, result)))
         )
+
+    def _flow_ends(self, text: str, result: CheckResult) -> CheckResult:
+        """'importing X from B' backed by a record of X exported to B: the words are the
+        record's (import and export are one group), the ends are turned round; an end the
+        record fills with other countries only is left open."""
+        if result.verdict is not Verdict.supported:
+            return result
+        held = [flow for record in result.records for flow in self._flows.get(record.id, [])]
+        claimed = flows(text, self.places) if held else []
+        if not claimed:
+            return result
+        turned = flow_turned(claimed, held)
+        unheld = flow_unheld(claimed, held) if turned is None else None
+        if turned is None and unheld is None:
+            return result
+        code = turned or unheld or ""
+        said = self.places.label(code)
+        verdict = Verdict.contradicted if turned else Verdict.unverified
+        status = Status.differs if turned else Status.not_on_record
+        part = PartResult("flow", said, code, status, result.records[0].label)
+        why = "at the other end of" if turned else "at an end the record fills otherwise in"
+        return result.with_part(part, verdict, f"The claim puts {said} {why} the flow on record.")
 
     def _all_of_a_part(self, text: str, result: CheckResult) -> CheckResult:
         """'All Utopians in X hold its citizenship' where the record has a community

@@ -40,6 +40,7 @@ from kgvn.check.mentions import (
     _people_spans,
     _record_text,
     _role_holder_named,
+    only_used,
 )
 from kgvn.check.periods import words_pattern
 from kgvn.check.readers import (
@@ -50,12 +51,7 @@ from kgvn.check.readers import (
     _event_place,
     _status_compatible,
 )
-from kgvn.check.result import (
-    CheckResult,
-    Status,
-    Verdict,
-    _Outcome,
-)
+from kgvn.check.result import CheckResult, Status, Verdict, _Outcome
 from kgvn.check.signers import signer_check
 from kgvn.check.titles import title_status
 
@@ -449,7 +445,8 @@ class PoliticsChecks(CheckerBase):
         absent = {
             code for code, country in self.country_id.items() if country not in record.parties
         }
-        if not bloc or not ((mentions.sides | sides) & absent or BOTH_SIDES.search(claim.folded)):
+        joined = (mentions.sides | sides) & absent or BOTH_SIDES.search(claim.folded)
+        if not bloc or not joined or only_used(claim.folded):
             return
         organisations = [org for org in self.store.organisations if org.id in bloc]
         if any(
