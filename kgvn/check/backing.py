@@ -5,7 +5,7 @@ claim need backing at all (not stop words, ordinary words or denials)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from kgvn.check.lexicon import (
@@ -23,7 +23,7 @@ from kgvn.check.mentions import _WORD, ASPIRATION
 from kgvn.check.names import NameIndex
 from kgvn.check.result import PartResult, Status, Verdict
 from kgvn.claims import NEGATION, Claim
-from kgvn.records import Organisation, Record
+from kgvn.records import Organisation
 from kgvn.text import compiled, fold
 
 #: Words that deny: the claim's negation is read as a whole, not matched as a word.
@@ -432,31 +432,3 @@ def broader_title(claim_folded: str, record_folded: str) -> str | None:
         ):
             return phrase
     return None
-
-
-class Backers:
-    """Which records back a word, its synonyms or its opposite, by their place in `records`:
-    worked out once for each word, since claims share most of their words."""
-
-    def __init__(
-        self,
-        records: list[Record],
-        backing: Callable[[Record], tuple[frozenset[str], frozenset[str]]],
-    ) -> None:
-        self.records = records
-        self._backing = backing
-        self._found: dict[str, frozenset[int]] = {}
-
-    def of(self, word: str) -> frozenset[int]:
-        found = self._found.get(word)
-        if found is None:
-            opposable = bool(antonyms_of(word))
-            found = frozenset(
-                index
-                for index, record in enumerate(self.records)
-                if _backed_or_synonym(word, *self._backing(record))
-                or (opposable and _opposite(word, *self._backing(record)))
-                or (word.startswith("agree") and len(getattr(record, "speakers", ())) > 1)
-            )  # what both sides said together, they agreed on
-            self._found[word] = found
-        return found

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
 
 from kgvn.check.backing import (
     COMMITS,
-    Backers,
     _backed_or_synonym,
     _content,
     _denied,
@@ -39,7 +37,7 @@ from kgvn.check.backing import (
     only_considered,
 )
 from kgvn.check.doers import other_doer
-from kgvn.check.lexicon import EVENT_KIND_WORDS, GENERIC
+from kgvn.check.lexicon import EVENT_KIND_WORDS, GENERIC, antonyms_of
 from kgvn.check.mentions import (
     ASPIRATION,
     Mentions,
@@ -78,8 +76,6 @@ _IN_PERSON = re.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b")
 
 
 class EventChecks(RoleParts):
-    _pool: Backers | None = None
-
     def _events(self, claim: Claim, mentions: Mentions) -> CheckResult | None:
         kinds = _event_kinds(claim)
         if not kinds:
@@ -293,15 +289,25 @@ class EventChecks(RoleParts):
         content = _content(claim)
         if not content:
             return None  # only ordinary words beside the names ('X have kept relations')
-        backers = self._word_backers()
-        records = backers.records
-        covered = Counter(index for word in content for index in backers.of(word))
-        scored: list[tuple[float, Record]] = [
-            (covered[index] / len(content), record)
-            for index, record in enumerate(records)
-            if covered[index] / len(content) >= 0.85
-            and (about is None or about in fold(_record_text(record)))
-        ]
+        opposable = frozenset(word for word in content if antonyms_of(word))
+        scored: list[tuple[float, Record]] = []
+        for record in [*self.store.statements, *self.store.agreements, *self.store.events]:
+            if about is not None and about not in fold(_record_text(record)):
+                continue
+            words, prefixes = self._backing(record)
+            covered = 0
+            for place, word in enumerate(content):
+                if (
+                    _backed_or_synonym(word, words, prefixes)
+                    or (word in opposable and _opposite(word, words, prefixes))
+                    or (word.startswith("agree") and len(getattr(record, "speakers", ())) > 1)
+                ):  # what both sides said together, they agreed on
+                    covered += 1
+                elif covered + len(content) - place - 1 < 0.85 * len(content):
+                    break  # too few of the claim's words left to reach the share
+            share = covered / len(content)
+            if share >= 0.85:
+                scored.append((share, record))
         if not scored:
             return None
         # of the records that hold the claim's words, the first that backs most of them and
@@ -382,13 +388,6 @@ class EventChecks(RoleParts):
         if isinstance(record, Event) and record.place:
             self._place_part(claim, record.place, outcome, record)  # the event's own place
         return self._result(claim, outcome, "this subject")
-
-    def _word_backers(self) -> Backers:
-        """Which records back each word, for claims with no figure (built on first use)."""
-        if self._pool is None:
-            records = [*self.store.statements, *self.store.agreements, *self.store.events]
-            self._pool = Backers(records, self._backing)
-        return self._pool
 
     def _context_event(self, claim: Claim, record: Record) -> list[Event]:
         """The event a statement was made at, when the claim names it ('during their phone
