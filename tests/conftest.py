@@ -17,6 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kgvn.check import Checker
+from kgvn.check.lexicon import Places
 from kgvn.cli import app
 from kgvn.store import load_store
 
@@ -393,3 +394,12 @@ def checker() -> Checker:
     """The checker over the shipped record, built once: checking never changes it."""
     real_store = Path(__file__).resolve().parent.parent / "data" / "facts.json"
     return Checker(load_store(real_store), today=dt.date(2026, 11, 23))
+
+
+@pytest.fixture
+def places() -> Places:
+    """Two fictional countries, for rules read without the shipped record."""
+    found = Places()
+    found.extend("UT", "Utopia", [])
+    found.extend("RU", "Ruritania", [])
+    return found

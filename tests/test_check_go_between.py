@@ -13,14 +13,6 @@ from kgvn.check.result import Status
 from kgvn.check.signers import named_signers, signer_check
 
 
-@pytest.fixture(scope="module")
-def places() -> Places:
-    found = Places()
-    found.extend("UT", "Utopia", [])
-    found.extend("RU", "Ruritania", [])
-    return found
-
-
 @pytest.mark.parametrize(
     ("text", "holder", "served", "towards"),
     [

@@ -10,14 +10,6 @@ from kgvn.check.bridges import Flow, flow_turned, flow_unheld, flows
 from kgvn.check.lexicon import Places
 
 
-@pytest.fixture(scope="module")
-def places() -> Places:
-    found = Places()
-    found.extend("UT", "Utopia", [])
-    found.extend("RU", "Ruritania", [])
-    return found
-
-
 @pytest.mark.parametrize(
     ("text", "sources", "destinations"),
     [

@@ -53,7 +53,7 @@ from kgvn.check.topics.society import SocietyChecks
 from kgvn.check.verdict import Pipeline, aggregate
 from kgvn.check.visitcount import Visit, counts
 from kgvn.claims import parse_claim
-from kgvn.records import Store
+from kgvn.records import Event, Store
 from kgvn.text import fold
 
 if TYPE_CHECKING:
@@ -354,8 +354,8 @@ class Checker(
 
     def _event_kind(self, record_id: str) -> str | None:
         """An event's kind ("talks", "ceremony"), None for a record of another sort."""
-        event = next((one for one in self.store.events if one.id == record_id), None)
-        return event.kind if event is not None else None
+        event = self._record_by_id.get(record_id)
+        return event.kind if isinstance(event, Event) else None
 
     def _together(self, result: CheckResult) -> bool:
         """Whether every clause's records share someone, or some clause's records name no one."""
