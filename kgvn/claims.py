@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kgvn.claim_dates import DateSpan as DateSpan
 from kgvn.claim_dates import _dates, _overlaps
@@ -355,8 +356,10 @@ def _subjects(folded: str) -> tuple[str, ...]:
     return tuple(subject for pattern, subject in SUBJECTS if compiled(pattern).search(folded))
 
 
+@lru_cache(maxsize=4096)
 def parse_claim(text: str, today_year: int | None = None) -> Claim:
-    """The checkable parts of `text`; `today_year` resolves 'last year' (None leaves it open)."""
+    """The checkable parts of `text`; `today_year` resolves 'last year' (None leaves it open).
+    Kept for the next call: a claim's pieces are read again and again, and a Claim is frozen."""
     sentence = " ".join(text.split())
     folded = fold(sentence)
     taken: list[tuple[int, int]] = []
