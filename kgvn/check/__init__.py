@@ -115,26 +115,26 @@ class Checker(
             )
             for org in self.store.organisations
         ]
+        relations = Relations(
+            self.check_atom,
+            spans.get,
+            self._people_in,
+            self._participants_of,
+            lambda record_id: texts.get(record_id, []),
+            self._event_kind,
+            tuple(spans),
+        )
         self.pipeline = Pipeline(
             self.check_atom,
             self._closest,
             frozenset(load("words")["verbs"]),
             places,
             spans.get,
-            Relations(
-                self.check_atom,
-                spans.get,
-                self._people_in,
-                self._participants_of,
-                lambda record_id: texts.get(record_id, []),
-                self._event_kind,
-                tuple(spans),
-            ),
+            relations,
             Prior(self.check_atom, spans, self._people_in),
             self._peers,
             self._kind_of,
             self._acted_on_named,
-            self._together,
         )
 
     def check(self, text: str) -> CheckResult:
@@ -356,15 +356,6 @@ class Checker(
         """An event's kind ("talks", "ceremony"), None for a record of another sort."""
         event = self._record_by_id.get(record_id)
         return event.kind if isinstance(event, Event) else None
-
-    def _together(self, result: CheckResult) -> bool:
-        """Whether every clause's records share someone, or some clause's records name no one."""
-        groups = [
-            frozenset().union(*(self._participants_of(record.id) for record in atom.records))
-            for atom in result.atoms or [result]
-        ]
-        groups = [group for group in groups if group]
-        return len(groups) < 2 or bool(frozenset.intersection(*groups))
 
     def _kind_of(self, name: str) -> str | None:
         """A name as a person on record, a place (country, capital, city) or neither."""

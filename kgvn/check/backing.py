@@ -24,7 +24,7 @@ from kgvn.check.names import NameIndex
 from kgvn.check.result import PartResult, Status, Verdict
 from kgvn.claims import NEGATION, Claim
 from kgvn.records import Organisation
-from kgvn.text import compiled, fold
+from kgvn.text import compiled, fold, word_pattern
 
 #: Words that deny: the claim's negation is read as a whole, not matched as a word.
 _DENIALS = frozenset(
@@ -383,7 +383,7 @@ def _organisation_words(folded: str, bodies: OrganisationNames) -> list[str]:
     named = set()
     for name, position in bodies.index.within(folded):
         if name not in found:
-            found[name] = re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", folded) is not None
+            found[name] = word_pattern(name).search(folded) is not None
         if found[name]:
             named.add(position)
     return [name for position in sorted(named) for name in bodies.names[position]]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from kgvn.check.lexicon import load
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 from kgvn.claim_patterns import FULL_MONTHS
-from kgvn.text import fold
+from kgvn.text import fold, word_pattern
 
 _TIMES: dict[str, list[str]] = {
     key: [phrase for phrase in phrases if len(phrase) > 3]
@@ -36,7 +36,7 @@ def _time_of(text: str) -> str | None:
         key
         for key, phrases in _TIMES.items()
         for phrase in phrases
-        if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", text)
+        if word_pattern(phrase).search(text)
     }
     return found.pop() if len(found) == 1 else None
 

@@ -290,13 +290,47 @@ class Relations:
                 )
         return result
 
+    def _people_of(self, result: CheckResult) -> frozenset[str]:
+        """Everyone the records of a result count as taking part."""
+        return frozenset().union(*(self.participants_of(record.id) for record in result.records))
+
     def _shared(self, one: CheckResult, two: CheckResult) -> bool:
         """Whether the two sides' records have someone in common."""
-        people = [
-            frozenset().union(*(self.participants_of(record.id) for record in side.records))
-            for side in (one, two)
-        ]
-        return bool(people[0] & people[1])
+        return bool(self._people_of(one) & self._people_of(two))
+
+    def together(self, result: CheckResult) -> bool:
+        """Whether the records of every clause of a sentence share someone (clauses whose
+        records name no one take no part)."""
+        groups = [people for atom in result.atoms or [result] if (people := self._people_of(atom))]
+        return len(groups) < 2 or bool(frozenset.intersection(*groups))
+
+    def left_open(
+        self,
+        sentence: str,
+        order: str,
+        clauses: CheckResult,
+        aggregate: Callable[[str, list[CheckResult]], CheckResult],
+    ) -> CheckResult:
+        """A sentence whose order its own words did not decide: the order of its first and
+        last clauses' records, as the record gives it; left unverified beside the clauses when
+        it gives none, or when the clauses were read as acts of people with no one in common
+        ("They held talks and then toured X": other people's talks). Never supported on the
+        clauses alone."""
+        atoms = clauses.atoms or []
+        if clauses.verdict is not Verdict.supported or len(atoms) < 2:
+            return clauses
+        pairs = [(one.id, two.id) for one in atoms[0].records for two in atoms[-1].records]
+        told = {self.relate(one, two) for one, two in pairs} - {None}
+        if self.together(clauses) and told == {"before"}:
+            return clauses
+        if self.together(clauses) and told == {"after"}:
+            part = PartResult("sequence", "before", "before", Status.differs, "after")
+            note = "The record gives the other order."
+            turned = CheckResult(order, Verdict.contradicted, note, [part], clauses.records)
+            return replace(aggregate(sentence, [*atoms, turned]), claim=sentence)
+        note = "The record does not give this order."
+        open_ = CheckResult(order, Verdict.unverified, note, [], [])
+        return replace(aggregate(sentence, [*atoms, open_]), claim=sentence)
 
     def _date(self, result: CheckResult) -> str | None:
         dates = {span[0] for record in result.records if (span := self.span_of(record.id))}

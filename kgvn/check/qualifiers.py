@@ -35,9 +35,8 @@ def _says(folded: str, phrase: str) -> re.Match[str] | None:
     return _pattern(phrase).search(folded)
 
 
-@cache
 def _pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z]){re.escape(fold(phrase))}(?![a-z])")
+    return word_pattern(fold(phrase))
 
 
 def _reading(folded: str, table: dict[str, list[str]]) -> tuple[str, str] | None:

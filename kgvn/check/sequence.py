@@ -10,10 +10,6 @@ used: an order the record gives the other way contradicts the sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import replace
-
-from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 
 _THEN = re.compile(
     r"^(?P<first>.{12,}?),?\s+(?:first\s+)?(?:and\s+)?(?:only\s+)?"
@@ -40,33 +36,3 @@ def order_claim(sentence: str) -> str | None:
     if len(thing.split()) < 2 or re.search(r"\b(?:\d{4}|[A-Z]\w+)\b", thing):
         return None  # a year or a name: an order the dates decide, by `order`
     return f"{first} before {thing}."
-
-
-def left_open(
-    sentence: str,
-    order: str,
-    clauses: CheckResult,
-    together: Callable[[CheckResult], bool],
-    relate: Callable[[str, str], str | None],
-    aggregate: Callable[[str, list[CheckResult]], CheckResult],
-) -> CheckResult:
-    """A sentence whose order its own words did not decide: the order of its first and last
-    clauses' records, as the record gives it; left unverified beside the clauses when it gives
-    none, or when the clauses were read as acts of people with no one in common ("They held
-    talks and then toured X": other people's talks). Never supported on the clauses alone."""
-    atoms = clauses.atoms or []
-    if clauses.verdict is not Verdict.supported or len(atoms) < 2:
-        return clauses
-    told = {relate(one.id, two.id) for one in atoms[0].records for two in atoms[-1].records} - {
-        None
-    }
-    if together(clauses) and told == {"before"}:
-        return clauses
-    if together(clauses) and told == {"after"}:
-        part = PartResult("sequence", "before", "before", Status.differs, "after")
-        note = "The record gives the other order."
-        turned = CheckResult(order, Verdict.contradicted, note, [part], clauses.records)
-        return replace(aggregate(sentence, [*atoms, turned]), claim=sentence)
-    note = "The record does not give this order."
-    open_ = CheckResult(order, Verdict.unverified, note, [], [])
-    return replace(aggregate(sentence, [*atoms, open_]), claim=sentence)

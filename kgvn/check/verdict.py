@@ -46,7 +46,7 @@ from kgvn.check.recast import (
 )
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.roles import PersonPlaces
-from kgvn.check.sequence import left_open, order_claim
+from kgvn.check.sequence import order_claim
 from kgvn.check.setting import setting_tied
 from kgvn.check.share_guard import share
 from kgvn.check.speakers import attributed
@@ -127,8 +127,6 @@ class Pipeline:
     kind_of: Callable[[str], str | None] = lambda _: None
     #: Whether a person the result's records act on is named elsewhere in the sentence.
     acted_on_named: Callable[[str, CheckResult], bool] = lambda _, __: True
-    #: Whether the records of a sentence's clauses have someone in common (or name no one).
-    together: Callable[[CheckResult], bool] = lambda _: True
 
     def check(self, text: str) -> CheckResult:
         cleaned = clean(text)
@@ -311,11 +309,8 @@ class Pipeline:
         order = order_claim(sentence)  # 'A did X first and only afterwards attended the Y'
         if order is not None and (told := self._split(order)).verdict is Verdict.contradicted:
             return replace(aggregate(sentence, [replace(told, claim=order)]), claim=sentence)
-        if order is not None and told.verdict is not Verdict.supported:
-            relate = self.relations.relate if self.relations else lambda _, __: None
-            return left_open(
-                sentence, order, self._split(sentence), self.together, relate, aggregate
-            )
+        if order is not None and told.verdict is not Verdict.supported and self.relations:
+            return self.relations.left_open(sentence, order, self._split(sentence), aggregate)
         sides = (  # 'A's 2023 trip came …', 'A spoke of X, B of Y and C of Z'
             dated_sides(sentence)
             or dated_list(sentence)

@@ -18,7 +18,7 @@ from kgvn.dates import date_bounds
 from kgvn.records import (
     Event,
 )
-from kgvn.text import compiled, fold
+from kgvn.text import fold, word_pattern
 from kgvn.vocabulary import EventKind
 
 if TYPE_CHECKING:
@@ -283,7 +283,7 @@ class TimingChecks(CheckerBase):
         found: set[str] = set()
         taken: list[tuple[int, int]] = []
         for phrase, title in sorted(self.role_words, key=lambda item: -len(item[0])):
-            for match in compiled(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])").finditer(rest):
+            for match in word_pattern(phrase).finditer(rest):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue  # 'prime minister' within 'deputy prime minister'
                 taken.append(match.span())
