@@ -1,6 +1,7 @@
 """True claims with one word swapped, found by probing the tuning splits (session 20): the
-refusal of an invitation said in a clause of its own, a subordinate clause's doer, and a person
-whose place in an event nothing compared. Each was called supported."""
+refusal of an invitation said in a clause of its own, a subordinate clause's doer, a person whose
+place in an event nothing compared, and a capital granting for its country. Each was called
+supported."""
 
 from __future__ import annotations
 
@@ -40,24 +41,13 @@ def test_an_invitation_declined_is_an_invitation_not_accepted(sentence: str, rea
         ("Chinh was visiting Vietnam for the first time.", Verdict.unverified),
         ("Chinh's visit was the first official visit to Vietnam by a Kyrgyz prime minister.", Verdict.unverified),
         ("Kasymaliev was visiting Vietnam for the first time.", Verdict.supported),
-    ],
-)  # fmt: skip
-def test_one_swapped_word_is_never_supported(
-    checker: Checker, claim: str, verdict: Verdict
-) -> None:
-    assert checker.check(claim).verdict is verdict
-
-
-@pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
         # a capital names its government when it grants something
         ("Hanoi grants Vietnamese citizens a 60-day visa exemption.", Verdict.contradicted),
         ("Vietnamese citizens can stay in Kyrgyzstan for 60 days without a visa, a waiver Hanoi grants unilaterally.", Verdict.contradicted),
         ("Bishkek grants Vietnamese citizens a 60-day visa exemption.", Verdict.supported),
     ],
 )  # fmt: skip
-def test_a_capital_that_grants_is_its_country(
+def test_one_swapped_word_is_never_supported(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict
