@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.sideslots import _addressed
+from kgvn.check.compare.sideslots import _addressed
 
 
 @pytest.mark.parametrize(

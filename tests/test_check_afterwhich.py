@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.afterwhich import then_said
+from kgvn.check.frame.afterwhich import then_said
+from kgvn.check.frame.sequence import order_claim
 from kgvn.check.result import Verdict
-from kgvn.check.sequence import order_claim
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.agenda import agenda_sentences, meeting_people
+from kgvn.check.frame.agenda import agenda_sentences, meeting_people
 from kgvn.check.result import Verdict
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.bare import bare_titles, readings
+from kgvn.check.frame.bare import bare_titles, readings
 from kgvn.check.result import Verdict
 
 _PHRASES = ["mayor", "deputy mayor", "judge"]

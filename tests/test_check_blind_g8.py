@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.backing import _rephrase
-from kgvn.check.clauses import but_not
-from kgvn.check.readers import _claimed_status
-from kgvn.check.reported_but import reported_but
+from kgvn.check.compare.backing import _rephrase
+from kgvn.check.compare.readers import _claimed_status
+from kgvn.check.frame.clauses import but_not
+from kgvn.check.frame.reported_but import reported_but
+from kgvn.check.frame.waited import waited
 from kgvn.check.result import Status, Verdict
-from kgvn.check.waited import waited
 from kgvn.claims import parse_claim
 from kgvn.models import AgreementStatus
 

@@ -6,17 +6,17 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.backing import _rephrase
-from kgvn.check.mentions import ASPIRATION
-from kgvn.check.participles import opening_setting
-from kgvn.check.reported_but import reported_and_that
+from kgvn.check.compare.backing import _rephrase
+from kgvn.check.compare.shares import part_of_trade
+from kgvn.check.compare.standing import earlier_rank
+from kgvn.check.compare.topics.series import in_text_order, one_year_pair
+from kgvn.check.compare.topics.timing import _began
+from kgvn.check.compare.weekdays import weekday
+from kgvn.check.frame.participles import opening_setting
+from kgvn.check.frame.reported_but import reported_and_that
+from kgvn.check.frame.splits import years_since
 from kgvn.check.result import Status, Verdict
-from kgvn.check.shares import part_of_trade
-from kgvn.check.splits import years_since
-from kgvn.check.standing import earlier_rank
-from kgvn.check.topics.series import in_text_order, one_year_pair
-from kgvn.check.topics.timing import _began
-from kgvn.check.weekdays import weekday
+from kgvn.check.retrieve.mentions import ASPIRATION
 from kgvn.claims import Hedge, parse_claim
 
 # --- multiples in words, with a half or a quarter -----------------------------------------------

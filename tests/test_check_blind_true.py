@@ -17,16 +17,16 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker, Verdict
-from kgvn.check.apart import amount_tail
-from kgvn.check.asides import concessive, purpose, short_of
-from kgvn.check.frame import atoms
-from kgvn.check.mentions import ASPIRATION
-from kgvn.check.months import without_credits
-from kgvn.check.readers import _direction, _exporter
-from kgvn.check.relatives import preposition_relative
-from kgvn.check.speakers import attributed
-from kgvn.check.splits import after_event
-from kgvn.check.tails import own_clause, with_subject
+from kgvn.check.compare.readers import _direction, _exporter
+from kgvn.check.compare.speakers import attributed
+from kgvn.check.frame.apart import amount_tail
+from kgvn.check.frame.asides import concessive, purpose, short_of
+from kgvn.check.frame.atoms import atoms
+from kgvn.check.frame.months import without_credits
+from kgvn.check.frame.relatives import preposition_relative
+from kgvn.check.frame.splits import after_event
+from kgvn.check.frame.tails import own_clause, with_subject
+from kgvn.check.retrieve.mentions import ASPIRATION
 from kgvn.claims import Hedge, parse_claim
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"

@@ -4,8 +4,8 @@ full, and the shapes such writing takes, each rule on words and records of its o
 from __future__ import annotations
 
 from kgvn.check import Checker
-from kgvn.check.backing import _rephrase
-from kgvn.check.official import headline_tense, labelled, short_forms
+from kgvn.check.compare.backing import _rephrase
+from kgvn.check.frame.official import headline_tense, labelled, short_forms
 from kgvn.check.result import Status, Verdict
 from kgvn.claims import parse_claim
 

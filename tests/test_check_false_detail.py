@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.leading import leading_relative
-from kgvn.check.recast import passive_invitation, recast, refusal
-from kgvn.check.weekdays import weekday
+from kgvn.check.compare.weekdays import weekday
+from kgvn.check.frame.leading import leading_relative
+from kgvn.check.frame.recast import passive_invitation, recast, refusal
 
 
 def _verdict(checker: Checker, claim: str) -> str:

@@ -6,17 +6,17 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.again import repeated
-from kgvn.check.backing import _backed, _opposite, _text_backing
-from kgvn.check.capitals import ascii_capitals
-from kgvn.check.clauses import between_commas
-from kgvn.check.order import _gerund_clause
-from kgvn.check.recast import invitation_as_visit, recast
-from kgvn.check.relatives import object_relative
+from kgvn.check.compare.again import repeated
+from kgvn.check.compare.backing import _backed, _opposite, _text_backing
+from kgvn.check.compare.order import _gerund_clause
+from kgvn.check.compare.roles import _closed_act
+from kgvn.check.frame.capitals import ascii_capitals
+from kgvn.check.frame.clauses import between_commas
+from kgvn.check.frame.recast import invitation_as_visit, recast
+from kgvn.check.frame.relatives import object_relative
+from kgvn.check.frame.tails import tails
+from kgvn.check.frame.titled import fronted_title, role_before_name
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
-from kgvn.check.roles import _closed_act
-from kgvn.check.tails import tails
-from kgvn.check.titled import fronted_title, role_before_name
 
 
 def _verdict(checker: Checker, claim: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.backing import _backed_or_synonym, _text_backing, family_keys
+from kgvn.check.compare.backing import _backed_or_synonym, _text_backing, family_keys
 
 
 @pytest.mark.parametrize(
@@ -98,7 +98,7 @@ def test_a_yearly_average_is_no_total_and_a_rank_is_of_investors(
     ],
 )
 def test_said_in_reads_families_not_prefixes(words: str, text: str, said: bool) -> None:
-    from kgvn.check.backing import said_in
+    from kgvn.check.compare.backing import said_in
 
     assert said_in(words, text) is said
 
@@ -140,7 +140,7 @@ def test_the_letter_on_record_has_one_writer(checker: Checker, claim: str, verdi
 
 
 def test_periods_a_year_and_sums() -> None:
-    from kgvn.check.periods import periods_a_year, summed
+    from kgvn.check.compare.periods import periods_a_year, summed
 
     assert periods_a_year("trade averaged $1.36 million monthly") == 12
     assert periods_a_year("trade reached $13.5 million in 2024") == 1

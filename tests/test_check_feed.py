@@ -12,7 +12,7 @@ import pytest
 from conftest import Kgvn
 
 from kgvn import cache, store
-from kgvn.check import feed
+from kgvn.check.retrieve import feed
 
 REPO = Path(__file__).resolve().parent.parent
 CLAIMS = (

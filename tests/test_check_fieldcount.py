@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgvn.check.fieldcount import field_count
+from kgvn.check.compare.fieldcount import field_count
 
 FIELDS = ["arts", "law", "flight"]
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.bridges import Role, go_betweens, turned_round
+from kgvn.check.compare.bridges import Role, go_betweens, turned_round
+from kgvn.check.compare.signers import named_signers, signer_check
 from kgvn.check.lexicon import Places
 from kgvn.check.result import Status
-from kgvn.check.signers import named_signers, signer_check
 
 
 @pytest.mark.parametrize(

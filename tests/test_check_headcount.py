@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.headcount import Headcount, headcount, judged, met
+from kgvn.check.compare.headcount import Headcount, headcount, judged, met
 
 
 def _subject(text: str) -> str | None:

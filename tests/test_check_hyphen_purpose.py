@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.tails import tails
+from kgvn.check.frame.tails import tails
 
 
 def test_a_hyphenated_purpose_is_a_tail() -> None:

@@ -42,6 +42,26 @@ def test_the_checker_is_a_package_of_small_modules() -> None:
     assert too_long == {}
 
 
+def test_the_checker_is_laid_out_by_stage() -> None:
+    stages = {path.name for path in PACKAGE.iterdir() if (path / "__init__.py").exists()}
+    assert {"frame", "retrieve", "compare"} <= stages
+    assert (PACKAGE / "verdict.py").exists()
+
+
+def test_the_framer_reads_words_and_never_the_record() -> None:
+    """Framing a sentence must not depend on what the store holds: the same text splits alike
+    whatever the record."""
+    record_readers = re.compile(
+        r"^from kgvn\.(records|store|claims|check\.(base|retrieve))\b", re.MULTILINE
+    )
+    readers = [
+        module.name
+        for module in (PACKAGE / "frame").glob("*.py")
+        if record_readers.search(module.read_text("utf-8"))
+    ]
+    assert readers == []
+
+
 def test_no_country_capital_or_product_is_written_in_the_checker() -> None:
     words = _store_words()
     assert {"kyrgyzstan", "vietnam", "hanoi", "bishkek", "pepper"} <= words

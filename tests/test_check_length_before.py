@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.extras import recast_facts
+from kgvn.check.frame.extras import recast_facts
 
 
 def test_the_length_is_taken_out_as_a_detail() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.asides import levels_after_change
+from kgvn.check.frame.asides import levels_after_change
 
 
 def test_the_change_and_its_levels_are_two_clauses() -> None:

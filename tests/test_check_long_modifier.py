@@ -5,7 +5,7 @@ what the rest of the sentence says (blind-dev-f: a true sentence called contradi
 
 from __future__ import annotations
 
-from kgvn.check.clauses import between_commas
+from kgvn.check.frame.clauses import between_commas
 
 
 def test_a_long_noun_phrase_between_commas_is_split_off() -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.guests import _visit_owner
-from kgvn.check.sideslots import _mirror, _reported
+from kgvn.check.compare.guests import _visit_owner
+from kgvn.check.compare.sideslots import _mirror, _reported
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.agreement_names import named_agreements
-from kgvn.check.objects import unnamed_person
+from kgvn.check.compare.agreement_names import named_agreements
+from kgvn.check.compare.objects import unnamed_person
 from kgvn.check.result import CheckResult, Verdict
 from kgvn.claims import parse_claim
 from kgvn.records import Agreement

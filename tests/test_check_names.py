@@ -7,9 +7,9 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kgvn.check.mentions import _people_spans
-from kgvn.check.names import NameIndex, Spellings
-from kgvn.check.speakers import listeners, meetings_by_source
+from kgvn.check.compare.speakers import listeners, meetings_by_source
+from kgvn.check.retrieve.mentions import _people_spans
+from kgvn.check.retrieve.names import NameIndex, Spellings
 from kgvn.records import Event, Statement
 
 WORDS = ["an", "bo", "an bo", "cu", "bo cu", "2024", "an-bo", "dien"]

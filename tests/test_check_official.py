@@ -8,10 +8,10 @@ import datetime as dt
 from pathlib import Path
 
 from kgvn.check import Checker
-from kgvn.check.as_role import role_in_front
-from kgvn.check.offdates import off_dates
-from kgvn.check.official import official_english
-from kgvn.check.other_post import other_post, past_post
+from kgvn.check.compare.as_role import role_in_front
+from kgvn.check.compare.offdates import off_dates
+from kgvn.check.compare.other_post import other_post, past_post
+from kgvn.check.frame.official import official_english
 from kgvn.check.result import CheckResult, PartResult, Status, Verdict
 from kgvn.records import Person
 from kgvn.store import load_store

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.orgswap import Organisation, swap
+from kgvn.check.compare.orgswap import Organisation, swap
 
 ORGS = [
     Organisation("nu", "Northern Union", ("northern union", "nu")),

@@ -11,20 +11,20 @@ import re
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.apart import dated_tail
-from kgvn.check.asides import concessive
-from kgvn.check.fieldlists import fields_listed
-from kgvn.check.frame import atoms
-from kgvn.check.later import later_dates
-from kgvn.check.months import without_credits
-from kgvn.check.ordinals import hyphened_amounts
-from kgvn.check.readers import _sides_swapped
+from kgvn.check.compare.fieldlists import fields_listed
+from kgvn.check.compare.readers import _sides_swapped
+from kgvn.check.compare.senses import NOT_A_MEETING
+from kgvn.check.compare.speakers import attributed, reported_subject, said_at
+from kgvn.check.compare.yearsback import years_back
+from kgvn.check.frame.apart import dated_tail
+from kgvn.check.frame.asides import concessive
+from kgvn.check.frame.atoms import atoms
+from kgvn.check.frame.later import later_dates
+from kgvn.check.frame.months import without_credits
+from kgvn.check.frame.ordinals import hyphened_amounts
+from kgvn.check.frame.splits import adverb_verb, after_event, carried_base, it_took
+from kgvn.check.frame.tails import own_clause, with_subject
 from kgvn.check.result import Verdict
-from kgvn.check.senses import NOT_A_MEETING
-from kgvn.check.speakers import attributed, reported_subject, said_at
-from kgvn.check.splits import adverb_verb, after_event, carried_base, it_took
-from kgvn.check.tails import own_clause, with_subject
-from kgvn.check.yearsback import years_back
 from kgvn.claim_patterns import Hedge
 from kgvn.claims import parse_claim
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker, Verdict
-from kgvn.check.bridges import Flow, flow_turned, flow_unheld, flows
+from kgvn.check.compare.bridges import Flow, flow_turned, flow_unheld, flows
 from kgvn.check.lexicon import Places
 
 
@@ -70,7 +70,7 @@ def test_the_last_day_of_a_month_is_its_date(
 
 
 def test_the_last_day_of_february_needs_its_year() -> None:
-    from kgvn.check.months import spelled_months
+    from kgvn.check.frame.months import spelled_months
 
     assert spelled_months("on the last day of February 2024") == "on 29 February 2024"
     assert spelled_months("on the last day of February") == "on the last day of February"
@@ -92,7 +92,7 @@ def test_a_setting_without_its_comma_is_still_split(checker: Checker) -> None:
 
 
 def test_a_country_that_hosted_a_named_guest_was_visited() -> None:
-    from kgvn.check.recast import recast
+    from kgvn.check.frame.recast import recast
 
     said = recast("Kyrgyzstan hosted Foreign Minister Ann Lee in 2014.")
     assert said == "Foreign Minister Ann Lee visited Kyrgyzstan in 2014."
@@ -100,7 +100,7 @@ def test_a_country_that_hosted_a_named_guest_was_visited() -> None:
 
 
 def test_a_concessive_aside_before_a_verb_in_s() -> None:
-    from kgvn.check.asides import concessive
+    from kgvn.check.frame.asides import concessive
 
     said = concessive("Trade, though rising, lacks depth.")
     assert said == "Trade is rising; Trade lacks depth."
@@ -113,7 +113,7 @@ def test_a_capital_may_inside_a_sentence_is_the_month(checker: Checker) -> None:
 
 
 def test_a_second_subject_set_off_by_commas_joins_the_first() -> None:
-    from kgvn.check.asides import along_with
+    from kgvn.check.frame.asides import along_with
 
     assert along_with("Tea, together with rice, was shipped to Utopia.") == (
         "Tea and rice were shipped to Utopia."
@@ -140,7 +140,7 @@ def test_guests_opposites_and_rival_kinds(checker: Checker, claim: str, verdict:
 
 
 def test_a_family_name_before_a_given_name_the_person_lacks_is_someone_else() -> None:
-    from kgvn.check.mentions import namesakes_apart
+    from kgvn.check.retrieve.mentions import namesakes_apart
 
     spellings = [("pham minh chinh", "chinh"), ("pham", "chinh"), ("chinh", "chinh")]
     known = frozenset({"minister", "foreign"})

@@ -8,23 +8,23 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker, Verdict
-from kgvn.check.backing import _backed_or_synonym, _text_backing
-from kgvn.check.doers import other_doer
-from kgvn.check.frame import _subject, atoms, clean, sentences
-from kgvn.check.later import later_dates
-from kgvn.check.months import spelled_months, spelled_periods, without_credits
-from kgvn.check.participles import (
+from kgvn.check.compare.backing import _backed_or_synonym, _text_backing
+from kgvn.check.compare.doers import other_doer
+from kgvn.check.compare.slots import date_agrees
+from kgvn.check.compare.titles import narrower
+from kgvn.check.frame.atoms import _subject, atoms, clean, sentences
+from kgvn.check.frame.later import later_dates
+from kgvn.check.frame.months import spelled_months, spelled_periods, without_credits
+from kgvn.check.frame.participles import (
     active_voice,
     fronted_invitation,
     leading_participle,
     opening_setting,
 )
-from kgvn.check.pronouns import it_resolved, resolved
+from kgvn.check.frame.pronouns import it_resolved, resolved
+from kgvn.check.frame.tails import own_clause, tails, with_subject
+from kgvn.check.frame.verbless import dated_event
 from kgvn.check.result import Status
-from kgvn.check.slots import date_agrees
-from kgvn.check.tails import own_clause, tails, with_subject
-from kgvn.check.titles import narrower
-from kgvn.check.verbless import dated_event
 from kgvn.claims import parse_claim
 
 VERBS = frozenset({"held", "met", "took"})

@@ -8,11 +8,11 @@ import re
 import pytest
 
 from kgvn.check import Checker, Verdict
-from kgvn.check.anchored import _later
-from kgvn.check.as_role import role_in_front
-from kgvn.check.other_act import acted
-from kgvn.check.participles import leading_participle
-from kgvn.check.tails import tails
+from kgvn.check.compare.anchored import _later
+from kgvn.check.compare.as_role import role_in_front
+from kgvn.check.compare.other_act import acted
+from kgvn.check.frame.participles import leading_participle
+from kgvn.check.frame.tails import tails
 from kgvn.claim_patterns import RELATIVE_YEAR
 
 

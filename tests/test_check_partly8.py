@@ -10,9 +10,13 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker, CheckResult, PartResult, Status, Verdict
-from kgvn.check.ahead import ahead, date_unstated, other_stage, settles
-from kgvn.check.clauses import between_commas, tail
-from kgvn.check.extras import (
+from kgvn.check.compare.ahead import ahead, date_unstated, other_stage, settles
+from kgvn.check.compare.others import other_country
+from kgvn.check.compare.readers import _claimed_status
+from kgvn.check.compare.share_guard import share
+from kgvn.check.compare.speakers import spoken_to
+from kgvn.check.frame.clauses import between_commas, tail
+from kgvn.check.frame.extras import (
     concessions,
     dated_details,
     extra_joins,
@@ -20,14 +24,10 @@ from kgvn.check.extras import (
     recast_facts,
     uncounted,
 )
-from kgvn.check.others import other_country
-from kgvn.check.participles import opening_setting
-from kgvn.check.readers import _claimed_status
-from kgvn.check.recast import recast
+from kgvn.check.frame.participles import opening_setting
+from kgvn.check.frame.recast import recast
+from kgvn.check.frame.tails import tails
 from kgvn.check.result import MatchedRecord
-from kgvn.check.share_guard import share
-from kgvn.check.speakers import spoken_to
-from kgvn.check.tails import tails
 from kgvn.claims import parse_claim
 from kgvn.vocabulary import AgreementStatus
 

@@ -14,10 +14,10 @@ from typer.testing import CliRunner
 
 from kgvn import models
 from kgvn.check import Checker, CheckResult, Verdict
-from kgvn.check.clauses import actors
-from kgvn.check.frame import atoms, clean, decode, readings, sentences
-from kgvn.check.roles import slots
-from kgvn.check.speakers import attributed, named_sayer
+from kgvn.check.compare.roles import slots
+from kgvn.check.compare.speakers import attributed, named_sayer
+from kgvn.check.frame.atoms import atoms, clean, decode, readings, sentences
+from kgvn.check.frame.clauses import actors
 from kgvn.check.verdict import aggregate
 from kgvn.claimreview import claim_review
 from kgvn.cli import app

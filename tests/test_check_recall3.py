@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker, Verdict
-from kgvn.check.frame import atoms
-from kgvn.check.ordinals import spelled_decimals, spelled_ordinals
-from kgvn.check.speakers import attributed
+from kgvn.check.compare.speakers import attributed
+from kgvn.check.frame.atoms import atoms
+from kgvn.check.frame.ordinals import spelled_decimals, spelled_ordinals
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 

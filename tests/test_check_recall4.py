@@ -11,7 +11,7 @@ import pytest
 
 from kgvn.check import Checker, Verdict
 from kgvn.check.lexicon import PLACES
-from kgvn.check.mentions import _country_beside
+from kgvn.check.retrieve.mentions import _country_beside
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
@@ -56,7 +56,7 @@ def test_a_headline_s_second_role_takes_no_country_from_the_first(
 
 
 def test_a_one_way_passive_is_tried_with_its_doer_first() -> None:
-    from kgvn.check.recast import one_way_passive, recast
+    from kgvn.check.frame.recast import one_way_passive, recast
 
     said = one_way_passive("Ann's delegation was welcomed by Bo on behalf of the people.")
     assert said == "Bo welcomed Ann's delegation on behalf of the people."
@@ -91,8 +91,8 @@ def test_passives_of_one_way_acts(checker: Checker, claim: str, verdict: Verdict
 
 
 def test_a_record_s_quotes_are_clauses_of_their_own() -> None:
-    from kgvn.check.backing import _without_aspirations
-    from kgvn.check.mentions import _record_text
+    from kgvn.check.compare.backing import _without_aspirations
+    from kgvn.check.retrieve.mentions import _record_text
 
     said = SimpleNamespace(
         id="said",
@@ -172,7 +172,7 @@ def test_the_lexicon_s_words_for_a_speaker_s_title_are_his_record_s(
     ],
 )
 def test_a_round_number_in_words_after_a_hedge_is_its_figure(text: str, read: str) -> None:
-    from kgvn.check.ordinals import spelled_decimals
+    from kgvn.check.frame.ordinals import spelled_decimals
 
     assert spelled_decimals(text) == read
 
@@ -194,7 +194,7 @@ def test_a_possible_step_is_a_proposal(checker: Checker, claim: str, verdict: Ve
 
 
 def test_a_projected_figure_is_one_meant_not_reached() -> None:
-    from kgvn.check.clauses import intends
+    from kgvn.check.frame.clauses import intends
 
     assert intends("Trade is projected to reach $50 million.")
     assert intends("Trade is set to double.")
@@ -219,7 +219,7 @@ def test_a_projection_beside_a_true_figure(checker: Checker, claim: str, verdict
 
 
 def test_closing_tails_of_a_noun_clause_a_rank_and_a_time_are_claims_of_their_own() -> None:
-    from kgvn.check.frame import atoms
+    from kgvn.check.frame.atoms import atoms
 
     assert atoms("Utopia ranks 8th among 40 investors, a position it has held for years.") == [
         "Utopia ranks 8th among 40 investors.",
@@ -238,7 +238,7 @@ def test_closing_tails_of_a_noun_clause_a_rank_and_a_time_are_claims_of_their_ow
 
 
 def test_a_headline_s_two_acts_after_a_comma_are_two_claims() -> None:
-    from kgvn.check.headlines import headline_acts
+    from kgvn.check.frame.headlines import headline_acts
 
     assert headline_acts("Ann Lee signs deal in Utopia, opens trade house") == [
         "Ann Lee signs deal in Utopia",
@@ -251,7 +251,7 @@ def test_a_headline_s_two_acts_after_a_comma_are_two_claims() -> None:
 
 
 def test_an_article_s_one_round_of_talks_names_both_sides() -> None:
-    from kgvn.check.speakers import one_round
+    from kgvn.check.compare.speakers import one_round
     from kgvn.records import Event
 
     def meeting(source: str, kind: str, *people: str) -> Event:
@@ -304,7 +304,7 @@ def test_who_agreed_to_pursue_an_agreement(checker: Checker, claim: str, verdict
 
 
 def test_a_dated_subject_is_a_visit_of_the_doer_after_by_even_with_no_place() -> None:
-    from kgvn.check.verbless import dated_event
+    from kgvn.check.frame.verbless import dated_event
 
     assert dated_event("The May 2020 trip", "was the first by a Utopian minister since 1990") == (
         "A Utopian minister paid a visit in May 2020",
@@ -342,7 +342,7 @@ def test_ties_going_back_an_invitation_received_and_air_and_rail(
 
 
 def test_an_invitation_received_is_said_with_its_sender_first() -> None:
-    from kgvn.check.recast import recast
+    from kgvn.check.frame.recast import recast
 
     assert recast("Ann received an invitation from Bo Lee to visit Utopia.") == (
         "Bo Lee invited Ann to visit Utopia."
@@ -350,7 +350,7 @@ def test_an_invitation_received_is_said_with_its_sender_first() -> None:
 
 
 def test_a_year_after_first_since_bounds_a_stretch() -> None:
-    from kgvn.check.topics.timing import _bound
+    from kgvn.check.compare.topics.timing import _bound
 
     assert _bound("their first talks since 2020", "2020")
     assert not _bound("they have had ties since 2020", "2020")
@@ -377,7 +377,7 @@ def test_dates_a_record_does_not_give(checker: Checker, claim: str, verdict: Ver
 
 
 def test_how_a_thing_was_done_and_who_attended_are_details() -> None:
-    from kgvn.check.tails import tails
+    from kgvn.check.frame.tails import tails
 
     found = list(tails("Ann greeted Bo with a 21-gun salute at a ceremony in Utopolis on May 2."))
     assert (
@@ -416,7 +416,7 @@ def test_lexicon_words_that_change_nothing(checker: Checker, claim: str, verdict
 
 
 def test_a_speaker_after_the_words_or_between_commas() -> None:
-    from kgvn.check.speakers import attributed
+    from kgvn.check.compare.speakers import attributed
 
     assert attributed("Trade grew steadily, the Utopian premier said.") == (
         "the Utopian premier said trade grew steadily."
@@ -476,7 +476,7 @@ def test_by_a_past_date_is_as_of_it(checker: Checker, claim: str, verdict: Verdi
 
 
 def test_a_who_clause_after_a_three_word_fact_is_split() -> None:
-    from kgvn.check.frame import atoms
+    from kgvn.check.frame.atoms import atoms
 
     assert atoms("Ann hosted Bo, who was on his first visit to Utopia.") == [
         "Ann hosted Bo.",
@@ -485,7 +485,7 @@ def test_a_who_clause_after_a_three_word_fact_is_split() -> None:
 
 
 def test_a_side_s_word_is_read_by_its_stem() -> None:
-    from kgvn.check.readers import _side_contexts
+    from kgvn.check.compare.readers import _side_contexts
 
     first, second = (
         PLACES.forms(PLACES.codes[0], "names")[0],
@@ -547,7 +547,7 @@ def test_a_proposal_floated_or_mulled(checker: Checker, claim: str, verdict: Ver
 
 
 def test_but_did_not_is_a_clause_of_the_same_subject() -> None:
-    from kgvn.check.frame import atoms
+    from kgvn.check.frame.atoms import atoms
 
     assert atoms("Utopia recognised Ruritania in May 1991 but did not open an embassy.") == [
         "Utopia recognised Ruritania in May 1991.",
@@ -572,7 +572,7 @@ def test_a_denial_after_but(checker: Checker, claim: str, verdict: Verdict) -> N
 
 
 def test_a_courtesy_call_is_a_reception_by_its_host() -> None:
-    from kgvn.check.recast import recast
+    from kgvn.check.frame.recast import recast
 
     assert recast("Ann called on President Bo Lee in Utopolis on May 2.") == (
         "President Bo Lee received Ann in Utopolis on May 2."
@@ -602,7 +602,7 @@ def test_courtesy_calls_and_presiding(checker: Checker, claim: str, verdict: Ver
 
 
 def test_a_participle_in_the_subject_is_a_claim_of_its_own() -> None:
-    from kgvn.check.subjects import reduced_subject
+    from kgvn.check.frame.subjects import reduced_subject
 
     assert reduced_subject("The exemption granted to Utopians has doubled tourism") == [
         "The exemption was granted to Utopians",
@@ -636,7 +636,7 @@ def test_a_subject_s_participle_is_checked(checker: Checker, claim: str, verdict
 
 
 def test_a_relative_clause_with_no_commas_in_the_subject() -> None:
-    from kgvn.check.subjects import reduced_subject
+    from kgvn.check.frame.subjects import reduced_subject
 
     assert reduced_subject("The families who obtained citizenship have opened a shop") == [
         "The families obtained citizenship",
@@ -649,8 +649,8 @@ def test_a_relative_clause_with_no_commas_in_the_subject() -> None:
 
 
 def test_a_sized_subject_an_apposition_of_most_and_a_dash_aside() -> None:
-    from kgvn.check.frame import atoms
-    from kgvn.check.subjects import reduced_subject
+    from kgvn.check.frame.atoms import atoms
+    from kgvn.check.frame.subjects import reduced_subject
 
     assert reduced_subject("The club of about 100 people keeps close ties") == [
         "The club numbers about 100 people",

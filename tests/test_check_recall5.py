@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker, Verdict
-from kgvn.check.anchored import anchored
-from kgvn.check.apart import amount_tail, elided_by, joint_list
-from kgvn.check.clauses import actors
-from kgvn.check.elsewhere import elsewhere
+from kgvn.check.compare.anchored import anchored
+from kgvn.check.compare.elsewhere import elsewhere
+from kgvn.check.frame.apart import amount_tail, elided_by, joint_list
+from kgvn.check.frame.clauses import actors
+from kgvn.check.frame.sameyear import same_year
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status
-from kgvn.check.sameyear import same_year
 from kgvn.claims import parse_claim
 from kgvn.records import Evidence
 

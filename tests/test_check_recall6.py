@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker, Verdict
+from kgvn.check.compare.readers import _claimed_status
+from kgvn.check.compare.topics.series import by_amount
+from kgvn.check.frame.lists import clause_lists
+from kgvn.check.frame.months import spelled_periods, without_credits
 from kgvn.check.lexicon import BOTH_WAYS, ONE_SIDED
-from kgvn.check.lists import clause_lists
-from kgvn.check.months import spelled_periods, without_credits
-from kgvn.check.readers import _claimed_status
-from kgvn.check.topics.series import by_amount
 from kgvn.claims import parse_claim
 from kgvn.vocabulary import AgreementStatus
 

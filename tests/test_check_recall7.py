@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker, Verdict
-from kgvn.check.metonyms import plain_names
-from kgvn.check.relatives import preposition_relative
-from kgvn.check.speakers import attributed
+from kgvn.check.compare.speakers import attributed
+from kgvn.check.frame.metonyms import plain_names
+from kgvn.check.frame.relatives import preposition_relative
 
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 

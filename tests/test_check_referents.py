@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from kgvn.check import Checker, Verdict
-from kgvn.check.asides import levels_after_change
-from kgvn.check.metonyms import plain_names
-from kgvn.check.pronouns import own_visit, paired, resolved, unfronted, visit_owned
+from kgvn.check.compare.speakers import attributed
+from kgvn.check.compare.titles import narrower
+from kgvn.check.frame.asides import levels_after_change
+from kgvn.check.frame.metonyms import plain_names
+from kgvn.check.frame.pronouns import own_visit, paired, resolved, unfronted, visit_owned
 from kgvn.check.result import CheckResult, PartResult, Status
-from kgvn.check.speakers import attributed
-from kgvn.check.titles import narrower
 from kgvn.records import Person
 
 VERBS = frozenset(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.rivals import Rival, Rivals, swapped
+from kgvn.check.compare.rivals import Rival, Rivals, swapped
 
 TEXTS = {
     "pact": "Ann spoke of moving towards a Comprehensive Partnership.",

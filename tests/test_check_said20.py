@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.backing import only_considered
-from kgvn.check.fieldlists import field_status
+from kgvn.check.compare.backing import only_considered
+from kgvn.check.compare.fieldlists import field_status
+from kgvn.check.compare.readers import _claimed_status, _side_contexts
+from kgvn.check.compare.roles import slots
+from kgvn.check.compare.signers import future_signers
+from kgvn.check.frame.participles import bare_setting
 from kgvn.check.lexicon import antonyms_of, region_forms
-from kgvn.check.participles import bare_setting
-from kgvn.check.readers import _claimed_status, _side_contexts
 from kgvn.check.result import Status, Verdict
-from kgvn.check.roles import slots
-from kgvn.check.signers import future_signers
 from kgvn.claims import parse_claim
 from kgvn.models import AgreementStatus
 

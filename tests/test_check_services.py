@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgvn.check.backing import _rephrase
+from kgvn.check.compare.backing import _rephrase
 
 
 @pytest.mark.parametrize(

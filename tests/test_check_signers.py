@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.signers import claim_mode, record_mode, signer_clash
+from kgvn.check.compare.signers import claim_mode, record_mode, signer_clash
 
 
 def _names(text: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.spoke import judgement_said, talks_said
+from kgvn.check.compare.spoke import judgement_said, talks_said
 
 
 @pytest.mark.parametrize(

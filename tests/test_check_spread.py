@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker, Verdict
-from kgvn.check.intervals import dated_list, dated_sides
-from kgvn.check.sequence import order_claim
-from kgvn.check.spread import besides, gapped, spread, without_both
-from kgvn.check.visitcount import Visit, counts
+from kgvn.check.compare.intervals import dated_list, dated_sides
+from kgvn.check.compare.visitcount import Visit, counts
+from kgvn.check.frame.sequence import order_claim
+from kgvn.check.frame.spread import besides, gapped, spread, without_both
 
 VERBS = frozenset({"said", "met", "held", "spoke"})
 

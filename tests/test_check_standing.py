@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.extras import extra_joins
+from kgvn.check.frame.extras import extra_joins
 
 
 @pytest.mark.parametrize(

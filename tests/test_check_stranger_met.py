@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.audience import _stranger
+from kgvn.check.compare.audience import _stranger
 
 
 def test_a_name_the_records_do_not_hold() -> None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.participles import participle_said
-from kgvn.check.readers import _claimed_status
-from kgvn.check.recast import recast
+from kgvn.check.compare.readers import _claimed_status
+from kgvn.check.frame.participles import participle_said
+from kgvn.check.frame.recast import recast
 from kgvn.check.result import Verdict
 from kgvn.claims import parse_claim
 from kgvn.models import AgreementStatus

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.recast import declined
+from kgvn.check.frame.recast import declined
 from kgvn.check.result import Verdict
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.than import goes_the_wrong_way, than_year
+from kgvn.check.compare.than import goes_the_wrong_way, than_year
 
 
 def test_than_year() -> None:

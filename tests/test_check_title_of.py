@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.title_of import titles_first
+from kgvn.check.frame.title_of import titles_first
 
 
 @pytest.mark.parametrize(

@@ -24,12 +24,26 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kgvn.check.agenda import agenda_sentences, meeting_people
-from kgvn.check.bare import bare_titles, readings
 from kgvn.check.base import CheckerBase
-from kgvn.check.headcount import headcount, judged, met
+from kgvn.check.compare.headcount import headcount, judged, met
+from kgvn.check.compare.order import Relations
+from kgvn.check.compare.orgswap import Organisation, swap
+from kgvn.check.compare.prior import Prior
+from kgvn.check.compare.roles import PersonPlaces
+from kgvn.check.compare.sideslots import SideSlots
+from kgvn.check.compare.slots import amount_agrees, count_agrees, date_agrees, ratio_status
+from kgvn.check.compare.topics.economy import EconomyChecks
+from kgvn.check.compare.topics.events import EventChecks
+from kgvn.check.compare.topics.politics import PoliticsChecks
+from kgvn.check.compare.topics.quantities import QuantityChecks
+from kgvn.check.compare.topics.society import SocietyChecks
+from kgvn.check.compare.visitcount import Visit, counts
+from kgvn.check.frame.agenda import agenda_sentences, meeting_people
+from kgvn.check.frame.bare import bare_titles, readings
 from kgvn.check.lexicon import load
-from kgvn.check.mentions import (
+from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
+from kgvn.check.retrieve.index import RecordIndex
+from kgvn.check.retrieve.mentions import (
     _holds,
     _label,
     _named_people,
@@ -37,21 +51,7 @@ from kgvn.check.mentions import (
     namesakes_apart,
     respell_names,
 )
-from kgvn.check.order import Relations
-from kgvn.check.orgswap import Organisation, swap
-from kgvn.check.prior import Prior
-from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
-from kgvn.check.retrieve import RecordIndex
-from kgvn.check.roles import PersonPlaces
-from kgvn.check.sideslots import SideSlots
-from kgvn.check.slots import amount_agrees, count_agrees, date_agrees, ratio_status
-from kgvn.check.topics.economy import EconomyChecks
-from kgvn.check.topics.events import EventChecks
-from kgvn.check.topics.politics import PoliticsChecks
-from kgvn.check.topics.quantities import QuantityChecks
-from kgvn.check.topics.society import SocietyChecks
 from kgvn.check.verdict import Pipeline, aggregate
-from kgvn.check.visitcount import Visit, counts
 from kgvn.claims import parse_claim
 from kgvn.records import Event, Store
 from kgvn.text import fold

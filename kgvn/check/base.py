@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from kgvn import models
 
 
-from kgvn.check.ahead import date_unstated, settles
-from kgvn.check.anchored import anchored
-from kgvn.check.backing import (
+from kgvn.check.compare.ahead import date_unstated, settles
+from kgvn.check.compare.anchored import anchored
+from kgvn.check.compare.backing import (
     OrganisationNames,
     _backed_or_synonym,
     _claim_tokens,
@@ -42,9 +42,27 @@ from kgvn.check.backing import (
     _without_negations,
     wording_verdict,
 )
-from kgvn.check.elsewhere import elsewhere
+from kgvn.check.compare.elsewhere import elsewhere
+from kgvn.check.compare.qualifiers import compare_slots
+from kgvn.check.compare.readers import (
+    _before_interval,
+    _only_words_unbacked,
+    _opposite_wording,
+)
+from kgvn.check.compare.record_words import record_words
+from kgvn.check.compare.shares import shared
+from kgvn.check.compare.speakers import meetings_by_source, one_round
+from kgvn.check.compare.titles import title_outcome
 from kgvn.check.lexicon import Places, is_ordinary, region_forms
-from kgvn.check.mentions import (
+from kgvn.check.result import (
+    CheckResult,
+    MatchedRecord,
+    PartResult,
+    Status,
+    Verdict,
+    _Outcome,
+)
+from kgvn.check.retrieve.mentions import (
     _AFTER_PREPOSITION,
     _AGREEMENT_NOUNS,
     BOTH_SIDES,
@@ -63,24 +81,6 @@ from kgvn.check.mentions import (
     _spellings,
     sides_joined,
 )
-from kgvn.check.qualifiers import compare_slots
-from kgvn.check.readers import (
-    _before_interval,
-    _only_words_unbacked,
-    _opposite_wording,
-)
-from kgvn.check.record_words import record_words
-from kgvn.check.result import (
-    CheckResult,
-    MatchedRecord,
-    PartResult,
-    Status,
-    Verdict,
-    _Outcome,
-)
-from kgvn.check.shares import shared
-from kgvn.check.speakers import meetings_by_source, one_round
-from kgvn.check.titles import title_outcome
 
 #: The families of checks, in the order they are tried; the first to decide the claim wins.
 HANDLERS = (

@@ -16,48 +16,48 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
-from kgvn.check.again import repeated
-from kgvn.check.ahead import ahead, other_stage
-from kgvn.check.apart import elided_by
-from kgvn.check.as_role import role_in_front
-from kgvn.check.audience import other_meeting
-from kgvn.check.capitals import ascii_capitals, restored
-from kgvn.check.clauses import actors, deadline, intends
-from kgvn.check.daytime import by_month, by_time_of_day
-from kgvn.check.extras import concessions, dated_details, left_open_part, uncounted
-from kgvn.check.frame import atoms, clean, readings, sentences
-from kgvn.check.host import host_side
-from kgvn.check.intervals import dated_list, dated_sides
-from kgvn.check.metonyms import plain_names
-from kgvn.check.objects import unnamed_person
-from kgvn.check.offdates import off_dates
-from kgvn.check.order import Relations, to_come
-from kgvn.check.other_act import other_act
-from kgvn.check.others import other_country
-from kgvn.check.participles import _past, active_voice, fronted_invitation
-from kgvn.check.prior import Prior
-from kgvn.check.pronouns import own_visit, paired, resolved, visit_owned
-from kgvn.check.recast import (
+from kgvn.check.compare.again import repeated
+from kgvn.check.compare.ahead import ahead, other_stage
+from kgvn.check.compare.as_role import role_in_front
+from kgvn.check.compare.audience import other_meeting
+from kgvn.check.compare.daytime import by_month, by_time_of_day
+from kgvn.check.compare.host import host_side
+from kgvn.check.compare.intervals import dated_list, dated_sides
+from kgvn.check.compare.objects import unnamed_person
+from kgvn.check.compare.offdates import off_dates
+from kgvn.check.compare.order import Relations, to_come
+from kgvn.check.compare.other_act import other_act
+from kgvn.check.compare.others import other_country
+from kgvn.check.compare.prior import Prior
+from kgvn.check.compare.roles import PersonPlaces
+from kgvn.check.compare.setting import setting_tied
+from kgvn.check.compare.share_guard import share
+from kgvn.check.compare.speakers import attributed
+from kgvn.check.compare.spoke import judgement_said, talks_said
+from kgvn.check.compare.spreading import spread_verdict
+from kgvn.check.compare.weekdays import compare, weekday
+from kgvn.check.frame.apart import elided_by
+from kgvn.check.frame.atoms import atoms, clean, readings, sentences
+from kgvn.check.frame.capitals import ascii_capitals, restored
+from kgvn.check.frame.clauses import actors, deadline, intends
+from kgvn.check.frame.extras import concessions, dated_details, left_open_part, uncounted
+from kgvn.check.frame.metonyms import plain_names
+from kgvn.check.frame.participles import _past, active_voice, fronted_invitation
+from kgvn.check.frame.pronouns import own_visit, paired, resolved, visit_owned
+from kgvn.check.frame.recast import (
     invitation_as_visit,
     one_way_passive,
     passive_invitation,
     recast,
     refusal,
 )
+from kgvn.check.frame.sequence import order_claim
+from kgvn.check.frame.splits import it_took
+from kgvn.check.frame.spread import besides, gapped, without_both
+from kgvn.check.frame.tails import own_clause, tails, with_subject
+from kgvn.check.frame.title_of import titles_first
+from kgvn.check.frame.titled import fronted_title
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
-from kgvn.check.roles import PersonPlaces
-from kgvn.check.sequence import order_claim
-from kgvn.check.setting import setting_tied
-from kgvn.check.share_guard import share
-from kgvn.check.speakers import attributed
-from kgvn.check.splits import it_took
-from kgvn.check.spoke import judgement_said, talks_said
-from kgvn.check.spread import besides, gapped, without_both
-from kgvn.check.spreading import spread_verdict
-from kgvn.check.tails import own_clause, tails, with_subject
-from kgvn.check.title_of import titles_first
-from kgvn.check.titled import fronted_title
-from kgvn.check.weekdays import compare, weekday
 from kgvn.text import fold
 
 

@@ -12,7 +12,7 @@ from kgvn.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
     from kgvn.check import CheckResult
-    from kgvn.check.feed import Feed
+    from kgvn.check.retrieve.feed import Feed
     from kgvn.records import Source
     from kgvn.render.base import RenderOptions
 
@@ -68,7 +68,7 @@ def check(
     1 if any sentence is contradicted, else 3 if any is unverified, else 5 if any is partly
     supported, else 0. With -, each sentence of each line is checked on its own.
     """
-    from kgvn.check.feed import Feed
+    from kgvn.check.retrieve.feed import Feed
     from kgvn.store import open_cache
 
     opened = open_cache(settings_of(ctx).data)
@@ -156,14 +156,14 @@ def _claims_from_stdin() -> Iterator[str]:
     Lines are read as they come. The bytes are decoded by their byte-order mark (UTF-8, UTF-16
     or UTF-32), else as UTF-8.
     """
-    from kgvn.check.frame import clean, sentences
+    from kgvn.check.frame.atoms import clean, sentences
 
     for line in _stdin_lines():
         yield from sentences(clean(line)) or [""]
 
 
 def _stdin_lines() -> Iterator[str]:
-    from kgvn.check.frame import decode
+    from kgvn.check.frame.atoms import decode
 
     raw = getattr(sys.stdin, "buffer", None)
     if raw is None:
