@@ -46,6 +46,8 @@ FRESH = {
     "blind-dev-h": 185,
     "blind-dev-l": 180,
     "blind-dev-k": 170,
+    "blind-dev-m": 175,
+    "blind-dev-n": 170,
 }
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
