@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kgvn.claims import (
@@ -79,6 +78,9 @@ from kgvn.check.retrieve.mentions import (
     _role_words,
     _said_alike,
     _spellings,
+    mashed_names,
+    name_parts,
+    nobody_on_record,
     sides_joined,
 )
 
@@ -124,6 +126,7 @@ class CheckerBase:
         self.dated = {r.id: str(getattr(r, "date", "") or "") for _, _, r in store.records()}
         self.people = {person.id: person for person in store.people}
         self.spellings = _spellings(store.people)
+        self.name_parts = name_parts(store.people)
         self.name_words = frozenset(
             word for spelling, _ in self.spellings for word in spelling.split()
         )
@@ -168,15 +171,7 @@ class CheckerBase:
             result = handler(claim, mentions)
             if result is None:
                 continue
-            if result.verdict is Verdict.supported and mentions.unknown_roles:
-                who = ", ".join(mentions.unknown_roles)
-                unknown = PartResult("who", who, who, Status.not_on_record)
-                result = replace(
-                    result,
-                    verdict=Verdict.unverified,
-                    explanation=f"The record names no {who} holding that role.",
-                    parts=[*result.parts, unknown],
-                )
+            result = nobody_on_record(result, mentions)
             if kept is None and (_only_words_unbacked(result) or date_unstated(result)):
                 # every part agrees but some words are not this record's: another reader may
                 # find the record that holds them all
@@ -279,6 +274,7 @@ class CheckerBase:
             tuple(dict.fromkeys(groups)),
             sides,
             tuple(dict.fromkeys(unknown)),
+            mashed_names(claim.text, self.name_parts),
         )
 
     def _holders(self, title: str, country: str | None, phrase: str = "") -> set[str]:

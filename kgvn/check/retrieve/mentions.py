@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kgvn.check.compare.slots import (
@@ -20,6 +20,9 @@ from kgvn.check.lexicon import (
 )
 from kgvn.check.result import (
     CheckResult,
+    PartResult,
+    Status,
+    Verdict,
 )
 from kgvn.check.retrieve.names import Spellings
 from kgvn.claims import (
@@ -73,6 +76,8 @@ class Mentions:
     sides: frozenset[str]
     #: Roles the claim names that nobody on record holds ("Ruritania's foreign minister").
     unknown_roles: tuple[str, ...] = ()
+    #: Names joined from two people's ("Pham Minh Kasymaliev"): someone nobody on record is.
+    mashed: tuple[str, ...] = ()
 
     @property
     def by_role(self) -> frozenset[str]:
@@ -86,6 +91,67 @@ class Mentions:
     @property
     def anyone(self) -> bool:
         return bool(self.people or self.role_groups)
+
+
+def name_parts(people: Iterable[Person]) -> dict[str, frozenset[str]]:
+    """Each word of anyone's name or alias, and whose names it is part of."""
+    owners: dict[str, set[str]] = {}
+    for person in people:
+        for spelling in [person.name, *(alias.name for alias in person.aliases)]:
+            for word in fold(spelling).split():
+                owners.setdefault(word, set()).add(person.id)
+    return {word: frozenset(ids) for word, ids in owners.items()}
+
+
+_WORD_IN_TEXT = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _capitalised_runs(text: str) -> list[list[str]]:
+    """Capitalised words in a row with one space between: each run is one name or title."""
+    runs: list[list[str]] = []
+    end = -2
+    for match in _WORD_IN_TEXT.finditer(text):
+        word = match.group()
+        if not word[0].isupper():
+            end = -2
+            continue
+        if match.start() == end + 1 and text[end] == " " and runs:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        end = match.end()
+    return [run for run in runs if len(run) > 1]
+
+
+def mashed_names(text: str, parts: Mapping[str, frozenset[str]]) -> tuple[str, ...]:
+    """Runs of capitalised words that join parts of two people's names ('Sadyr Cuong'): the
+    record backs each part, yet names no such person. Words under four letters ('To', 'Le') are
+    left out, since they are also ordinary words that open a sentence."""
+    mashed = []
+    for run in _capitalised_runs(text):
+        owners = [parts.get(fold(word), frozenset()) for word in run if len(word) >= 4]
+        owned = [ids for ids in owners if ids]
+        if any(not (a & b) for i, a in enumerate(owned) for b in owned[i + 1 :]):
+            mashed.append(" ".join(run))
+    return tuple(mashed)
+
+
+def nobody_on_record(result: CheckResult, mentions: Mentions) -> CheckResult:
+    """A supported claim that names someone no record has (a role nobody holds, a name joined
+    from two people's) is left unverified: the record cannot say who is meant."""
+    if result.verdict is not Verdict.supported:
+        return result
+    if mentions.unknown_roles:
+        who = ", ".join(mentions.unknown_roles)
+        explanation = f"The record names no {who} holding that role."
+    elif mentions.mashed:
+        who = ", ".join(mentions.mashed)
+        explanation = f"The record names no one called {who}."
+    else:
+        return result
+    unknown = PartResult("who", who, who, Status.not_on_record)
+    parts = [*result.parts, unknown]
+    return replace(result, verdict=Verdict.unverified, explanation=explanation, parts=parts)
 
 
 def _contains(folded: str, phrase: str) -> bool:
