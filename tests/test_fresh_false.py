@@ -48,6 +48,8 @@ FRESH = {
     "blind-dev-k": 170,
     "blind-dev-m": 175,
     "blind-dev-n": 170,
+    "blind-dev-o": 205,
+    "blind-dev-p": 205,
 }
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
