@@ -106,6 +106,13 @@ def compiled(expression: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(expression, flags)
 
 
+@functools.lru_cache(maxsize=16384)
+def ends_with(phrase: str) -> re.Pattern[str]:
+    """`phrase` as the last words of a folded text, spaces after it allowed."""
+    return compiled(rf"(?<![a-z]){re.escape(phrase)}\s+$")
+
+
+@functools.lru_cache(maxsize=16384)
 def word_pattern(phrase: str) -> re.Pattern[str]:
     """`phrase` as words of their own in folded text: no letter just before or after it."""
     return compiled(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])")

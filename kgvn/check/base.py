@@ -20,7 +20,7 @@ from kgvn.records import (
     Statement,
     Store,
 )
-from kgvn.text import compiled, fold
+from kgvn.text import compiled, ends_with, fold
 from kgvn.vocabulary import (
     KIND_OF_COLLECTION,
 )
@@ -195,7 +195,7 @@ class CheckerBase:
             ):
                 before = claim.folded[: match.start()]
                 for phrase, title in self.role_words:
-                    if compiled(rf"(?<![a-z]){re.escape(phrase)}\s+$").search(before):
+                    if phrase in before and ends_with(phrase).search(before):
                         person = self.people[person_id]
                         side = compiled(
                             rf"\b({self.places.pattern_with_others()})\w*(?:'s)?\s+"

@@ -27,6 +27,8 @@ def _regions_in(folded: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for key, forms in _REGIONS.items():
         for form in sorted(forms, key=len, reverse=True):
+            if form not in folded:  # most texts name no region: no pattern to run
+                continue
             match = compiled(rf"(?<![a-z-]){re.escape(form)}(?![a-z-])(?!\s+union)").search(folded)
             if match is not None:
                 found[key] = match.group()

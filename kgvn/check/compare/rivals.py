@@ -51,6 +51,8 @@ def _found(text: str, phrases: Iterable[str]) -> list[str]:
     taken: list[tuple[int, int]] = []
     found: list[str] = []
     for phrase in sorted(phrases, key=len, reverse=True):
+        if phrase not in text:  # most phrases are not in a given text: no pattern to run
+            continue
         for match in compiled(rf"(?<![\w$-]){re.escape(phrase)}(?![\w-])").finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
