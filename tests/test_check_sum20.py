@@ -178,6 +178,9 @@ def test_a_participle_after_while_is_said_of_the_named_subject(
             Verdict.partly_supported,
         ),
         ("Vietnam ships cashews to Kyrgyzstan, while buying silk from it.", Verdict.supported),
+        # the product is on record, but in the other flow: the whole must not borrow it
+        ("Vietnam ships pepper to Kyrgyzstan, while buying tea from it.", Verdict.partly_supported),
+        ("Kyrgyzstan sells machinery to Vietnam, while buying pepper from it.", Verdict.supported),
     ],
 )
 def test_a_participle_after_while_on_the_record(

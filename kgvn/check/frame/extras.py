@@ -277,12 +277,21 @@ def left_open_part(checked: list[CheckResult], whole: CheckResult) -> bool:
     """Whether a piece found a part that a record of the whole states otherwise ('a deal … was
     signed' against one under negotiation): the whole then borrows that part from another."""
     ids = {record.id for record in whole.records}
+    kinds = {record.kind for record in whole.records}
     return any(
         atom.verdict is Verdict.unverified
         and any(
             part.status is Status.not_on_record and part.on_record is not None
             for part in atom.parts
         )
-        and ids & {record.id for record in atom.records}
+        and (ids & {record.id for record in atom.records} or _other_of_kind(atom, ids, kinds))
         for atom in checked
     )
+
+
+def _other_of_kind(atom: CheckResult, ids: set[str], kinds: set[str]) -> bool:
+    """'Utopia ships X to Ruritania, while buying Y from it': the piece's own record (the flow
+    the other way) lacks Y, and the whole borrows Y from the record of another flow. Only the
+    piece's first record counts: the one its verdict was read from."""
+    own = atom.records[:1]
+    return any(record.id not in ids and record.kind in kinds for record in own)
