@@ -132,7 +132,8 @@ AMOUNT_SAME_CURRENCY = re.compile(
 PERCENT = re.compile(rf"(?P<num>{NUM})\s?(?:%|per\s?cent\b)", re.IGNORECASE)
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_RANGE = (
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s?(?:-|–|—|to|and)\s?(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:\s?(?:-|–|—|to|and)\s?(?:the\s)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"  # 'to the 7th'
 )
 DATE_MDY = re.compile(
     rf"\b(?P<month>{MONTH_NAMES})\.?\s+{DAY_RANGE}(?:,?\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE

@@ -93,6 +93,8 @@ def test_a_year_is_not_an_amount_and_an_amount_is_not_a_year() -> None:
         ("on March 6–7, 2025", "2025-03-06", "2025-03-07"),
         ("from 6 to 7 March 2025", "2025-03-06", "2025-03-07"),
         ("from March 6 to March 7, 2025", "2025-03-06", "2025-03-07"),
+        ("from the 6th to the 7th of March 2025", "2025-03-06", "2025-03-07"),
+        ("on the 6th and the 7th of March", "--03-06", "--03-07"),
         ("in June 1992", "1992-06", None),
         ("in December 1991", "1991-12", None),
         ("on Sept. 1, 2024", "2024-09-01", None),

@@ -38,6 +38,7 @@ from kgvn.check.compare.topics.politics import PoliticsChecks
 from kgvn.check.compare.topics.quantities import QuantityChecks
 from kgvn.check.compare.topics.society import SocietyChecks
 from kgvn.check.compare.visitcount import Visit, counts
+from kgvn.check.compare.whose_visit import owned_by_date
 from kgvn.check.frame.agenda import agenda_sentences, meeting_people
 from kgvn.check.frame.bare import bare_titles, readings
 from kgvn.check.lexicon import load
@@ -209,6 +210,9 @@ class Checker(
     def check_atom(self, text: str) -> CheckResult:
         """One atomic claim; an organisation swapped for the record's is contradicted, and so is
         a go-between whose two sides the record gives the other way round."""
+        owned = owned_by_date(text, self.store.events, self.people)
+        if owned is not None:  # 'The visit ran from May 2 to 4': the one visit of those dates
+            return replace(self.check_atom(owned), claim=text)
         result = self._side_slots(text, super().check_atom(text))
         if result.verdict is Verdict.supported:  # a listener left out of it may be the speaker
             return self._addressee_as_doer(text, self._unplaced(text, result))
