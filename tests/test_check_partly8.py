@@ -246,9 +246,14 @@ def test_a_passive_order_in_a_second_clause_is_not_the_sentence_s() -> None:
     assert recast("The parade was followed by the talks.").startswith("The talks took place after")
 
 
-def test_presence_needs_a_place_and_a_day() -> None:
+def test_presence_needs_a_place_and_a_time() -> None:
+    """A year is time enough ('was in Utopia in 2014' is how a visit of that year is told); a
+    place with no time, or a state with a day, is no visit."""
     assert recast("Ann was in charge from 2 May.") == "Ann was in charge from 2 May."
-    assert recast("Ann was in Utopia in 2020.") == "Ann was in Utopia in 2020."
+    assert recast("Ann was in Utopia.") == "Ann was in Utopia."
+    assert recast("Ann was in Utopia in 2020.") == "Ann visited Utopia in 2020."
+    assert recast("Ann was in Utopia in May 2020.") == "Ann visited Utopia in May 2020."
+    assert recast("Ann was in talks in 2020.") == "Ann was in talks in 2020."
 
 
 # --- what is to come, a share, a date one record lacks -------------------------------------------

@@ -64,12 +64,13 @@ _BEEN_TO = re.compile(
 )
 
 
-#: "Ann, who was in Utopia on May 2-3, …", "Ann was in Utopia from 2 May": a person present in a
-#: named place on given days, which the records of visits say with the verb.
+#: "Ann, who was in Utopia on May 2-3, …", "Ann was in Utopia from 2 May", "… in Utopia in 2014": a
+#: person present in a named place at a given time, which the records of visits say with the verb.
 _PRESENT_IN = re.compile(
     r"(?P<who>\b(?:who|[A-Z][\w’'-]*))\s+(?:was|were)\s+in\s+"
-    r"(?=(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*\s+(?:on|from|between)\s+"
-    rf"(?:(?:{MONTH_PATTERN})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_PATTERN})))"
+    r"(?=(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*\s+(?:(?:on|from|between)\s+"
+    rf"(?:(?:{MONTH_PATTERN})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_PATTERN}))"
+    rf"|in\s+(?:(?:{MONTH_PATTERN})\.?\s+)?\d{{4}}\b))"
 )
 
 
