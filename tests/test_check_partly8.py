@@ -451,3 +451,21 @@ def test_a_number_in_an_undecided_piece_keeps_the_whole_from_backing_it() -> Non
     assert not uncounted([plain], whole)
     counted = CheckResult("three families obtained it.", Verdict.unverified, "why")
     assert not uncounted([counted], whole)
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        (
+            "Salt and tin were among the fields Ann Lee listed for cooperation.",
+            "Ann Lee listed salt and tin among the fields for cooperation.",
+        ),
+        ("Energy was among the areas Bo named.", "Bo named energy among the areas."),
+        (
+            "Utopia was among the places that hosted it.",
+            "Utopia was among the places that hosted it.",
+        ),
+    ],
+)
+def test_things_among_those_someone_listed_are_listed_by_them(said: str, read: str) -> None:
+    assert recast(said) == read
