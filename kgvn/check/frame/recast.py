@@ -287,10 +287,11 @@ def _completed(first: str, second: str) -> str:
     return f"{bare['owner']} {thing['thing']}"
 
 
-#: "…invited Bo …, and Bo gladly declined", "… - invitation declined": a refusal of the
-#: invitation just named, with no object of its own.
+#: "…invited Bo …, and Bo gladly declined", "… - invitation declined", "…, an invitation Bo
+#: declined": a refusal of the invitation just named, with no object of its own.
 _DECLINED = re.compile(
-    r"(?P<joint>,?\s+(?:and|but)\s+|\s+[-–—:]\s+|,\s+)(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"(?P<joint>,?\s+(?:and|but)\s+|\s+[-–—:]\s+|,\s+)"
+    r"(?:(?:an?|the)\s+invitation\s+(?:that\s+|which\s+)?(?=[A-Z]|the\s|he\s|she\s))?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
     r"|(?:he|she|they)|the\s+[A-Za-z]+(?:\s+[a-z]+)?|(?:the\s+)?invitation\s+(?:was\s+)?)"
     r"\s*(?:\w+ly\s+)?(?:declined|refused|rejected|turned\s+(?:it\s+)?down)"
     r"(?:\s+(?:it|the\s+invitation))?(?:\s+with\s+\w+)?\s*(?P<end>[.!?]?)$",
