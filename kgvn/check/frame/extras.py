@@ -155,14 +155,6 @@ _EVENT_HAD = re.compile(
     r"(?P<rest>(?:included|featured|involved|comprised|incorporated|drew|saw)\s+\S.*)$"
 )
 
-#: 'The phone call between A and B lasted about an hour': how long an event named as the
-#: subject went on, a length the records do not give in hours or minutes.
-_EVENT_LASTED = re.compile(
-    r"^(?P<event>(?:The|An?)\s+[^,;]{3,120}?)\s+(?P<rest>(?:lasted|went\s+on|ran)\s+"
-    r"(?:for\s+)?(?:[\w-]+\s+){0,3}?(?:hours?|minutes?)\b.*)$"
-)
-
-
 _DAY = re.compile(r"[A-Za-z]+\s+\d{1,2}\b|\b\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s+[A-Z]")
 
 
@@ -208,9 +200,6 @@ def recast_facts(body: str) -> Iterator[tuple[str, str, bool]]:
     had = _EVENT_HAD.match(body)
     if had is not None and not _DATED_REST.search(had.group("rest")):
         yield f"{had.group('event')} took place.", had.group("rest"), False
-    lasted = _EVENT_LASTED.match(body)
-    if lasted is not None:
-        yield f"{lasted.group('event')} took place.", lasted.group("rest"), False
 
 
 #: Details whose date or place is of something else than the fact: an earlier value ('up from

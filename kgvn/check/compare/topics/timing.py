@@ -252,6 +252,7 @@ class TimingChecks(CheckerBase):
         phrases read as their plain words: 'ties were set up' names an establishment)."""
         words = re.findall(r"[a-z]+", _rephrase(rest))
         first: dict[EventKind, int] = {}
+        named_times: dict[EventKind, int] = {}
         for kind, kind_words in EVENT_KIND_WORDS.items():
             places = [
                 at
@@ -259,13 +260,16 @@ class TimingChecks(CheckerBase):
                 if word in kind_words.split() and word not in GENERIC  # not 'held', 'came'
             ]
             if places:
-                first[kind] = min(places)
+                first[kind], named_times[kind] = min(places), len(places)
         # the kind named first: 'the year after Utopia recognised its independence'; of several
         # events of that kind, the one whose participants the words name
         named = self._people_in(rest)
-        # a word several kinds list ('talks': a meeting's or a call's) names them all at once
+        # a word several kinds list ('talks': a meeting's or a call's) names them all at once,
+        # unless the words name one of them more often ('talks by phone': the call)
         for at in sorted(set(first.values())):
-            kinds = {kind for kind, place in first.items() if place == at}
+            tied = {kind for kind, place in first.items() if place == at}
+            most = max(named_times[kind] for kind in tied)
+            kinds = {kind for kind in tied if named_times[kind] == most}
             others = [
                 item for item in self.store.events if item.kind in kinds and item is not event
             ]
