@@ -12,6 +12,7 @@ from kgvn.check import Checker, Verdict
 from kgvn.check.compare.readers import _claimed_status
 from kgvn.check.compare.regions import _head
 from kgvn.check.frame.official import official_english
+from kgvn.check.frame.relatives import preposition_relative
 from kgvn.check.frame.tails import tails
 from kgvn.claims import parse_claim
 from kgvn.vocabulary import AgreementStatus
@@ -281,3 +282,40 @@ def test_a_shared_word_goes_to_the_kind_the_words_name_most(checker: Checker) ->
     )
     assert checker.check(said.format("three")).verdict is Verdict.supported
     assert checker.check(said.format("two")).verdict is Verdict.contradicted
+
+
+# --- a number after the community's name that counts other things ----------------------------
+
+
+def test_a_number_of_other_things_is_no_size_of_the_community(checker: Checker) -> None:
+    # 'some 30 students' are a part the record does not count, not a community of 30
+    claim = "The Vietnamese community numbers around 100 and includes some 30 students."
+    assert checker.check(claim).verdict is Verdict.partly_supported
+    assert (
+        checker.check("The Vietnamese community in Kyrgyzstan numbers 300.").verdict
+        is Verdict.contradicted
+    )
+
+
+def test_the_size_beside_a_count_of_families_is_compared_too(checker: Checker) -> None:
+    said = "The Vietnamese community of around {} includes three families with Kyrgyz citizenship."
+    assert checker.check(said.format(100)).verdict is Verdict.supported
+    assert checker.check(said.format(300)).verdict is Verdict.contradicted
+
+
+# --- a body named, then what kind of body it is, then a relative -------------------------------
+
+
+def test_a_bloc_to_which_a_country_belongs() -> None:
+    assert preposition_relative(
+        "Ann joined talks on the Inner Union, a bloc to which Utopia belongs"
+    ) == [
+        "Ann joined talks on the Inner Union",
+        "Utopia belongs to the Inner Union",
+    ]
+
+
+def test_a_resolve_is_a_commitment(checker: Checker) -> None:
+    said = "Hang reaffirmed Vietnam's firm resolve to {} ties with traditional partners."
+    assert checker.check(said.format("deepen")).verdict is Verdict.supported
+    assert checker.check(said.format("cut")).verdict is Verdict.contradicted
