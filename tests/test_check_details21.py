@@ -229,6 +229,10 @@ def test_closing_details_on_the_record(checker: Checker, claim: str, verdict: Ve
             "Ann Lee was in Utopia for political consultations in 2009.",
         ),
         ("Ann and Bo held consultations in person.", "Ann and Bo held consultations in person."),
+        (  # talks held there too: a meeting, not only a stay
+            "Ann and Bo held talks and consultations in Utopia.",
+            "Ann and Bo held talks and consultations in Utopia.",
+        ),
     ],
 )
 def test_consultations_held_in_a_place(text: str, read: str) -> None:

@@ -323,14 +323,14 @@ class SocietyChecks(CheckerBase):
         return members, host
 
 
-#: A word after a number that says what it counts, when not people ('30 students'): the words
+#: A word after a number that says what it counts, when not people ('30 traders'): the words
 #: that may follow the community's own size are the ones listed (and a people's name).
 _AFTER_SIZE = r"\s+(?!(?:and|or|but|in|of|with|who|whom|which|that|strong|living|live|lives|is|are"
 _AFTER_SIZE += r"|was|were|has|have|had|includ\w*|remains?|{nouns}|{people})\b)[a-z]{{3,}}"
 
 
 def _of_things(claim: Claim, number: str, people: str) -> bool:
-    """Whether a bare number counts some other thing than people ('some 30 students')."""
+    """Whether a bare number counts some other thing than people ('some 30 traders')."""
     at = claim.folded.find(fold(number))
     after = _AFTER_SIZE.format(nouns="|".join(PEOPLE_NOUNS), people=people)
     return at >= 0 and compiled(after).match(claim.folded, at + len(fold(number))) is not None
