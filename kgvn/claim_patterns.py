@@ -177,7 +177,8 @@ DURATION = re.compile(
 COUNT = re.compile(
     r"\b(?P<num>\d[\d,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+"
     rf"(?:(?:{_DEMONYMS}|investment|more|bilateral|cooperation|official|new|fdi|foreign"
-    r"|direct|active|registered|valid|such|naturali[sz]ed|ethnic|other)\s+){0,3}"
+    r"|direct|active|registered|valid|such|naturali[sz]ed|ethnic|other"
+    r"|of\s+(?:their|its)(?=\s+(?:famil|household)))\s+){0,3}"
     r"(?P<noun>people|persons|nationals|citizens|residents|members|families|family|households|projects?|countries|"
     rf"documents?|agreements?|decades?|years?|visits?|territories|(?:{_DEMONYMS})(?=\s+(?:(?:are|were|still|now|currently)\s+){{0,2}}(?:live|living|lived|reside|residing|resided|in\b)))\b",
     re.IGNORECASE,

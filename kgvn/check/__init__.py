@@ -41,6 +41,7 @@ from kgvn.check.compare.visitcount import Visit, counts
 from kgvn.check.compare.whose_visit import owned_by_date
 from kgvn.check.frame.agenda import agenda_sentences, meeting_people
 from kgvn.check.frame.bare import bare_titles, readings
+from kgvn.check.frame.spread import spread
 from kgvn.check.lexicon import load
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.retrieve.index import RecordIndex
@@ -124,6 +125,7 @@ class Checker(
             lambda record_id: texts.get(record_id, []),
             self._event_kind,
             tuple(spans),
+            lambda record_id: frozenset(getattr(self._record_by_id[record_id], "speakers", ())),
         )
         self.pipeline = Pipeline(
             self.check_atom,
@@ -152,6 +154,8 @@ class Checker(
             result = replace(joined, closest=result.closest)
         if result.verdict in (Verdict.unverified, Verdict.supported, Verdict.partly_supported):
             result = self._bare_read(respelt, result)
+        if result.verdict in (Verdict.unverified, Verdict.partly_supported):
+            result = self._bare_doers(respelt, result)
         result = self._headcount(respelt, result)
         result = self._visit_counts(respelt, result)
         return result if respelt == text else replace(result, claim=text)
@@ -174,6 +178,24 @@ class Checker(
         if len(backed) != 1 or wrong:
             return result
         return replace(backed[0], claim=text, closest=result.closest)
+
+    def _bare_doers(self, text: str, result: CheckResult) -> CheckResult:
+        """'Both the state president and the party chief thanked X': each doer's own claim read
+        as a sentence of its own, so that each bare title is read as its holder alone (read
+        together, each would have to have met the other); taken only when it backs more."""
+        found = spread(text, self.pipeline.verbs)
+        if found is None or found.denied or found.only is not None or len(found.held) < 2:
+            return result
+        if not bare_titles(text, [phrase for phrase, _ in self.role_words]):
+            return result
+        joined = aggregate(text, [self.check(piece) for piece in found.held])
+        better: dict[Verdict, tuple[Verdict, ...]] = {
+            Verdict.unverified: (Verdict.partly_supported, Verdict.supported),
+            Verdict.partly_supported: (Verdict.supported,),
+        }
+        if joined.verdict not in better.get(result.verdict, ()):
+            return result
+        return replace(joined, claim=text, closest=result.closest)
 
     def _bare_holders(self, phrase: str, others: set[str]) -> list[str]:
         """The names of those holding a title, among the people who met everyone else named."""

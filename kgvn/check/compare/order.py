@@ -153,6 +153,8 @@ class Relations:
     kind_of: Callable[[str], str | None] = lambda _id: None
     #: Every dated record's id, for a third record between two of the same day.
     dated: tuple[str, ...] = ()
+    #: A statement's speakers by its id (none for other records).
+    speakers_of: Callable[[str], frozenset[str]] = lambda _id: frozenset()
 
     def relate(self, first: str, second: str) -> str | None:
         """How the record orders two records, "before" or "after", directly or through one
@@ -400,23 +402,45 @@ class Relations:
                     reduced = compiled(rf"\b{re.escape(verb)}\b").sub(neutral, reduced)
                 basis = self.check_atom(reduced.strip() + ".")
                 events = [record for record in basis.records if record.kind == "event"]
-                if basis.verdict is not Verdict.supported or not events:
+                texts = [
+                    " ".join([record.label, *(item.quote for item in record.evidence)])
+                    for record in events
+                ] or self._said_at(basis)
+                if basis.verdict is not Verdict.supported or not texts:
                     return None
-                quotes = " ".join(item.quote for record in events for item in record.evidence)
-                words = fold(" ".join(record.label for record in events) + " " + quotes)
-                phoned = bool(re.search(r"\b(?:tele)?phone", words))
+                modes = {bool(re.search(r"\b(?:tele)?phone", fold(text))) for text in texts}
+                if len(modes) > 1:
+                    return None  # said on a day its speakers met in person and by phone
+                phoned = modes.pop()
                 if (mode == "by phone") == phoned:
                     return None  # the same mode: the claim's other words were undecided
                 on_record = "by phone" if phoned else "in person"
                 part = PartResult("mode", found.group(), mode, Status.differs, on_record)
+                label = events[0].label if events else basis.records[0].label
                 return basis.with_part(
                     part,
                     Verdict.contradicted,
-                    f"The record on {events[0].label} differs: {found.group()} "
-                    f"(record: {on_record}).",
+                    f"The record on {label} differs: {found.group()} (record: {on_record}).",
                     result.claim,
                 )
         return None
+
+    def _said_at(self, basis: CheckResult) -> list[str]:
+        """The texts of the events a statement's speakers were at on its day: where they said
+        it (none for a claim backed by another kind of record)."""
+        found: list[str] = []
+        for record in basis.records:
+            speakers, day = self.speakers_of(record.id), self.span_of(record.id)
+            found += [
+                " ".join(self.texts_of(other))
+                for other in self.dated
+                if speakers
+                and day
+                and self.kind_of(other)
+                and self.span_of(other) == day
+                and speakers <= self.participants_of(other)
+            ]
+        return found
 
     def talked(self, sentence: str) -> CheckResult | None:
         """'Ann spoke (talked) with Bo', no mode said: true of a meeting as of a call, so an

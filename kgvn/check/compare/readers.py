@@ -306,7 +306,7 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
     ):
         return AgreementStatus.in_force
     if re.search(
-        r"\b(?:possib|consider|propos|moot|floated|explor|study|look into"
+        r"\b(?:possib|consider|propos|moot|floated|explor|study|look(?:s|ed|ing)? into|feasib"
         r"|potential (?:establishment|creation|formation|setting))",
         folded,
     ):

@@ -20,6 +20,7 @@ from kgvn.records import Organisation, Record
 from kgvn.text import compiled, fold
 
 _REGIONS: dict[str, list[str]] = load("places").get("regions", {})
+_HEADS: frozenset[str] = frozenset(load("places").get("region_heads", []))
 
 
 def _regions_in(folded: str) -> dict[str, str]:
@@ -44,16 +45,27 @@ class Region:
         if not claimed or not on_record:
             return []
         shown = ", ".join(on_record.values())
+        heads = {_head(text, said) for said in on_record.values()} & _HEADS
         return [
             PartResult(
                 "region",
                 said,
                 key,
-                Status.agrees if key in on_record else Status.not_on_record,
+                Status.agrees
+                if key in on_record
+                else Status.differs
+                if _head(claim.folded, said) in heads
+                else Status.not_on_record,
                 shown,
             )
             for key, said in claimed.items()
         ]
+
+
+def _head(folded: str, said: str) -> str:
+    """The noun right after a region's words ('market' in 'the Central Asian market')."""
+    match = re.search(rf"(?<![a-z-]){re.escape(said)}\s+([a-z]+)", folded)
+    return match.group(1) if match else ""
 
 
 class OwnedBody:

@@ -155,7 +155,6 @@ _EVENT_HAD = re.compile(
     r"(?P<rest>(?:included|featured|involved|comprised|incorporated|drew|saw)\s+\S.*)$"
 )
 
-
 _DAY = re.compile(r"[A-Za-z]+\s+\d{1,2}\b|\b\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s+[A-Z]")
 
 

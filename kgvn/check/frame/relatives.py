@@ -30,9 +30,12 @@ def object_relative(name: str, clause: str) -> str | None:
     return f"{match['who']} {match['verb']} {thing}{rest}"
 
 
-#: "…the Union, of which Utopia is a member": a closing relative clause after a preposition.
+#: "…the Union, of which Utopia is a member": a closing relative clause after a preposition,
+#: also after a noun saying what kind of body it is ("…the Union, a bloc to which Utopia
+#: belongs").
 _PREPOSITION_RELATIVE = re.compile(
     r"^(?P<main>.*?\b(?P<thing>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)),\s+"
+    r"(?:an?\s+(?:[a-z-]+\s+)?(?:bloc|union|grouping|organi[sz]ation|alliance|body)\s+)?"
     r"(?P<prep>of|to|in|with)\s+which\s+(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
     r"(?P<rest>[a-z][^,;]*)$"
 )

@@ -30,6 +30,11 @@ _JOINS = re.compile(
     r"|\s+and\s+(?=(?:[a-z]+s\s+to|would|will|could|might|plans?\s+to|intends?\s+to)\s)"
     # "… in 2014 to attend a conference": a purpose after the fact's date
     r"|(?<=\d)\s+(?=to\s+[a-z][a-z-]{2,}\s)"
+    # "… in 2014 for political consultations": what the trip was for, after its date
+    r"|(?<=\d)\s+(?=for\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}(?:consultations?|talks|negotiations"
+    r"|discussions|meetings?|conference|summit|forum)\b)"
+    # "… along with a traditional gift": a thing brought in with no comma before it
+    r"|\s+(?=(?:along|together)\s+with\s+(?:a|an)\s)"
     # "… with a delegation of 50": who came along
     r"|\s+(?=with\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:delegation|entourage|group|team|retinue)\b)"

@@ -219,8 +219,10 @@ class SocietyChecks(CheckerBase):
         families = [
             count for count in claim.counts if count.noun.startswith(("famil", "household"))
         ]
-        if claim.has("communit", "diaspora") and not claim.counts and claim.bare_numbers:
-            claim = replace(claim, counts=claim.bare_numbers, bare_numbers=())
+        people = self.places.pattern("demonyms")
+        sized = tuple(n for n in claim.bare_numbers if not _of_things(claim, n.text, people))
+        if claim.has("communit", "diaspora") and sized:  # 'a community of around 100 includes'
+            claim = replace(claim, counts=(*claim.counts, *sized), bare_numbers=())
         if not about_people and not families:
             return None
         if re.search(
@@ -319,3 +321,16 @@ class SocietyChecks(CheckerBase):
                 self.places.other(members),
             )
         return members, host
+
+
+#: A word after a number that says what it counts, when not people ('30 traders'): the words
+#: that may follow the community's own size are the ones listed (and a people's name).
+_AFTER_SIZE = r"\s+(?!(?:and|or|but|in|of|with|who|whom|which|that|strong|living|live|lives|is|are"
+_AFTER_SIZE += r"|was|were|has|have|had|includ\w*|remains?|{nouns}|{people})\b)[a-z]{{3,}}"
+
+
+def _of_things(claim: Claim, number: str, people: str) -> bool:
+    """Whether a bare number counts some other thing than people ('some 30 traders')."""
+    at = claim.folded.find(fold(number))
+    after = _AFTER_SIZE.format(nouns="|".join(PEOPLE_NOUNS), people=people)
+    return at >= 0 and compiled(after).match(claim.folded, at + len(fold(number))) is not None

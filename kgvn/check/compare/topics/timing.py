@@ -64,7 +64,7 @@ _LEAD_HEDGE = re.compile(
 _CALENDAR = re.compile(
     r"\bthe (?P<unit>year|month) (?P<way>after|before)\b"
     r"|\bthe (?P<way2>following|next|previous|prior) (?P<unit2>year|month)\b"
-    r"|\bthe same (?P<unit3>year|month)\b"
+    r"|\bthe same (?P<unit3>year|month|day)\b"
 )
 
 
@@ -252,6 +252,7 @@ class TimingChecks(CheckerBase):
         phrases read as their plain words: 'ties were set up' names an establishment)."""
         words = re.findall(r"[a-z]+", _rephrase(rest))
         first: dict[EventKind, int] = {}
+        named_times: dict[EventKind, int] = {}
         for kind, kind_words in EVENT_KIND_WORDS.items():
             places = [
                 at
@@ -259,12 +260,19 @@ class TimingChecks(CheckerBase):
                 if word in kind_words.split() and word not in GENERIC  # not 'held', 'came'
             ]
             if places:
-                first[kind] = min(places)
+                first[kind], named_times[kind] = min(places), len(places)
         # the kind named first: 'the year after Utopia recognised its independence'; of several
         # events of that kind, the one whose participants the words name
         named = self._people_in(rest)
-        for kind in sorted(first, key=first.__getitem__):
-            others = [item for item in self.store.events if item.kind is kind and item is not event]
+        # a word several kinds list ('talks': a meeting's or a call's) names them all at once,
+        # unless the words name one of them more often ('talks by phone': the call)
+        for at in sorted(set(first.values())):
+            tied = {kind for kind, place in first.items() if place == at}
+            most = max(named_times[kind] for kind in tied)
+            kinds = {kind for kind in tied if named_times[kind] == most}
+            others = [
+                item for item in self.store.events if item.kind in kinds and item is not event
+            ]
             if len(others) > 1 and named:
                 others = [item for item in others if named <= set(item.participants)]
             for _, _, holders in self._role_mentions(rest) if len(others) > 1 else ():
@@ -273,7 +281,7 @@ class TimingChecks(CheckerBase):
                 others = [item for item in others if either & set(item.participants)]
             if len(others) == 1:
                 return others[0]
-            if kind is not event.kind:
+            if event.kind not in kinds:
                 return None
         return None
 
@@ -305,11 +313,13 @@ class TimingChecks(CheckerBase):
         way = match.group("way") or match.group("way2") or "same"
         step = {"after": 1, "following": 1, "next": 1, "before": -1, "previous": -1, "prior": -1}
         wanted = step.get(way, 0)
-        length = 4 if unit == "year" else 7
+        length = {"year": 4, "month": 7}.get(unit, 10)
         if len(event.date) < length or len(other.date) < length:
             return []
 
         def index(date: str) -> int:
+            if unit == "day":  # 'the same day as the talks': the two dates, day for day
+                return dt.date.fromisoformat(date[:10]).toordinal()
             return int(date[:4]) * (1 if unit == "year" else 12) + (
                 int(date[5:7]) - 1 if unit == "month" else 0
             )
