@@ -1,6 +1,7 @@
 """Who made a visit its date pins down ('the 2014 visit was made by X to Y'): the country
 visited after 'by X', a title no one on record holds said of the one visitor, and a guest
-in someone else's place at talks held on a given day (blind-dev-e and -g)."""
+in someone else's place at talks held on a given day, and "on the very day" another event
+happened (blind-dev-a, -e and -g)."""
 
 from __future__ import annotations
 
@@ -56,4 +57,18 @@ def test_a_guest_in_another_s_place_at_dated_talks(
 ) -> None:
     """Talks on a given day in the host's country were with the guest on record: another
     of the guest's side in his place differs."""
+    assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Vietnam recognised Kyrgyzstan's independence on the very day it was declared.", "contradicted"),
+        ("Diplomatic relations were established on the same day as the recognition.", "contradicted"),
+        ("Vietnam recognised Kyrgyzstan's independence less than four months after it was declared.", "supported"),
+    ],
+)  # fmt: skip
+def test_the_same_day_as_another_event(checker: Checker, claim: str, verdict: str) -> None:
+    """'On the very day it was declared': no time between the two events, so days apart
+    differ (a date known only to its year would stay open)."""
     assert checker.check(claim).verdict.value == verdict
