@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.compare.bridges import Role, go_betweens, turned_round
+from kgvn.check.compare.bridges import Role, go_betweens, serves_itself, turned_round
 from kgvn.check.compare.signers import named_signers, signer_check
 from kgvn.check.lexicon import Places
-from kgvn.check.result import Status
+from kgvn.check.result import Status, Verdict
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,23 @@ def test_signer_check() -> None:
 )
 def test_signers_on_the_store(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "itself"),
+    [
+        ("Ann hoped Utopia would link Utopia with the Far Isles.", True),
+        ("Ann hoped Utopia would connect Utopia to the Far Isles.", True),
+        ("Ann hoped Ruritania would link Utopia with the Far Isles.", False),
+        ("Ann hoped trade would link the two.", False),
+    ],
+)
+def test_a_side_connecting_itself_is_read(places: Places, text: str, itself: bool) -> None:
+    assert serves_itself(text, places) is itself
+
+
+def test_a_side_connecting_itself_is_never_supported(checker: Checker) -> None:
+    result = checker.check("Chinh hoped Hanoi would link Vietnam with Central Asia.")
+    assert result.verdict is Verdict.unverified
+    kept = checker.check("Chinh hoped Kyrgyzstan would connect Vietnam with Central Asia.")
+    assert kept.verdict is Verdict.supported

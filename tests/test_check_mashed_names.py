@@ -22,6 +22,12 @@ def test_a_run_of_capitals_from_two_peoples_names_is_mashed() -> None:
     assert mashed_names("Minister Tanaka Lewis met the envoy.", PARTS) == ("Minister Tanaka Lewis",)
 
 
+def test_a_mashed_name_in_the_possessive_is_mashed() -> None:
+    assert mashed_names("President Tanaka Lewis's letter arrived.", PARTS) == (
+        "President Tanaka Lewis's",
+    )
+
+
 def test_one_persons_name_with_a_title_is_not_mashed() -> None:
     assert mashed_names("Prime Minister Kei Tanaka met Anna Lewis.", PARTS) == ()
 
@@ -47,6 +53,7 @@ def test_short_words_that_also_open_sentences_are_left_out() -> None:
         "Pham Minh Kasymaliev held talks with Adylbek Kasymaliev in Hanoi.",
         "Adylbek Chinh held talks with Kasymaliev.",
         "Sadyr Cuong received Prime Minister Kasymaliev.",
+        "The Kyrgyz premier passed on President Sadyr Cuong's greetings to Vietnam's President.",
     ],
 )
 def test_a_mashed_name_is_never_supported(checker: Checker, claim: str) -> None:

@@ -246,9 +246,14 @@ def test_a_passive_order_in_a_second_clause_is_not_the_sentence_s() -> None:
     assert recast("The parade was followed by the talks.").startswith("The talks took place after")
 
 
-def test_presence_needs_a_place_and_a_day() -> None:
+def test_presence_needs_a_place_and_a_time() -> None:
+    """A year is time enough ('was in Utopia in 2014' is how a visit of that year is told); a
+    place with no time, or a state with a day, is no visit."""
     assert recast("Ann was in charge from 2 May.") == "Ann was in charge from 2 May."
-    assert recast("Ann was in Utopia in 2020.") == "Ann was in Utopia in 2020."
+    assert recast("Ann was in Utopia.") == "Ann was in Utopia."
+    assert recast("Ann was in Utopia in 2020.") == "Ann visited Utopia in 2020."
+    assert recast("Ann was in Utopia in May 2020.") == "Ann visited Utopia in May 2020."
+    assert recast("Ann was in talks in 2020.") == "Ann was in talks in 2020."
 
 
 # --- what is to come, a share, a date one record lacks -------------------------------------------
@@ -446,3 +451,21 @@ def test_a_number_in_an_undecided_piece_keeps_the_whole_from_backing_it() -> Non
     assert not uncounted([plain], whole)
     counted = CheckResult("three families obtained it.", Verdict.unverified, "why")
     assert not uncounted([counted], whole)
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        (
+            "Salt and tin were among the fields Ann Lee listed for cooperation.",
+            "Ann Lee listed salt and tin among the fields for cooperation.",
+        ),
+        ("Energy was among the areas Bo named.", "Bo named energy among the areas."),
+        (
+            "Utopia was among the places that hosted it.",
+            "Utopia was among the places that hosted it.",
+        ),
+    ],
+)
+def test_things_among_those_someone_listed_are_listed_by_them(said: str, read: str) -> None:
+    assert recast(said) == read

@@ -18,7 +18,10 @@ from kgvn.check.result import Verdict
         ("Ann invited Bo to Utopia, and Bo declined.", "Ann invited Bo to Utopia, and Bo did not accept the invitation."),
         ("Ann invited Bo Lee to Utopia, and the Utopian minister politely refused.", "Ann invited Bo Lee to Utopia, and the Utopian minister did not accept the invitation."),
         ("Ann invites Bo to Utopia - invitation declined", "Ann invites Bo to Utopia, and Bo did not accept the invitation"),
+        ("Ann invited Bo to Utopia, an invitation Bo gladly declined.", "Ann invited Bo to Utopia, and Bo did not accept the invitation."),
+        ("Ann invited Bo to Utopia, an invitation which the minister turned down.", "Ann invited Bo to Utopia, and the minister did not accept the invitation."),
         ("Ann invited Bo to Utopia, and Bo accepted.", "Ann invited Bo to Utopia, and Bo accepted."),
+        ("Ann invited Bo to Utopia, an invitation Bo accepted.", "Ann invited Bo to Utopia, an invitation Bo accepted."),
         ("Ann declined to comment.", "Ann declined to comment."),  # no invitation named
     ],
 )  # fmt: skip

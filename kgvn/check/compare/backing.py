@@ -32,6 +32,7 @@ _DENIALS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def _rephrase(folded: str) -> str:
     """`folded` with set phrases ('thu tuong', 'head of government') in their plain words."""
     for pattern, meaning in PHRASES:

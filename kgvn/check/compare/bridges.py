@@ -101,8 +101,8 @@ def _noun_role(folded: str, raw: str, places: Places, country: str) -> Role | No
     return Role(holder, served, _towards(raw, nouns, places))
 
 
-def _verb_role(folded: str, raw: str, places: Places, country: str) -> Role | None:
-    """'A would connect B with C': A the holder, B the one served."""
+def _verb_sides(folded: str, places: Places, country: str) -> tuple[str, str] | None:
+    """'A would connect B with C': A and B, as codes."""
     verbs = _alternation("go_between_verbs")
     if not verbs:
         return None
@@ -113,9 +113,28 @@ def _verb_role(folded: str, raw: str, places: Places, country: str) -> Role | No
     if found is None:
         return None
     holder, served = (places.code_of(found.group(n), "names", "capitals") for n in (1, 2))
-    if holder is None or served is None or holder == served:
+    return (holder, served) if holder is not None and served is not None else None
+
+
+def _verb_role(folded: str, raw: str, places: Places, country: str) -> Role | None:
+    """'A would connect B with C': A the holder, B the one served."""
+    sides = _verb_sides(folded, places, country)
+    if sides is None or sides[0] == sides[1]:
         return None
-    return Role(holder, served, _towards(raw, verbs, places), firm=False)
+    return Role(*sides, _towards(raw, _alternation("go_between_verbs"), places), firm=False)
+
+
+def serves_itself(text: str, places: Places) -> bool:
+    """'Hanoi would link Utopia with X' where Hanoi is Utopia's capital: a side said to connect
+    itself, which no record of a go-between can back."""
+    if not _mentioned(text):
+        return False
+    country = places.pattern("names", "capitals")
+    for raw in _CLAUSE.split(text):
+        sides = _verb_sides(fold(raw), places, country)
+        if sides is not None and sides[0] == sides[1]:
+            return True
+    return False
 
 
 def _mentioned(text: str) -> bool:

@@ -20,6 +20,7 @@ from kgvn.check.compare.bridges import (
     flow_unheld,
     flows,
     go_betweens,
+    serves_itself,
     turned_round,
 )
 from kgvn.check.compare.guests import GuestSlots
@@ -397,6 +398,15 @@ class SideSlots(GuestSlots):
         """'B wants A to act as its bridge' against a record of A ready to be B's bridge."""
         if result.verdict is Verdict.contradicted or not self._go_betweens:
             return result
+        if result.verdict is Verdict.supported and serves_itself(text, self.places):
+            said = "a side connecting itself"
+            part = PartResult("go-between", said, said, Status.not_on_record)
+            return replace(
+                result,
+                verdict=Verdict.unverified,
+                explanation="The claim has one side serve as its own go-between.",
+                parts=[*result.parts, part],
+            )
         for role in go_betweens(text, self.places):
             found = turned_round(role, self._go_betweens)
             record = self._record_by_id.get(found[1]) if found is not None else None

@@ -64,12 +64,13 @@ _BEEN_TO = re.compile(
 )
 
 
-#: "Ann, who was in Utopia on May 2-3, …", "Ann was in Utopia from 2 May": a person present in a
-#: named place on given days, which the records of visits say with the verb.
+#: "Ann, who was in Utopia on May 2-3, …", "Ann was in Utopia from 2 May", "… in Utopia in 2014": a
+#: person present in a named place at a given time, which the records of visits say with the verb.
 _PRESENT_IN = re.compile(
     r"(?P<who>\b(?:who|[A-Z][\w’'-]*))\s+(?:was|were)\s+in\s+"
-    r"(?=(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*\s+(?:on|from|between)\s+"
-    rf"(?:(?:{MONTH_PATTERN})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_PATTERN})))"
+    r"(?=(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*\s+(?:(?:on|from|between)\s+"
+    rf"(?:(?:{MONTH_PATTERN})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_PATTERN}))"
+    rf"|in\s+(?:(?:{MONTH_PATTERN})\.?\s+)?\d{{4}}\b))"
 )
 
 
@@ -225,9 +226,26 @@ _STEP_TAKEN = re.compile(
 )
 
 
+#: "Trade and energy were among the fields Ann listed for cooperation": Ann listed them.
+_AMONG_LISTED = re.compile(
+    r"^(?P<things>[A-Z][^,;]*?(?:,[^,;]+?)*?) (?:was|were|are|is) among the (?P<kind>[a-z]+)"
+    r" (?P<who>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*) (?P<verb>[a-z]+ed|named|cited|set out)\b"
+)
+
+
+def _among_listed(sentence: str) -> str:
+    match = _AMONG_LISTED.match(sentence)
+    if match is None:
+        return sentence
+    things = match["things"][:1].lower() + match["things"][1:]
+    said = f"{match['who']} {match['verb']} {things} among the {match['kind']}"
+    return said + sentence[match.end() :]
+
+
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
     sentence = concessive(purpose(short_of(levels_after_change(then_said(waited(sentence))))))
+    sentence = _among_listed(sentence)
     sentence = along_with(_sent_through(sentence))
     sentence = _DATIVE.sub(
         lambda match: f"{match['verb']} {match['what'].rstrip()} to {match['who']}", sentence
@@ -269,10 +287,11 @@ def _completed(first: str, second: str) -> str:
     return f"{bare['owner']} {thing['thing']}"
 
 
-#: "…invited Bo …, and Bo gladly declined", "… - invitation declined": a refusal of the
-#: invitation just named, with no object of its own.
+#: "…invited Bo …, and Bo gladly declined", "… - invitation declined", "…, an invitation Bo
+#: declined": a refusal of the invitation just named, with no object of its own.
 _DECLINED = re.compile(
-    r"(?P<joint>,?\s+(?:and|but)\s+|\s+[-–—:]\s+|,\s+)(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"(?P<joint>,?\s+(?:and|but)\s+|\s+[-–—:]\s+|,\s+)"
+    r"(?:(?:an?|the)\s+invitation\s+(?:that\s+|which\s+)?(?=[A-Z]|the\s|he\s|she\s))?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
     r"|(?:he|she|they)|the\s+[A-Za-z]+(?:\s+[a-z]+)?|(?:the\s+)?invitation\s+(?:was\s+)?)"
     r"\s*(?:\w+ly\s+)?(?:declined|refused|rejected|turned\s+(?:it\s+)?down)"
     r"(?:\s+(?:it|the\s+invitation))?(?:\s+with\s+\w+)?\s*(?P<end>[.!?]?)$",

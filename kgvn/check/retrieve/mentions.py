@@ -129,7 +129,8 @@ def mashed_names(text: str, parts: Mapping[str, frozenset[str]]) -> tuple[str, .
     left out, since they are also ordinary words that open a sentence."""
     mashed = []
     for run in _capitalised_runs(text):
-        owners = [parts.get(fold(word), frozenset()) for word in run if len(word) >= 4]
+        bare = [re.sub(r"['’]s?$", "", word) for word in run]  # "Sadyr Cuong's greetings"
+        owners = [parts.get(fold(word), frozenset()) for word in bare if len(word) >= 4]
         owned = [ids for ids in owners if ids]
         if any(not (a & b) for i, a in enumerate(owned) for b in owned[i + 1 :]):
             mashed.append(" ".join(run))
