@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.compare.backing import only_considered
+from kgvn.check.compare.backing import _rephrase, only_considered
 from kgvn.check.compare.fieldlists import field_status
 from kgvn.check.compare.readers import _claimed_status, _side_contexts
 from kgvn.check.compare.roles import slots
@@ -16,6 +16,7 @@ from kgvn.check.lexicon import antonyms_of, region_forms
 from kgvn.check.result import Status, Verdict
 from kgvn.claims import parse_claim
 from kgvn.models import AgreementStatus
+from kgvn.text import fold
 
 # --- talks told as over -------------------------------------------------------------------------
 
@@ -179,10 +180,29 @@ def test_a_region_after_to_is_backed_by_any_word_for_it() -> None:
         ("adequate", "short"),
         ("stagnated", "progressed"),
         ("stalled", "improved"),
+        ("inconclusive", "productive"),
+        ("little", "significant"),
     ],
 )
 def test_opposite_words_of_levels_and_progress(word: str, opposite: str) -> None:
     assert opposite in antonyms_of(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("trade is in line with each side's potential", "trade fulfils potential"),
+        ("trade is already on par with their potential", "trade is already fulfils potential"),
+        ("Kyrgyzstan places great value on Vietnam's role", "kyrgyzstan highly values vietnam's role"),
+        ("Kyrgyzstan placed little value on Vietnam's role", "kyrgyzstan undervalues vietnam's role"),
+        # 'in line with' anything else is still 'respecting' it
+        ("the talks were held in line with the agreement", "the talks were held respecting the agreement"),
+    ],
+)  # fmt: skip
+def test_set_phrases_of_potential_and_value(text: str, read: str) -> None:
+    """'On par with', 'in line with' their potential fulfil it; 'places little value on' is
+    to undervalue (blind-dev-a, -i and -l)."""
+    assert _rephrase(fold(text)) == read
 
 
 def test_the_guest_one_speaks_to_is_no_word_of_the_statement(checker: Checker) -> None:

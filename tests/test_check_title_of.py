@@ -28,6 +28,15 @@ from kgvn.check.frame.title_of import titles_first
             "Deputy Trade Minister Ann Bo came.",
         ),
         ("Minister of Foreign Affairs Ann Bo came.", "Foreign Minister Ann Bo came."),
+        # a body the lexicon knows ends the domain, so a name may follow it
+        (
+            "Chairman of the National Assembly Ann Bo came.",
+            "the National Assembly Chairman Ann Bo came.",
+        ),
+        (
+            "Vice-Chairman of the National Assembly Ann Bo came.",
+            "the National Assembly Vice-Chairman Ann Bo came.",
+        ),
         # left as written: a country after 'of', a prime minister, a name running on
         ("The Prime Minister of Kyrgyzstan, Bo, came.", None),
         ("The Minister of Kyrgyzstan, Bo, came.", None),
@@ -76,3 +85,18 @@ def test_a_deputy_s_title_for_the_holder_is_wrong(checker: Checker, claim: str) 
     """The longer role phrase is read first ('deputy prime minister' before 'prime minister'),
     so the qualifier is not dropped."""
     assert checker.check(claim).verdict.value == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Chairman of the National Assembly Nguyen Khac Dinh went to Kyrgyzstan in 2023.", "contradicted"),
+        ("Vice Chairman of the National Assembly Nguyen Khac Dinh went to Kyrgyzstan in 2023.", "supported"),
+        ("Vice-Chairman of the National Assembly Nguyen Khac Dinh went to Kyrgyzstan in 2023.", "supported"),
+        ("Deputy Chairman Nguyen Khac Dinh went to Kyrgyzstan in 2023.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_title_of_a_body_before_a_name(checker: Checker, claim: str, verdict: str) -> None:
+    """'Chairman of the National Assembly X': the title before the name is compared with X's
+    own, as 'National Assembly Chairman X' is; 'vice-' and 'deputy' are the vice chairman."""
+    assert checker.check(claim).verdict.value == verdict

@@ -24,7 +24,7 @@ _WORD = r"[A-Z][\w’'-]*"
 @cache
 def _pattern() -> re.Pattern[str]:
     heads = sorted(load("words")["title_heads"], key=len, reverse=True)
-    alternation = "|".join(re.escape(head).replace(r"\ ", r"\s+") for head in heads)
+    alternation = "|".join(re.escape(head).replace(r"\ ", r"[\s-]+") for head in heads)
     return re.compile(
         rf"(?<![Pp]rime )\b(?P<head>(?i:{alternation}))\s+of\s+(?P<the>the\s+)?"
         rf"(?P<domain>{_WORD}(?:\s+(?:and\s+|&\s+)?{_WORD})*)"

@@ -112,6 +112,8 @@ class EventChecks(RoleParts):
             if not matching:
                 return self._wrong_party(claim, people, candidates)
             candidates = matching
+        elif (visitor := self._visitor_title(claim, mentions, candidates)) is not None:
+            return visitor  # 'the 2014 visit was made by the Utopian foreign minister'
         elif (
             kinds
             & {
@@ -214,7 +216,9 @@ class EventChecks(RoleParts):
             return
         match = re.search(
             r"\b(?:visit\w*(?:\s+to)?|trip to|travel\w* to|went to|came to|arrived in"
-            r"|(?:was|were|is|stayed) in|(?:visit|trip)\b[^.;]*?\b(?:was|were) (?:made |paid )?to)"
+            r"|(?:was|were|is|stayed) in|(?:visit|trip)\b[^.;]*?\b(?:was|were) (?:made |paid )?to"
+            # 'the visit was made by X to Utopia', 'a trip by X to Utopia': the doer between
+            r"|(?:visit|trip)\b[^.;]*?\b(?:(?:was|were) (?:made|paid) )?by [^.;,]{1,60}? to)"
             rf"\s+({self.places.pattern('names')})",
             claim.folded,
         )

@@ -28,6 +28,7 @@ from kgvn.check.compare.readers import (
     _INVITED_VISIT,
 )
 from kgvn.check.compare.slots import date_agrees
+from kgvn.check.compare.titles import title_status
 from kgvn.check.compare.topics.timing import TimingChecks
 from kgvn.check.lexicon import EVENT_KIND_WORDS
 from kgvn.check.result import (
@@ -36,6 +37,7 @@ from kgvn.check.result import (
     _Outcome,
 )
 from kgvn.check.retrieve.mentions import (
+    Mentions,
     _label,
     _named_people,
     _people_at,
@@ -52,6 +54,13 @@ _AND_VERB = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
 _GOVERNED = re.compile(
     r"\b(?:to|with|for|from|by|of|at|on|towards)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
+)
+#: Who made a visit the claim names by its date: 'the 2014 visit was made by X', 'X made the
+#: 2014 trip', 'the 2014 visit by X to …'.
+_VISITOR = re.compile(
+    r"\b(?:visit|trip)\b[^.;,]*?\b(?:(?:was|were) (?:made|paid|led) )?by (?:the |a |an )?"
+    r"(?P<by>[a-z' -]{3,60}?)(?=\s+(?:to|in|on|at|during)\b|\s*[.;,]|$)"
+    r"|^(?:the |a |an )?(?P<doer>[a-z' -]{3,60}?) (?:made|paid|led) the \S+ (?:visit|trip)\b"
 )
 #: A person named as an owner ('Ann Lee's letter'): not a doer.
 _OWNER = re.compile(r"(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b")
@@ -91,7 +100,7 @@ _GUEST_AFTER = re.compile(
 )
 
 #: Events whose parties the record fixes: those a host holds, and a call between two people.
-_FIXED_PARTIES = _HOSTED | {EventKind.phone_call}
+_FIXED_PARTIES = _HOSTED | {EventKind.phone_call, EventKind.talks}
 
 
 class RoleParts(TimingChecks):
@@ -108,6 +117,8 @@ class RoleParts(TimingChecks):
         for event in candidates:
             shared = people & set(event.participants)
             if event.kind not in _FIXED_PARTIES or not shared or shared == people:
+                continue
+            if event.kind is EventKind.talks and not self._stands_in(people, shared, event):
                 continue
             on_the_day = any(
                 len(span.start) == 10 or span.start.startswith("--")
@@ -135,6 +146,53 @@ class RoleParts(TimingChecks):
             outcome.add("who", self.people[person].name, person, Status.differs, on_record)
         self._date_parts(claim, outcome, event.date, event.end, allow_missing=True)
         return self._result(claim, outcome, _label(event))
+
+    def _stands_in(self, people: frozenset[str], shared: frozenset[str], event: Event) -> bool:
+        """Whether each person a claim adds to talks is a guest of the side of one the claim
+        leaves out ('Chinh held talks in his capital with Ann' where the record's talks were
+        with Ann's premier). One of the host country's people may have met the guest apart,
+        and people the record has meet another way (a reception) are not swapped."""
+        if any(people <= set(item.participants) for item in self.store.events):
+            return False
+        home = self.places.code_of(event.place or "", "names", "capitals", "cities")
+        left_out = set(event.participants) - people
+        missing = {self.people[item].country for item in left_out if item in self.people}
+        return home is not None and all(
+            item in self.people and self.people[item].country in missing - {home}
+            for item in people - shared
+        )
+
+    def _visitor_title(
+        self, claim: Claim, mentions: Mentions, events: list[Event]
+    ) -> CheckResult | None:
+        """'The 2014 visit was made by the Utopian foreign minister': a visit its date pins
+        down, made by one person on record, said to be made by a title no one on record holds.
+        Another country's, or another title, differs; a narrower form stays open."""
+        if mentions.anyone or not mentions.unknown_roles:
+            return None
+        visitor = _VISITOR.search(claim.folded)
+        pinned = self._dated_subject(claim, events, claim.folded) if visitor else None
+        people = (
+            [self.people[item] for item in pinned.participants if item in self.people]
+            if pinned
+            else []
+        )
+        if visitor is None or pinned is None or len(people) != 1:
+            return None
+        said = visitor.group("by") or visitor.group("doer")
+        if not any(role in said for role in mentions.unknown_roles):
+            return None
+        side = re.search(rf"\b({self.places.pattern('names', 'demonyms')})\b", said)
+        country = self.places.code_of(side.group(1)) if side else None
+        wrong_side = country is not None and country != people[0].country
+        status = title_status(said, people[0], wrong_side)
+        if status is Status.not_on_record:
+            return None
+        outcome = _Outcome(records=[pinned])
+        on_record = f"{people[0].name}, " + "; ".join(role.title for role in people[0].roles)
+        outcome.add("who", said, said, status, on_record)
+        self._date_parts(claim, outcome, pinned.date, pinned.end, allow_missing=True)
+        return self._result(claim, outcome, _label(pinned))
 
     def _dated_subject(self, claim: Claim, events: list[Event], text: str) -> Event | None:
         """The one event a date written before its noun names ('the March 2025 visit', 'the

@@ -60,6 +60,10 @@ _LEAD_HEDGE = re.compile(
 )
 
 
+#: "on the very day it was declared", "on the same day as the talks": no time between two events.
+_SAME_DAY_AS = re.compile(r"\bon the (?:very |same )day (?:that |when |as )?(?P<rest>[^,;.]+)")
+
+
 #: "the year after", "the following month", "the same year": calendar units between two events.
 _CALENDAR = re.compile(
     r"\bthe (?P<unit>year|month) (?P<way>after|before)\b"
@@ -204,6 +208,9 @@ class TimingChecks(CheckerBase):
         the other one named by the lexicon's words for its kind. Returns the spans compared."""
         match = _RELATIVE.search(claim.folded)
         if match is None:
+            same = _SAME_DAY_AS.search(claim.folded)
+            if same is not None:
+                return self._same_day_part(same, outcome, event)
             return self._calendar_part(claim, outcome, event)
         rest = claim.folded[match.end() :]
         if _LEAD_HEDGE.fullmatch(claim.folded[: match.start()]) and "," in rest:
@@ -246,6 +253,29 @@ class TimingChecks(CheckerBase):
             " (computed)",
         )
         return [match.span()]
+
+    def _same_day_part(
+        self, same: re.Match[str], outcome: _Outcome, event: Event
+    ) -> list[tuple[int, int]]:
+        """'On the very day it was declared': the other event, named by its kind's words, on
+        the same day; days apart differ, a date known only to the month or year stays open."""
+        other = self._other_event(same.group("rest"), event)
+        if other is None:
+            return []
+        first, last = date_bounds(event.date), date_bounds(other.date)
+        if first[1] < last[0] or last[1] < first[0]:
+            status = Status.differs
+        elif first[0] == first[1] == last[0] == last[1]:
+            status = Status.agrees
+        else:
+            status = Status.not_on_record
+        gap = abs((first[0] - last[0]).days)
+        outcome.records.append(other)
+        low, high = sorted((event.date, other.date))
+        outcome.add(
+            "interval", "the same day", 0, status, f"{gap} days from {low} to {high} (computed)"
+        )
+        return [same.span()]
 
     def _other_event(self, rest: str, event: Event) -> Event | None:
         """The one other event the words after a relative time name, by its kind's words (set
