@@ -1,0 +1,85 @@
+"""Rules found on the misses of a blind split of ordinary news sentences (blind-dev-p), each
+shown on other words and records."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgvn.check import Checker
+from kgvn.check.compare.backing import _rephrase
+from kgvn.check.frame.apart import amount_tail
+from kgvn.check.result import Verdict
+
+# --- a closing 'from $A to $B' takes the main clause's two years in turn ------------------------
+
+
+def test_a_closing_pair_of_figures_is_dated_by_the_two_years_before_it() -> None:
+    tail = amount_tail(
+        "Sales doubled between 2019 and 2021", "climbing from $2 million to $4 million", "Sales"
+    )
+    assert tail == "Sales climbing from $2 million in 2019 to $4 million in 2021"
+    # one figure: the last year, as before
+    assert amount_tail("Sales doubled from 2019 to 2021", "reaching $4 million", "Sales") == (
+        "Sales reaching $4 million in 2021"
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Two-way trade climbed between 2022 and 2023, growing from $4.5 million to $7.5 million.",
+            Verdict.supported,
+        ),
+        (
+            "Two-way trade climbed between 2022 and 2023, growing from $3.5 million to $7.5 million.",
+            Verdict.contradicted,
+        ),
+        (
+            "Two-way trade nearly doubled from 2023 to 2024, rising from $7.5 million to $15.5 million.",
+            Verdict.contradicted,
+        ),
+    ],
+)
+def test_the_dated_pair_is_checked_year_by_year(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict
+
+
+# --- set phrases: a purpose, trust built, the investor behind a project -------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("the scheme is intended to ease travel", "the scheme ease travel"),
+        ("the pact aims to boost trade", "the pact boost trade"),
+        ("they agreed to build mutual trust", "they agreed to strengthen mutual trust"),
+        ("the investor behind the plant", "the investor in the plant"),
+    ],
+)
+def test_set_phrases_read_as_plain_words(said: str, plain: str) -> None:
+    assert " ".join(_rephrase(said).split()) == plain
+
+
+def test_a_purpose_only_for_verbs_of_helping(checker: Checker) -> None:
+    """'aims to reach $X' is an aim, not a fact: the phrase leaves it as it was."""
+    assert _rephrase("trade aims to reach $20 million") == "trade aims to reach $20 million"
+    assert checker.check("Two-way trade aims to reach $13.5 million in 2024.").verdict is not (
+        Verdict.supported
+    )
+
+
+# --- a country before a comma belongs to the opening phrase, not to the title after it ----------
+
+
+def test_a_country_before_a_comma_is_not_the_titles(checker: Checker) -> None:
+    right = checker.check(
+        "Regarding the South China Sea, President Luong Cuong stressed maritime security."
+    )
+    assert right.verdict is Verdict.supported
+    wrong = checker.check(
+        "Regarding the sea, Chinese President Luong Cuong stressed maritime security."
+    )
+    assert wrong.verdict is Verdict.contradicted
