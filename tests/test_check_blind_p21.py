@@ -7,8 +7,10 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.compare.backing import _rephrase
+from kgvn.check.compare.qualifiers import Sequence_
 from kgvn.check.frame.apart import amount_tail
-from kgvn.check.result import Verdict
+from kgvn.check.result import Status, Verdict
+from kgvn.claims import parse_claim
 
 # --- a closing 'from $A to $B' takes the main clause's two years in turn ------------------------
 
@@ -83,3 +85,48 @@ def test_a_country_before_a_comma_is_not_the_titles(checker: Checker) -> None:
         "Regarding the sea, Chinese President Luong Cuong stressed maritime security."
     )
     assert wrong.verdict is Verdict.contradicted
+
+
+# --- an order compares what was done, not who did it -------------------------------------------
+
+
+def test_an_order_is_read_without_the_doers() -> None:
+    """The PMs are on both sides of the claim and of the record's 'after': they decide nothing."""
+    claim = parse_claim("The premiers held a press conference after signing the joint statement.")
+    record = "after the talks the prime ministers signed a joint statement"
+    (part,) = Sequence_().compare(claim, record, [])
+    assert part.status is Status.agrees  # the signing came after something, as the claim has it
+    for _, _, later, earlier in Sequence_()._orders(claim.folded):
+        assert not (later | earlier) & {"premier", "minist", "prime"}
+
+
+def test_an_unrecorded_event_after_a_recorded_one_stays_open(checker: Checker) -> None:
+    claim = (
+        "The two prime ministers held a joint press conference after signing the joint statement."
+    )
+    assert checker.check(claim).verdict is Verdict.unverified
+
+
+# --- an occasion the record never names is another event than the record's --------------------
+
+
+@pytest.mark.parametrize(
+    ("other", "same"),
+    [
+        (
+            "To Lam hosted a banquet for Kasymaliev on March 7.",
+            "To Lam received Kasymaliev on March 7.",
+        ),
+        (
+            "Luong Cuong hosted a luncheon for Kasymaliev in Bishkek.",
+            "Luong Cuong received Kasymaliev in Bishkek.",
+        ),
+    ],
+)
+def test_an_occasion_off_the_record_is_not_decided_by_its_date(
+    checker: Checker, other: str, same: str
+) -> None:
+    result = checker.check(other)
+    assert result.verdict is Verdict.unverified
+    assert "has no" in result.explanation
+    assert checker.check(same).verdict is Verdict.contradicted
