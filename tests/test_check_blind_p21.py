@@ -130,3 +130,30 @@ def test_an_occasion_off_the_record_is_not_decided_by_its_date(
     assert result.verdict is Verdict.unverified
     assert "has no" in result.explanation
     assert checker.check(same).verdict is Verdict.contradicted
+
+
+# --- a one-holder office given to a name no record has ------------------------------------------
+
+
+def test_another_name_in_an_office_of_one_holder_is_contradicted(checker: Checker) -> None:
+    result = checker.check("Kyrgyz President Almazbek Atambayev sent greetings to Luong Cuong.")
+    assert result.verdict is Verdict.contradicted
+    assert [part.on_record for part in result.parts] == ["Sadyr Japarov"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Former Kyrgyz President Almazbek Atambayev visited Hanoi.",  # another time
+        "Kyrgyz President Almazbek Atambayev visited Hanoi in 2016.",  # another year
+        "Kyrgyz Foreign Minister Jeenbek Kulubaev visited Hanoi.",  # an office of many over time
+    ],
+)
+def test_another_time_or_office_leaves_the_name_open(checker: Checker, claim: str) -> None:
+    """The rule does not read these: a former holder, another year, an office held by many."""
+    assert "is not on record" not in checker.check(claim).explanation
+
+
+def test_closing_a_chapter_is_not_opening_one() -> None:
+    assert "end" in _rephrase("the visit will close a chapter of friendship").split()
+    assert "close" in _rephrase("the two sides enjoy close cooperation").split()
