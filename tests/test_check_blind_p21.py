@@ -8,6 +8,7 @@ import pytest
 from kgvn.check import Checker
 from kgvn.check.compare.backing import _rephrase
 from kgvn.check.compare.qualifiers import Sequence_
+from kgvn.check.compare.speakers import attributed
 from kgvn.check.frame.apart import amount_tail
 from kgvn.check.result import Status, Verdict
 from kgvn.claims import parse_claim
@@ -157,3 +158,18 @@ def test_another_time_or_office_leaves_the_name_open(checker: Checker, claim: st
 def test_closing_a_chapter_is_not_opening_one() -> None:
     assert "end" in _rephrase("the visit will close a chapter of friendship").split()
     assert "close" in _rephrase("the two sides enjoy close cooperation").split()
+
+
+# --- 'Ann said X during her meeting with Bo': the words, the meeting, and that one article ties them
+
+
+def test_a_closing_meeting_after_the_words_is_a_claim_of_its_own() -> None:
+    said = attributed("Ann Lee voiced hope for more flights during her meeting with Bo Tan.")
+    assert said == "Ann Lee voiced hope for more flights; Ann Lee held her meeting with Bo Tan."
+
+
+def test_the_words_must_be_reported_at_that_meeting(checker: Checker) -> None:
+    claim = "Kasymaliev expressed a wish to learn from Vietnam's development experience"
+    assert checker.check(f"{claim} during his meeting with To Lam.").verdict is Verdict.supported
+    wrong = checker.check(f"{claim} during his meeting with Chinh.")
+    assert wrong.verdict is Verdict.partly_supported
