@@ -21,6 +21,7 @@ cannot tie to a record with certainty is `unverified`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ from kgvn.check.compare.prior import Prior
 from kgvn.check.compare.roles import PersonPlaces
 from kgvn.check.compare.sideslots import SideSlots
 from kgvn.check.compare.slots import amount_agrees, count_agrees, date_agrees, ratio_status
+from kgvn.check.compare.titles import another_holder
 from kgvn.check.compare.topics.economy import EconomyChecks
 from kgvn.check.compare.topics.events import EventChecks
 from kgvn.check.compare.topics.politics import PoliticsChecks
@@ -55,7 +57,7 @@ from kgvn.check.retrieve.mentions import (
 )
 from kgvn.check.verdict import Pipeline, aggregate
 from kgvn.claims import parse_claim
-from kgvn.records import Event, Store
+from kgvn.records import Event, Person, Store
 from kgvn.text import fold
 
 if TYPE_CHECKING:
@@ -236,6 +238,8 @@ class Checker(
         if owned is not None:  # 'The visit ran from May 2 to 4': the one visit of those dates
             return replace(self.check_atom(owned), claim=text)
         result = self._side_slots(text, super().check_atom(text))
+        if result.verdict is Verdict.unverified and (other := self._another_holder(text)):
+            return other
         if result.verdict is Verdict.supported:  # a listener left out of it may be the speaker
             return self._addressee_as_doer(text, self._unplaced(text, result))
         if result.verdict is not Verdict.unverified or not result.records:
@@ -269,6 +273,29 @@ class Checker(
             explanation=f"The record names {held} here, not {claimed}.",
             parts=[*kept, part],
         )
+
+    def _another_holder(self, text: str) -> CheckResult | None:
+        """'Utopian President Ann Bo' where the record's Utopian president is someone else."""
+        titles = dict(self.role_words)
+
+        def holder(country: str, phrase: str) -> Person | None:
+            code, title = self.places.code_of(country), titles.get(phrase, phrase)
+            found = [
+                p for p in self.people.values() if p.country == code and _holds(p, title, title)
+            ]
+            return found[0] if len(found) == 1 else None
+
+        now = {date[:4] for date in self.published.values()}
+        if set(re.findall(r"\b(?:19|20)\d\d\b", text)) - now:
+            return None  # another year's holder may be another person
+        known = frozenset(word for spelling, _ in self.spellings for word in spelling.split())
+        found = another_holder(text, self.places.pattern("names", "demonyms"), holder, known)
+        if found is None:
+            return None
+        said, title, person = found
+        part = PartResult("title", said, title, Status.differs, person.name)
+        why = f"The record's {title} there is {person.name}: {said} is not on record."
+        return CheckResult(text, Verdict.contradicted, why, [part], [self._matched(person)])
 
     def _unplaced(self, text: str, result: CheckResult) -> CheckResult:
         """A claim supported by events alone that names someone none of them counts as taking

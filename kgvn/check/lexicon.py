@@ -290,3 +290,8 @@ def region_forms(name: str) -> str:
         if name in forms:
             return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
     return re.escape(name)
+
+
+#: The stems of the words for who does a thing ('leaders'), not for what was done: an order of
+#: two things is read without them ('the PMs spoke after the PMs signed …').
+DOER_STEMS = frozenset(stem(word) for word in _WORDS["doer_nouns"])

@@ -7,7 +7,8 @@ name, is left unverified: the record's talks on one day do not say he met no suc
 So is one that says he met a person by a name of two words or more none of which the deciding
 records hold ('met Chairman Ann Bo Lee on March 7'): a meeting with someone else. So is a
 meeting said to be in person on another day than the record's phone call ('last met in person
-in 2023'): the call does not say they never met face to face before.
+in 2023'): the call does not say they never met face to face before. So is a claim about an
+occasion (lexicon 'occasions': a banquet, a press conference) the deciding records never name.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kgvn.check.result import CheckResult, Status, Verdict
 from kgvn.text import compiled, fold
 
 _AUDIENCES = tuple(load("words").get("audiences", []))
+_OCCASIONS = tuple(sorted(load("words").get("occasions", []), key=len, reverse=True))
 _MET = re.compile(
     r"\b(?:met|meets|meet|meeting|addressed|addresses|talked to|spoke to|visited|talks with)\b"
 )
@@ -41,6 +43,20 @@ def _stranger(claim: str, quotes: str) -> str | None:
     return None
 
 
+def _occasion(folded: str, result: CheckResult) -> str | None:
+    """An occasion the claim names (a banquet, a press conference) that the deciding records
+    never do: the claim is about another event than theirs."""
+    quotes = _record_text(result)
+    return next(
+        (
+            word
+            for word in _OCCASIONS
+            if compiled(rf"\b{re.escape(word)}\b").search(folded) and not said_in(word, quotes)
+        ),
+        None,
+    )
+
+
 def _record_text(result: CheckResult) -> str:
     """The deciding records' labels, quotes and the ids of the people they name."""
     pieces = [record.label for record in result.records]
@@ -57,6 +73,8 @@ def other_meeting(result: CheckResult) -> CheckResult:
         return result
     differing = {part.kind for part in result.parts if part.status is Status.differs}
     folded = fold(result.claim)
+    if differing and differing <= _WHEN_OR_WHERE and (found := _occasion(folded, result)):
+        return _other(result, found)  # 'a banquet on the evening of X': not the record's event
     if _MET.search(folded) is None:
         return result
     if (

@@ -15,7 +15,7 @@ from typing import Protocol
 from kgvn.check.compare.lengths import LengthInUnits
 from kgvn.check.compare.regions import OwnedBody, Region, TopRank
 from kgvn.check.compare.yearsback import years_back
-from kgvn.check.lexicon import load, stem
+from kgvn.check.lexicon import DOER_STEMS, load, stem
 from kgvn.check.result import PartResult, Status
 from kgvn.claims import Claim, Count, Hedge, parse_claim
 from kgvn.records import Agreement, Event, Organisation, Record
@@ -445,7 +445,7 @@ def _weekday(date: str) -> str:
 
 
 _TAIL = frozenset(_WORDS["function_words"]) | {"began", "begin", "ended", "held", "their"}
-_OPENERS = frozenset(stem(word) for word in _TAIL) | {"took", "place"}
+_OPENERS = frozenset(stem(word) for word in _TAIL) | {"took", "place"} | DOER_STEMS
 
 
 COMPARATORS: tuple[SlotComparator, ...] = (

@@ -42,6 +42,14 @@ _SAID_AT = re.compile(
     r"\.?$"
 )
 
+#: "Ann Lee said X during her meeting with Bo Tan.": the speaker first, the meeting last.
+_LEAD_AT = re.compile(
+    rf"^(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+(?P<words>(?:{_VERB}|expressed"
+    r"|voiced|reaffirmed|emphasi[sz]ed|underlined|welcomed)\b.{12,}?),?\s+(?:at|during)\s+"
+    rf"(?P<what>(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEETINGS_SAID})\s+with\s+[^,;]+?)"
+    r"\.?$"
+)
+
 
 COMMON_OPENERS = frozenset(
     {"The", "A", "An", "It", "This", "That", "These", "Those", "There", "Both", "Two", "Trade"}
@@ -130,6 +138,10 @@ def attributed(sentence: str) -> str:
     if at is not None:  # '…, Ann said at her meeting with Bo': what she said; that they met
         said = f"{at.group('who')} {at.group('verb')} {_reported(at.group('words'))}"
         return f"{said}; {at.group('who')} held {at.group('what')}."
+    lead = _LEAD_AT.match(sentence.strip())
+    if lead is not None:  # 'Ann said X during her meeting with Bo': what she said; that they met
+        who = lead.group("who")
+        return f"{who} {lead.group('words')}; {who} held {lead.group('what')}."
     match = _SAID_AFTER.match(sentence.strip())
     if match is None:
         return sentence
@@ -266,4 +278,4 @@ def reported_subject(clause: str) -> str | None:
 
 def said_at(sentence: str) -> bool:
     """Whether a sentence closes with its speaker and the meeting the words were said at."""
-    return _SAID_AT.match(sentence.strip()) is not None
+    return any(pattern.match(sentence.strip()) for pattern in (_SAID_AT, _LEAD_AT))

@@ -5,6 +5,7 @@ contradiction; it stays unverified."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kgvn.check.compare.other_post import other_post
 from kgvn.check.lexicon import load
@@ -50,3 +51,28 @@ def title_outcome(phrase: str, title: str, person: Person, wrong_side: bool) -> 
     status = title_status(phrase, person, wrong_side)
     outcome.add("title", f"{phrase} {person.name}", title, status, on_record)
     return outcome
+
+
+#: Offices one person holds in a country at a time (lexicon 'unique_titles').
+_UNIQUE = tuple(sorted(load("words")["unique_titles"], key=len, reverse=True))
+_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+_EARLIER = re.compile(r"(?i:\b(?:former|ex|late|then|past|previous|outgoing|acting)[\s-]*)$")
+
+
+def another_holder(
+    text: str, countries: str, holder: Callable[[str, str], Person | None], known: frozenset[str]
+) -> tuple[str, str, Person] | None:
+    """'Utopian President Ann Bo' where the record's one Utopian president is Cy Dee: the words
+    as said, the title and the record's holder. A name with a word of anyone's on record may be a
+    misspelling, and 'former President Ann Bo' another time: neither is read."""
+    for title in _UNIQUE:
+        words = r"\s+".join(map(re.escape, title.split()))
+        pattern = rf"\b(?i:(?P<country>{countries})(?:['’]s)?\s+{words})\s+{_NAME}"
+        for match in re.finditer(pattern, text):
+            name = match.group("name")
+            if _EARLIER.search(text[: match.start()]) or set(fold(name).split()) & known:
+                continue
+            person = holder(fold(match.group("country")), title)
+            if person is not None:
+                return match.group(), title, person
+    return None

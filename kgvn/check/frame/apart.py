@@ -56,6 +56,13 @@ def elided_by(sentence: str) -> str | None:
 
 _AMOUNT = re.compile(r"(?:\$|US\$|USD|\bmillion\b|\bbillion\b)", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+#: "from $4 million to $9 million": a tail's two figures, which the main clause's two years
+#: ("between 2022 and 2024") date in turn.
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?P<a>[^,;]*?(?:\$|US\$|USD|million|billion)[^,;]*?)\s+to\s+"
+    r"(?P<b>[^,;]*?(?:\$|US\$|USD|million|billion)[^,;]*?)(?P<end>[.!?]?)$",
+    re.IGNORECASE,
+)
 
 
 def amount_tail(main: str, tail: str, noun: str) -> str | None:
@@ -68,6 +75,11 @@ def amount_tail(main: str, tail: str, noun: str) -> str | None:
     if _YEARS.search(tail):
         return f"{noun} {tail}"
     years = _YEARS.findall(main)
+    span = _FROM_TO.search(tail)
+    if span is not None and len(years) >= 2:  # "…, rising from $4 million to $9 million"
+        first, last = years[-2], years[-1]
+        start = tail[: span.start()]
+        return f"{noun} {start}from {span['a']} in {first} to {span['b']} in {last}{span['end']}"
     return f"{noun} {tail} in {years[-1]}" if years else None
 
 

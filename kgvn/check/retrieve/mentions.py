@@ -215,6 +215,8 @@ def _country_beside(folded: str, start: int, end: int) -> str | None:
         before = before[len(before) - earlier.start() :]
     # 'a trip to Utopia by Deputy Minister X': a country before a preposition is not the role's
     before = re.split(r"\b(?:by|to|from|with|for|at|in|on|into)\s+", before)[-1]
+    # 'On the China Sea, President X': a country before a comma is the opening phrase's
+    before = re.split(r"[,;:]\s*", before)[-1]
     after = folded[end : end + 14]
     window = before + folded[start:end] + (after if _OF.match(after) else "")
     for kinds in (("names", "demonyms"), ("capitals",)):
