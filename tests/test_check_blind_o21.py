@@ -5,6 +5,7 @@ from __future__ import annotations
 from kgvn.check import Checker
 from kgvn.check.compare.orgswap import Organisation, unnamed
 from kgvn.check.frame.atoms import atoms
+from kgvn.check.frame.recast import recast
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.check.retrieve.mentions import outranked
 from kgvn.claims import parse_claim
@@ -129,3 +130,15 @@ def test_a_state_held_since_a_year_is_the_state_and_its_start() -> None:
         "The road toll for lorries is in force.",
         "The road toll for lorries took effect in 2018.",
     ]
+
+
+def test_things_among_a_set_are_what_the_set_includes() -> None:
+    read = recast("Tin and salt were among the goods on the lists to be swapped.")
+    assert read == "The goods on the lists to be swapped include tin and salt."
+    # a rank or a qualified set keeps its own reading
+    for ranked in (
+        "Utopia is among the few countries to waive visas.",
+        "Utopia is among the largest buyers of tin.",
+        "Utopia was among the first countries to recognise Oceania.",
+    ):
+        assert "include" not in recast(ranked)
