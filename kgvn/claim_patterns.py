@@ -123,10 +123,14 @@ AMOUNT_AFTER = re.compile(
 )
 #: A figure with a scale and no currency ('… to 13.5 million in 2024'): an amount in the
 #: currency of another figure of the same sentence, unless a noun follows ('7 million people').
+#: After a scaled figure with no currency: no noun of its own ('7 million people').
+_NO_NOUN_AFTER = (
+    r"(?!\s+(?!(?:in|by|for|from|to|and|or|on|at|a|an|per|this|last|that|as|over|during|after"
+    r"|before|than|with|while|since|until|which|when|the|each|every|only|compared)\b)[a-z])"
+)
 AMOUNT_SAME_CURRENCY = re.compile(
     rf"(?<![\w.$])(?P<num>{NUM})\s?(?P<scale>millions?|mn|mln|billion|bn)\b(?!\s?(?:%|per\s?cent))"
-    r"(?!\s+(?!(?:in|by|for|from|to|and|or|on|at|a|an|per|this|last|that|as|over|during|after"
-    r"|before|than|with|while|since|until|which|when|the|each|every|only|compared)\b)[a-z])",
+    + _NO_NOUN_AFTER,
     re.IGNORECASE,
 )
 PERCENT = re.compile(rf"(?P<num>{NUM})\s?(?:%|per\s?cent\b)", re.IGNORECASE)
@@ -312,5 +316,12 @@ _WORDED_NUMBER = "|".join(sorted((re.escape(word) for word in _WORD_VALUE), key=
 WORDED_AMOUNT = re.compile(
     rf"\b(?:(?P<num>{_WORDED_NUMBER})(?P<frac>\s+and\s+a\s+(?:half|quarter))?|(?P<half>half\s+a))"
     r"[\s-]+(?P<scale>million|billion|thousand)[\s-]+(?:us\s?)?(?:dollars?|usd)\b",
+    re.IGNORECASE,
+)
+#: 'up from seven and a half million': a worded figure with no currency, money only beside one
+#: whose currency is written (as `AMOUNT_SAME_CURRENCY`).
+WORDED_SAME_CURRENCY = re.compile(
+    rf"\b(?:(?P<num>{_WORDED_NUMBER})(?P<frac>\s+and\s+a\s+(?:half|quarter))?|(?P<half>half\s+a))"
+    r"[\s-]+(?P<scale>million|billion)\b(?!\s?(?:%|per\s?cent))" + _NO_NOUN_AFTER,
     re.IGNORECASE,
 )

@@ -45,6 +45,7 @@ from kgvn.claim_patterns import (
     STRONG,
     SUBJECTS,
     WORDED_AMOUNT,
+    WORDED_SAME_CURRENCY,
     YEAR,
     YEAR_ON_YEAR,
     YEAR_RANGE,
@@ -206,9 +207,14 @@ def _precision(number: str, scale: float) -> float:
     return scale * step if scale > 1 else step
 
 
-def _worded_amounts(sentence: str, taken: list[tuple[int, int]], shown: str) -> list[Amount]:
+def _worded_amounts(
+    sentence: str,
+    taken: list[tuple[int, int]],
+    shown: str,
+    pattern: re.Pattern[str] = WORDED_AMOUNT,
+) -> list[Amount]:
     found: list[Amount] = []
-    for match in WORDED_AMOUNT.finditer(sentence):
+    for match in pattern.finditer(sentence):
         if _overlaps(match.span(), taken):
             continue
         scale = SCALES[match.group("scale").lower()]
@@ -250,6 +256,8 @@ def _amounts(sentence: str, taken: list[tuple[int, int]], shown: str) -> list[Am
                     precision=_precision(_plain(match.group("num")), scale),
                 )
             )
+    if found:  # 'up from seven and a half million': the currency of the figure beside it
+        found += _worded_amounts(sentence, taken, shown, WORDED_SAME_CURRENCY)
     return found
 
 

@@ -77,6 +77,13 @@ def test_a_closing_role_of_another_time_is_not_put_before_the_name() -> None:
     assert role_in_front("Ann Bo visited Utopia in 2014 as finance minister.") is not None
 
 
+def test_a_closing_role_with_its_country_in_the_possessive_goes_before_the_name() -> None:
+    moved = role_in_front("Ann Bo visited Utopia in 2014 as Oceania's finance minister.")
+    assert moved == "Oceania's finance minister Ann Bo visited Utopia in 2014."
+    curly = role_in_front("Ann Bo met Cy Do in May as Oceania’s deputy finance minister.")
+    assert curly == "Oceania’s deputy finance minister Ann Bo met Cy Do in May."
+
+
 def _dated(claim: str, said: str, value: str, on_record: str) -> CheckResult:
     part = PartResult("date", said, value, Status.differs, on_record)
     return CheckResult(claim, Verdict.contradicted, "differs", [part], [])

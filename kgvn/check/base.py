@@ -81,6 +81,7 @@ from kgvn.check.retrieve.mentions import (
     mashed_names,
     name_parts,
     nobody_on_record,
+    outranked,
     sides_joined,
 )
 
@@ -138,6 +139,7 @@ class CheckerBase:
         self.meetings = meetings_by_source(store.events)
         self.one_round = one_round(store.events)
         self._people_titled: dict[str, list[Person]] = {}
+        self._title_names = frozenset(fold(r.title) for p in store.people for r in p.roles)
         self._holders_of: dict[tuple[str, str | None, str], set[str]] = {}
         self.country_id = {country.code: country.id for country in store.countries}
         for code in self.places.codes:
@@ -153,8 +155,10 @@ class CheckerBase:
 
     def check_atom(self, text: str) -> CheckResult:
         """The verdict on one atomic claim ('last year' said from its deciding article's date)."""
-        year = self.today.year
-        return elsewhere(anchored(text, self._atom_in, year, self.published, self.dated.get))
+        read = elsewhere(
+            anchored(text, self._atom_in, self.today.year, self.published, self.dated.get)
+        )
+        return outranked(text, read, self._title_names, self.check_atom)
 
     def _atom_in(self, text: str, year: int) -> CheckResult:
         """The verdict on one atomic claim, with 'this year' read as `year`."""

@@ -11,10 +11,10 @@ from kgvn.check.compare.other_post import past_post
 from kgvn.check.lexicon import load
 
 _ROLES = sorted({phrase for phrase, _ in load("words")["roles"]}, key=len, reverse=True)
-#: "Ann Bo visited … in 2014 as (the) (Utopian) foreign minister": the subject, the rest, the role.
+#: "Ann Bo visited … in 2014 as (the) (Utopian | Utopia's) foreign minister": subject, rest, role.
 _AS_ROLE = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+(?P<rest>[a-z].*?)\s+as\s+"
-    r"(?:(?:the|a|an|then)\s+)?(?P<role>(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?:(?:the|a|an|then)\s+)?(?P<role>(?:[A-Za-z’'-]+\s+){0,3}?"
     rf"(?i:{'|'.join(re.escape(role) for role in _ROLES)}))\s*[.!?]?$"
 )
 

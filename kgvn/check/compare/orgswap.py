@@ -10,6 +10,7 @@ the record lists its organisations as participants (a closed list) and the claim
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -35,6 +36,36 @@ def named(folded: str, organisations: Iterable[Organisation]) -> list[Organisati
     return [org for org in organisations if any(_contains(folded, form) for form in org.forms)]
 
 
+#: Who put a thing on ('organised jointly by A and B'): the list after the verb.
+_MADE_BY = re.compile(
+    r"\b(?:co-?)?(?:organi[sz]ed|hosted|staged|arranged|sponsored)\s+(?:jointly\s+)?by\s+"
+    r"(?P<list>[^.;]*)"
+)
+#: A name of capitalised words in that list.
+_NAME = re.compile(
+    r"(?:^|\band\s+|,\s*)(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)"
+)
+
+
+def unnamed(
+    claim: str, open_words: Sequence[str], known: Sequence[Organisation]
+) -> list[Organisation]:
+    """Names the record does not hold, put where the claim says who did a thing ('organised by
+    the Government Office and Utopia Television'): each an organisation of its own, so that one
+    swapped for the record's is read as a swap, not an open word. Only names holding every open
+    word of the claim, and holding none of the record's names."""
+    found: list[Organisation] = []
+    made = _MADE_BY.search(claim)
+    for match in _NAME.finditer(made.group("list") if made else ""):
+        name = match.group("name")
+        folded = fold(name)
+        if named(folded, known):
+            continue
+        found.append(Organisation(f"unnamed:{folded}", name, (folded,)))
+    words = frozenset().union(*(org.words for org in found)) if found else frozenset()
+    return found if all(fold(word) in words for word in open_words) else []
+
+
 def swap(
     claim: str,
     open_words: Sequence[str],
@@ -44,7 +75,8 @@ def swap(
 ) -> tuple[list[str], list[str]] | None:
     """(the claim's organisations the record lacks, the record's the claim lacks), or None."""
     members = set(participants)
-    in_claim = named(fold(claim), organisations)
+    in_claim = named(fold(claim), organisations) or []
+    in_claim += [org for org in unnamed(claim, open_words, organisations) if org not in in_claim]
     in_record = [
         org for org in organisations if org.id in members or org in named(fold(record_text), [org])
     ]

@@ -30,13 +30,22 @@ _BOUNDED = re.compile(
     r"(?P<tail>(?:,|\bsince\b).*)?[.!?]?$",
     re.IGNORECASE,
 )
+#: A visit said in the past participle: 'visited', 'been to', 'paid a (state) visit to'.
+_VISITED = (
+    r"(?:visited|been\s+to|travell?ed\s+to"
+    r"|(?:paid|made)\s+(?:an?\s+)?(?:\w+\s+)?(?:visit|trip)\s+to)"
+)
 _DENIED_VISIT = re.compile(
-    r"\b(?:(?:had|has|have)\s+)?(?:never|not)\s+(?:(?:ever|once|previously)\s+)?"
-    r"(?:visited|been\s+to|travell?ed\s+to)\b"
+    rf"\b(?:(?:had|has|have)\s+)?(?:never|not)\s+(?:(?:ever|once|previously)\s+)?{_VISITED}\b"
     r"|\b(?:did|does)\s+not\s+(?:ever\s+)?visit\b"
-    r"|\b(?:had|has|have)\s+(?:ever\s+)?(?:visited|been\s+to)\b",
+    rf"|\b(?:had|has|have)\s+(?:ever\s+)?{_VISITED}\b",
     re.IGNORECASE,
 )
+#: "No (demonym) minister had visited X since 1992": past perfect, bounded by the visit on record.
+_SINCE_HAD = re.compile(
+    r"^(?P<head>\s*no\b.*?\bhad\b.*?)(?P<ref>)\s+(?P<tail>since\b[^,;]*?)[.!?]?$", re.IGNORECASE
+)
+_ROLE_TITLES = {fold(phrase): fold(title) for phrase, title in load("words")["roles"]}
 _OFFICE_HOLDERS = frozenset(load("words").get("office_holders", []))
 #: "No official visited X between 2009 and 2025": a denial over a span of years.
 _BETWEEN = re.compile(
@@ -101,8 +110,11 @@ def _same_kind(positive: str, earlier: CheckResult) -> bool:
 
 def _quoted(who: str, result: CheckResult) -> bool:
     """Whether the deciding quotes name that kind of person in those very words."""
-    quotes = " ".join(item.quote for record in result.records for item in record.evidence)
-    return re.search(rf"\b{re.escape(fold(who))}\b", fold(quotes)) is not None
+    quotes = fold(" ".join(item.quote for record in result.records for item in record.evidence))
+    said = fold(who)
+    for phrase, title in _ROLE_TITLES.items():  # 'head of government': the role's own title
+        said = re.sub(rf"\b{re.escape(phrase)}\b", title, said)
+    return any(re.search(rf"\b{re.escape(form)}\b", quotes) for form in {fold(who), said})
 
 
 def _positive(head: str) -> str | None:
@@ -135,6 +147,9 @@ class Prior:
         between = _BETWEEN.match(claim.strip())
         if between is not None and result.verdict is Verdict.unverified:
             return self._between(claim, between, result)
+        since_had = _BOUNDED.match(claim.strip()) is None and _SINCE_HAD.match(claim.strip())
+        if since_had:
+            return self._since_had(claim, since_had, result)
         found = _BOUNDED.match(claim.strip())
         positive = _positive(found.group("head")) if found else None
         if found is None or positive is None:
@@ -169,6 +184,16 @@ class Prior:
         ]
         denied = self._done_in(claim, positive, earlier, f"before{ref}", bound)
         return denied or self._first(claim, positive, ref, tail, base)
+
+    def _since_had(self, claim: str, found: re.Match[str], result: CheckResult) -> CheckResult:
+        """'No Y had visited X since Z': supported when the record says the visit on record was
+        the first by a Y since Z; else the claim is read as it was."""
+        positive = _positive(found.group("head"))
+        if positive is None or _NOBODY.match(positive) is None:
+            return result
+        tail = f" {found.group('tail')}"
+        first = self._first(claim, positive, "", tail, result)
+        return first if first.verdict is Verdict.supported else result
 
     def _done_in(
         self, claim: str, positive: str, years: list[str], span: str, bound: str | None = None
@@ -242,6 +267,10 @@ class Prior:
         nobody = _NOBODY.match(positive)
         if nobody is None:
             trial = f"{positive} for the first time{tail}"
+        elif not ref.strip() and tail.strip().startswith("since"):
+            # 'no Y had visited X since Z': the visit on record was the first by a Y since Z
+            trial = f"It was the first visit to {nobody.group('place')} by a {nobody.group('who')}"
+            trial += tail
         elif ref.strip() and not _ITSELF.match(ref) and self.people_in(fold(ref)):
             owner = re.sub(r"['’]s\b.*$", "", ref.strip())
             trial = f"{owner}'s visit was the first to {nobody.group('place')} by a "

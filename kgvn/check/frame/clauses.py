@@ -23,7 +23,7 @@ import re
 from functools import cache
 
 from kgvn.check.frame.apart import amount_tail, dated_tail, joint_list, one_way_after, one_way_by
-from kgvn.check.frame.extras import LISTED_BY, TAIL_WITH, in_the_past
+from kgvn.check.frame.extras import LISTED_BY, TAIL_TO_BE, TAIL_WITH, in_the_past
 from kgvn.check.frame.relatives import object_relative
 from kgvn.check.frame.sameyear import same_year
 from kgvn.check.lexicon import load
@@ -258,7 +258,7 @@ def _closing(body: str) -> tuple[str, re.Match[str] | None]:
     match = _participle(body)
     if match is not None:
         return "alone", match
-    match = _TAIL_APPOSITION.search(body)
+    match = _TAIL_APPOSITION.search(body) or TAIL_TO_BE.search(body)
     if match is not None:
         return "is", match
     return "subject", _TAIL_PASSIVE.search(body)

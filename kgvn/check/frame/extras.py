@@ -75,6 +75,12 @@ _EXTRA_JOINS = (
 )
 
 
+#: ", expected to be signed in 2026": a passive infinitive, said of the thing last named.
+TAIL_TO_BE = re.compile(
+    r",\s+(?P<tail>(?:(?:widely|now|still)\s+)?(?:expected|due|set|scheduled|slated|planned|likely"
+    r"|poised|hoped|intended)\s+to\s+be\s+[a-z]+(?:ed|en)\b.*)$"
+)
+
 #: ", with exports making up most", ", with the trip pencilled in for 2026": an absolute
 #: "with", its noun then a participle (present or past) or a value (`clauses.tail`).
 TAIL_WITH = re.compile(

@@ -97,7 +97,7 @@ def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | 
     when the sentence opens with no meeting or its subject is not named."""
     match = _SETTING.match(body)
     if match is None:
-        return _visit_setting(body, subject_of)
+        return _visit_setting(body, subject_of) or _owned_visit(body)
     rest = match.group("rest") or ""
     said = re.sub(r"^(?:the|their|that|this|a|an|his|her)\s+", "", match.group("what")) + rest
     if not re.search(r"\d|\b[A-Z]", said):
@@ -150,6 +150,27 @@ def _visit_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | N
     again = f" for the {nth} time" if nth else ""  # 'On his first trip to Y, …'
     visit = f"{subject} visited {match.group('place')}{when}{again}"
     return [main[:1].upper() + main[1:], visit]
+
+
+#: "Ann's 2009 trip to Utopia (for talks) included a meeting with Bo": the visit, then what was
+#: done in it, a meeting Ann held, or a thing the visit included.
+_OWNED_VISIT = re.compile(
+    r"^(?P<owner>(?:[A-Z][\w’'-]*\s+){0,6}?[A-Z][\w’'-]*)['’]s\s+(?P<visit>(?:\d{4}\s+)?"
+    rf"(?:(?:first|official|state|working|maiden)\s+)?(?:{_EVENT_NOUNS})\s+to\s+[A-Z][^,;]*?)\s+"
+    r"(?:included|featured|involved)\s+(?P<what>\S[^,;]*)$"
+)
+
+
+def _owned_visit(body: str) -> list[str] | None:
+    """[the visit, what was done in it] for "Ann's trip to Utopia included talks with Bo"."""
+    match = _OWNED_VISIT.match(body)
+    if match is None:
+        return None
+    owner, what = match.group("owner"), match.group("what")
+    visit = f"{owner}'s {match.group('visit')} took place"
+    if re.match(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|consultations)\b", what):
+        return [visit, f"{owner} held {what}"]
+    return [visit, f"The visit included {what}"]
 
 
 #: 'At Bo's invitation, Ann visited …', 'At the invitation of Bo, …': said after the clause.

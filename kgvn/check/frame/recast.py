@@ -242,6 +242,15 @@ def _among_listed(sentence: str) -> str:
     return said + sentence[match.end() :]
 
 
+#: "A, B and C were among the goods on the lists": the set, then what it includes. Never a rank
+#: or a qualified set ('among the few', 'among the first', 'among the largest').
+_AMONG = re.compile(
+    r"^(?P<items>[A-Z][^;]*?)\s+(?:were|are|was|is)\s+among\s+the\s+"
+    r"(?P<set>(?!(?:few|first|only|top|last|main|key|biggest|largest|leading|very)\b|\w+est\b)"
+    r"[a-z][a-z-]*s\b[^;]*?)\s*[.!?]?$"
+)
+
+
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
     sentence = concessive(purpose(short_of(levels_after_change(then_said(waited(sentence))))))
@@ -274,6 +283,15 @@ def recast(sentence: str) -> str:
     if match is not None:
         rel = "before" if match.group("verb") in _BEFORE else "after"
         return f"{match.group('a')} took place {rel} {_completed(match.group('a'), match['b'])}"
+    among = _AMONG.match(body)
+    if among is not None:  # 'A and B were among the goods X': the goods X include A and B
+        items = among["items"]
+        items = (
+            items
+            if re.match(r"[A-Z][a-z]*[A-Z]|[A-Z]{2}", items)
+            else items[:1].lower() + items[1:]
+        )
+        return f"The {among['set']} include {items}."
     return visited
 
 

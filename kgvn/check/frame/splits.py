@@ -84,9 +84,25 @@ _SERIES = re.compile(
 )
 
 
+_COUNT = (
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several)\s"
+)
+#: 'The group includes three families and some 20 guests': two counted members, each a claim.
+_COUNTED_MEMBERS = re.compile(
+    r"^(?P<head>.+?\b(?:includes?|included|comprises?|comprised|counts?|counted)\s+)"
+    rf"(?P<a>{_COUNT}[^,;]+?)\s+and\s+(?P<b>{_COUNT}.+)$",
+    re.IGNORECASE,
+)
+
+
 def verb_series(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
     """'Ann arrived on May 2, held talks with Bo and met Cy': each act with its doer; None when
-    the sentence is no such list or its doer is not named before the first verb."""
+    the sentence is no such list or its doer is not named before the first verb. Two counted
+    members of one group ('includes three families and 20 guests') are two claims too."""
+    members = _COUNTED_MEMBERS.match(body)
+    if members is not None:
+        return [members["head"] + members["a"], members["head"] + members["b"]]
     match = _SERIES.match(body)
     if match is None:
         return None
@@ -138,10 +154,22 @@ _YEARS_SINCE = re.compile(
 )
 
 
+#: "X has been in force since 2019": a state that holds, and the year it began.
+_IN_PLACE_SINCE = re.compile(
+    r"^(?P<head>.+?)\s+(?:has|have)\s+been\s+(?P<state>in\s+(?:place|force|effect)|valid|active)"
+    r"\s+since\s+(?P<year>(?:19|20)\d\d)$"
+)
+
+
 def years_since(body: str) -> list[str] | None:
     """'X is the first … in the nearly 33 years since relations were set up in 1992': the fact
     with its 'since' ('… since relations were set up in 1992'), and the thing's age
-    ('Relations were set up in 1992, nearly 33 years ago'), each checked on its own."""
+    ('Relations were set up in 1992, nearly 33 years ago'), each checked on its own. 'X has
+    been in force since 2019': X is in force, and it took effect in 2019."""
+    held = _IN_PLACE_SINCE.match(body)
+    if held is not None:
+        head = held["head"]
+        return [f"{head} is {held['state']}", f"{head} took effect in {held['year']}"]
     match = _YEARS_SINCE.search(body)
     if match is None:
         return None

@@ -457,3 +457,47 @@ def namesakes_apart(text: str, spellings: list[tuple[str, str]], known: frozense
         return match["head"]  # joined to the given name that follows
 
     return re.sub(r"\b(?P<head>[A-Z][a-z]+)\s+(?=(?P<given>[A-Z][a-z]+)\b)", apart, text)
+
+
+#: "The (dated) talks were held between …", "the trip was made by …": the act on record, named
+#: by a definite subject, its doers said after the passive verb.
+_DEFINITE_DOERS = re.compile(
+    r"^\s*the\b.*?\b(?:was|were)\s+(?:\w+\s+)?(?:held|made|paid|conducted|led|hosted|organi[sz]ed"
+    r"|signed|attended|co-?organi[sz]ed)\s+(?:between|by|among)\b",
+    re.IGNORECASE,
+)
+
+
+def outranked(
+    text: str, result: CheckResult, titles: Iterable[str], check: Callable[[str], CheckResult]
+) -> CheckResult:
+    """A role nobody holds that is the tail of a longer title on record ('the foreign ministers
+    held phone talks', where the deputy foreign ministers held them): when the claim names the act
+    on record by a definite subject and the claim with that longer title is supported, the act
+    was done by its holders, so the claim's role is contradicted. Said of no definite act ('X's
+    foreign minister held talks'), the claim may be of another act, and stays open."""
+    definite = _DEFINITE_DOERS.match(text)
+    if result.verdict is not Verdict.unverified or definite is None:
+        return result
+    unknown = [p for p in result.parts if p.kind == "who" and p.status is Status.not_on_record]
+    for said in [role for part in unknown for role in part.text.split(", ")]:
+        found = re.search(rf"(?<![\w-]){re.escape(said)}(?!\w)", text, re.IGNORECASE)
+        single = said[:-1] if said.endswith("s") else said
+        rank = [t for t in titles if t.endswith(f" {single}")]
+        longer = sorted(t for t in rank if t[: -len(single)].strip() in TITLE_QUALIFIERS)
+        if found is None or not longer or found.start() < definite.end():
+            continue
+        extra = longer[0][: -len(single)]
+        read = check(f"{text[: found.start()]}{extra}{text[found.start() :]}")
+        if read.verdict is Verdict.supported:
+            part = PartResult("who", said, said, Status.differs, f"{extra}{said}")
+            explanation = f"The record on {read.records[0].label if read.records else 'this act'}"
+            explanation += f" differs: {said} (record: {extra}{said})."
+            return replace(
+                read,
+                claim=text,
+                verdict=Verdict.contradicted,
+                parts=[part],
+                explanation=explanation,
+            )
+    return result
