@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from kgvn.check.base import CheckerBase
 from kgvn.check.compare.headcount import headcount, judged, met
+from kgvn.check.compare.levels import Levels, characterised
 from kgvn.check.compare.order import Relations
 from kgvn.check.compare.orgswap import Organisation, swap
 from kgvn.check.compare.prior import Prior
@@ -106,6 +107,10 @@ class Checker(
             | frozenset(load("words")["generic"])
         )
         self._record_by_id = {record.id: record for _, _, record in self.store.records()}
+        self._levels = Levels(
+            tuple(level for key, items in texts.items() for level in characterised(key, items)),
+            lambda record_id: self._matched(self._record_by_id[record_id]),
+        )
         self._read_slots(texts)
         self._organisations = [
             Organisation(
@@ -209,7 +214,7 @@ class Checker(
     def check_atom(self, text: str) -> CheckResult:
         """One atomic claim; an organisation swapped for the record's is contradicted, and so is
         a go-between whose two sides the record gives the other way round."""
-        result = self._side_slots(text, super().check_atom(text))
+        result = self._levels.judge(text, self._side_slots(text, super().check_atom(text)))
         if result.verdict is Verdict.supported:  # a listener left out of it may be the speaker
             return self._addressee_as_doer(text, self._unplaced(text, result))
         if result.verdict is not Verdict.unverified or not result.records:
