@@ -68,7 +68,19 @@ def amount_tail(main: str, tail: str, noun: str) -> str | None:
     if _YEARS.search(tail):
         return f"{noun} {tail}"
     years = _YEARS.findall(main)
+    spread = _FROM_TO.search(tail)
+    if spread is not None and len(years) == 2 and _AMOUNT.search(spread.group("low")):
+        # '… tripled between 2022 and 2024, climbing from $4.5m to $13.5m': a level a year
+        low, high = spread.group("low"), spread.group("high")
+        dated = f"from {low} in {years[0]} to {high} in {years[1]}"
+        return f"{noun} {tail[: spread.start()]}{dated}{tail[spread.end() :]}"
     return f"{noun} {tail} in {years[-1]}" if years else None
+
+
+#: 'from $4.5 million to $13.5 million': two levels, the first and the last.
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?P<low>[^,;]*?\d[^,;]*?)\s+to\s+(?P<high>[^,;]*?\d[^,;]*?)(?=[.,;!?]?$)"
+)
 
 
 def dated_tail(tail: str, noun: str) -> str | None:
