@@ -31,6 +31,20 @@ def test_go_between_roles(
     assert towards <= role.towards
 
 
+def test_a_verb_role_is_turned_round_by_a_verb_role_towards_the_same_place() -> None:
+    held = [(Role("UT", "RU", frozenset({"central asia"}), firm=False), "link")]
+    claimed = Role("RU", "UT", frozenset({"central asia"}), firm=False)
+    assert turned_round(claimed, held) == (held[0][0], "link")
+    # towards no place, or another: the record does not say
+    assert turned_round(Role("RU", "UT", frozenset(), firm=False), held) is None
+    assert turned_round(Role("RU", "UT", frozenset({"atlantis"}), firm=False), held) is None
+
+
+def test_a_region_is_read_in_any_of_its_forms(places: Places) -> None:
+    (role,) = go_betweens("Ruritania would connect Utopia with the Central Asian region", places)
+    assert role.towards == frozenset({"central asia"})
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -70,8 +84,13 @@ def test_a_verb_role_guards_but_never_turns_round(places: Places) -> None:
         ),
         ("Chinh said Vietnam is willing to be a bridge for Kyrgyzstan to ASEAN.", "supported"),
         ("Chinh hoped Kyrgyzstan would connect Vietnam with Central Asia.", "supported"),
+        # the two sides of a verb turned round, towards the place the record names
+        ("Chinh hoped Vietnam would connect Kyrgyzstan with the Central Asian region.", "contradicted"),
+        # a person as the go-between is their country (blind-dev-m)
+        ("Kasymaliev offered to act as a bridge for Vietnam to ASEAN.", "contradicted"),
+        ("Chinh offered to act as a bridge for Kyrgyzstan to ASEAN.", "supported"),
     ],
-)
+)  # fmt: skip
 def test_go_between_on_the_store(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
 

@@ -7,6 +7,7 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.compare.orgswap import Organisation, swap
+from kgvn.check.compare.qualifiers import Organiser
 
 ORGS = [
     Organisation("nu", "Northern Union", ("northern union", "nu")),
@@ -58,3 +59,10 @@ def test_a_closed_list_of_participants_may_lose_one() -> None:
 )
 def test_swaps_on_the_store(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
+
+
+def test_an_adverb_between_organised_and_by_keeps_the_organisers() -> None:
+    """'organised jointly by A and B' (blind-dev-m): the organisers are still read."""
+    agents = Organiser([])._agents("the fair was organised jointly by the tin guild and the mint")
+    assert agents == ["tin guild", "mint"]
+    assert Organiser([])._agents("the fair was organised jointly") == []

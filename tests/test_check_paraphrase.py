@@ -192,7 +192,10 @@ def test_a_closing_clause_of_its_own_is_checked_alone(checker: Checker) -> None:
     said = "Relations between the two countries have stayed friendly, although high-level {}."
     assert checker.check(said.format("exchanges have been limited")).verdict is Verdict.supported
     frequent = checker.check(said.format("exchanges have been frequent"))
-    assert frequent.verdict is Verdict.partly_supported
+    # the closing clause decided alone: 'frequent' against the record's 'limited'
+    # (compare/levels.py; it was left open, partly supported, before levels were read)
+    assert frequent.verdict is Verdict.contradicted
+    assert [atom.verdict for atom in frequent.atoms] == [Verdict.supported, Verdict.contradicted]
 
 
 def test_a_letter_that_invites_is_its_writers_invitation_not_its_carriers(

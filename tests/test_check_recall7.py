@@ -155,6 +155,16 @@ def test_region_metonyms_and_lead_ins(sentence: str, plain: str) -> None:
             ["Ann praised the Northern Union", "Utopia belongs to the Northern Union"],
         ),
         ("Ann praised the union, which Utopia joined", None),  # no preposition: not this rule
+        # a noun in apposition that names a member (blind-dev-m): read as 'of which'
+        (
+            "Ann praised the Northern Union, a bloc Utopia belongs to",
+            ["Ann praised the Northern Union", "Utopia is a member of the Northern Union"],
+        ),
+        (
+            "Ann joined the Northern Union, a trade grouping that includes Utopia",
+            ["Ann joined the Northern Union", "Utopia is a member of the Northern Union"],
+        ),
+        ("Ann praised the Northern Union, a bloc of rich states", None),  # names no member
     ],
 )
 def test_a_closing_relative_after_a_preposition_is_a_fact_of_its_own(

@@ -99,8 +99,9 @@ def test_a_denial_of_what_the_record_holds(checker: Checker, claim: str, verdict
     [
         # both speakers said it: what they 'agreed' on, so the opposite word contradicts
         ("The two premiers agreed that the growth of bilateral trade had been sustainable.", "contradicted"),
-        # one speaker alone 'agreeing' with a statement of one: not read as agreement
-        ("Luong Cuong agreed that trade remains substantial.", "unverified"),
+        # one speaker alone 'agreeing' with a statement of one: not read as agreement; the
+        # level itself is read, though: trade 'remains modest' on record (compare/levels.py)
+        ("Luong Cuong agreed that trade remains substantial.", "contradicted"),
     ],
 )  # fmt: skip
 def test_agreed_is_what_both_speakers_said(checker: Checker, claim: str, verdict: str) -> None:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from kgvn.check.base import CheckerBase
 from kgvn.check.compare.headcount import headcount, judged, met
+from kgvn.check.compare.levels import Levels, characterised
 from kgvn.check.compare.order import Relations
 from kgvn.check.compare.orgswap import Organisation, swap
 from kgvn.check.compare.prior import Prior
@@ -110,6 +111,10 @@ class Checker(
             | frozenset(load("words")["generic"])
         )
         self._record_by_id = {record.id: record for _, _, record in self.store.records()}
+        self._levels = Levels(
+            tuple(level for key, items in texts.items() for level in characterised(key, items)),
+            lambda record_id: self._matched(self._record_by_id[record_id]),
+        )
         self._read_slots(texts)
         self._organisations = [
             Organisation(
@@ -237,7 +242,7 @@ class Checker(
         owned = owned_by_date(text, self.store.events, self.people)
         if owned is not None:  # 'The visit ran from May 2 to 4': the one visit of those dates
             return replace(self.check_atom(owned), claim=text)
-        result = self._side_slots(text, super().check_atom(text))
+        result = self._levels.judge(text, self._side_slots(text, super().check_atom(text)))
         if result.verdict is Verdict.unverified and (other := self._another_holder(text)):
             return other
         if result.verdict is Verdict.supported:  # a listener left out of it may be the speaker

@@ -391,7 +391,7 @@ def _organisation_words(folded: str, bodies: OrganisationNames) -> list[str]:
 
 
 #: Slots read from words whose agreement backs those words: 'on Thursday', 'nearly two decades'.
-_WORDED_SLOTS = frozenset({"weekday", "count", "period", "sequence", "change"})
+_WORDED_SLOTS = frozenset({"weekday", "count", "period", "sequence", "change", "half"})
 
 
 def _compared_words(compared: Iterable[PartResult]) -> set[str]:

@@ -61,7 +61,17 @@ def _towards(raw: str, after: str, places: Places) -> frozenset[str]:
     if at is None:
         return frozenset()
     names = (fold(name) for name in _PROPER.findall(raw[at.end() :]))
-    return frozenset(name for name in names if places.code_of(name, "names", "capitals") is None)
+    return frozenset(
+        _region(name) for name in names if places.code_of(name, "names", "capitals") is None
+    )
+
+
+def _region(name: str) -> str:
+    """A place name as its region's, when it is one form of a region ('central asian')."""
+    for region, forms in load("places").get("regions", {}).items():
+        if any(name == form or name.startswith(form + " ") for form in forms):
+            return str(region)
+    return name
 
 
 def _noun_role(folded: str, raw: str, places: Places, country: str) -> Role | None:
@@ -76,7 +86,10 @@ def _noun_role(folded: str, raw: str, places: Places, country: str) -> Role | No
     owner = re.search(
         rf"(?:\b({country})['’]s?|\b(its|their))\s+(?:[a-z]+\s+)?$", folded[: noun.start()]
     )
-    after = re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:for|between)\s+({country})\b", folded[noun.end() :])
+    after = re.match(
+        rf"\s+(?:\w+\s+){{0,2}}?(?:for|between|linking|connecting)\s+({country})\b",
+        folded[noun.end() :],
+    )  # 'a bridge for B', 'a bridge linking B with C'
     if after is not None:
         served = places.code_of(after.group(1), "names", "capitals")
     elif owner is not None and owner.group(1):
@@ -175,8 +188,11 @@ def turned_round(claimed: Role, held: Iterable[tuple[Role, str]]) -> tuple[Role,
             return None
         if role.holder == claimed.holder and role.served is None:
             return None
-    for role, key in fitting if claimed.firm else ():
-        if not role.firm:
+    for role, key in fitting:
+        # a role said with a verb only ('A would connect B with C') is turned round only by
+        # another said so, towards a place both name
+        named = bool(claimed.towards & role.towards)
+        if claimed.firm is not role.firm or not (claimed.firm or named):
             continue
         serves_claimed = role.holder != claimed.holder and role.served == claimed.holder
         if serves_claimed and claimed.served in (None, role.holder):

@@ -465,6 +465,7 @@ COMPARATORS: tuple[SlotComparator, ...] = (
 
 
 _SOLELY = r"(?:solely|only|exclusively|entirely|just)"
+_JOINTLY = r"(?:jointly|together|also|mainly|largely)"  # 'organised jointly by A and B'
 
 
 class Organiser:
@@ -482,7 +483,9 @@ class Organiser:
         ]
 
     def _agents(self, folded: str) -> list[str]:
-        found = re.search(rf"\b(?:{self.verbs}) (?:{_SOLELY} )?by (?P<who>[^.;:()]+)", folded)
+        found = re.search(
+            rf"\b(?:{self.verbs}) (?:(?:{_SOLELY}|{_JOINTLY}) )?by (?P<who>[^.;:()]+)", folded
+        )
         if found is None:
             return []
         pieces = re.split(r",|\band\b", found.group("who"))

@@ -407,7 +407,8 @@ class SideSlots(GuestSlots):
                 explanation="The claim has one side serve as its own go-between.",
                 parts=[*result.parts, part],
             )
-        for role in go_betweens(text, self.places):
+        roles = go_betweens(text, self.places) or go_betweens(self._as_sides(text), self.places)
+        for role in roles:
             found = turned_round(role, self._go_betweens)
             record = self._record_by_id.get(found[1]) if found is not None else None
             if found is None or record is None:
@@ -424,6 +425,17 @@ class SideSlots(GuestSlots):
                 [self._matched(record)],
             )
         return result
+
+    def _as_sides(self, text: str) -> str:
+        """The text with each person on record it names put as their country ('Ann offered to
+        act as a bridge for B' as 'Utopia offered …'): who a go-between is, by side."""
+        for spelling, person_id in sorted(self.spellings, key=lambda item: -len(item[0])):
+            person = self.people.get(person_id)
+            if person is None or not person.country:
+                continue
+            side = self.places.label(person.country.upper())
+            text = re.sub(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", side, text, flags=re.I)
+        return text
 
     def _rival(self, text: str, result: CheckResult) -> CheckResult:
         """'A Comprehensive Strategic Partnership' where the record the claim is about has a

@@ -47,3 +47,28 @@ def earlier_rank(claim: Claim, rank: Rank, on_record: int) -> Status | None:
         return None
     moved = rank.rank > on_record if found.group("up") else rank.rank < on_record
     return Status.not_on_record if moved else Status.differs
+
+
+#: 'in the top half', 'in the bottom half of the list': which half of a ranking a rank is in.
+_HALF = re.compile(r"\b(?:(?P<upper>top|upper|first)|(?P<lower>bottom|lower|second))\s+half\b")
+
+
+def standing_parts(
+    claim: Claim, on_record: int | None, out_of: int | None
+) -> list[tuple[str, str, object, Status, str]]:
+    """The half of the ranking a claim puts a rank in ('in the top half of the 148 countries')
+    against the record's rank out of its total, and the total when the claim gives it as a
+    bare number beside the half ('the 148'). Each as the parts of an outcome."""
+    said = _HALF.search(claim.folded)
+    if said is None or on_record is None or not out_of:
+        return []
+    upper = on_record <= out_of / 2
+    agrees = upper is (said.group("upper") is not None)
+    shown = f"{on_record} of {out_of}"
+    parts: list[tuple[str, str, object, Status, str]] = [
+        ("half", said.group(), said.group(), Status.agrees if agrees else Status.differs, shown)
+    ]
+    for number in claim.bare_numbers:
+        status = Status.agrees if number.value == out_of else Status.differs
+        parts.append(("rank out of", number.text, number.value, status, str(out_of)))
+    return parts

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kgvn.check.lexicon import load
+
 #: "Utopia joined in 1995", "Utopia belongs to": a named subject, its verb, the rest.
 _NAMED_SUBJECT = re.compile(
     r"^(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+\S+)*?)$"
@@ -58,6 +60,7 @@ def preposition_relative(body: str) -> list[str] | None:
     """'X joined the Union, of which Utopia is a member' as two facts: 'X joined the Union' and
     'Utopia is a member of the Union' (the preposition goes back after the clause's words); so
     too the clause between commas ('X, of which Utopia is a member, was signed')."""
+    body = _BLOC_MEMBER.sub(_as_relative, body)
     match = _PREPOSITION_RELATIVE.match(body.strip())
     if match is not None:
         said = f"{match['who']} {match['rest'].rstrip('.')} {match['prep']} {match['thing']}"
@@ -70,3 +73,21 @@ def preposition_relative(body: str) -> list[str] | None:
         thing = _PACT.sub("", thing)  # 'the Union FTA, of which Utopia is a member': the Union's
     said = f"{match['who']} {match['rest']} {match['prep']} {thing}"
     return [f"{match['main']} {match['after']}", said]
+
+
+_BLOC = "|".join(map(re.escape, load("words").get("bloc_nouns", []))) or "(?!x)x"
+_MEMBER = r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)"
+#: '…, a bloc (that) Utopia belongs to', '…, a grouping that includes Utopia': a noun in
+#: apposition that names a member; read as '…, of which Utopia is a member'.
+_BLOC_MEMBER = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:{_BLOC})\s+(?:"
+    rf"(?:that\s+|which\s+)?{_MEMBER}\s+(?:belongs|belonged)\s+to"
+    rf"|of\s+which\s+{_MEMBER}\s+is\s+a\s+member"
+    rf"|(?:that\s+|which\s+)?(?:includes|included|including|comprises|comprising)\s+{_MEMBER}"
+    rf")(?=\s*(?:[,;.!?]|$))"
+)
+
+
+def _as_relative(match: re.Match[str]) -> str:
+    who = next(group for group in match.groups() if group)
+    return f", of which {who} is a member"

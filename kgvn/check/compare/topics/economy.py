@@ -36,7 +36,7 @@ from kgvn.check.compare.slots import (
     ratio_status,
     usd_text,
 )
-from kgvn.check.compare.standing import earlier_rank
+from kgvn.check.compare.standing import earlier_rank, standing_parts
 from kgvn.check.compare.than import goes_the_wrong_way, than_year
 from kgvn.check.compare.topics.series import (
     _BY_AMOUNT,
@@ -45,7 +45,7 @@ from kgvn.check.compare.topics.series import (
     in_text_order,
     one_year_pair,
     spanned,
-    steps_part,
+    steps_parts,
     trade_periods,
 )
 from kgvn.check.frame.official import TRADE_STEMS
@@ -154,6 +154,8 @@ class EconomyChecks(CheckerBase):
                 outcome.add(
                     "rank out of", str(rank.out_of), rank.out_of, status, str(record.rank_out_of)
                 )
+        for part in standing_parts(claim, record.rank, record.rank_out_of):
+            outcome.add(*part)  # 'in the top half of the 148'
         self._investment_words(claim, record, outcome)
         self._date_parts(claim, outcome, record.as_of, None, allow_missing=True, as_of=True)
         if not outcome.parts and not claim.checkable_parts() and (investor, host) == (None, None):
@@ -398,10 +400,11 @@ class EconomyChecks(CheckerBase):
         verb, way = direction
         singles = sorted({first for first, last in periods if first == last})
         ranges = [(first, last) for first, last in periods if first != last]
-        if len(singles) > 2 and not ranges:
-            # "rose from $4.5 million in 2022 to $7.5 million in 2023 and $13.5 million in
-            # 2024": the change from the first year to the last, each step the same way
-            outcome.add(*steps_part(figures, singles, verb, way))
+        steps, used = steps_parts(claim, figures, singles, ranges, direction)
+        outcome.records += used
+        for part in steps:  # "rose from $4.5m in 2022 to … in 2023 and …", "every year": each
+            outcome.add(*part)  # step the same way
+        if steps:
             return
         if len(singles) == 2:
             base_year, target = singles

@@ -104,6 +104,38 @@ def steps_part(
     return ("change", verb, way, Status.agrees if moved == {way} else Status.differs, shown)
 
 
+#: 'every year', 'each year', 'year after year', 'year on year': each step of a span of years.
+_EVERY_YEAR = re.compile(
+    r"\b(?:every|each)\s+(?:single\s+)?year\b|\byear[- ](?:after|on|over)[- ]year\b"
+)
+
+
+def steps_parts(
+    claim: Claim,
+    figures: Sequence[TradeFigure],
+    singles: list[int],
+    ranges: list[tuple[int, int]],
+    direction: tuple[str, str],
+) -> tuple[list[tuple[Any, ...]], list[TradeFigure]]:
+    """The parts of a change said of every step, and the figures of its years: 'rose … in
+    2022, … in 2023 and … in 2024', or 'increased every year from 2022 through 2024' (each
+    year of the span on record, each step the claim's way). None for any other change."""
+    verb, way = direction
+    every = _EVERY_YEAR.search(claim.folded)
+    if len(singles) > 2 and not ranges:
+        years, parts = singles, []
+    elif every is not None and len(ranges) == 1 and not singles:
+        years = list(range(ranges[0][0], ranges[0][1] + 1))
+        label = f"{ranges[0][0]}–{ranges[0][1]}"
+        parts = [("period", text, label, Status.agrees, label) for text in (label, every.group())]
+    else:
+        return [], []
+    used = [item for item in figures if item.measure is TradeMeasure.two_way_yearly]
+    return [steps_part(figures, years, verb, way), *parts], [
+        item for item in used if item.year_from in years
+    ]
+
+
 def counted_base(claim: Claim, periods: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'Tripled in two years to reach $13.5 million in 2024': the year the change is counted
     from is the one year named less the years counted, as if it were written."""
