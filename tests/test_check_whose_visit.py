@@ -46,8 +46,8 @@ PEOPLE = {"ann-lee": _person("ann-lee", "Ann Lee"), "bo-tan": _person("bo-tan", 
 
 def test_the_visit_of_those_dates_is_its_visitors() -> None:
     assert VISITS[0].kind is EventKind.visit
-    owned = owned_by_date("The visit ran from May 2 to 4.", VISITS, PEOPLE)
-    assert owned == "Ann Lee's visit ran from May 2 to 4."
+    owned = owned_by_date("The visit lasted three days, from May 2 to 4.", VISITS, PEOPLE)
+    assert owned == "Ann Lee's visit lasted three days, from May 2 to 4."
     assert owned_by_date("The trip in 2014 was short.", VISITS, PEOPLE) == (
         "Bo Tan's trip in 2014 was short."
     )
@@ -57,6 +57,8 @@ def test_the_visit_of_those_dates_is_its_visitors() -> None:
     "text",
     [
         "The visit lasted two days.",  # no date: any visit
+        "The visit took place in 2014.",  # only its date: it would back itself
+        "The visit ran from May 2 to 4.",
         "The visit ran from May 2 to 9.",  # no visit of those dates
         "The visit by Bo Tan ran from May 2 to 4.",  # already owned
         "A visit ran from May 2 to 4.",
@@ -69,7 +71,7 @@ def test_a_visit_the_dates_do_not_single_out_is_left_as_written(text: str) -> No
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        ("The visit ran from March 6 to 7.", "supported"),
+        ("The visit ran from March 6 to 7.", "unverified"),  # says only when
         ("The visit lasted two days, running from the 6th to the 7th of March.", "supported"),
         (
             "The visit ran from March 6 to 7 at the invitation of Luong Cuong.",
