@@ -462,8 +462,8 @@ def test_a_number_in_an_undecided_piece_keeps_the_whole_from_backing_it() -> Non
         ),
         ("Energy was among the areas Bo named.", "Bo named energy among the areas."),
         (
-            "Utopia was among the places that hosted it.",
-            "Utopia was among the places that hosted it.",
+            "Utopia was among the few to host it.",
+            "Utopia was among the few to host it.",
         ),
     ],
 )

@@ -57,9 +57,12 @@ def test_completion_on_a_broken_store_offers_nothing_and_does_not_crash(tmp_path
 
 
 def test_the_completion_script_is_shown(store_path: Path) -> None:
+    """For bash, named: left to detect the shell, Typer walks the process tree, which fails
+    under a job runner with no shell above it (`Shell  not supported.`)."""
+    named = {"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}  # the shell from the argument
     result = subprocess.run(
         [sys.executable, "-m", "kgvn", "--show-completion", "bash"],
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        env={**os.environ, "PYTHONPATH": str(REPO), **named},
         capture_output=True,
         text=True,
         timeout=60,
