@@ -125,8 +125,8 @@ def _verb_role(folded: str, raw: str, places: Places, country: str) -> Role | No
 
 
 def serves_itself(text: str, places: Places) -> bool:
-    """'Hanoi would link Utopia with X' where Hanoi is Utopia's capital: a side said to connect
-    itself, which no record of a go-between can back."""
+    """'Utopolis would link Utopia with X' where Utopolis is Utopia's capital: a side said to
+    connect itself, which no record of a go-between can back."""
     if not _mentioned(text):
         return False
     country = places.pattern("names", "capitals")
