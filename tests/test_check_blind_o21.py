@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kgvn.check import Checker
 from kgvn.check.compare.orgswap import Organisation, unnamed
+from kgvn.check.frame.apart import amount_tail
 from kgvn.check.frame.atoms import atoms
 from kgvn.check.frame.recast import recast
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
@@ -142,3 +143,13 @@ def test_things_among_a_set_are_what_the_set_includes() -> None:
         "Utopia was among the first countries to recognise Oceania.",
     ):
         assert "include" not in recast(ranked)
+
+
+def test_a_change_from_one_figure_to_another_takes_the_years_of_its_span() -> None:
+    main = "Tin sales tripled between 2019 and 2021"
+    read = amount_tail(main, "climbing from $2 million to $6 million", "Tin sales")
+    assert read == "Tin sales climbing from $2 million in 2019 to $6 million in 2021"
+    # one figure after one year: that year, as before
+    assert amount_tail("Tin sales rose in 2021", "reaching $6 million", "Tin sales") == (
+        "Tin sales reaching $6 million in 2021"
+    )

@@ -56,6 +56,10 @@ def elided_by(sentence: str) -> str | None:
 
 _AMOUNT = re.compile(r"(?:\$|US\$|USD|\bmillion\b|\bbillion\b)", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+#: 'from $4.5 million to $13.5 million': the two figures of a change over a span of years.
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?P<a>\S+(?:\s+(?:million|billion))?)\s+to\s+(?P<b>\S+(?:\s+(?:million|billion))?)"
+)
 
 
 def amount_tail(main: str, tail: str, noun: str) -> str | None:
@@ -68,6 +72,10 @@ def amount_tail(main: str, tail: str, noun: str) -> str | None:
     if _YEARS.search(tail):
         return f"{noun} {tail}"
     years = _YEARS.findall(main)
+    span = _FROM_TO.search(tail)
+    if span is not None and len(years) >= 2:  # '… between 2022 and 2024, climbing from A to B'
+        dated = f"from {span['a']} in {years[0]} to {span['b']} in {years[-1]}"
+        return f"{noun} {tail[: span.start()]}{dated}{tail[span.end() :]}"
     return f"{noun} {tail} in {years[-1]}" if years else None
 
 
