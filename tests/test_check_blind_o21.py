@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from kgvn.check import Checker
 from kgvn.check.compare.orgswap import Organisation, unnamed
+from kgvn.check.frame.apart import amount_tail
+from kgvn.check.frame.asides import concessive
 from kgvn.check.frame.atoms import atoms
 from kgvn.check.frame.recast import recast
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
@@ -142,3 +144,22 @@ def test_things_among_a_set_are_what_the_set_includes() -> None:
         "Utopia was among the first countries to recognise Oceania.",
     ):
         assert "include" not in recast(ranked)
+
+
+def test_a_change_from_one_figure_to_another_takes_the_years_of_its_span() -> None:
+    main = "Tin sales tripled between 2019 and 2021"
+    read = amount_tail(main, "climbing from $2 million to $6 million", "Tin sales")
+    assert read == "Tin sales climbing from $2 million in 2019 to $6 million in 2021"
+    # one figure after one year: that year, as before
+    assert amount_tail("Tin sales rose in 2021", "reaching $6 million", "Tin sales") == (
+        "Tin sales reaching $6 million in 2021"
+    )
+
+
+def test_a_concessive_clause_with_no_comma_is_set_off_as_one() -> None:
+    said = concessive("Tin sales stay low although exports have grown since 2019.")
+    assert said == "Tin sales stay low, although exports have grown since 2019."
+    # 'although' before no clause of its own is left alone
+    assert (
+        concessive("Tin sales stay low although rising.") == "Tin sales stay low although rising."
+    )

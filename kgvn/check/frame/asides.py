@@ -36,9 +36,18 @@ _BUT_SPLITS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|did|does|do)\b")
 
 
+#: "X remains small even though trade has grown": a concessive clause (a subject and a finite
+#: verb of its own) with no comma before it, which a comma sets off as the clause it is.
+_BARE_CONCESSIVE = re.compile(
+    r"(?<=[a-z0-9%])\s+(?P<word>even\s+though|although)\s+(?=(?:[\w'’-]+\s+){1,8}?"
+    r"(?:has|have|had|is|are|was|were|remains?|remained)\s)"
+)
+
+
 def concessive(sentence: str) -> str:
     """The sentence with a concessive aside between commas said as a clause of its own, or
-    the sentence itself."""
+    the sentence itself (a concessive clause with no comma before it given one)."""
+    sentence = _BARE_CONCESSIVE.sub(lambda found: f", {found['word']} ", sentence)
     body = sentence.strip()
     stop = body[-1] if body[-1:] in ".!?" else ""
     match = _ASIDE.match(body.rstrip(".!?"))
