@@ -9,6 +9,7 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.compare.levels import Level, Levels, characterised, said_as_predicate
+from kgvn.check.lexicon import group_key
 from kgvn.check.result import CheckResult, Verdict
 
 TEXTS = {
@@ -112,4 +113,21 @@ def test_a_level_is_kept_to_its_subject() -> None:
     ],
 )  # fmt: skip
 def test_levels_on_the_store(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict.value == verdict
+
+
+def test_a_word_of_a_synonym_group_keys_alike_in_any_inflection() -> None:
+    """'regards' and 'considers' say one thing, so a side put before either is compared."""
+    assert group_key("regards") == group_key("considers") == group_key("treated")
+    assert group_key("regards") != group_key("values")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kasymaliev said Kyrgyzstan treats Vietnam as a foreign-policy priority.", "supported"),
+        ("Kasymaliev said Vietnam regards Kyrgyzstan as a foreign-policy priority.", "unverified"),
+    ],
+)
+def test_the_sides_of_a_regard_on_the_store(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
