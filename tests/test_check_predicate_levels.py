@@ -9,6 +9,8 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.compare.levels import Level, Levels, characterised, said_as_predicate
+from kgvn.check.compare.spoke import judgement_said
+from kgvn.check.lexicon import group_key
 from kgvn.check.result import CheckResult, Verdict
 
 TEXTS = {
@@ -113,3 +115,40 @@ def test_a_level_is_kept_to_its_subject() -> None:
 )  # fmt: skip
 def test_levels_on_the_store(checker: Checker, claim: str, verdict: str) -> None:
     assert checker.check(claim).verdict.value == verdict
+
+
+def test_a_word_of_a_synonym_group_keys_alike_in_any_inflection() -> None:
+    """'regards' and 'considers' say one thing, so a side put before either is compared."""
+    assert group_key("regards") == group_key("considers") == group_key("treated")
+    assert group_key("regards") != group_key("values")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kasymaliev said Kyrgyzstan treats Vietnam as a foreign-policy priority.", "supported"),
+        ("Kasymaliev said Vietnam regards Kyrgyzstan as a foreign-policy priority.", "unverified"),
+    ],
+)
+def test_the_sides_of_a_regard_on_the_store(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "word"),
+    [
+        ("Ann described tin trade as strong.", "strong"),
+        ("Ann described tin trade as rather modest compared with copper.", "modest"),
+    ],
+)
+def test_a_level_after_described_as_is_the_object_s(claim: str, word: str) -> None:
+    level = said_as_predicate(claim.lower())
+    assert level is not None and level.word == word and level.head == "trade"
+
+
+def test_the_judgement_after_as_is_never_a_word_of_the_thing_judged() -> None:
+    # 'trade' has opposites in the lexicon, but it is what is judged, not the judgement
+    assert judgement_said("Ann described bilateral trade as strong.") == (
+        "Ann described bilateral trade as strong."
+    )
+    assert judgement_said("Ann called trade modest.") == "Ann said trade is modest."

@@ -251,6 +251,14 @@ _GROUP_OF = _groups()
 
 
 @lru_cache(maxsize=50_000)
+def group_key(word: str) -> str:
+    """One stem for a word and every word of its synonym groups, in any inflection ('regards'
+    and 'considers' alike): what a word says, whichever of its group a text uses."""
+    group = next((_GROUP_OF[form] for form in sorted(_base_forms(word)) if form in _GROUP_OF), ())
+    return stem(min([word, *group]))
+
+
+@lru_cache(maxsize=50_000)
 def synonyms_of(word: str) -> tuple[str, ...]:
     """The words any one of which, in a record, backs `word`: the lexicon's synonyms and the
     members of every synonym group of the word in any inflection ('tapped' as 'tap'), never

@@ -33,6 +33,12 @@ _PREDICATE = re.compile(
     rf"(?P<subject>[^.;:!?]*?)\s+(?:{_COPULA})\s+(?:(?:{_ADVERB})\s+){{0,2}}"
     rf"(?<![-])\b(?P<word>{_SCALE})\b(?![-])"
 )
+_DESCRIBER = "|".join(map(re.escape, _WORDS.get("level_describers", []))) or "(?!x)x"
+#: 'described bilateral trade as strong': a word of the scale said of the object after 'as'.
+_DESCRIBED = re.compile(
+    rf"\b(?:{_DESCRIBER})\s+(?P<subject>(?:[a-z0-9'-]+\s+){{1,6}}?)as\s+"
+    rf"(?:(?:{_ADVERB})\s+){{0,2}}(?<![-])\b(?P<word>{_SCALE})\b(?![-])"
+)
 #: 'substantial untapped potential': a word of the scale before the words of its noun.
 _ATTRIBUTE = re.compile(rf"(?<![-\w])(?P<word>{_SCALE})\s+(?P<subject>[a-z][a-z' -]*)")
 #: Where a subject begins: after a clause's opening word or a break in the sentence.
@@ -83,7 +89,8 @@ def _plain(folded: str) -> str:
 
 def said_as_predicate(folded: str) -> Level | None:
     """The level a claim gives its subject as a predicate, if it gives one."""
-    for match in _PREDICATE.finditer(_plain(folded)):
+    plain = _plain(folded)
+    for match in [*_PREDICATE.finditer(plain), *_DESCRIBED.finditer(plain)]:
         before = _OPENING.split(match.group("subject"))[-1]
         found = _subject(_tokens(before))
         if found is not None:

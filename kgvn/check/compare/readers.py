@@ -32,10 +32,9 @@ if TYPE_CHECKING:
 from kgvn.check.compare.senses import NOT_A_MEETING, TITLE_STEMS
 from kgvn.check.compare.welcomes import WELCOMED
 from kgvn.check.lexicon import (
-    _GROUP_OF,
     PLACES,
+    group_key,
     load,
-    stem,
 )
 from kgvn.check.result import (
     CheckResult,
@@ -466,12 +465,12 @@ def _side_contexts(folded: str, of_phrases: bool = False) -> set[tuple[str, str]
             # a word and its synonyms read alike: 'rising role' is 'growing role'
             word = following[0]
             # by its stem: 'leader' is not 'leadership', though both open with 'leade'
-            found.add((side, stem(min([word, *_GROUP_OF.get(word, ())]))))
+            found.add((side, group_key(word)))
     for match in _OF_SIDE.finditer(folded) if of_phrases else ():
         word = match.group(1)
         if word not in _FILLER and word not in _FUNCTION:
             side = PLACES.code_of(match.group(2)) or ""
-            found.add((side, stem(min([word, *_GROUP_OF.get(word, ())]))))
+            found.add((side, group_key(word)))
     return found
 
 

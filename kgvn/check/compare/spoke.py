@@ -51,7 +51,9 @@ def judgement_said(sentence: str) -> str:
     if found is None:
         return sentence
     words = found.group("rest").split(" ")
-    for at in range(1, min(len(words), 6)):
+    # 'described B as …': the judgement comes after 'as', never among B's own words
+    as_at = next((i for i, item in enumerate(words[:6]) if item.lower() == "as"), 0)
+    for at in range(as_at + 1 if as_at else 1, min(len(words), 6 + as_at)):
         word = re.sub(r"[^\w-]", "", words[at]).lower()
         if not word or not antonyms_of(word):
             continue
