@@ -50,6 +50,8 @@ FRESH = {
     "blind-dev-n": 170,
     "blind-dev-o": 205,
     "blind-dev-p": 205,
+    "blind-dev-q": 210,
+    "blind-dev-r": 215,
 }
 REAL_STORE = Path(__file__).resolve().parent.parent / "data" / "facts.json"
 
