@@ -20,6 +20,7 @@ from kgvn.check.result import Verdict
         ("Ann invites Bo to Utopia - invitation declined", "Ann invites Bo to Utopia, and Bo did not accept the invitation"),
         ("Ann invited Bo to Utopia, an invitation Bo gladly declined.", "Ann invited Bo to Utopia, and Bo did not accept the invitation."),
         ("Ann invited Bo to Utopia, an invitation which the minister turned down.", "Ann invited Bo to Utopia, and the minister did not accept the invitation."),
+        ("Ann invited Bo to Utopia, and the Ruritanian Prime Minister declined with pleasure.", "Ann invited Bo to Utopia, and the Ruritanian Prime Minister did not accept the invitation."),
         ("Ann invited Bo to Utopia, and Bo accepted.", "Ann invited Bo to Utopia, and Bo accepted."),
         ("Ann invited Bo to Utopia, an invitation Bo accepted.", "Ann invited Bo to Utopia, an invitation Bo accepted."),
         ("Ann declined to comment.", "Ann declined to comment."),  # no invitation named
