@@ -310,7 +310,7 @@ def _completed(first: str, second: str) -> str:
 _DECLINED = re.compile(
     r"(?P<joint>,?\s+(?:and|but)\s+|\s+[-–—:]\s+|,\s+)"
     r"(?:(?:an?|the)\s+invitation\s+(?:that\s+|which\s+)?(?=[A-Z]|the\s|he\s|she\s))?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
-    r"|(?:he|she|they)|the\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,2}|(?:the\s+)?invitation\s+(?:was\s+)?)"
+    r"|(?:he|she|they)|the\s+[A-Za-z]+(?:\s+(?![a-z]+ly\b)[A-Za-z]+){0,2}|(?:the\s+)?invitation\s+(?:was\s+)?)"
     r"\s*(?:\w+ly\s+)?(?:declined|refused|rejected|turned\s+(?:it\s+)?down)"
     r"(?:\s+(?:it|the\s+invitation))?(?:\s+with\s+\w+)?\s*(?P<end>[.!?]?)$",
 )
