@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from kgvn.claims import (
     NEGATION,
     Claim,
+    Count,
 )
 from kgvn.records import (
     Statement,
@@ -247,27 +248,14 @@ class SocietyChecks(CheckerBase):
         for count in claim.counts:
             if (count.noun in PEOPLE_NOUNS or not count.noun) and size and size.value:
                 approximate = re.search(r"approx|about|around", fold(size.unit or "")) is not None
-                agrees = count_agrees(count, size.value, approximate)
-                outcome.add(
-                    "count",
-                    count.text,
-                    count.value,
-                    Status.agrees if agrees else Status.differs,
-                    f"{'around ' if approximate else ''}{size.value:g} people",
-                )
-                outcome.records.append(size)
+                shown = f"{'around ' if approximate else ''}{size.value:g} people"
+                _compare_count(outcome, count, size, approximate, shown)
             elif (
                 count.noun.startswith(("famil", "household")) and citizenship and citizenship.value
             ):
-                agrees = count_agrees(count, citizenship.value, False)
-                outcome.add(
-                    "count",
-                    count.text,
-                    count.value,
-                    Status.agrees if agrees else Status.differs,
-                    f"{citizenship.value:g} families",
+                _compare_count(
+                    outcome, count, citizenship, False, f"{citizenship.value:g} families"
                 )
-                outcome.records.append(citizenship)
         if not outcome.parts:
             return self._statements(claim, mentions, about="communit")
         claimed_nationality = self._nationality(claim.folded)
@@ -334,3 +322,14 @@ def _of_things(claim: Claim, number: str, people: str) -> bool:
     at = claim.folded.find(fold(number))
     after = _AFTER_SIZE.format(nouns="|".join(PEOPLE_NOUNS), people=people)
     return at >= 0 and compiled(after).match(claim.folded, at + len(fold(number))) is not None
+
+
+def _compare_count(
+    outcome: _Outcome, count: Count, held: Statement, approximate: bool, shown: str
+) -> None:
+    """A count the claim gives against the statement that holds it."""
+    agrees = count_agrees(count, held.value or 0, approximate)
+    outcome.add(
+        "count", count.text, count.value, Status.agrees if agrees else Status.differs, shown
+    )
+    outcome.records.append(held)
