@@ -55,3 +55,20 @@ def test_one_swapped_word_is_never_supported(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kasymaliev had met Chinh before.", Verdict.unverified),
+        ("Chinh and Kasymaliev had already met before.", Verdict.unverified),
+        ("Kasymaliev had visited Vietnam before.", Verdict.contradicted),  # the record: first
+        ("Kasymaliev met Chinh at a ceremony before the talks.", Verdict.supported),
+    ],
+)
+def test_an_earlier_occasion_is_not_backed_by_the_records_own_before(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    """'Had met … before': some earlier occasion. The record's 'before their talks' (the photo
+    exhibition) orders two acts of the visit; it says nothing of an earlier meeting."""
+    assert checker.check(claim).verdict is verdict

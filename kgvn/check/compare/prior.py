@@ -68,6 +68,11 @@ _REPEATED = re.compile(
     r"(?:(?:many|several|multiple|numerous|countless|a number of)\s+times|twice|repeatedly|often"
     r"|frequently|on\s+(?:several|many|numerous)\s+occasions)[.!?]?$"
 )
+#: "Ann had met Bo before.": an act on some earlier occasion, "before" with nothing after it.
+_EARLIER_OCCASION = re.compile(
+    r"^[^,;]+?\s+had\s+(?!never\b|not\b)(?:already\s+|previously\s+)?[a-z]+\b[^,;]*?"
+    r"\s+before\s*[.!?]?$"
+)
 #: A bound that is the visit itself: nothing after "before", or "his/the visit", "this trip".
 _ITSELF = re.compile(
     r"^\s*(?:(?:his|her|their|this|that|the|its)\s+(?:\w+\s+){0,2}(?:visit|trip|arrival)\b.*)?$",
@@ -144,6 +149,10 @@ class Prior:
 
     def recheck(self, claim: str, result: CheckResult) -> CheckResult:
         """The verdict on a denial bounded by 'before', or `result` for any other claim."""
+        if result.verdict is Verdict.supported and _EARLIER_OCCASION.match(claim.strip()):
+            # the record's own 'before' (the talks, the ceremony) is no earlier occasion
+            explanation = "The claim speaks of an earlier occasion; the record gives none."
+            return replace(result, verdict=Verdict.unverified, explanation=explanation)
         between = _BETWEEN.match(claim.strip())
         if between is not None and result.verdict is Verdict.unverified:
             return self._between(claim, between, result)
