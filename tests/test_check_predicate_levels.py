@@ -63,7 +63,6 @@ def test_a_claim_is_read_as_a_predicate(claim: str, word: str, high: bool) -> No
     [
         "The tin guild, about 100 strong, met.",  # a figure's 'strong'
         "The tin guild is 100 strong.",
-        "Tin trade is not strong.",  # a denial is not a level
         "Tin trade could be strong.",  # nor a possibility
         "Tin trade has grown stronger.",
     ],
@@ -152,3 +151,22 @@ def test_the_judgement_after_as_is_never_a_word_of_the_thing_judged() -> None:
         "Ann described bilateral trade as strong."
     )
     assert judgement_said("Ann called trade modest.") == "Ann said trade is modest."
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Economic cooperation is not strong.", Verdict.supported),  # the record: modest
+        ("Economic cooperation is not modest.", Verdict.contradicted),
+    ],
+)
+def test_a_level_denied_is_the_other_side_of_the_scale(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    """'Not strong' was read as denying the record's words and came back contradicted."""
+    assert checker.check(claim).verdict is verdict
+
+
+def test_a_denied_level_is_read_from_the_predicate() -> None:
+    level = said_as_predicate("trade is not strong")
+    assert level is not None and level.negated and level.high is False

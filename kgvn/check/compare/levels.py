@@ -30,7 +30,7 @@ _COPULA = "|".join(sorted(map(re.escape, _WORDS.get("level_copulas", [])), key=l
 _ADVERB = "|".join(map(re.escape, _WORDS.get("level_adverbs", []))) or "(?!x)x"
 #: 'X remains (relatively) modest': a word of the scale said of the subject before the verb.
 _PREDICATE = re.compile(
-    rf"(?P<subject>[^.;:!?]*?)\s+(?:{_COPULA})\s+(?:(?:{_ADVERB})\s+){{0,2}}"
+    rf"(?P<subject>[^.;:!?]*?)\s+(?:{_COPULA})\s+(?P<not>not\s+)?(?:(?:{_ADVERB})\s+){{0,2}}"
     rf"(?<![-])\b(?P<word>{_SCALE})\b(?![-])"
 )
 _DESCRIBER = "|".join(map(re.escape, _WORDS.get("level_describers", []))) or "(?!x)x"
@@ -54,6 +54,10 @@ _FUNCTION = frozenset(_WORDS.get("function_words", [])) | frozenset(
 )
 
 
+#: A speaker named for the words: 'X said …', '…, according to X'.
+_SAID = re.compile(r"\b(?:said|says|say|told|noted|stressed|according to|added)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Level:
     """A subject (the stems of its words, its head) said to be high or low on the scale."""
@@ -63,6 +67,8 @@ class Level:
     word: str
     high: bool
     record_id: str = ""
+    #: Said with 'not' ('is not strong'): the claim puts its subject on the other side.
+    negated: bool = False
 
 
 def _subject(words: Iterable[str]) -> tuple[frozenset[str], str] | None:
@@ -95,7 +101,8 @@ def said_as_predicate(folded: str) -> Level | None:
         found = _subject(_tokens(before))
         if found is not None:
             word = match.group("word")
-            return Level(found[0], found[1], word, _LEVELS[word])
+            negated = bool(match.groupdict().get("not"))
+            return Level(found[0], found[1], word, _LEVELS[word] is not negated, negated=negated)
     return None
 
 
@@ -139,7 +146,7 @@ class Levels:
     def judge(self, text: str, result: CheckResult) -> CheckResult:
         """The result, or contradicted when the record puts the claim's subject on the other
         side of the scale, or left open when it says the claim's word only of another thing."""
-        if result.verdict is Verdict.contradicted or not self.held:
+        if not self.held:
             return result
         folded = fold(text)
         claimed = said_as_predicate(folded)
@@ -147,6 +154,8 @@ class Levels:
             return result  # the record's levels are of its own two countries' affairs
         same = [level for level in self.held if _same(claimed, level)]
         opposite = next((level for level in same if level.high is not claimed.high), None)
+        if result.verdict is Verdict.contradicted:
+            return self._denied_level(claimed, same, opposite, result)
         if opposite is not None:
             part = PartResult("level", claimed.word, claimed.word, Status.differs, opposite.word)
             shown = self.matched(opposite.record_id)
@@ -171,4 +180,26 @@ class Levels:
             explanation=f"The record says “{elsewhere[0].word}” of another thing of this "
             "kind, not of the one the claim names.",
             parts=[*result.parts, part],
+        )
+
+    def _denied_level(
+        self, claimed: Level, same: list[Level], opposite: Level | None, result: CheckResult
+    ) -> CheckResult:
+        """'Economic cooperation is not strong' against 'remains modest': the denial was read
+        as denying the record's words, but it puts the subject where the record does."""
+        agreeing = [level for level in same if level.high is claimed.high]
+        differing = any(part.status is Status.differs for part in result.parts)
+        if not claimed.negated or opposite is not None or not agreeing or differing:
+            return result  # a part stated otherwise (a year, a person) still contradicts
+        if _SAID.search(result.claim):
+            return result  # whose words they are is a slot this reading does not compare
+        held = agreeing[0]
+        part = PartResult("level", f"not {claimed.word}", claimed.word, Status.agrees, held.word)
+        shown = self.matched(held.record_id)
+        return CheckResult(
+            result.claim,
+            Verdict.supported,
+            f"The record says “{held.word}” of this, which is not “{claimed.word}”.",
+            [part],
+            [shown] if shown is not None else result.records,
         )
