@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
+from kgvn.check.frame.asides import naming_dropped
 from kgvn.check.frame.recast import declined
 from kgvn.check.result import Verdict
 
@@ -72,3 +73,16 @@ def test_an_earlier_occasion_is_not_backed_by_the_records_own_before(
     """'Had met … before': some earlier occasion. The record's 'before their talks' (the photo
     exhibition) orders two acts of the visit; it says nothing of an earlier meeting."""
     assert checker.check(claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("On the Eastern Sea, which Utopia calls the Blue Sea, Ann spoke.", "On the Eastern Sea, Ann spoke."),
+        ("On the Eastern Sea, also known as the Blue Sea, Ann spoke.", "On the Eastern Sea, Ann spoke."),
+        ("On the Eastern Sea, which is shallow, Ann spoke.", "On the Eastern Sea, which is shallow, Ann spoke."),
+        ("Ann, called the Iron Lady, spoke.", "Ann, called the Iron Lady, spoke."),
+    ],
+)  # fmt: skip
+def test_an_aside_giving_another_name_is_no_fact_of_the_sentence(sentence: str, read: str) -> None:
+    assert naming_dropped(sentence) == read

@@ -153,3 +153,21 @@ def along_with(sentence: str) -> str:
         return sentence
     verb = _PLURAL.get(match["verb"], match["verb"])
     return f"{match['a']} and {match['b']} {verb}{match['rest']}"
+
+
+#: "the Eastern Sea, internationally called the Blue Sea,", "the Eastern Sea, which Utopia calls
+#: the Blue Sea,": another name for the thing just named, an aside on naming rather than a fact of
+#: the sentence. Only after a thing named with 'the': a person's nickname is a claim of its own.
+_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_NAMING = re.compile(
+    rf"(?P<thing>\bthe\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)"
+    r"(?:,\s+(?:(?:also|internationally|commonly|widely|locally|officially)\s+)?"
+    rf"(?:known\s+as|called|referred\s+to\s+as|dubbed)\s+{_NAME}"
+    r"|,\s+which\s+(?:[A-Z][\w’'-]*\s+)+(?:calls|call|refers\s+to\s+as|knows\s+as)\s+"
+    rf"{_NAME})(?=,)"
+)
+
+
+def naming_dropped(sentence: str) -> str:
+    """The sentence without an aside that gives another name of the thing before it."""
+    return _NAMING.sub(lambda found: found["thing"], sentence)

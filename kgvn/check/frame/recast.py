@@ -27,7 +27,14 @@ from __future__ import annotations
 import re
 
 from kgvn.check.frame.afterwhich import then_said
-from kgvn.check.frame.asides import along_with, concessive, levels_after_change, purpose, short_of
+from kgvn.check.frame.asides import (
+    along_with,
+    concessive,
+    levels_after_change,
+    naming_dropped,
+    purpose,
+    short_of,
+)
 from kgvn.check.frame.waited import waited
 from kgvn.check.lexicon import PLACES, load
 from kgvn.claim_patterns import MONTH_PATTERN
@@ -253,6 +260,7 @@ _AMONG = re.compile(
 
 def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
+    sentence = naming_dropped(sentence)  # ', which Utopia calls the Eastern Sea,': a name
     sentence = concessive(purpose(short_of(levels_after_change(then_said(waited(sentence))))))
     sentence = _among_listed(sentence)
     sentence = along_with(_sent_through(sentence))
