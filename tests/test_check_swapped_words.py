@@ -86,3 +86,19 @@ def test_an_earlier_occasion_is_not_backed_by_the_records_own_before(
 )  # fmt: skip
 def test_an_aside_giving_another_name_is_no_fact_of_the_sentence(sentence: str, read: str) -> None:
     assert naming_dropped(sentence) == read
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("During his meeting with To Lam, Kasymaliev invited Chinh to visit Kyrgyzstan.", Verdict.partly_supported),
+        ("During the talks, Kasymaliev invited Chinh to visit Kyrgyzstan.", Verdict.supported),
+        ("At the reception, Cuong thanked Kyrgyzstan for supporting the Vietnamese community.", Verdict.supported),
+    ],
+)  # fmt: skip
+def test_an_act_set_at_a_meeting_must_be_reported_at_it(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    """Both facts are on record; whether the one was done at the other is a third (it was
+    supported: the invitation was made at the talks with Chinh, not at the meeting with To Lam)."""
+    assert checker.check(claim).verdict is verdict

@@ -30,7 +30,7 @@ from kgvn.check.compare.other_act import other_act
 from kgvn.check.compare.others import other_country
 from kgvn.check.compare.prior import Prior
 from kgvn.check.compare.roles import PersonPlaces
-from kgvn.check.compare.setting import setting_tied
+from kgvn.check.compare.setting import occasion_tied, setting_tied
 from kgvn.check.compare.share_guard import share
 from kgvn.check.compare.speakers import attributed
 from kgvn.check.compare.spoke import judgement_said, talks_said
@@ -357,7 +357,7 @@ class Pipeline:
         first, *rest = pieces
         named = partial(self.acted_on_named, sentence)
         checked = [self._atom(first), *(unnamed_person(self._leaning(p), named) for p in rest)]
-        result = aggregate(sentence, checked)
+        result = occasion_tied(sentence, aggregate(sentence, checked))  # 'During X, …'
         title = fronted_title(sentence)
         backed = [atom.claim for atom in checked if atom.verdict is Verdict.supported]
         if result.verdict is Verdict.partly_supported and title is not None and backed == [title]:

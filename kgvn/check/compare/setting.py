@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kgvn.check.compare.speakers import said_at
+from kgvn.check.frame.participles import setting_of
 from kgvn.check.result import CheckResult, Verdict
 
 
@@ -29,4 +30,27 @@ def setting_tied(sentence: str, result: CheckResult) -> CheckResult:
         verdict=Verdict.partly_supported,
         explanation="The record has the words and the meeting, but no article reports the "
         f"words as said at that meeting ({result.explanation})",
+    )
+
+
+def occasion_tied(sentence: str, result: CheckResult) -> CheckResult:
+    """'During his meeting with Bo, Ann invited Cy': the act and the meeting are each on record
+    (the meeting split off as '… held his meeting with Bo'), but the act was done at that meeting
+    only when an article that reports the meeting reports the act too; else at most partly
+    supported."""
+    what = setting_of(sentence)
+    if what is None or result.verdict is not Verdict.supported:
+        return result
+    held = [atom for atom in result.atoms if f"held {what.lower()}" in atom.claim.lower()]
+    acts = [atom for atom in result.atoms if atom not in held]
+    if len(held) != 1 or not acts:
+        return result
+    reported = {record.evidence[0].source for record in held[0].records if record.evidence}
+    if all(reported & _sources(act) for act in acts):
+        return result
+    return replace(
+        result,
+        verdict=Verdict.partly_supported,
+        explanation="The record has the meeting and what was done, but no article reports it "
+        f"as done at that meeting ({result.explanation})",
     )

@@ -92,6 +92,12 @@ _SETTING = re.compile(
 )
 
 
+def setting_of(body: str) -> str | None:
+    """The meeting a sentence opens with ('During the talks, …': 'the talks'), or None."""
+    match = _SETTING.match(body.strip())
+    return match["what"] if match is not None else None
+
+
 def opening_setting(body: str, subject_of: Callable[[str], str]) -> list[str] | None:
     """[the main clause, the meeting it opens with held by the main clause's subject], or None
     when the sentence opens with no meeting or its subject is not named."""
