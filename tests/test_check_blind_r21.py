@@ -1,0 +1,38 @@
+"""Rules found on the misses of a blind split of the story retold to a colleague (blind-dev-r),
+each shown on other words and records."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgvn.check import Checker
+from kgvn.check.result import Verdict
+from kgvn.claims import parse_claim
+
+# --- 'last year' takes its place among the written years, in text order ----------------------
+
+
+def test_a_relative_year_is_read_in_its_place_among_the_written_years() -> None:
+    claim = parse_claim("Sales were $9 million last year, up from $4 million in 2019.", 2021)
+    assert claim.years == (2020, 2019)
+    later = parse_claim("Sales were $4 million in 2019 and $9 million last year.", 2021)
+    assert later.years == (2019, 2020)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Two-way trade amounted to $13.5 million last year, up from $7.5 million in 2023.",
+            Verdict.supported,
+        ),
+        (
+            "Two-way trade amounted to $7.5 million last year, up from $13.5 million in 2023.",
+            Verdict.contradicted,
+        ),
+    ],
+)
+def test_each_figure_is_checked_against_its_own_year(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict
