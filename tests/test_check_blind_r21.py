@@ -36,3 +36,29 @@ def test_each_figure_is_checked_against_its_own_year(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+# --- a stock's figure dated after the record's day is a later value, not a different one -------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kyrgyzstan ran three investment projects in Vietnam in 2025.", Verdict.unverified),
+        ("Kyrgyz investment in Vietnam had reached $9 million by mid-2025.", Verdict.unverified),
+        # the record's own day, or an earlier one: the figure is the record's to rule out
+        (
+            "As of October 2024, Kyrgyzstan had three investment projects in Vietnam.",
+            Verdict.contradicted,
+        ),
+        ("As of 2023, Kyrgyzstan had one investment project in Vietnam.", Verdict.contradicted),
+        (
+            "Kyrgyzstan's project in Vietnam was valued at $6 million as of October 2024.",
+            Verdict.contradicted,
+        ),
+    ],
+)
+def test_a_stock_dated_after_the_record_is_left_open(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict
