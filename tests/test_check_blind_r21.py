@@ -62,3 +62,31 @@ def test_a_stock_dated_after_the_record_is_left_open(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+# --- 'push for talks on', 'pushed forward talks on' an agreement: one still under negotiation --
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "The premiers agreed to push for talks on a double taxation avoidance agreement.",
+            Verdict.supported,
+        ),
+        (
+            "The two sides pushed forward talks on an economic cooperation agreement.",
+            Verdict.supported,
+        ),
+        # an agreement already in force is not one still to be negotiated
+        (
+            "The premiers agreed to push for talks on the free trade agreement between Vietnam "
+            "and the EAEU.",
+            Verdict.contradicted,
+        ),
+    ],
+)
+def test_pushing_for_talks_on_an_agreement_says_it_is_under_negotiation(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict
