@@ -90,3 +90,23 @@ def test_pushing_for_talks_on_an_agreement_says_it_is_under_negotiation(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+# --- 'agreed that', 'concurred that' a view: what the speakers said, not an act agreed --------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Le Thi Thu Hang and Abakirov Meder agreed that bilateral relations had developed "
+            "positively.",
+            Verdict.supported,
+        ),
+        ("Chinh and Kasymaliev concurred that trade was growing.", Verdict.supported),
+        ("Chinh and Kasymaliev concurred that trade was shrinking.", Verdict.contradicted),
+        ("The premiers agreed that two-way trade is sustainable.", Verdict.contradicted),
+    ],
+)
+def test_agreeing_that_is_saying_that(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict
