@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
+from kgvn.check.compare.backing import _rephrase
 from kgvn.check.result import Verdict
 from kgvn.claims import parse_claim
 
@@ -109,4 +110,31 @@ def test_pushing_for_talks_on_an_agreement_says_it_is_under_negotiation(
     ],
 )
 def test_agreeing_that_is_saying_that(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict
+
+
+# --- 'each other's markets' are the two countries ------------------------------------------
+
+
+def test_each_others_markets_reads_as_each_others_countries() -> None:
+    said = _rephrase("firms joined fairs in each other's markets and in each other’s market")
+    assert said == "firms joined fairs in each other's countries and in each other's countries"
+    assert _rephrase("fairs in the eaeu market") == "fairs in the eaeu market"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Firms from both countries were encouraged to join fairs in each other's market.",
+            Verdict.supported,
+        ),
+        (
+            "In 2019 the prime ministers welcomed businesses taking part in specialised fairs in "
+            "each other's markets.",
+            Verdict.contradicted,
+        ),
+    ],
+)
+def test_fairs_in_each_others_markets(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
