@@ -138,3 +138,32 @@ def test_each_others_markets_reads_as_each_others_countries() -> None:
 )
 def test_fairs_in_each_others_markets(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+# --- 'the newly independent X' is X said to be independent, no word of its own to back --------
+
+
+def test_newly_independent_is_independent() -> None:
+    assert _rephrase("recognised the newly independent state") == "recognised the independent state"
+    assert _rephrase("a newly-sovereign republic") == "a sovereign republic"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Vietnam recognised newly independent Kyrgyzstan on December 27, 1991.",
+            Verdict.supported,
+        ),
+        (
+            "Vietnam recognised newly independent Kyrgyzstan on December 27, 1992.",
+            Verdict.contradicted,
+        ),
+        (
+            "Vietnam recognised the newly sovereign Kyrgyz Republic in early 1992.",
+            Verdict.contradicted,
+        ),
+    ],
+)
+def test_recognising_the_newly_independent(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict
