@@ -7,6 +7,7 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.compare.backing import _rephrase
+from kgvn.check.frame.official import official_english
 from kgvn.check.result import Verdict
 from kgvn.claims import parse_claim
 
@@ -166,4 +167,44 @@ def test_newly_independent_is_independent() -> None:
     ],
 )
 def test_recognising_the_newly_independent(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict
+
+
+# --- 'had come to X' keeps its tense; a closing 'until now' adds nothing to check; 'few and far
+# --- between' is 'limited' ------------------------------------------------------------------
+
+
+def test_had_come_to_keeps_its_tense_and_until_now_is_dropped() -> None:
+    assert official_english("No envoy had come to Utopia since 1990.") == (
+        "No envoy had visited Utopia since 1990."
+    )
+    assert official_english("Ann came to Utopia.") == "Ann visited Utopia."
+    assert official_english("No envoy had been there since 1990 - until now.") == (
+        "No envoy had been there since 1990."
+    )
+    assert official_english("Ties grew, until now. Trade fell.") == "Ties grew. Trade fell."
+    # an 'until now' inside a sentence stays
+    assert official_english("Until now trade was small.") == "Until now trade was small."
+
+
+def test_few_and_far_between_is_limited() -> None:
+    assert _rephrase("visits have been few and far between") == "visits have been limited"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "No Kyrgyz prime minister had come to Vietnam since relations were established in "
+            "1992, until now.",
+            Verdict.supported,
+        ),
+        ("Kasymaliev had come to Vietnam in 2024.", Verdict.contradicted),
+        (
+            "Exchanges at high level between Vietnam and Kyrgyzstan have been few and far between.",
+            Verdict.supported,
+        ),
+    ],
+)
+def test_retold_wording(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
