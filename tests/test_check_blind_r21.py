@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kgvn.check import Checker
-from kgvn.check.compare.backing import _rephrase
+from kgvn.check.compare.backing import _rephrase, stance_count
 from kgvn.check.frame.official import official_english
 from kgvn.check.result import Verdict
 from kgvn.claims import parse_claim
@@ -207,4 +207,28 @@ def test_few_and_far_between_is_limited() -> None:
     ],
 )
 def test_retold_wording(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict
+
+
+# --- 'X was willing to <act>': the stance word says something beside the name and the act ----
+
+
+def test_stance_words_before_to_are_counted() -> None:
+    assert stance_count(parse_claim("Ann was willing to help Bo.")) == 1
+    assert stance_count(parse_claim("Ann stood ready to help Bo.")) == 1
+    assert stance_count(parse_claim("Ann helped Bo, ready or not.")) == 0
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Abakirov Meder was ready to work closely with Vietnam.", Verdict.supported),
+        ("Abakirov Meder was unwilling to work closely with Vietnam.", Verdict.contradicted),
+        # the stance of someone the record does not give it to
+        ("Kasymaliev was willing to work closely with Vietnam.", Verdict.unverified),
+    ],
+)
+def test_a_stance_and_one_act_match_a_statement(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
     assert checker.check(claim).verdict is verdict
