@@ -232,3 +232,33 @@ def test_a_stance_and_one_act_match_a_statement(
     checker: Checker, claim: str, verdict: Verdict
 ) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+# --- ', alongside cooperation in …' joins one more field, like ', as well as' -----------------
+
+
+def test_alongside_before_cooperation_joins_like_as_well_as() -> None:
+    assert official_english("They backed trade, alongside cooperation in farming.") == (
+        "They backed trade, as well as cooperation in farming."
+    )
+    # 'alongside' a person is who was there, not one more field
+    assert official_english("Ann, alongside Bo, spoke.") == "Ann, alongside Bo, spoke."
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "To Lam and Kasymaliev highlighted cooperation in security and defence, alongside "
+            "links in air and rail transport.",
+            Verdict.supported,
+        ),
+        (
+            "The leaders agreed to boost cooperation in agriculture, alongside cooperation in "
+            "space research.",
+            Verdict.partly_supported,
+        ),
+    ],
+)
+def test_a_field_joined_by_alongside(checker: Checker, claim: str, verdict: Verdict) -> None:
+    assert checker.check(claim).verdict is verdict
