@@ -262,3 +262,21 @@ def test_alongside_before_cooperation_joins_like_as_well_as() -> None:
 )
 def test_a_field_joined_by_alongside(checker: Checker, claim: str, verdict: Verdict) -> None:
     assert checker.check(claim).verdict is verdict
+
+
+# --- 'first met in <an earlier year>': an occasion before the record's meeting ---------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("To Lam and Kasymaliev first met in 2019.", Verdict.unverified),
+        # after the record's meeting, or a plain meeting of another year: the record's date
+        ("Chinh and Kasymaliev first met in 2026.", Verdict.contradicted),
+        ("Chinh and Kasymaliev met in 2024.", Verdict.contradicted),
+    ],
+)
+def test_a_first_meeting_before_the_record_is_another_occasion(
+    checker: Checker, claim: str, verdict: Verdict
+) -> None:
+    assert checker.check(claim).verdict is verdict
