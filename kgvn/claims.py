@@ -418,16 +418,20 @@ def parse_claim(text: str, today_year: int | None = None) -> Claim:
         if second > first:
             taken.append(match.span())
             year_ranges.append((first, second))
-    years = []
+    placed: list[tuple[int, int]] = []
     for match in YEAR.finditer(working):
         if not _overlaps(match.span(), taken):
             taken.append(match.span())
-            years.append(int(match.group("year")))
+            placed.append((match.start(), int(match.group("year"))))
     relative = tuple(match.group("which").lower() for match in RELATIVE_YEAR.finditer(working))
     if today_year is not None:
         offsets = {"last": -1, "past": -1, "this": 0, "next": 1}
-        years += [today_year + offsets[which] for which in relative]
-        taken += [match.span() for match in RELATIVE_YEAR.finditer(working)]  # read as a year
+        for match in RELATIVE_YEAR.finditer(working):
+            # in text order with the written years, so 'last year, up from $X in 2023' pairs
+            # each figure with its own year
+            placed.append((match.start(), today_year + offsets[match.group("which").lower()]))
+            taken.append(match.span())  # read as a year
+    years = [year for _, year in sorted(placed)]
     ranks = []
     for pattern in (RANK_AMONG, RANK, RANK_PLAIN):
         for match in pattern.finditer(working):

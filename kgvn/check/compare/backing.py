@@ -246,6 +246,16 @@ def _telling(claim: Claim) -> list[str]:
     return list(_telling_of(_without_figures(claim)))
 
 
+_STANCE = frozenset(load("words").get("stance_words", []))
+
+
+def stance_count(claim: Claim) -> int:
+    """How many stance words ('willing', 'ready') the claim says before a 'to': stop words that
+    its telling words leave out, though 'X was willing to cooperate' says more than a name."""
+    said = re.findall(r"\b([a-z]+) to\b", _rephrase(claim.folded))
+    return sum(1 for word in said if word in _STANCE)
+
+
 def _content(claim: Claim) -> list[str]:
     """The claim's words a statement must hold: not stop words, ordinary words or denials."""
     return list(_content_of(_without_figures(claim)))

@@ -5,8 +5,11 @@ monthly'). The words are lexicon data (sum_words, per_year_words, shorter_period
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kgvn.check.lexicon import load
+from kgvn.check.result import Status, _Outcome
+from kgvn.claims import Claim
 
 
 def words_pattern(key: str) -> re.Pattern[str]:
@@ -36,3 +39,22 @@ def periods_a_year(folded: str) -> int:
     (an average too: 'averaged $1.36 million monthly'), 1 for a yearly figure or none said."""
     found = _SHORTER_PATTERN.search(folded)
     return 1 if found is None else _SHORTER[found.group()]
+
+
+#: The parts of a stock (a sum invested, a count of projects) that can change after its day.
+_STOCK_KINDS = frozenset({"value", "projects", "date"})
+
+
+def later_stock(claim: Claim, outcome: _Outcome, as_of: str | None) -> None:
+    """Leave open a stock's figures that the claim dates only after the record's day: '$8
+    million in early 2025' against a value as of October 2024 may be a later value, not a
+    different one (an earlier date stays a contradiction, as the record's is the later word)."""
+    spans = [span.start for span in claim.dates] + [f"{year:04d}" for year in claim.years]
+    if not as_of or not spans or any(s.startswith("-") or s <= as_of[: len(s)] for s in spans):
+        return
+    outcome.parts[:] = [
+        replace(part, status=Status.not_on_record)
+        if part.kind in _STOCK_KINDS and part.status is Status.differs
+        else part
+        for part in outcome.parts
+    ]

@@ -294,7 +294,7 @@ def _claimed_status(claim: Claim) -> AgreementStatus | None:
     if re.search(
         r"\b(?:negotiat|to sign|will sign|plan to sign|aim to sign|work towards|pending|promot"
         r"\w* (?:the )?(?:signing|conclusion)"
-        r"|(?:push|advanc|accel|resum|promot)\w* talks (?:on|towards?))",
+        r"|(?:push|advanc|accel|resum|promot)\w* (?:for |forward )?talks (?:on|towards?))",
         folded,
     ):
         return AgreementStatus.under_negotiation

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 from kgvn.check.base import CheckerBase
 from kgvn.check.compare.fieldlists import fields_listed
-from kgvn.check.compare.periods import periods_a_year, summed, words_pattern
+from kgvn.check.compare.periods import later_stock, periods_a_year, summed, words_pattern
 from kgvn.check.compare.readers import (
     _compared_figures,
     _direction,
@@ -158,6 +158,7 @@ class EconomyChecks(CheckerBase):
             outcome.add(*part)  # 'in the top half of the 148'
         self._investment_words(claim, record, outcome)
         self._date_parts(claim, outcome, record.as_of, None, allow_missing=True, as_of=True)
+        later_stock(claim, outcome, record.as_of)
         if not outcome.parts and not claim.checkable_parts() and (investor, host) == (None, None):
             return None  # 'investment opportunities': no side, nothing of the record's to compare
         result = self._result(claim, outcome, _investment_subject(record))

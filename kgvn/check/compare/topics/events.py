@@ -35,6 +35,7 @@ from kgvn.check.compare.backing import (
     _opposite,
     _telling,
     only_considered,
+    stance_count,
 )
 from kgvn.check.compare.doers import other_doer
 from kgvn.check.compare.readers import (
@@ -288,7 +289,7 @@ class EventChecks(RoleParts):
         """A claim with no figure: supported only when one record holds all its content words."""
         names = self.name_words
         telling = _telling(claim)
-        if len([word for word in telling if word not in names]) < 2:
+        if len([word for word in telling if word not in names]) + stance_count(claim) < 2:
             return None  # names alone say nothing about what they did
         content = _content(claim)
         if not content:
