@@ -225,7 +225,9 @@ class Pipeline:
         if found is None:
             return self._wrong_person(result)
         each, objects = found
-        split = aggregate(claim, [self._detail(piece, self.check_atom(piece)) for piece in each])
+        # each doer's piece keeps the whole's occasion ('X and Y met at a summit in 2024')
+        pieces = [self._detail(piece, other_meeting(self.check_atom(piece))) for piece in each]
+        split = aggregate(claim, pieces)
         if not objects and self.places is not None:
             stood = self.places.stand_in(split.atoms)
             if stood is not None:
