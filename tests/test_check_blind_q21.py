@@ -3,11 +3,16 @@ shown on other words and records."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kgvn.check import Checker
+from kgvn.check.compare.levels import said_as_predicate
 from kgvn.check.frame.sequence import order_claim
-from kgvn.check.result import Verdict
+from kgvn.check.frame.spread import spread
+from kgvn.check.result import CheckResult, Verdict
+from kgvn.check.verdict import aggregate
 
 # --- a plan is not ruled out by the standing state it would change --------------------------------
 
@@ -93,3 +98,63 @@ def test_first_and_followed_against_the_record(checker: Checker) -> None:
         "Chinh and Kasymaliev held talks first and the welcome ceremony came later."
     )
     assert result.verdict is Verdict.contradicted
+
+
+# --- 'Ann, not Bo, did X': who did it, set against who did not ----------------------------------
+
+
+def test_a_correction_names_the_doer_and_the_one_who_did_not() -> None:
+    found = spread("It was Ann Lee, not Bo Kim, who signed the accord.", frozenset())
+    assert found is not None and found.corrects
+    assert found.held == ["Ann Lee signed the accord."]
+    assert found.denied == [("Bo Kim signed the accord.", "Bo Kim")]
+    assert spread("Ann Lee, not Bo Kim, who signed it, left.", frozenset()) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kasymaliev, not Chinh, conveyed Japarov's greetings to Luong Cuong.", "supported"),
+        ("Chinh, not Kasymaliev, conveyed Japarov's greetings to Luong Cuong.", "contradicted"),
+        ("Kasymaliev, not Chinh, held talks in Hanoi on March 6.", "contradicted"),
+    ],
+)
+def test_a_correction_against_the_record(checker: Checker, claim: str, verdict: str) -> None:
+    assert checker.check(claim).verdict is Verdict(verdict)
+
+
+# --- a level before the noun of a thing had ------------------------------------------------------
+
+
+def test_a_level_of_a_thing_had_is_read() -> None:
+    level = said_as_predicate("the two sides have held frequent high-level exchanges")
+    assert level is not None and level.word == "frequent" and level.high
+    assert said_as_predicate("the two sides held talks on strong ties") is None
+
+
+def test_a_level_of_a_thing_had_against_the_record(checker: Checker) -> None:
+    assert checker.check("Both sides have seen robust trade.").verdict is Verdict.contradicted
+
+
+# --- a half-true part makes the whole half true ---------------------------------------------------
+
+
+def test_parts_each_half_true_make_the_whole_half_true() -> None:
+    half = CheckResult("A", Verdict.partly_supported, "half", [], [])
+    assert aggregate("A and B", [half, replace(half, claim="B")]).verdict is (
+        Verdict.partly_supported
+    )
+    open_ = CheckResult("C", Verdict.unverified, "open", [], [])
+    assert aggregate("C and D", [open_, replace(open_, claim="D")]).verdict is Verdict.unverified
+
+
+# --- 'the guest at' an event its record has him host ---------------------------------------------
+
+
+def test_a_host_said_to_be_the_guest_is_not_backed(checker: Checker) -> None:
+    assert checker.check("Chinh was a guest at the welcome ceremony.").verdict is not (
+        Verdict.supported
+    )
+    assert checker.check("Kasymaliev was a guest at the welcome ceremony.").verdict is (
+        Verdict.supported
+    )

@@ -73,7 +73,7 @@ def aggregate(claim: str, results: list[CheckResult]) -> CheckResult:
     elif all(verdict is Verdict.supported for verdict in verdicts):
         verdict = Verdict.supported
         explanation = f"The record supports each of its {len(results)} claims."
-    elif supported:
+    elif supported or Verdict.partly_supported in verdicts:  # a half-true part: half true
         verdict = Verdict.partly_supported
         explanation = (
             f"The record supports {len(supported)} of its {len(results)} claims; it does not "
