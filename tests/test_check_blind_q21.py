@@ -9,6 +9,7 @@ import pytest
 
 from kgvn.check import Checker
 from kgvn.check.compare.levels import said_as_predicate
+from kgvn.check.frame.apart import yearly_figures
 from kgvn.check.frame.sequence import order_claim
 from kgvn.check.frame.spread import spread
 from kgvn.check.result import CheckResult, Verdict
@@ -158,3 +159,26 @@ def test_a_host_said_to_be_the_guest_is_not_backed(checker: Checker) -> None:
     assert checker.check("Kasymaliev was a guest at the welcome ceremony.").verdict is (
         Verdict.supported
     )
+
+
+# --- a span of years, then one figure a year -----------------------------------------------------
+
+
+def test_a_list_of_figures_after_a_span_is_one_a_year() -> None:
+    assert yearly_figures(
+        "Sales rose from 2019 to 2021: $1 million, $2 million and $3 million."
+    ) == [
+        "Sales rose from 2019 to 2021.",
+        "Sales was $1 million in 2019.",
+        "Sales was $2 million in 2020.",
+        "Sales was $3 million in 2021.",
+    ]
+    # two figures for three years: which year each is, the sentence does not say
+    assert yearly_figures("Sales rose from 2019 to 2021: $1 million and $3 million.") is None
+
+
+def test_yearly_figures_against_the_record(checker: Checker) -> None:
+    right = "Trade increased from 2022 to 2023: $4.5 million and then $7.5 million."
+    assert checker.check(right).verdict is Verdict.supported
+    wrong = "Trade increased from 2022 to 2023: $5.5 million and then $7.5 million."
+    assert checker.check(wrong).verdict is Verdict.contradicted

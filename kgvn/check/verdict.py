@@ -36,7 +36,7 @@ from kgvn.check.compare.speakers import attributed
 from kgvn.check.compare.spoke import judgement_said, talks_said
 from kgvn.check.compare.spreading import spread_verdict
 from kgvn.check.compare.weekdays import compare, weekday
-from kgvn.check.frame.apart import elided_by
+from kgvn.check.frame.apart import elided_by, yearly_figures
 from kgvn.check.frame.atoms import atoms, clean, readings, sentences
 from kgvn.check.frame.capitals import ascii_capitals, restored
 from kgvn.check.frame.clauses import actors, deadline, intends
@@ -316,6 +316,7 @@ class Pipeline:
         sides = (  # 'A's 2023 trip came …', 'A spoke of X, B of Y and C of Z'
             dated_sides(sentence)
             or dated_list(sentence)
+            or yearly_figures(sentence)  # '… from 2022 to 2024: $A, $B and $C'
             or gapped(sentence, self.verbs, self.kind_of)
             or besides(sentence, self.verbs, _past)
         )
