@@ -10,6 +10,7 @@ import pytest
 from kgvn.check import Checker
 from kgvn.check.compare.levels import said_as_predicate
 from kgvn.check.frame.apart import yearly_figures
+from kgvn.check.frame.pronouns import lead_it
 from kgvn.check.frame.sequence import order_claim
 from kgvn.check.frame.spread import spread
 from kgvn.check.result import CheckResult, Verdict
@@ -182,3 +183,29 @@ def test_yearly_figures_against_the_record(checker: Checker) -> None:
     assert checker.check(right).verdict is Verdict.supported
     wrong = "Trade increased from 2022 to 2023: $5.5 million and then $7.5 million."
     assert checker.check(wrong).verdict is Verdict.contradicted
+
+
+# --- 'in a phone call': a mode ------------------------------------------------------------------
+
+
+def test_in_a_call_is_a_mode(checker: Checker) -> None:
+    letter = "Japarov invited Luong Cuong to Kyrgyzstan in a telephone call."
+    assert checker.check(letter).verdict is Verdict.contradicted
+    call = "Hang and Meder talked in a phone call on February 17."
+    assert checker.check(call).verdict is Verdict.supported
+
+
+# --- a main clause's closing 'it' after a leading clause of time ---------------------------------
+
+
+def test_a_closing_it_is_the_leading_clause_thing() -> None:
+    assert lead_it("Soon after Ruritania declared neutrality, Utopia recognised it.") == (
+        "Soon after Ruritania declared neutrality, Utopia recognised Ruritania's neutrality."
+    )
+    # 'a constitution' is no thing of Ruritania's to write out: as written
+    unchanged = "Soon after Ruritania adopted a constitution, Utopia praised it."
+    assert lead_it(unchanged) == unchanged
+    # no plain subject, verb and object to point back to: as written
+    assert lead_it("When the talks ended, Utopia praised it.") == (
+        "When the talks ended, Utopia praised it."
+    )

@@ -43,7 +43,7 @@ from kgvn.check.frame.clauses import actors, deadline, intends
 from kgvn.check.frame.extras import concessions, dated_details, left_open_part, uncounted
 from kgvn.check.frame.metonyms import plain_names
 from kgvn.check.frame.participles import _past, active_voice, fronted_invitation
-from kgvn.check.frame.pronouns import own_visit, paired, resolved, visit_owned
+from kgvn.check.frame.pronouns import lead_it, own_visit, paired, resolved, visit_owned
 from kgvn.check.frame.recast import (
     invitation_as_visit,
     one_way_passive,
@@ -276,7 +276,7 @@ class Pipeline:
 
     def _decomposed(self, sentence: str) -> CheckResult:
         said = judgement_said(talks_said(sentence))
-        said = active_voice(fronted_invitation(attributed(plain_names(said))))
+        said = active_voice(fronted_invitation(attributed(plain_names(lead_it(said)))))
         if said != sentence:
             read = self._decomposed(said)
             if read.verdict is Verdict.unverified and self.relations is not None:

@@ -55,6 +55,7 @@ def _later_year(claimed: PartResult, folded: str) -> bool:
     return onset is not None and int(year) > int(held[0])
 
 
+_SHARE = re.compile(r"%|\bper\s*cent\b|\bshare\b|\btimes\b", re.IGNORECASE)
 #: Records that hold a count or rank as of a day (a stock of investment), not a dated act.
 _SNAPSHOTS = frozenset({"investment"})
 
@@ -67,6 +68,8 @@ def _earlier_snapshot(result: CheckResult, dated: list[PartResult]) -> bool:
     kinds = {record.kind for record in result.records}
     if not kinds or not kinds <= _SNAPSHOTS or len(dated) == len(result.parts):
         return False
+    if _SHARE.search(result.claim):
+        return False  # 'equals 80% of trade in 2023': the year is the other figure's
     if not any(part.status is Status.differs and part not in dated for part in result.parts):
         return False
     if any(part.status is Status.agrees for part in result.parts):
