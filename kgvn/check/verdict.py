@@ -36,14 +36,14 @@ from kgvn.check.compare.speakers import attributed
 from kgvn.check.compare.spoke import judgement_said, talks_said
 from kgvn.check.compare.spreading import spread_verdict
 from kgvn.check.compare.weekdays import compare, weekday
-from kgvn.check.frame.apart import elided_by
+from kgvn.check.frame.apart import elided_by, yearly_figures
 from kgvn.check.frame.atoms import atoms, clean, readings, sentences
 from kgvn.check.frame.capitals import ascii_capitals, restored
 from kgvn.check.frame.clauses import actors, deadline, intends
 from kgvn.check.frame.extras import concessions, dated_details, left_open_part, uncounted
 from kgvn.check.frame.metonyms import plain_names
 from kgvn.check.frame.participles import _past, active_voice, fronted_invitation
-from kgvn.check.frame.pronouns import own_visit, paired, resolved, visit_owned
+from kgvn.check.frame.pronouns import lead_it, own_visit, paired, resolved, visit_owned
 from kgvn.check.frame.recast import (
     invitation_as_visit,
     one_way_passive,
@@ -73,7 +73,7 @@ def aggregate(claim: str, results: list[CheckResult]) -> CheckResult:
     elif all(verdict is Verdict.supported for verdict in verdicts):
         verdict = Verdict.supported
         explanation = f"The record supports each of its {len(results)} claims."
-    elif supported:
+    elif supported or Verdict.partly_supported in verdicts:  # a half-true part: half true
         verdict = Verdict.partly_supported
         explanation = (
             f"The record supports {len(supported)} of its {len(results)} claims; it does not "
@@ -225,7 +225,9 @@ class Pipeline:
         if found is None:
             return self._wrong_person(result)
         each, objects = found
-        split = aggregate(claim, [self._detail(piece, self.check_atom(piece)) for piece in each])
+        # each doer's piece keeps the whole's occasion ('X and Y met at a summit in 2024')
+        pieces = [self._detail(piece, other_meeting(self.check_atom(piece))) for piece in each]
+        split = aggregate(claim, pieces)
         if not objects and self.places is not None:
             stood = self.places.stand_in(split.atoms)
             if stood is not None:
@@ -274,7 +276,7 @@ class Pipeline:
 
     def _decomposed(self, sentence: str) -> CheckResult:
         said = judgement_said(talks_said(sentence))
-        said = active_voice(fronted_invitation(attributed(plain_names(said))))
+        said = active_voice(fronted_invitation(attributed(plain_names(lead_it(said)))))
         if said != sentence:
             read = self._decomposed(said)
             if read.verdict is Verdict.unverified and self.relations is not None:
@@ -314,6 +316,7 @@ class Pipeline:
         sides = (  # 'A's 2023 trip came …', 'A spoke of X, B of Y and C of Z'
             dated_sides(sentence)
             or dated_list(sentence)
+            or yearly_figures(sentence)  # '… from 2022 to 2024: $A, $B and $C'
             or gapped(sentence, self.verbs, self.kind_of)
             or besides(sentence, self.verbs, _past)
         )

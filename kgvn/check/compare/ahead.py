@@ -4,8 +4,10 @@ record lacks that another may give.
 "X is expected to announce new projects in logistics", "X will set up further ventures in
 mining": the record's one project in another sector does not rule out what someone means, plans
 or is expected to do next. Such a claim contradicted only on its sector is unverified: the record
-neither backs nor rules out the plan. (A plan to reach a figure is `clauses.intends`; a meeting
-to come, `order.to_come`.)"""
+neither backs nor rules out the plan. Nor does a standing state (a stock of investment, a visa
+regime) rule out any plan to change it ('plans to add two projects', 'is considering a 30-day
+exemption'): such a claim contradicted on anything is unverified. (A plan to reach a figure
+is `clauses.intends`; a meeting to come, `order.to_come`.)"""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ _AHEAD = re.compile(
     r"\b(?:(?:expected|set|due|scheduled|slated|poised|likely|planning|preparing|about|going)"
     r"\s+to\s+[a-z]+|(?:plans?|planned|intends?|intended|aims?|aimed|hopes?|hoped)\s+to\s+[a-z]+"
     r"|will\s+(?:soon\s+)?[a-z]+|pencil(?:l)?ed\s+in|penciled\s+in|in\s+the\s+pipeline"
+    r"|(?:is|are)\s+(?:considering|weighing|mulling|eyeing)\s+[a-z$]+"
     r"|(?:new|more|further|future|additional)\s+(?:[a-z]+\s+)?(?:projects?|investments?|"
     r"ventures?|plants?|factories|offices?)\b)",
     re.IGNORECASE,
@@ -28,6 +31,9 @@ _AHEAD = re.compile(
 #: place: a record may be of the very act announced ahead ('will pay a visit on March 6-7'),
 #: and a meeting to come is `order.to_come`'s.
 _OPEN_KINDS = frozenset({"sector"})
+#: The records of a standing state (a stock of investment, a visa regime, a trade figure), not
+#: of a dated act: a plan to change or add to such a state is not ruled out by what it is now.
+_STATES = frozenset({"investment", "agreement", "trade"})
 
 
 #: "said in 2023 that X will …": the date is the saying's, which the record can rule out.
@@ -45,7 +51,7 @@ def ahead(result: CheckResult) -> CheckResult:
     if _SAID.search(result.claim[: plan.start()]):
         return result
     differing = {part.kind for part in result.parts if part.status is Status.differs}
-    if not differing or not differing <= _OPEN_KINDS:
+    if not differing or not (differing <= _OPEN_KINDS or _of_states(result)):
         return result
     return replace(
         result,
@@ -53,6 +59,13 @@ def ahead(result: CheckResult) -> CheckResult:
         explanation="The claim says what is to come; the record's "
         f"{', '.join(sorted(differing))} is of what was done ({result.explanation})",
     )
+
+
+def _of_states(result: CheckResult) -> bool:
+    """Whether every record a plan was compared with is of a standing state ('plans to add two
+    projects' against the one project there is now), none of a dated act the plan may announce."""
+    kinds = {record.kind for record in result.records}
+    return bool(kinds) and kinds <= _STATES | {"statement"} and bool(kinds & _STATES)
 
 
 def date_unstated(result: CheckResult) -> bool:

@@ -1,6 +1,7 @@
 """Guests and hosts in claims the first check backed: a visit given to the one who received
 it ('Ann toured X during her visit', the visit being Bo's), and a guest who is the record's
-host ('Ann was welcomed in P', where Ann did the welcoming)."""
+host ('Ann was welcomed in P', 'Ann was the guest at the ceremony', where Ann did the
+welcoming)."""
 
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ def _visit_owner(
 #: 'Ann was welcomed …', 'Ann and Bo were received …': a one-way act with no doer named.
 _GUEST_PASSIVE = re.compile(
     r"^(?P<who>[A-Z][^,;]*?)\s+(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?"
-    r"(?:welcomed|received|hosted|greeted)\b(?![^,;]*\bby\b)"
+    r"(?:(?:welcomed|received|hosted|greeted)\b|(?:the|an?)\s+(?:(?:honoured|honored|main)\s+)?"
+    r"guests?\s+(?:at\b|of\s+(?:the|a|an)\s+(?=[a-z])))(?![^,;]*\bby\b)"
 )
 
 

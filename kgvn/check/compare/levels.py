@@ -4,8 +4,9 @@ strong' against a record that says it 'remains modest'.
 The words of the scale are lexicon data (`levels`: a high and a low group; `level_copulas`;
 `level_adverbs`). A record characterises a subject in the same two shapes a claim does, as a
 predicate ('high-level exchanges have remained limited') or before its noun ('substantial untapped
-potential'); a claim is read only as a predicate, so 'strong political ties' or '100 strong' is
-read as before. The subject is compared by its own words: a record's subject all of whose words
+potential'); a claim is read as a predicate, or before the noun of a thing a subject has
+('have held frequent exchanges'), so 'strong political ties' or '100 strong' alone is read as
+before. The subject is compared by its own words: a record's subject all of whose words
 the claim's has (or the other way round) is the same thing, and its word on the other side of the
 scale contradicts the claim. A word of the scale a record says only of another thing of the same
 kind ('economic cooperation', the claim saying 'political cooperation') does not back it.
@@ -38,6 +39,12 @@ _DESCRIBER = "|".join(map(re.escape, _WORDS.get("level_describers", []))) or "(?
 _DESCRIBED = re.compile(
     rf"\b(?:{_DESCRIBER})\s+(?P<subject>(?:[a-z0-9'-]+\s+){{1,6}}?)as\s+"
     rf"(?:(?:{_ADVERB})\s+){{0,2}}(?<![-])\b(?P<word>{_SCALE})\b(?![-])"
+)
+_HOLDER = "|".join(map(re.escape, _WORDS.get("level_holders", []))) or "(?!x)x"
+#: 'have held frequent high-level exchanges': a word of the scale before the noun of a thing had.
+_HELD = re.compile(
+    rf"\b(?:{_HOLDER})\s+(?:(?:{_ADVERB})\s+){{0,2}}(?<![-])\b(?P<word>{_SCALE})\s+"
+    r"(?P<subject>[a-z][a-z' -]*)"
 )
 #: 'substantial untapped potential': a word of the scale before the words of its noun.
 _ATTRIBUTE = re.compile(rf"(?<![-\w])(?P<word>{_SCALE})\s+(?P<subject>[a-z][a-z' -]*)")
@@ -103,6 +110,11 @@ def said_as_predicate(folded: str) -> Level | None:
             word = match.group("word")
             negated = bool(match.groupdict().get("not"))
             return Level(found[0], found[1], word, _LEVELS[word] is not negated, negated=negated)
+    for match in _HELD.finditer(plain):
+        found = _subject(_tokens(match.group("subject"))[:3])
+        if found is not None:
+            word = match.group("word")
+            return Level(found[0], found[1], word, _LEVELS[word])
     return None
 
 

@@ -2,8 +2,9 @@
 it: an arrival the day before an event ('arrived on the evening of 5 March' for a visit the
 record dates from 6 March: travellers land the eve before), and a later year a thing is said to
 start from ('a memorandum on a service from 2026' beside documents signed in 2025: the
-year the service starts, not the signing). Both leave the date open. The words are
-lexicon data (`arrival_words`, `start_year_words`)."""
+year the service starts, not the signing). Both leave the date open; so does an earlier year
+given with other figures than a snapshot's ('ranked 90th in 2020' against a rank as of 2024).
+The words are lexicon data (`arrival_words`, `start_year_words`)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,32 @@ def _later_year(claimed: PartResult, folded: str) -> bool:
     return onset is not None and int(year) > int(held[0])
 
 
+_SHARE = re.compile(r"%|\bper\s*cent\b|\bshare\b|\btimes\b", re.IGNORECASE)
+#: Records that hold a count or rank as of a day (a stock of investment), not a dated act.
+_SNAPSHOTS = frozenset({"investment"})
+
+
+def _earlier_snapshot(result: CheckResult, dated: list[PartResult]) -> bool:
+    """Whether a claim gives other figures for an earlier year than the snapshot it meets
+    ('ranked 90th in 2020' against a rank as of 2024): what the figures were then is not on
+    record. A right figure with a wrong year, or beside one of the record's day, stays
+    contradicted."""
+    kinds = {record.kind for record in result.records}
+    if not kinds or not kinds <= _SNAPSHOTS or len(dated) == len(result.parts):
+        return False
+    if _SHARE.search(result.claim):
+        return False  # 'equals 80% of trade in 2023': the year is the other figure's
+    if not any(part.status is Status.differs and part not in dated for part in result.parts):
+        return False
+    if any(part.status is Status.agrees for part in result.parts):
+        return False  # 'ranked 83rd, up from 83rd in 2023': a figure of the record's own day
+    for part in dated:
+        said, held = _YEAR.findall(str(part.value)), _YEAR.findall(part.on_record or "")
+        if not said or not held or int(said[0]) >= int(held[0]):
+            return False
+    return True
+
+
 def _opened(result: CheckResult, why: str) -> CheckResult:
     parts = [
         PartResult(part.kind, part.text, part.value, Status.not_on_record, part.on_record)
@@ -71,11 +98,20 @@ def off_dates(result: CheckResult) -> CheckResult:
     if result.verdict is not Verdict.contradicted:
         return result
     differing = [part for part in result.parts if part.status is Status.differs]
-    if not differing or any(part.kind not in ("date", "year") for part in differing):
-        return result
+    dated = [part for part in differing if part.kind in ("date", "year")]
     folded = fold(result.claim)
-    if _words("arrival_words").search(folded) and all(map(_day_before, differing)):
+    if dated and _earlier_snapshot(result, dated):
+        return _opened(result, "The record's figures are of a later date than the claim's")
+    if (
+        dated
+        and _words("arrival_words").search(folded)
+        and all(map(_day_before, dated))
+        and all(part.kind in ("date", "year", "time of day") for part in differing)
+    ):
+        # the eve's arrival: its date and its hour are the journey's, not the event's
         return _opened(result, "The record dates the event from the day after the arrival")
+    if not differing or len(dated) < len(differing):
+        return result
     if all(_later_year(part, folded) for part in differing):
         return _opened(result, "The claim's year is when what it is about starts, not the record's")
     return result

@@ -17,8 +17,9 @@ def spread_verdict(
     decomposed: Callable[[str], CheckResult],
     aggregate: Callable[[str, list[CheckResult]], CheckResult],
 ) -> CheckResult | None:
-    """'A and B each did X', 'Unlike A, B did not X', 'Only A did X': each doer's own claim,
-    and another's doing it too as a contradiction of 'not' and 'only'; None for no such shape."""
+    """'A and B each did X', 'Unlike A, B did not X', 'Only A did X', 'A, not B, did X': each
+    doer's own claim, and another's doing it too as a contradiction of 'not' and 'only'; None
+    for no such shape."""
     found = spread(sentence, verbs)
     if found is None:
         return None
@@ -42,7 +43,7 @@ def spread_verdict(
             explanation=f"The record has {doer} doing it too: {read.explanation}",
         )
         return replace(aggregate(sentence, [*checked, denial]), claim=sentence)
-    if denied:
+    if denied and not found.corrects:
         who = "anyone else" if found.only is not None else found.denied[0][1]
         open_ = CheckResult(
             f"not {who}",

@@ -102,3 +102,35 @@ def joint_list(before: list[str]) -> bool:
     if not before or before[-1].lower() not in _JOINT:
         return False
     return not (before[-1].lower() == "with" and len(before) > 1 and before[-2].lower() == "met")
+
+
+#: "Trade grew from 2022 to 2024: $4.5 million, $7.5 million and then $13.5 million": a span of
+#: years, then after a colon or dash one figure for each year in turn.
+_YEARLY = re.compile(
+    r"^(?P<head>(?P<subject>.+?)\s+(?P<rest>[a-z].*?\b(?:from|between)\s+(?P<first>(?:19|20)\d\d)"
+    r"\s+(?:to|and|through)\s+(?P<last>(?:19|20)\d\d)))\s*(?::|;|\s[—–-])\s+(?P<items>.+?)[.!?]?$"
+)
+_ITEMS = re.compile(r",\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?")
+#: Words a subject of a figure never holds: where the words of a clause's verb begin.
+_VERB_START = re.compile(
+    r"^(?:[a-z]+ed|has|have|had|was|were|is|are|grew|rose|fell|went|kept|keeps)$"
+)
+
+
+def yearly_figures(sentence: str) -> list[str] | None:
+    """The span's clause, and each figure of the list as its subject's in its year in turn
+    ('Trade was $4.5 million in 2022'); None unless there is one figure a year."""
+    match = _YEARLY.match(sentence.strip())
+    if match is None:
+        return None
+    words = f"{match['subject']} {match['rest']}".split()
+    at = next((i for i, word in enumerate(words) if i and _VERB_START.match(word)), None)
+    items = [item.strip() for item in _ITEMS.split(match["items"]) if item.strip()]
+    years = range(int(match["first"]), int(match["last"]) + 1)
+    if at is None or len(items) != len(years) or not all(map(_AMOUNT.search, items)):
+        return None
+    subject = " ".join(words[:at])
+    return [
+        f"{match['head']}.",
+        *(f"{subject} was {item} in {year}." for item, year in zip(items, years, strict=True)),
+    ]

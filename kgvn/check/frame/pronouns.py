@@ -112,3 +112,24 @@ def it_resolved(first: str, second: str) -> str:
         thing = f"{subject}'s {thing}"
     second = re.sub(r"\bit\b(?=\s*\.?$)", thing, second)
     return re.sub(r"\bits\b", f"{subject}'s", second)
+
+
+#: '(Four months) after X declared independence, Y recognised it': a leading clause of time,
+#: then a main clause that ends on 'it'.
+_LEAD_THEN_IT = re.compile(
+    r"^(?P<lead>(?:[^,]*?\s)?(?:[Aa]fter|[Bb]efore|[Ww]hen|[Oo]nce)\s+)(?P<sub>[^,]{8,}?)"
+    r",\s+(?P<main>[^,]+?\bit)(?P<end>\s*[.!?]?)$"
+)
+
+
+def lead_it(sentence: str) -> str:
+    """The sentence with a main clause's closing 'it' written out as the leading clause's thing
+    ('… after X declared independence, Y recognised X's independence'); as it was otherwise."""
+    match = _LEAD_THEN_IT.match(sentence.strip())
+    if match is None:
+        return sentence
+    sub = re.sub(r"\s+(?:on|in)\s+\d.*$|\s+(?:on|in)\s+[A-Z]\w+\s+\d.*$", "", match["sub"])
+    main = it_resolved(sub, match["main"])
+    if main == match["main"] or re.search(r"['’]s\s+(?:a|an|the)\s", main):
+        return sentence  # 'X's the treaty': no thing of X's to write out
+    return f"{match['lead']}{match['sub']}, {main}{match['end']}"

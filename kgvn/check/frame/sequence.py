@@ -1,5 +1,6 @@
 """Order told by the sequence of two clauses: "A held talks with B first and only afterwards
-attended the welcome ceremony", "A toured the exhibition and then held the talks".
+attended the welcome ceremony", "A toured the exhibition and then held the talks", "A held
+talks first and the welcome ceremony followed".
 
 Split into its clauses, the sentence loses the order it states. The order is also the first
 clause "before" the second's thing ("A held talks with B before the welcome ceremony"), which
@@ -18,6 +19,13 @@ _THEN = re.compile(
     r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+)?"  # or one named
     r"(?P<verb>[a-z]+)\s+(?P<thing>(?:(?:the|an?|their|his|her)\s+)?[^,;]+?)[.!?]?$"
 )
+#: 'A did X first and the Y followed': the second thing as the subject of a verb of following.
+_FOLLOWED = re.compile(
+    r"^(?P<first>.{12,}?)\s+first,?\s+(?:and|while|with)\s+"
+    r"(?P<thing>(?:the|an?|their|his|her)\s+[^,;]+?)\s+(?:followed|came\s+(?:after(?:wards)?|"
+    r"later|next|second)|took\s+place\s+(?:after(?:wards)?|later)|was\s+held\s+(?:after"
+    r"(?:wards)?|later))[.!?]?$"
+)
 #: A person the act was done to, before the event it was done at: 'X at the ceremony'.
 _AT_EVENT = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:at|during)\s+")
 #: Words that end the thing's noun phrase: what follows is a clause of its own.
@@ -26,7 +34,7 @@ _CLAUSE = re.compile(r"\s+(?:after|before|which|who|where|while|when|and|with|in
 
 def order_claim(sentence: str) -> str | None:
     """'A did X first and then V the Y': 'A did X before the Y', or None."""
-    match = _THEN.match(sentence.strip())
+    match = _THEN.match(sentence.strip()) or _FOLLOWED.match(sentence.strip())
     if match is None:
         return None
     first = re.sub(r"\s+first$", "", match.group("first").strip())

@@ -37,6 +37,12 @@ def _patterns(verbs: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _LIKE = re.compile(rf"^Like\s+(?P<doers>{_DOER}(?:(?:,\s+|,?\s+and\s+){_DOER})*),\s+(?P<main>.+)$")
 _UNLIKE = re.compile(rf"^Unlike\s+(?P<other>{_DOER}),\s+(?P<main>.+)$")
+#: 'Ann, not Bo, signed X', 'It was Ann, and not Bo, who signed X': who did it, set against
+#: who did not.
+_NOT_OTHER = re.compile(
+    rf"^(?:It\s+(?:was|is)\s+)?(?P<doer>{_DOER}),\s+(?:and\s+|but\s+)?not\s+(?P<other>{_DOER}),"
+    r"\s+(?P<who>who\s+)?(?P<rest>[a-z].+)$"
+)
 _NOT = re.compile(r"^(?P<doer>.+?)\s+(?:did\s+not|didn['’]t|never)\s+(?P<rest>[a-z].*)$")
 _ONLY_FRONT = re.compile(
     r"^(?:(?P<scope>(?:Of|Among)\s+[^,]+),\s+)?[Oo]nly\s+(?P<doer>[A-Z].*?)\s+(?P<rest>[a-z].*)$"
@@ -58,6 +64,9 @@ class Spread:
     held: list[str]
     denied: list[tuple[str, str]]
     only: tuple[str, str] | None = None
+    #: A correction ('Ann, not Bo, …'): the record that has only the doer do it backs it, so a
+    #: denial the record does not decide leaves nothing open.
+    corrects: bool = False
 
 
 def _doers(text: str) -> list[str] | None:
@@ -116,6 +125,11 @@ def spread(sentence: str, verbs: frozenset[str]) -> Spread | None:
             rest = f"did {denial.group('rest')}"  # 'did not raise X' said the other way
             doer = denial.group("doer")
             return Spread([_sentence(match.group("other"), rest)], [(_sentence(doer, rest), doer)])
+    match = _NOT_OTHER.match(body)
+    cleft = match is not None and (match["who"] is None or body.startswith("It "))
+    if match is not None and cleft and _doers(match["doer"]) and _doers(match["other"]):
+        doer, other, rest = match["doer"], match["other"], match["rest"]
+        return Spread([_sentence(doer, rest)], [(_sentence(other, rest), other)], None, True)
     for pattern in (_ONLY_FRONT, _ONLY_NOUN):
         match = pattern.match(body)
         if match is not None and _doers(match.group("doer")):
