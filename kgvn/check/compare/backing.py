@@ -180,7 +180,7 @@ def _phrase_keys(tokens: Sequence[str]) -> frozenset[str]:
 def _text_backing(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words a folded text backs, and the stem keys ('~stem') of their families."""
     text += " " + " ".join(
-        meaning for pattern, meaning in PHRASES if meaning and re.search(pattern, text)
+        meaning for pattern, meaning in PHRASES if meaning and compiled(pattern).search(text)
     )
     ordered = _WORD.findall(text)
     tokens = set(ordered)

@@ -18,9 +18,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from kgvn.check.lexicon import PHRASES, PLACES, load, stem
+from kgvn.check.compare.backing import _rephrase
+from kgvn.check.lexicon import PLACES, load, stem
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
-from kgvn.text import compiled, fold
+from kgvn.text import fold
 
 _WORDS = load("words")
 _LEVELS: dict[str, bool] = {
@@ -95,9 +96,7 @@ def _tokens(text: str) -> list[str]:
 
 def _plain(folded: str) -> str:
     """`folded` with the lexicon's set phrases in their plain words ('senior-level')."""
-    for pattern, meaning in PHRASES:
-        folded = compiled(pattern).sub(meaning, folded)
-    return folded
+    return _rephrase(folded)
 
 
 def said_as_predicate(folded: str) -> Level | None:
