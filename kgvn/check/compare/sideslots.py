@@ -433,6 +433,8 @@ class SideSlots(GuestSlots):
             person = self.people.get(person_id)
             if person is None or not person.country:
                 continue
+            if spelling not in text.lower():
+                continue  # most names are not in a given text: no pattern to run
             side = self.places.label(person.country.upper())
             text = re.sub(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", side, text, flags=re.I)
         return text
