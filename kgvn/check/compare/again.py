@@ -35,20 +35,17 @@ def repeated(result: CheckResult) -> CheckResult:
     differing = {part.kind for part in result.parts if part.status is Status.differs}
     if not differing or not differing <= _WHEN:
         return result
-    if first:
-        return CheckResult(
-            result.claim,
-            Verdict.unverified,
-            "The claim dates a first meeting before the record's; the record's meeting is a "
-            f"later occasion and says nothing of an earlier one ({result.explanation})",
-            [part for part in result.parts if part.status is not Status.differs],
-            result.records,
-        )
+    said = (
+        "The claim dates a first meeting before the record's; the record's meeting is a later "
+        "occasion and says nothing of an earlier one"
+        if first
+        else "The claim says the act happened again; the record's own occasion has another "
+        "date and says nothing of a second one"
+    )
     return CheckResult(
         result.claim,
         Verdict.unverified,
-        "The claim says the act happened again; the record's own occasion has another date and "
-        f"says nothing of a second one ({result.explanation})",
+        f"{said} ({result.explanation})",
         [part for part in result.parts if part.status is not Status.differs],
         result.records,
     )

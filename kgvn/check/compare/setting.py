@@ -15,22 +15,30 @@ def _sources(result: CheckResult) -> set[str]:
     return {item.source for record in result.records for item in record.evidence}
 
 
+def _reported_with(meeting: CheckResult, act: CheckResult) -> bool:
+    """Whether the article that reports the meeting first (others may mention it in passing)
+    reports the act too."""
+    reported = {record.evidence[0].source for record in meeting.records if record.evidence}
+    return bool(reported & _sources(act))
+
+
+def _partly(result: CheckResult, has: str, reports: str) -> CheckResult:
+    explanation = (
+        f"The record has {has}, but no article reports {reports} at that meeting "
+        f"({result.explanation})"
+    )
+    return replace(result, verdict=Verdict.partly_supported, explanation=explanation)
+
+
 def setting_tied(sentence: str, result: CheckResult) -> CheckResult:
     """The verdict on a sentence whose speaker closes it with the meeting the words were said
     at: supported only when an article that reports the words reports that meeting too."""
     if not said_at(sentence) or result.verdict is not Verdict.supported or len(result.atoms) < 2:
         return result
     *said, held = result.atoms
-    # the article that reports the meeting first (others may mention it in passing)
-    reported = {record.evidence[0].source for record in held.records if record.evidence}
-    if any(reported & _sources(atom) for atom in said):
+    if any(_reported_with(held, atom) for atom in said):
         return result
-    return replace(
-        result,
-        verdict=Verdict.partly_supported,
-        explanation="The record has the words and the meeting, but no article reports the "
-        f"words as said at that meeting ({result.explanation})",
-    )
+    return _partly(result, "the words and the meeting", "the words as said")
 
 
 def occasion_tied(sentence: str, result: CheckResult) -> CheckResult:
@@ -45,12 +53,6 @@ def occasion_tied(sentence: str, result: CheckResult) -> CheckResult:
     acts = [atom for atom in result.atoms if atom not in held]
     if len(held) != 1 or not acts:
         return result
-    reported = {record.evidence[0].source for record in held[0].records if record.evidence}
-    if all(reported & _sources(act) for act in acts):
+    if all(_reported_with(held[0], act) for act in acts):
         return result
-    return replace(
-        result,
-        verdict=Verdict.partly_supported,
-        explanation="The record has the meeting and what was done, but no article reports it "
-        f"as done at that meeting ({result.explanation})",
-    )
+    return _partly(result, "the meeting and what was done", "it as done")
