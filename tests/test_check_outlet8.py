@@ -16,7 +16,7 @@ from kgvn.check.compare.readers import _sides_swapped
 from kgvn.check.compare.senses import NOT_A_MEETING
 from kgvn.check.compare.speakers import attributed, reported_subject, said_at
 from kgvn.check.compare.yearsback import years_back
-from kgvn.check.frame.apart import dated_tail
+from kgvn.check.frame.apart import amount_tail
 from kgvn.check.frame.asides import concessive
 from kgvn.check.frame.atoms import atoms
 from kgvn.check.frame.later import later_dates
@@ -419,10 +419,10 @@ def test_a_change_takes_the_level_an_earlier_piece_gives() -> None:
 
 
 def test_a_closing_figure_with_its_own_year_and_a_year_earlier() -> None:
-    assert dated_tail("reaching $15 million in 2025", "Trade has") == (
+    assert amount_tail("Trade has doubled", "reaching $15 million in 2025", "Trade has") == (
         "Trade reaching $15 million in 2025"
     )
-    assert dated_tail("reaching $15 million", "Trade") is None
+    assert amount_tail("Trade has doubled", "reaching $15 million", "Trade") is None
     # 'a year earlier' after a part's own year counts from that year, not from the part before
     assert later_dates(
         ["Ann met Bo.", "Sales hit $5 million in 2024, up from $4 million a year earlier."]

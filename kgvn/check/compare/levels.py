@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from kgvn.check.compare.backing import _rephrase
+from kgvn.check.compare.speakers import attributed, named_sayer
 from kgvn.check.lexicon import PLACES, load, stem
 from kgvn.check.result import CheckResult, MatchedRecord, PartResult, Status, Verdict
 from kgvn.text import fold
@@ -62,10 +63,6 @@ _FUNCTION = frozenset(_WORDS.get("function_words", [])) | frozenset(
 )
 
 
-#: A speaker named for the words: 'X said …', '…, according to X'.
-_SAID = re.compile(r"\b(?:said|says|say|told|noted|stressed|according to|added)\b", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class Level:
     """A subject (the stems of its words, its head) said to be high or low on the scale."""
@@ -94,14 +91,9 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text)
 
 
-def _plain(folded: str) -> str:
-    """`folded` with the lexicon's set phrases in their plain words ('senior-level')."""
-    return _rephrase(folded)
-
-
 def said_as_predicate(folded: str) -> Level | None:
     """The level a claim gives its subject as a predicate, if it gives one."""
-    plain = _plain(folded)
+    plain = _rephrase(folded)  # set phrases in plain words
     for match in [*_PREDICATE.finditer(plain), *_DESCRIBED.finditer(plain)]:
         before = _OPENING.split(match.group("subject"))[-1]
         found = _subject(_tokens(before))
@@ -120,7 +112,7 @@ def said_as_predicate(folded: str) -> Level | None:
 def characterised(record_id: str, texts: Iterable[str]) -> list[Level]:
     """Every level a record's texts give a subject, as a predicate or before its noun."""
     found: list[Level] = []
-    for text in (_plain(fold(text)) for text in texts):
+    for text in (_rephrase(fold(text)) for text in texts):
         for match in _PREDICATE.finditer(text):
             subject = _subject(_tokens(_OPENING.split(match.group("subject"))[-1]))
             if subject is not None:
@@ -202,7 +194,7 @@ class Levels:
         differing = any(part.status is Status.differs for part in result.parts)
         if not claimed.negated or opposite is not None or not agreeing or differing:
             return result  # a part stated otherwise (a year, a person) still contradicts
-        if _SAID.search(result.claim):
+        if named_sayer(fold(attributed(result.claim))) is not None:
             return result  # whose words they are is a slot this reading does not compare
         held = agreeing[0]
         part = PartResult("level", f"not {claimed.word}", claimed.word, Status.agrees, held.word)

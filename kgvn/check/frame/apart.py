@@ -71,7 +71,7 @@ def amount_tail(main: str, tail: str, noun: str) -> str | None:
     the tail's own ('…, reaching $15 million in 2024')."""
     if not noun or not _AMOUNT.search(tail):
         return None
-    noun = re.sub(r"(?:\s+(?:[a-z]+ly|almost|also|then))+$", "", noun)  # "Trade nearly"
+    noun = re.sub(r"(?:\s+(?:[a-z]+ly|almost|also|then|has|have))+$", "", noun)  # "Trade has"
     if _YEARS.search(tail):
         return f"{noun} {tail}"
     years = _YEARS.findall(main)
@@ -81,15 +81,6 @@ def amount_tail(main: str, tail: str, noun: str) -> str | None:
         start = tail[: span.start()]
         return f"{noun} {start}from {span['a']} in {first} to {span['b']} in {last}{span['end']}"
     return f"{noun} {tail} in {years[-1]}" if years else None
-
-
-def dated_tail(tail: str, noun: str) -> str | None:
-    """', reaching $15 million in 2024' with a year of its own: the main clause's subject's
-    figure in that year ('Trade reaching $15 million in 2024')."""
-    if not noun or not _AMOUNT.search(tail) or not _YEARS.search(tail):
-        return None
-    noun = re.sub(r"(?:\s+(?:[a-z]+ly|almost|also|then|has|have))+$", "", noun)  # "Trade has"
-    return f"{noun} {tail}"
 
 
 #: Words before a list of names that make it one party ('talks between A and B', 'both A and B').

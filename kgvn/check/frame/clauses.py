@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from kgvn.check.frame.apart import amount_tail, dated_tail, joint_list, one_way_after, one_way_by
+from kgvn.check.frame.apart import amount_tail, joint_list, one_way_after, one_way_by
 from kgvn.check.frame.extras import LISTED_BY, TAIL_TO_BE, TAIL_WITH, in_the_past
 from kgvn.check.frame.relatives import object_relative
 from kgvn.check.frame.sameyear import same_year
@@ -216,9 +216,7 @@ def tail(body: str) -> list[str] | None:
             return None  # "Ann and Bo, who spoke in May, agreed …": the clause is between commas
         about = _noun_phrase(main) if match.group("rel") == "which" else _last_name(main) or subject
         return [main, f"{about}{'’s' * bool(match['own'])} {what}"] if about else None
-    if kind == "alone" and (
-        written := amount_tail(main, what, subject) or dated_tail(what, subject)
-    ):
+    if kind == "alone" and (written := amount_tail(main, what, subject)):
         return [main, written]
     if kind == "same day":
         # "…on May 2, the same day Bo arrived": Bo arrived on May 2
