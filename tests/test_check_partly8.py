@@ -458,14 +458,14 @@ def test_a_number_in_an_undecided_piece_keeps_the_whole_from_backing_it() -> Non
     [
         (
             "Salt and tin were among the fields Ann Lee listed for cooperation.",
-            "Ann Lee listed salt and tin among the fields for cooperation.",
+            "The fields Ann Lee listed for cooperation include salt and tin.",
         ),
-        ("Energy was among the areas Bo named.", "Bo named energy among the areas."),
+        ("Energy was among the areas Bo named.", "The areas Bo named include energy."),
         (
             "Utopia was among the few to host it.",
             "Utopia was among the few to host it.",
         ),
     ],
 )
-def test_things_among_those_someone_listed_are_listed_by_them(said: str, read: str) -> None:
+def test_things_among_those_someone_listed_are_what_the_list_includes(said: str, read: str) -> None:
     assert recast(said) == read

@@ -233,22 +233,6 @@ _STEP_TAKEN = re.compile(
 )
 
 
-#: "Trade and energy were among the fields Ann listed for cooperation": Ann listed them.
-_AMONG_LISTED = re.compile(
-    r"^(?P<things>[A-Z][^,;]*?(?:,[^,;]+?)*?) (?:was|were|are|is) among the (?P<kind>[a-z]+)"
-    r" (?P<who>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*) (?P<verb>[a-z]+ed|named|cited|set out)\b"
-)
-
-
-def _among_listed(sentence: str) -> str:
-    match = _AMONG_LISTED.match(sentence)
-    if match is None:
-        return sentence
-    things = match["things"][:1].lower() + match["things"][1:]
-    said = f"{match['who']} {match['verb']} {things} among the {match['kind']}"
-    return said + sentence[match.end() :]
-
-
 #: "A, B and C were among the goods on the lists": the set, then what it includes. Never a rank
 #: or a qualified set ('among the few', 'among the first', 'among the largest').
 _AMONG = re.compile(
@@ -262,7 +246,6 @@ def recast(sentence: str) -> str:
     """The sentence in the form the checker reads, or the sentence itself."""
     sentence = naming_dropped(sentence)  # ', which Utopia calls the Eastern Sea,': a name
     sentence = concessive(purpose(short_of(levels_after_change(then_said(waited(sentence))))))
-    sentence = _among_listed(sentence)
     sentence = along_with(_sent_through(sentence))
     sentence = _DATIVE.sub(
         lambda match: f"{match['verb']} {match['what'].rstrip()} to {match['who']}", sentence
